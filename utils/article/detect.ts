@@ -1,0 +1,155 @@
+import { readMetadata } from './metadata';
+import { findDatelines, parseMachineTime } from './published-time';
+import { findReadableRoot } from './readable-root';
+import { scoreSignals } from './score';
+import { gatherSignals, textAroundStart, type ArticleSignals } from './signals';
+import { dominantScript, visibleText } from './text';
+
+export interface ArticleInfo {
+  isArticle: boolean;
+  /** 0..1; `isArticle` is `confidence >= 0.5`. */
+  confidence: number;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601; carries an offset when the page states one or its zone is known. */
+  publishedTime: string | null;
+  /** BCP 47 tag, e.g. "zh-CN" or "en". */
+  lang: string | null;
+  /** The article body in the live DOM (null when none was found). */
+  root: Element | null;
+  /** Why: the weighed evidence, for the popup's details and for debugging. */
+  reasons: string[];
+  signals: ArticleSignals | null;
+}
+
+function notArticle(reason: string, lang: string | null = null): ArticleInfo {
+  return {
+    isArticle: false,
+    confidence: 0,
+    title: null,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang,
+    root: null,
+    reasons: [reason],
+    signals: null,
+  };
+}
+
+const ZH_SITES_OFFSET = '+08:00';
+
+/** A declared lang is trusted unless the text is plainly in another script. */
+function resolveLang(declared: string | null, sample: string): string | null {
+  const script = dominantScript(sample);
+  const primary = declared?.split(/[-_]/)[0]?.toLowerCase() ?? null;
+  if (script === 'zh' || script === 'ja' || script === 'ko') {
+    if (primary === script) return declared;
+    return script === 'zh' ? (/[們這個國說]/.test(sample) ? 'zh-Hant' : 'zh-CN') : script;
+  }
+  if (script === 'latin') {
+    if (primary && !['zh', 'ja', 'ko'].includes(primary)) return declared;
+    return /\b(the|and|of|to|in|is)\b/i.test(sample) ? 'en' : null;
+  }
+  return declared;
+}
+
+function clean(text: string | null | undefined): string | null {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/** The headline: an <h1> that the page title also names, else the metadata title. */
+function pickTitle(doc: Document, metaTitle: string | null, readabilityTitle: string | null) {
+  const known = [metaTitle, doc.title, readabilityTitle].filter(Boolean).join(' ');
+  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 10)) {
+    const text = clean(h1.textContent);
+    if (text && text.length >= 4 && known.includes(text)) return text;
+  }
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length === 1) {
+    const only = clean(h1s[0]!.textContent);
+    if (only && only.length >= 4) return only;
+  }
+  return clean(metaTitle) ?? clean(readabilityTitle) ?? clean(doc.title);
+}
+
+function firstTimeElement(doc: Document, defaultOffset: string | undefined): string | null {
+  const time = Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'));
+  return time ? parseMachineTime(time.getAttribute('datetime')!, defaultOffset) : null;
+}
+
+const BYLINE_PREFIX = /^(by|作者|文|记者|撰文|编辑)\s*[:：|]?\s*/i;
+const VISIBLE_BYLINE =
+  /(?:作者|记者)\s*[:：]?\s*([\u4e00-\u9fff·]{2,8})|\b[Bb]y\s+((?!The\b)[A-Z][\w.'-]+(?:[ \t]+(?:and[ \t]+)?(?!(?:The|A|An|In|On|At|For|Its|This)\b)[A-Z][\w.'-]+){0,3})/;
+
+function pickByline(
+  readabilityByline: string | null,
+  metaByline: string | null,
+  siteName: string | null,
+  header: string,
+): string | null {
+  const fromReadability = clean(readabilityByline)?.replace(BYLINE_PREFIX, '');
+  if (fromReadability) {
+    // Bylines often share a line with the date: "Published 12 Sept 2024 — by A. Name".
+    const named = VISIBLE_BYLINE.exec(readabilityByline!.split('\n')[0]!);
+    if (/\d{4}/.test(fromReadability) && named) return (named[1] ?? named[2])!.trim();
+    if (fromReadability.length <= 80) return fromReadability;
+  }
+  const visible = VISIBLE_BYLINE.exec(header);
+  if (visible) return (visible[1] ?? visible[2])!.trim();
+  const fromMeta = clean(metaByline)?.replace(BYLINE_PREFIX, '');
+  if (fromMeta && fromMeta !== siteName && !/^https?:/.test(fromMeta)) return fromMeta;
+  return null;
+}
+
+/**
+ * Decides whether `doc` is a news/analysis article and where its body is in the
+ * live DOM. Pure with respect to the page: it reads `doc` and a clone of it, and
+ * never changes the live tree.
+ */
+export function detectArticle(doc: Document): ArticleInfo {
+  const html = doc.documentElement;
+  if (!html) return notArticle('empty document');
+  if (doc.getElementsByTagName('frameset').length > 0) return notArticle('frameset page');
+  if (!doc.body) return notArticle('no <body>');
+  const contentType = doc.contentType ?? 'text/html';
+  if (!/html|xml/.test(contentType)) return notArticle(`not an HTML page (${contentType})`);
+
+  const meta = readMetadata(doc);
+  const readable = findReadableRoot(doc);
+  const root = readable.root;
+  const sample = visibleText(root ?? doc.body, 5000);
+  const lang = resolveLang(meta.lang ?? readable.lang, sample);
+
+  // Chinese-language news sites publish in UTC+8 (mainland, Hong Kong, Taiwan alike).
+  const metaOffset = /([+-]\d{2}:?\d{2}|Z)$/.exec(meta.published?.raw ?? '')?.[1];
+  const defaultOffset = metaOffset ?? (lang?.startsWith('zh') ? ZH_SITES_OFFSET : undefined);
+
+  const signals = gatherSignals(doc, meta, root, defaultOffset);
+  const { confidence, reasons } = scoreSignals(signals);
+  const header = root ? textAroundStart(root) : '';
+
+  const publishedTime =
+    (meta.published && parseMachineTime(meta.published.raw, defaultOffset)) ||
+    (readable.publishedTime && parseMachineTime(readable.publishedTime, defaultOffset)) ||
+    signals.dateline?.iso ||
+    firstTimeElement(doc, defaultOffset) ||
+    findDatelines(header, defaultOffset)[0]?.iso ||
+    null;
+  const siteName = clean(meta.siteName) ?? clean(readable.siteName);
+
+  return {
+    isArticle: confidence >= 0.5,
+    confidence,
+    title: pickTitle(doc, meta.title, readable.title),
+    byline: pickByline(readable.byline, meta.byline, siteName, header),
+    siteName,
+    publishedTime,
+    lang,
+    root,
+    reasons,
+    signals,
+  };
+}

@@ -1,0 +1,235 @@
+import { Readability } from '@mozilla/readability';
+import { effectiveLength, isSkippedElement } from './text';
+
+/**
+ * Finds the article body in the *live* DOM. Readability only works on a copy (it
+ * rewrites the tree it reads), so we clone the document, remember which cloned text
+ * node came from which live one, let Readability pick the content, and map its
+ * text back: the live root is the deepest element holding nearly all of that text.
+ */
+
+export interface ReadableResult {
+  root: Element | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** Which method found the root. */
+  method: 'readability' | 'density' | 'none';
+}
+
+const SHOW_TEXT = 4;
+
+/** Pages above this many elements skip Readability (it is quadratic in places). */
+export const READABILITY_ELEMENT_LIMIT = 20_000;
+
+// Readability keeps small blocks next to short bodies (risk notices, share bars,
+// related-stock chips); they should not pull the root up to a wider container.
+const BOILERPLATE =
+  /disclaimer|risk|copyright|statement|share|related|recommend|comment|footer|tags?\b|toolbar|social|promo|sponsor|advert|\bad\b|声明|版权/i;
+
+/** Text in a link, or within three levels of a boilerplate-named block, is not prose. */
+function isProse(live: Node): boolean {
+  let el = live.parentElement;
+  for (let level = 0; el && level < 3; el = el.parentElement, level++) {
+    if (el.localName === 'a') return false;
+    const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (label.trim() && BOILERPLATE.test(label)) return false;
+  }
+  return true;
+}
+
+interface LiveText {
+  /** Cloned text node → its live original (valid while Readability keeps the node). */
+  byNode: WeakMap<Node, Text>;
+  /** Trimmed text → live nodes in document order, for nodes Readability re-created. */
+  byText: Map<string, Text[]>;
+  order: Map<Text, number>;
+}
+
+function indexLiveText(live: Document, clone: Document): LiveText {
+  const index: LiveText = { byNode: new WeakMap(), byText: new Map(), order: new Map() };
+  if (!live.documentElement || !clone.documentElement) return index;
+  const a = live.createTreeWalker(live.documentElement, SHOW_TEXT);
+  const b = clone.createTreeWalker(clone.documentElement, SHOW_TEXT);
+  let i = 0;
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) {
+    const text = x as Text;
+    index.byNode.set(y, text);
+    const key = text.data.trim();
+    // Only body text can be article text; <title> would otherwise match the headline.
+    if (!key || !live.body?.contains(text)) continue;
+    index.order.set(text, i++);
+    const list = index.byText.get(key);
+    if (list) list.push(text);
+    else index.byText.set(key, [text]);
+  }
+  return index;
+}
+
+/**
+ * Readability re-parses the page from HTML when its first pass finds too little
+ * text (short news items), so result nodes are not always the cloned ones. Those are
+ * matched by their text, taking the first occurrence after the previous match.
+ */
+interface Weighted {
+  node: Node;
+  weight: number;
+  prose?: boolean;
+}
+
+function liveNodesOf(content: Element, index: LiveText): Weighted[] {
+  const walker = content.ownerDocument.createTreeWalker(content, SHOW_TEXT);
+  const nodes: Weighted[] = [];
+  let last = -1;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const key = (t as Text).data.trim();
+    if (!key) continue;
+
+    let live = index.byNode.get(t);
+    if (!live) {
+      const candidates = index.byText.get(key) ?? [];
+      live = candidates.find((c) => (index.order.get(c) ?? -1) > last) ?? candidates[0];
+    }
+    if (!live) continue;
+    last = index.order.get(live) ?? last;
+    nodes.push({ node: live, weight: effectiveLength(key), prose: isProse(live) });
+  }
+  return nodes;
+}
+
+/** The deepest element that holds at least `share` of the weighted text nodes. */
+export function deepestCovering(nodes: Weighted[], share = 0.9): Element | null {
+  const total = nodes.reduce((sum, n) => sum + n.weight, 0);
+  if (total === 0) return null;
+  const weights = new Map<Element, number>();
+  const depth = new Map<Element, number>();
+  for (const { node, weight } of nodes) {
+    const chain: Element[] = [];
+    for (let el = node.parentElement; el; el = el.parentElement) chain.push(el);
+    chain.forEach((el, i) => {
+      weights.set(el, (weights.get(el) ?? 0) + weight);
+      depth.set(el, chain.length - i);
+    });
+  }
+  let best: Element | null = null;
+  let bestDepth = -1;
+  for (const [el, w] of weights) {
+    const d = depth.get(el) ?? 0;
+    if (w >= total * share && d > bestDepth) {
+      best = el;
+      bestDepth = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Readability compares upper-case tag names, which XHTML documents do not have;
+ * their elements are copied into an HTML document (same namespace, so the same tree).
+ */
+function cloneAsHtml(doc: Document): Document {
+  if (doc.contentType === 'text/html' || !doc.documentElement) {
+    return doc.cloneNode(true) as Document;
+  }
+  const html = doc.implementation.createHTMLDocument('');
+  html.replaceChild(html.importNode(doc.documentElement, true), html.documentElement);
+  return html;
+}
+
+function viaReadability(doc: Document): ReadableResult | null {
+  const clone = cloneAsHtml(doc);
+  const index = indexLiveText(doc, clone);
+  const parsed = new Readability<Node>(clone, {
+    serializer: (node) => node,
+    keepClasses: true,
+    maxElemsToParse: READABILITY_ELEMENT_LIMIT,
+  }).parse();
+  if (!parsed?.content) return null;
+  const content = parsed.content as Element;
+  const nodes = liveNodesOf(content, index);
+  const prose = nodes.map((n) => ({ node: n.node, weight: n.prose ? n.weight : 0 }));
+  const proseTotal = prose.reduce((sum, n) => sum + n.weight, 0);
+  const allTotal = nodes.reduce((sum, n) => sum + n.weight, 0);
+  // If "boilerplate" would discard most of the text, the names misled us: use it all.
+  const root = deepestCovering(proseTotal >= allTotal / 2 ? prose : nodes);
+  return {
+    root: root && root !== doc.documentElement ? root : null,
+    title: parsed.title?.trim() || null,
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
+    publishedTime: parsed.publishedTime?.trim() || null,
+    lang: parsed.lang?.trim() || null,
+    method: 'readability',
+  };
+}
+
+const LINKISH = new Set(['a', 'button', 'label', 'option']);
+const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'dd', 'li', 'body']);
+
+/**
+ * A single-pass fallback for huge documents: every run of prose credits its nearest
+ * container fully and the container's parent by half, as Readability does; the
+ * best-credited container wins. Links and scripts earn nothing.
+ */
+export function densestBlock(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const score = new Map<Element, number>();
+  const credit = (el: Element | null, amount: number) => {
+    if (el) score.set(el, (score.get(el) ?? 0) + amount);
+  };
+  const containerOf = (el: Element | null): Element | null => {
+    let cur = el;
+    while (cur && !CONTAINERS.has(cur.localName)) cur = cur.parentElement;
+    return cur;
+  };
+  const visit = (node: Element, inLink: boolean): void => {
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+      if (isSkippedElement(child)) continue;
+      visit(child, inLink || LINKISH.has(child.localName));
+    }
+    if (inLink) return;
+    let own = 0;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) own += effectiveLength((c as Text).data);
+    }
+    if (own < 25) return;
+    const box = CONTAINERS.has(node.localName) ? node : containerOf(node.parentElement);
+    credit(box, own);
+    credit(containerOf(box?.parentElement ?? null), own / 2);
+  };
+  visit(body, false);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore && el !== body) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+export function findReadableRoot(doc: Document): ReadableResult {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements <= READABILITY_ELEMENT_LIMIT) {
+    try {
+      const result = viaReadability(doc);
+      if (result?.root) return result;
+    } catch {
+      // Readability throws on some malformed trees; the density pass below still works.
+    }
+  }
+  const root = densestBlock(doc);
+  return {
+    root,
+    title: null,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    method: root ? 'density' : 'none',
+  };
+}

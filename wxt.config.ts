@@ -1,0 +1,35 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'wxt';
+
+// Firefox-only keys are added inside the manifest function so the Chrome
+// build never carries them (Chrome warns about unknown `browser_specific_settings`).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Auto-imports hide where a name comes from; every module imports what it uses.
+  imports: false,
+  vite: () => ({
+    plugins: [react()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // activeTab: the popup may read the URL of the tab the user opened it on.
+    // storage: per-tab article reports (session) and settings (local).
+    permissions: ['activeTab', 'storage'],
+    action: {
+      default_title: '__MSG_actionTitle__',
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'finmark@finmark.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
