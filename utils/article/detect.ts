@@ -91,7 +91,8 @@ function pickByline(
   header: string,
 ): string | null {
   const fromReadability = clean(readabilityByline)?.replace(BYLINE_PREFIX, '');
-  if (fromReadability) {
+  // Many Chinese sites put the site's own name in <meta name="author">.
+  if (fromReadability && fromReadability !== siteName) {
     // Bylines often share a line with the date: "Published 12 Sept 2024 — by A. Name".
     const named = VISIBLE_BYLINE.exec(readabilityByline!.split('\n')[0]!);
     if (/\d{4}/.test(fromReadability) && named) return (named[1] ?? named[2])!.trim();

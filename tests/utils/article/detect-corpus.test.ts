@@ -46,6 +46,7 @@ describe.runIf(available)('detectArticle on ../shared/corpus', () => {
     expect(info.siteName).toBe('财联社');
     expect(info.title).toBe('数字政府建设顶层文件落地 2024年或迎爆发期_财联社蜂网电话会议第56期');
     expect(info.lang).toBe('zh-CN');
+    expect(info.byline).toBe('付静');
     expect(info.publishedTime?.slice(0, 16)).toBe('2022-07-01T19:14');
     expect(info.publishedTime).toMatch(/\+08:00$/);
     const body = info.root?.textContent ?? '';

@@ -1,0 +1,55 @@
+import type { ArticleReport } from '../utils/page-status';
+import { formatPublished, hostOf, languageName } from '../utils/format';
+import { t } from '../utils/i18n';
+
+interface Props {
+  report: ArticleReport;
+  locale: string;
+}
+
+/** The popup's verdict on a page and what FinMark read from it. */
+export function ArticleSummary({ report, locale }: Props) {
+  const published = formatPublished(report.publishedTime, locale);
+  const rows: [string, string | null][] = [
+    [t('fieldSite'), report.siteName ?? hostOf(report.url)],
+    [t('fieldPublished'), published],
+    [t('fieldLanguage'), languageName(report.lang, locale)],
+    [t('fieldByline'), report.byline],
+  ];
+  return (
+    <section className="summary" aria-labelledby="page-title" data-testid="article-summary">
+      <p className={`verdict ${report.isArticle ? 'is-article' : 'not-article'}`} data-testid="verdict">
+        <span className="verdict-label">
+          {report.isArticle ? t('verdictArticle') : t('verdictNotArticle')}
+        </span>
+        <span className="verdict-confidence">
+          {t('confidence', String(Math.round((report.isArticle ? report.confidence : 1 - report.confidence) * 100)))}
+        </span>
+      </p>
+      <h1 id="page-title" className="page-title" data-testid="page-title">
+        {report.title ?? t('untitled')}
+      </h1>
+      {report.isArticle ? (
+        <dl className="facts">
+          {rows.map(([label, value]) => (
+            <div className="fact" key={label}>
+              <dt>{label}</dt>
+              <dd className={value ? '' : 'muted'}>{value ?? t('notStated')}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="hint">{t('notArticleHint')}</p>
+      )}
+      <details className="why">
+        <summary>{t('whyHeading')}</summary>
+        <ul>
+          {report.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+        <p className="muted small">{t('checkedIn', String(report.detectMs))}</p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { ArticleSummary } from '../../components/ArticleSummary';
+import { StatusNotice } from '../../components/StatusNotice';
+import { t, uiLocale } from '../../utils/i18n';
+import { usePopupStore } from './store';
+
+export function App() {
+  const { phase, status, load, reloadTab } = usePopupStore();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const locale = uiLocale();
+  return (
+    <div className="popup" lang={locale}>
+      <header className="popup-header">
+        <img src="/icon/32.png" alt="" width="20" height="20" />
+        <span className="brand">FinMark</span>
+      </header>
+      <main aria-busy={phase === 'loading'}>
+        {phase === 'loading' || !status ? (
+          <p className="loading" role="status">
+            {t('popupLoading')}
+          </p>
+        ) : status.kind === 'analysed' ? (
+          <ArticleSummary report={status.report} locale={locale} />
+        ) : (
+          <StatusNotice status={status} onReload={() => void reloadTab()} />
+        )}
+      </main>
+      <footer className="popup-footer">{t('footerPrivacy')}</footer>
+    </div>
+  );
+}

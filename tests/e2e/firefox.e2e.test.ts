@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_PAGE, SHARED_DIR } from '../support/corpus';
+import { FinMarkFirefox, type FinMarkTab } from './support/firefox';
+import { startServer, type StaticServer } from './support/server';
+
+/**
+ * The Firefox build (.output/firefox-mv2, built beforehand with `npx wxt build -b
+ * firefox`) in headless firefox-esr: the content script must detect an article page
+ * and reject a stock screener, without causing page errors. What it concluded is read
+ * from its `[FinMark] …` console line, which Firefox's WebDriver BiDi delivers.
+ */
+
+// The shared seed page when ../shared exists; otherwise one of the project's own
+// article fixtures. (Not zh-policy-article.html: its own script calls jQuery, which
+// cannot load offline, so it raises a page error of its own.)
+const SEED_TITLE = '数字政府建设顶层文件落地 2024年或迎爆发期_财联社蜂网电话会议第56期';
+const OWN_ARTICLE = 'zh-article-no-meta.html';
+const useSeed = existsSync(SEED_PAGE) && !process.env.FINMARK_E2E_OWN_FIXTURES;
+const article = useSeed
+  ? { path: `/shared/${relative(SHARED_DIR, SEED_PAGE)}`, title: SEED_TITLE }
+  : { path: `/fixtures/${OWN_ARTICLE}`, title: expectedTitle(OWN_ARTICLE) };
+
+function expectedTitle(file: string): string {
+  const expected = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../fixtures/pages/expected.json'), 'utf8'),
+  ) as Record<string, { title: string | null }>;
+  const title = expected[file]?.title;
+  if (!title) throw new Error(`expected.json has no title for ${file}`);
+  return title;
+}
+
+describe('FinMark content script in Firefox', () => {
+  let server: StaticServer;
+  let firefox: FinMarkFirefox;
+  const tabs: FinMarkTab[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    firefox = await FinMarkFirefox.launch();
+  }, 60_000);
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  }, 30_000);
+
+  async function open(path: string): Promise<FinMarkTab> {
+    const tab = await firefox.open(server.origin + path);
+    tabs.push(tab);
+    return tab;
+  }
+
+  it(`reports ${article.path} as an article with its title`, async () => {
+    const tab = await open(article.path);
+    const report = await tab.waitForReport();
+    expect(report, report.line).toMatchObject({ isArticle: true, title: article.title });
+    expect(report.confidence).toBeGreaterThan(0.5);
+    expect(report.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('reports /fixtures/screener.html as not an article', async () => {
+    const tab = await open('/fixtures/screener.html');
+    const report = await tab.waitForReport();
+    expect(report, report.line).toMatchObject({ isArticle: false, title: 'Stock Screener' });
+  });
+
+  it('caused no page errors and logged no FinMark failures', async () => {
+    expect(tabs).toHaveLength(2);
+    for (const tab of tabs) {
+      await tab.settle();
+      const url = tab.page.url();
+      expect(tab.pageErrors.map(String), `page errors on ${url}`).toEqual([]);
+      // Exactly one report per page; nothing else (e.g. "could not report page
+      // status", "content script failed to start") from the content script.
+      expect(tab.extensionLogs, `content-script console on ${url}`).toEqual([
+        { type: 'debug', text: tab.reports[0]?.line },
+      ]);
+    }
+  });
+});

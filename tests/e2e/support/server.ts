@@ -1,0 +1,64 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { SHARED_DIR } from '../../support/corpus';
+
+/**
+ * A static server on 127.0.0.1 for end-to-end tests. `/fixtures/…` serves the
+ * project's own pages, `/shared/…` the shared corpus when it exists, and
+ * `/generated/…` pages that tests build in memory (a 5 MB page, say).
+ */
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/pages');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.xhtml': 'application/xhtml+xml',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Serve `body` at `/generated/<name>` with the given content type. */
+  put(name: string, body: string | Buffer, type?: string): string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<StaticServer> {
+  const generated = new Map<string, { body: string | Buffer; type: string }>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.startsWith('/generated/')) {
+      const page = generated.get(path.slice('/generated/'.length));
+      if (!page) return void res.writeHead(404).end('not found');
+      res.writeHead(200, { 'content-type': page.type });
+      return void res.end(page.body);
+    }
+    const [base, rest] = path.startsWith('/fixtures/')
+      ? [FIXTURES, path.slice('/fixtures/'.length)]
+      : path.startsWith('/shared/')
+        ? [SHARED_DIR, path.slice('/shared/'.length)]
+        : [null, ''];
+    const file = base ? normalize(join(base, rest)) : '';
+    if (!base || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+      return void res.writeHead(404).end('not found');
+    }
+    // No charset for HTML: the browser must sniff it from the page, as on the web.
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    put(name, body, type = 'text/html; charset=utf-8') {
+      generated.set(name, { body, type });
+      return `${origin}/generated/${name}`;
+    },
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Formatting for people. Publish times are shown as the site wrote them (in the
+ * site's own zone, with that zone named), because "19:14 Beijing time" is what a
+ * reader compares against the article, not their local clock.
+ */
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+function zoneLabel(offset: string): string {
+  if (offset === 'Z' || offset === '+00:00') return 'UTC';
+  const [, sign, hh, mm] = /^([+-])(\d{2}):(\d{2})$/.exec(offset) ?? [];
+  const hours = Number(hh);
+  return `UTC${sign}${hours}${mm && mm !== '00' ? `:${mm}` : ''}`;
+}
+
+export function formatPublished(iso: string | null, locale: string): string | null {
+  if (!iso) return null;
+  const m = ISO.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d, h, mi, , offset] = m;
+  // Wall-clock parts formatted as if in UTC, so no conversion to the reader's zone.
+  const wall = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)));
+  const options: Intl.DateTimeFormatOptions =
+    h === undefined
+      ? { dateStyle: 'long', timeZone: 'UTC' }
+      : { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' };
+  let text: string;
+  try {
+    text = new Intl.DateTimeFormat(locale, options).format(wall);
+  } catch {
+    text = new Intl.DateTimeFormat('en', options).format(wall);
+  }
+  return offset && h !== undefined ? `${text} (${zoneLabel(offset)})` : text;
+}
+
+export function languageName(lang: string | null, locale: string): string | null {
+  if (!lang) return null;
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,106 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { PageStatus } from './page-status';
+
+/**
+ * The one message map between content script, background and popup. Each entry
+ * names who receives it (`to`), what it carries and what the reply holds.
+ * Replies travel as `{ok: true, value} | {ok: false, error}` so a failure on the
+ * other side arrives as an Error with its message, never as a silent undefined.
+ */
+export interface MessageMap {
+  /** popup → content: analyse the page now (or return the fresh result) */
+  'content/page-status': { to: 'content'; data: null; value: PageStatus };
+  /** content → background: the page's latest status, kept per tab */
+  'background/report-status': { to: 'background'; data: PageStatus; value: null };
+  /** popup → background: the last status a tab reported, if any */
+  'background/tab-status': { to: 'background'; data: { tabId: number }; value: PageStatus | null };
+}
+
+export type MessageType = keyof MessageMap;
+type To<R> = { [K in MessageType]: MessageMap[K]['to'] extends R ? K : never }[MessageType];
+export type Data<K extends MessageType> = MessageMap[K]['data'];
+export type Value<K extends MessageType> = MessageMap[K]['value'];
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+interface Envelope<K extends MessageType = MessageType> {
+  finmark: 1;
+  type: K;
+  data: Data<K>;
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { finmark?: unknown }).finmark === 1 &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
+}
+
+/** Raised when nobody listens in the target (no content script in that tab, say). */
+export class NoReceiverError extends Error {
+  override name = 'NoReceiverError';
+}
+
+function unwrap<T>(reply: unknown): T {
+  if (reply === undefined) throw new NoReceiverError('No FinMark listener answered.');
+  const r = reply as Reply<T>;
+  if (r.ok) return r.value;
+  throw new Error(r.error);
+}
+
+function asNoReceiver(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/receiving end does not exist|could not establish connection/i.test(message)) {
+    throw new NoReceiverError(message);
+  }
+  throw error instanceof Error ? error : new Error(message);
+}
+
+export async function sendToBackground<K extends To<'background'>>(
+  type: K,
+  data: Data<K>,
+): Promise<Value<K>> {
+  const envelope: Envelope<K> = { finmark: 1, type, data };
+  const reply: unknown = await browser.runtime.sendMessage(envelope).catch(asNoReceiver);
+  return unwrap<Value<K>>(reply);
+}
+
+export async function sendToTab<K extends To<'content'>>(
+  tabId: number,
+  type: K,
+  data: Data<K>,
+): Promise<Value<K>> {
+  const envelope: Envelope<K> = { finmark: 1, type, data };
+  const reply: unknown = await browser.tabs
+    .sendMessage(tabId, envelope, { frameId: 0 })
+    .catch(asNoReceiver);
+  return unwrap<Value<K>>(reply);
+}
+
+export type Sender = Browser.runtime.MessageSender;
+
+/**
+ * Registers the handler for one message type; returns a function that removes it.
+ * Messages of other types are left for other listeners.
+ */
+export function onMessage<K extends MessageType>(
+  type: K,
+  handler: (data: Data<K>, sender: Sender) => Value<K> | Promise<Value<K>>,
+): () => void {
+  const listener = (message: unknown, sender: Sender): Promise<Reply<Value<K>>> | undefined => {
+    if (!isEnvelope(message) || message.type !== type) return undefined;
+    return Promise.resolve()
+      .then(() => handler(message.data as Data<K>, sender))
+      .then(
+        (value): Reply<Value<K>> => ({ ok: true, value }),
+        (error: unknown): Reply<Value<K>> => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

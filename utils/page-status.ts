@@ -1,0 +1,81 @@
+import type { ArticleInfo } from './article/detect';
+
+/**
+ * What FinMark knows about one tab's page, in a form that crosses message and
+ * storage boundaries (no DOM nodes).
+ */
+export interface ArticleReport {
+  url: string;
+  isArticle: boolean;
+  confidence: number;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  reasons: string[];
+  /** Characters of article text found (0 when none). */
+  bodyLength: number;
+  detectedAt: number;
+  /** Milliseconds the detection took on the page. */
+  detectMs: number;
+}
+
+export type UnsupportedReason =
+  | 'browser-page'
+  | 'store-page'
+  | 'pdf'
+  | 'not-html'
+  | 'frameset'
+  | 'not-reachable';
+
+export type PageStatus =
+  | { kind: 'analysed'; report: ArticleReport }
+  | { kind: 'unsupported'; reason: UnsupportedReason; url: string | null }
+  | { kind: 'failed'; error: string; url: string | null };
+
+export function toReport(
+  info: ArticleInfo,
+  url: string,
+  detectMs: number,
+  now = Date.now(),
+): ArticleReport {
+  return {
+    url,
+    isArticle: info.isArticle,
+    confidence: Math.round(info.confidence * 100) / 100,
+    title: info.title,
+    byline: info.byline,
+    siteName: info.siteName,
+    publishedTime: info.publishedTime,
+    lang: info.lang,
+    reasons: info.reasons,
+    bodyLength: info.root?.textContent?.length ?? 0,
+    detectedAt: now,
+    detectMs: Math.round(detectMs),
+  };
+}
+
+const BROWSER_SCHEMES = /^(chrome|chrome-extension|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|chrome-search|data|javascript|file):/i;
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//i,
+  /^https:\/\/chrome\.google\.com\/webstore/i,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/i,
+  /^https:\/\/addons\.mozilla\.org\//i,
+];
+
+/**
+ * Pages no extension may script (browser pages, the extension stores) and PDFs,
+ * told apart by URL alone so the popup can explain instead of waiting for a reply.
+ */
+export function unsupportedByUrl(url: string | undefined | null): UnsupportedReason | null {
+  if (!url) return null;
+  if (STORE_PAGES.some((re) => re.test(url))) return 'store-page';
+  if (BROWSER_SCHEMES.test(url)) return 'browser-page';
+  try {
+    if (/\.pdf$/i.test(new URL(url).pathname)) return 'pdf';
+  } catch {
+    return 'browser-page';
+  }
+  return null;
+}

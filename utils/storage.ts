@@ -1,0 +1,56 @@
+import { storage } from 'wxt/utils/storage';
+import type { PageStatus } from './page-status';
+
+/**
+ * Every storage item FinMark keeps, defined in one place. Each carries a version
+ * from the first day so later issues can migrate data instead of dropping it, and
+ * every value is validated after it is read: storage can hold anything an older or
+ * newer build (or a user with devtools) wrote.
+ *
+ * Items:
+ * - `session:pageStatus:<tabId>` (v1): the latest status the content script reported
+ *   for a tab. Session storage: it is per browser session and never synced.
+ */
+
+export const PAGE_STATUS_VERSION = 1;
+
+function pageStatusItem(tabId: number) {
+  return storage.defineItem<PageStatus | null>(`session:pageStatus:${tabId}`, {
+    fallback: null,
+    version: PAGE_STATUS_VERSION,
+  });
+}
+
+const KINDS = new Set(['analysed', 'unsupported', 'failed']);
+
+export function isPageStatus(value: unknown): value is PageStatus {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { kind?: unknown; report?: unknown; reason?: unknown; error?: unknown };
+  if (typeof v.kind !== 'string' || !KINDS.has(v.kind)) return false;
+  if (v.kind === 'analysed') {
+    const r = v.report as { url?: unknown; isArticle?: unknown; reasons?: unknown } | undefined;
+    return (
+      typeof r === 'object' &&
+      r !== null &&
+      typeof r.url === 'string' &&
+      typeof r.isArticle === 'boolean' &&
+      Array.isArray(r.reasons)
+    );
+  }
+  if (v.kind === 'unsupported') return typeof v.reason === 'string';
+  return typeof v.error === 'string';
+}
+
+export async function readPageStatus(tabId: number): Promise<PageStatus | null> {
+  const value: unknown = await pageStatusItem(tabId).getValue();
+  return isPageStatus(value) ? value : null;
+}
+
+export async function writePageStatus(tabId: number, status: PageStatus): Promise<void> {
+  if (!isPageStatus(status)) throw new Error('Refusing to store a malformed page status.');
+  await pageStatusItem(tabId).setValue(status);
+}
+
+export async function clearPageStatus(tabId: number): Promise<void> {
+  await pageStatusItem(tabId).removeValue({ removeMeta: true });
+}
