@@ -18,12 +18,20 @@ export function ArticleSummary({ report, locale }: Props) {
   ];
   return (
     <section className="summary" aria-labelledby="page-title" data-testid="article-summary">
-      <p className={`verdict ${report.isArticle ? 'is-article' : 'not-article'}`} data-testid="verdict">
+      <p
+        className={`verdict ${report.isArticle ? 'is-article' : 'not-article'}`}
+        data-testid="verdict"
+      >
         <span className="verdict-label">
           {report.isArticle ? t('verdictArticle') : t('verdictNotArticle')}
         </span>
         <span className="verdict-confidence">
-          {t('confidence', String(Math.round((report.isArticle ? report.confidence : 1 - report.confidence) * 100)))}
+          {t(
+            'confidence',
+            String(
+              Math.round((report.isArticle ? report.confidence : 1 - report.confidence) * 100),
+            ),
+          )}
         </span>
       </p>
       <h1 id="page-title" className="page-title" data-testid="page-title">

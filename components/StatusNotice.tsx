@@ -21,7 +21,12 @@ export function StatusNotice({ status, onReload }: Props) {
     status.kind === 'unsupported' ? t(MESSAGES[status.reason]) : t('failed', status.error);
   const canReload = status.kind === 'unsupported' && status.reason === 'not-reachable';
   return (
-    <section className="notice" role="status" data-testid="status-notice" data-reason={status.kind === 'unsupported' ? status.reason : 'failed'}>
+    <section
+      className="notice"
+      role="status"
+      data-testid="status-notice"
+      data-reason={status.kind === 'unsupported' ? status.reason : 'failed'}
+    >
       <p>{text}</p>
       {canReload && onReload ? (
         <button type="button" className="button" onClick={onReload}>

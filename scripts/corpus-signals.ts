@@ -20,6 +20,17 @@ for (const page of loadCorpusManifest()) {
   );
   if (only || ok === 'BAD') {
     console.log('    ', info.reasons.join(' | '));
-    console.log('     title:', info.title, '| site:', info.siteName, '| time:', info.publishedTime, '| lang:', info.lang, '| by:', info.byline);
+    console.log(
+      '     title:',
+      info.title,
+      '| site:',
+      info.siteName,
+      '| time:',
+      info.publishedTime,
+      '| lang:',
+      info.lang,
+      '| by:',
+      info.byline,
+    );
   }
 }

@@ -19,7 +19,9 @@ export function formatPublished(iso: string | null, locale: string): string | nu
   if (!m) return iso;
   const [, y, mo, d, h, mi, , offset] = m;
   // Wall-clock parts formatted as if in UTC, so no conversion to the reader's zone.
-  const wall = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)));
+  const wall = new Date(
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)),
+  );
   const options: Intl.DateTimeFormatOptions =
     h === undefined
       ? { dateStyle: 'long', timeZone: 'UTC' }

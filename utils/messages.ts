@@ -52,7 +52,13 @@ function unwrap<T>(reply: unknown): T {
 
 function asNoReceiver(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
-  if (/receiving end does not exist|could not establish connection/i.test(message)) {
+  // Chrome and Firefox say "Receiving end does not exist"; the fake browser in tests
+  // says "No listeners available".
+  if (
+    /receiving end does not exist|could not establish connection|no listeners available/i.test(
+      message,
+    )
+  ) {
     throw new NoReceiverError(message);
   }
   throw error instanceof Error ? error : new Error(message);
@@ -89,18 +95,30 @@ export function onMessage<K extends MessageType>(
   type: K,
   handler: (data: Data<K>, sender: Sender) => Value<K> | Promise<Value<K>>,
 ): () => void {
-  const listener = (message: unknown, sender: Sender): Promise<Reply<Value<K>>> | undefined => {
+  // sendResponse + `return true` rather than a returned promise: every runtime
+  // (Chrome without the polyfill, Firefox, the polyfill, WXT's fake browser) honours it.
+  const listener = (
+    message: unknown,
+    sender: Sender,
+    sendResponse: (reply: Reply<Value<K>>) => void,
+  ): true | undefined => {
     if (!isEnvelope(message) || message.type !== type) return undefined;
-    return Promise.resolve()
+    Promise.resolve()
       .then(() => handler(message.data as Data<K>, sender))
       .then(
-        (value): Reply<Value<K>> => ({ ok: true, value }),
-        (error: unknown): Reply<Value<K>> => ({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
+        (value) => sendResponse({ ok: true, value }),
+        (error: unknown) =>
+          sendResponse({
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+          }),
       );
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  const event = browser.runtime.onMessage as unknown as {
+    addListener(l: typeof listener): void;
+    removeListener(l: typeof listener): void;
+  };
+  event.addListener(listener);
+  return () => event.removeListener(listener);
 }

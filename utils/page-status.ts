@@ -22,12 +22,7 @@ export interface ArticleReport {
 }
 
 export type UnsupportedReason =
-  | 'browser-page'
-  | 'store-page'
-  | 'pdf'
-  | 'not-html'
-  | 'frameset'
-  | 'not-reachable';
+  'browser-page' | 'store-page' | 'pdf' | 'not-html' | 'frameset' | 'not-reachable';
 
 export type PageStatus =
   | { kind: 'analysed'; report: ArticleReport }
@@ -56,7 +51,8 @@ export function toReport(
   };
 }
 
-const BROWSER_SCHEMES = /^(chrome|chrome-extension|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|chrome-search|data|javascript|file):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|chrome-extension|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|chrome-search|data|javascript|file):/i;
 const STORE_PAGES = [
   /^https:\/\/chromewebstore\.google\.com\//i,
   /^https:\/\/chrome\.google\.com\/webstore/i,

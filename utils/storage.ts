@@ -18,6 +18,9 @@ function pageStatusItem(tabId: number) {
   return storage.defineItem<PageStatus | null>(`session:pageStatus:${tabId}`, {
     fallback: null,
     version: PAGE_STATUS_VERSION,
+    // An (empty) migrations map makes WXT record the version with the first write,
+    // so a later v2 knows what it is migrating from.
+    migrations: {},
   });
 }
 

@@ -25,7 +25,8 @@ export async function loadPageStatus(sources: StatusSources): Promise<LoadedStat
   }
   const url = tab.url ?? null;
   const byUrl = unsupportedByUrl(url);
-  if (byUrl && byUrl !== 'pdf') return { tabId: tab.id, status: { kind: 'unsupported', reason: byUrl, url } };
+  if (byUrl && byUrl !== 'pdf')
+    return { tabId: tab.id, status: { kind: 'unsupported', reason: byUrl, url } };
   try {
     return { tabId: tab.id, status: await sources.askPage(tab.id) };
   } catch (error) {

@@ -41,14 +41,17 @@ async function openAndAsk(url: string) {
 }
 
 describe('FinMark in Chromium', () => {
-  it.runIf(corpusAvailable())('detects the 财联社 seed page and shows its title in the popup', async () => {
-    const { page, popup } = await openAndAsk(server.origin + SEED.path);
-    expect(await popup.verdict()).toContain('News article');
-    expect(await popup.title()).toBe(SEED.title);
-    await expect.poll(() => popup.page.getByText('财联社', { exact: true }).count()).toBe(1);
-    await popup.close();
-    await page.close();
-  });
+  it.runIf(corpusAvailable())(
+    'detects the 财联社 seed page and shows its title in the popup',
+    async () => {
+      const { page, popup } = await openAndAsk(server.origin + SEED.path);
+      expect(await popup.verdict()).toContain('News article');
+      expect(await popup.title()).toBe(SEED.title);
+      await expect.poll(() => popup.page.getByText('财联社', { exact: true }).count()).toBe(1);
+      await popup.close();
+      await page.close();
+    },
+  );
 
   for (const [file, want] of Object.entries(expected)) {
     it(`${file}: ${want.isArticle ? 'an article' : 'not an article'} in the popup`, async () => {
@@ -89,7 +92,8 @@ describe('FinMark in Chromium', () => {
   it('handles a 5 MB page without errors', async () => {
     const items = Array.from(
       { length: 60_000 },
-      (_, i) => `<li><a href="/n/${i}">相关新闻标题第${i}条 市场快讯</a><span>2024-01-01</span></li>`,
+      (_, i) =>
+        `<li><a href="/n/${i}">相关新闻标题第${i}条 市场快讯</a><span>2024-01-01</span></li>`,
     ).join('');
     const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>资本市场改革新举措</title>
       <meta property="og:type" content="article"></head><body><ul>${items}</ul>
@@ -117,48 +121,60 @@ describe('FinMark in Chromium', () => {
     await page.close();
   });
 
-  it.runIf(corpusAvailable())('analyses every corpus page without a failure or page error', async () => {
-    const manifest = readFileSync(join(SHARED_DIR, 'corpus/MANIFEST.md'), 'utf8');
-    const files = [...manifest.matchAll(/^\| `([^`]+\.html)` \|/gm)].map((m) => m[1]!);
-    expect(files.length).toBeGreaterThan(90);
-    const page = await session.context.newPage();
-    const tabId = await tabIdOf(session, page);
-    const errorsBefore = session.pageErrors.length;
-    const failures: string[] = [];
-    const left: string[] = [];
-    for (const file of files) {
-      const url = `${server.origin}/shared/corpus/${file}`;
-      // A few saved pages keep a request pending forever; their DOM is ready long before.
-      await page
-        .goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 })
-        .catch((error: unknown) => console.warn(`slow corpus page ${file}:`, error));
-      if (!page.url().startsWith(server.origin)) {
-        // The saved page's own script navigated away (to a host this machine cannot reach).
-        left.push(file);
-        continue;
+  it.runIf(corpusAvailable())(
+    'analyses every corpus page without a failure or page error',
+    async () => {
+      const manifest = readFileSync(join(SHARED_DIR, 'corpus/MANIFEST.md'), 'utf8');
+      const files = [...manifest.matchAll(/^\| `([^`]+\.html)` \|/gm)].map((m) => m[1]!);
+      expect(files.length).toBeGreaterThan(90);
+      const page = await session.context.newPage();
+      const tabId = await tabIdOf(session, page);
+      const errorsBefore = session.pageErrors.length;
+      const failures: string[] = [];
+      const left: string[] = [];
+      for (const file of files) {
+        const url = `${server.origin}/shared/corpus/${file}`;
+        // A few saved pages keep a request pending forever; their DOM is ready long before.
+        await page
+          .goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 })
+          .catch((error: unknown) => console.warn(`slow corpus page ${file}:`, error));
+        if (!page.url().startsWith(server.origin)) {
+          // The saved page's own script navigated away (to a host this machine cannot reach).
+          left.push(file);
+          continue;
+        }
+        let status: {
+          kind?: string;
+          error?: string;
+          url?: string;
+          report?: { url?: string };
+        } | null = null;
+        // Some saved pages rewrite their own URL (history.replaceState, hashes).
+        const here = () => page.url().split('#')[0];
+        await expect
+          .poll(
+            async () => {
+              status = (await reportedStatus(session, tabId)) as typeof status;
+              return (status?.report?.url ?? status?.url ?? '').split('#')[0];
+            },
+            { timeout: 15_000, message: `no report for ${file}` },
+          )
+          .toBe(here());
+        if (status!.kind !== 'analysed') failures.push(`${file}: ${JSON.stringify(status)}`);
       }
-      let status: { kind?: string; error?: string; url?: string; report?: { url?: string } } | null =
-        null;
-      // Some saved pages rewrite their own URL (history.replaceState, hashes).
-      const here = () => page.url().split('#')[0];
-      await expect
-        .poll(
-          async () => {
-            status = (await reportedStatus(session, tabId)) as typeof status;
-            return (status?.report?.url ?? status?.url ?? '').split('#')[0];
-          },
-          { timeout: 15_000, message: `no report for ${file}` },
-        )
-        .toBe(here());
-      if (status!.kind !== 'analysed') failures.push(`${file}: ${JSON.stringify(status)}`);
-    }
-    console.log(`corpus in Chromium: ${files.length - left.length} analysed; navigated away: ${left.join(', ') || 'none'}`);
-    expect(left.length).toBeLessThan(5);
-    expect(failures).toEqual([]);
-    // Errors thrown by the corpus pages' own scripts are theirs; one from FinMark
-    // would come from the content script, whose stack names it.
-    const ours = session.pageErrors.slice(errorsBefore).filter((e) => /content-scripts|finmark/i.test(e));
-    expect(ours).toEqual([]);
-    await page.close();
-  }, 400_000);
+      console.log(
+        `corpus in Chromium: ${files.length - left.length} analysed; navigated away: ${left.join(', ') || 'none'}`,
+      );
+      expect(left.length).toBeLessThan(5);
+      expect(failures).toEqual([]);
+      // Errors thrown by the corpus pages' own scripts are theirs; one from FinMark
+      // would come from the content script, whose stack names it.
+      const ours = session.pageErrors
+        .slice(errorsBefore)
+        .filter((e) => /content-scripts|finmark/i.test(e));
+      expect(ours).toEqual([]);
+      await page.close();
+    },
+    400_000,
+  );
 });

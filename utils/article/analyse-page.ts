@@ -6,7 +6,11 @@ import { toReport, type PageStatus } from '../page-status';
  * Never throws: a page that breaks detection is reported as `failed` with the
  * reason, so the popup can say so and the page itself is unaffected.
  */
-export function analysePage(doc: Document, url: string, now: () => number = () => performance.now()): PageStatus {
+export function analysePage(
+  doc: Document,
+  url: string,
+  now: () => number = () => performance.now(),
+): PageStatus {
   try {
     const type = doc.contentType ?? 'text/html';
     if (type === 'application/pdf') return { kind: 'unsupported', reason: 'pdf', url };

@@ -41,7 +41,11 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
     }
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8', declared };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      charset: 'utf-8',
+      declared,
+    };
   } catch {
     // Not UTF-8: fall through to the declared charset.
   }
@@ -50,6 +54,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
     return { text: new TextDecoder(fallback).decode(bytes), charset: fallback, declared };
   } catch {
     // An unknown label: windows-1252 is what browsers use for undeclared bytes.
-    return { text: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252', declared };
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      charset: 'windows-1252',
+      declared,
+    };
   }
 }

@@ -189,7 +189,8 @@ export function readMetadata(doc: Document): PageMetadata {
     title: meta(doc, 'og:title', 'twitter:title') ?? ld.headline ?? cleanTitle(doc),
     ogTitle: meta(doc, 'og:title'),
     byline: meta(doc, 'author', 'article:author', 'byl', 'sailthru.author') ?? ld.author,
-    siteName: meta(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title') ?? ld.publisher,
+    siteName:
+      meta(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title') ?? ld.publisher,
     published,
     lang,
     canonicalUrl:

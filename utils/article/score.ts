@@ -49,7 +49,8 @@ export function scoreSignals(s: ArticleSignals): ArticleScore {
   }
   const pageLinkDensity = s.body.linkLength / Math.max(1, s.body.length);
   // Short news items sit in heavy navigation; only undated pages pay for link-heavy chrome.
-  if (pageLinkDensity > 0.65) add(dated ? -0.5 : -1.5, `page mostly links (${pageLinkDensity.toFixed(2)})`);
+  if (pageLinkDensity > 0.65)
+    add(dated ? -0.5 : -1.5, `page mostly links (${pageLinkDensity.toFixed(2)})`);
   if (s.articleElements >= 5) add(-1.5, `${s.articleElements} <article> cards`);
   if (s.datesOnPage >= 15) add(-1, `${s.datesOnPage} dates on page`);
 

@@ -16,14 +16,17 @@ export interface ExtensionSession {
 }
 
 /** Launches Debian's Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchWithExtension(locale = 'en-US'): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  locale = 'en-US',
+  { headless = true }: { headless?: boolean } = {},
+): Promise<ExtensionSession> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'finmark-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless,
     locale,
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
@@ -42,7 +45,9 @@ export async function launchWithExtension(locale = 'en-US'): Promise<ExtensionSe
   // fail those requests at once instead of letting each page wait for them.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const pageErrors: string[] = [];
-  context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`)));
+  context.on('page', (page) =>
+    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`)),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -65,8 +70,9 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
   await page.bringToFront();
   const id = await session.worker.evaluate(async () => {
     type Tab = { id?: number };
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } })
-      .chrome;
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }
+    ).chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
   });

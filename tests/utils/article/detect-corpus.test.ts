@@ -17,14 +17,21 @@ const available = corpusAvailable();
 
 describe.runIf(available)('detectArticle on ../shared/corpus', () => {
   it('labels Chinese and English pages correctly (≥ 95% each; target 97%)', () => {
-    const tally = { zh: { right: 0, total: 0 }, en: { right: 0, total: 0 }, other: { right: 0, total: 0 } };
+    const tally = {
+      zh: { right: 0, total: 0 },
+      en: { right: 0, total: 0 },
+      other: { right: 0, total: 0 },
+    };
     const wrong: string[] = [];
     for (const page of loadCorpusManifest()) {
       const info = detectArticle(loadPage(page.path));
       const group = tally[languageGroup(page.lang)];
       group.total++;
       if (info.isArticle === page.isArticle) group.right++;
-      else wrong.push(`${page.file} (label ${page.isArticle ? 'Y' : 'N'}): ${info.reasons.join('; ')}`);
+      else
+        wrong.push(
+          `${page.file} (label ${page.isArticle ? 'Y' : 'N'}): ${info.reasons.join('; ')}`,
+        );
     }
     const pct = (g: { right: number; total: number }) => ((100 * g.right) / g.total).toFixed(1);
     console.log(

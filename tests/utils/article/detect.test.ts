@@ -89,7 +89,8 @@ describe('detectArticle on awkward documents', () => {
       `<p>第${i}段：监管部门表示，将继续推动资本市场高质量发展，稳步推进注册制改革，完善退市制度，保护中小投资者合法权益。</p>`;
     const filler = Array.from(
       { length: 60_000 },
-      (_, i) => `<li><a href="/n/${i}">相关新闻标题第${i}条 市场快讯</a><span>2024-01-01</span></li>`,
+      (_, i) =>
+        `<li><a href="/n/${i}">相关新闻标题第${i}条 市场快讯</a><span>2024-01-01</span></li>`,
     ).join('');
     const html = `<!doctype html><html lang="zh-CN"><head><title>资本市场改革新举措</title>
       <meta property="og:type" content="article"></head><body>
@@ -109,7 +110,8 @@ describe('detectArticle on awkward documents', () => {
     const doc = new JSDOM(`<!doctype html><html lang="en"><head><title>T</title>
       <script type="application/ld+json">{ not json </script>
       <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-02T03:04:05Z","headline":"Rates hold"}</script>
-      </head><body><h1>Rates hold</h1><article>${'<p>The central bank kept its policy rate unchanged on Tuesday, citing sticky services inflation and a resilient labour market. Officials signalled patience.</p>'.repeat(8)}</article></body></html>`).window.document;
+      </head><body><h1>Rates hold</h1><article>${'<p>The central bank kept its policy rate unchanged on Tuesday, citing sticky services inflation and a resilient labour market. Officials signalled patience.</p>'.repeat(8)}</article></body></html>`)
+      .window.document;
     const info = detectArticle(doc);
     expect(info.isArticle).toBe(true);
     expect(info.publishedTime).toBe('2024-01-02T03:04:05Z');

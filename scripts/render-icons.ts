@@ -1,11 +1,8 @@
 // Renders assets/icon.svg to public/icon/<size>.png (WXT discovers these and
 // writes them into the manifest's `icons`).
 //
-//   node scripts/render-icons.mjs                 # write the PNGs
-//   node scripts/render-icons.mjs --preview FILE  # also write a preview sheet
-//
-// Plain ESM rather than TypeScript: the project has no tsx and Node 20 has no
-// --experimental-strip-types.
+//   npm run icons                              # write the PNGs
+//   npm run icons -- --preview FILE            # also write a preview sheet
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,11 +56,11 @@ try {
   if (previewPath) {
     // 16 and 32 px icons at 1:1 on a light and a dark toolbar colour, plus
     // pixelated 8x / 4x enlargements of the same PNGs to judge them by eye.
-    const pngUrl = async (size) =>
+    const pngUrl = async (size: number) =>
       `data:image/png;base64,${(await readFile(join(outDir, `${size}.png`))).toString('base64')}`;
     const p16 = await pngUrl(16);
     const p32 = await pngUrl(32);
-    const panel = (bg, fg) => `
+    const panel = (bg: string, fg: string) => `
       <div style="background:${bg};color:${fg};padding:16px;display:flex;flex-direction:column;gap:12px">
         <div style="display:flex;gap:12px;align-items:center">
           <img src="${p16}" width="16" height="16"> <img src="${p32}" width="32" height="32">
@@ -81,9 +78,7 @@ try {
         panel('#202124', '#e8eaed') +
         `</body></html>`,
     );
-    await page.evaluate(() =>
-      Promise.all([...document.images].map((img) => img.decode())),
-    );
+    await page.evaluate(() => Promise.all([...document.images].map((img) => img.decode())));
     const box = await page.evaluate(() => {
       const r = document.body.getBoundingClientRect();
       return { width: Math.ceil(r.width), height: Math.ceil(r.height) };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatPublished, hostOf, languageName } from '../../utils/format';
+
+describe('formatPublished', () => {
+  it("shows the time as the site wrote it, naming the site's zone", () => {
+    expect(formatPublished('2022-07-01T19:14:27+08:00', 'en-US')).toBe(
+      'July 1, 2022 at 19:14 (UTC+8)',
+    );
+    expect(formatPublished('2022-07-01T19:14:27+08:00', 'zh-CN')).toBe(
+      '2022年7月1日 19:14 (UTC+8)',
+    );
+    expect(formatPublished('2024-05-02T14:20:00Z', 'en-US')).toContain('14:20 (UTC)');
+  });
+
+  it('shows a date alone, or a time without zone, without inventing one', () => {
+    expect(formatPublished('2022-07-01', 'en-US')).toBe('July 1, 2022');
+    expect(formatPublished('2022-07-01T19:14:00', 'en-US')).toBe('July 1, 2022 at 19:14');
+    expect(formatPublished(null, 'en-US')).toBeNull();
+  });
+});
+
+describe('languageName and hostOf', () => {
+  it('names languages in the reader’s locale', () => {
+    expect(languageName('zh-CN', 'en')).toBe('Chinese (China)');
+    expect(languageName('en', 'zh-CN')).toBe('英语');
+    expect(languageName(null, 'en')).toBeNull();
+  });
+
+  it('finds the host of a URL, or nothing', () => {
+    expect(hostOf('https://www.cls.cn/detail/1')).toBe('www.cls.cn');
+    expect(hostOf('nonsense')).toBeNull();
+  });
+});

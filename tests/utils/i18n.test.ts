@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const locales = join(import.meta.dirname, '../../public/_locales');
+const load = (lang: string) =>
+  JSON.parse(readFileSync(join(locales, lang, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+
+describe('locales', () => {
+  const en = load('en');
+  const zh = load('zh_CN');
+
+  it('define the same keys in English and Simplified Chinese', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('have no empty message, and Chinese messages are not left in English', () => {
+    for (const [key, { message }] of Object.entries(zh)) {
+      expect(message.trim(), key).not.toBe('');
+      if (key !== 'actionTitle') expect(/[\u4e00-\u9fff]/.test(message), key).toBe(true);
+    }
+    for (const [key, { message }] of Object.entries(en)) expect(message.trim(), key).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(en)) {
+      const holes = (s: string) => (s.match(/\$\d/g) ?? []).sort();
+      expect(holes(zh[key]!.message), key).toEqual(holes(en[key]!.message));
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageStatus } from '../../utils/page-status';
+import {
+  clearPageStatus,
+  isPageStatus,
+  PAGE_STATUS_VERSION,
+  readPageStatus,
+  writePageStatus,
+} from '../../utils/storage';
+
+const analysed: PageStatus = {
+  kind: 'analysed',
+  report: {
+    url: 'https://www.cls.cn/detail/1063512',
+    isArticle: true,
+    confidence: 0.98,
+    title: '数字政府建设顶层文件落地',
+    byline: '付静',
+    siteName: '财联社',
+    publishedTime: '2022-07-01T19:14:27+08:00',
+    lang: 'zh-CN',
+    reasons: ['+1.5 og:type article'],
+    bodyLength: 2400,
+    detectedAt: 1,
+    detectMs: 40,
+  },
+};
+
+describe('page status storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps one status per tab, with its schema version', async () => {
+    await writePageStatus(7, analysed);
+    await writePageStatus(8, { kind: 'unsupported', reason: 'pdf', url: null });
+    expect(await readPageStatus(7)).toEqual(analysed);
+    expect((await readPageStatus(8))?.kind).toBe('unsupported');
+    const raw = await fakeBrowser.storage.session.get(['pageStatus:7', 'pageStatus:7$']);
+    expect(raw['pageStatus:7$']).toEqual({ v: PAGE_STATUS_VERSION });
+  });
+
+  it('reads malformed stored values as absent instead of passing them on', async () => {
+    await fakeBrowser.storage.session.set({ 'pageStatus:9': { kind: 'analysed', report: 'oops' } });
+    expect(await readPageStatus(9)).toBeNull();
+  });
+
+  it('refuses to write a malformed status', async () => {
+    await expect(writePageStatus(1, { kind: 'nonsense' } as unknown as PageStatus)).rejects.toThrow(
+      /malformed/,
+    );
+  });
+
+  it('forgets a tab when asked', async () => {
+    await writePageStatus(7, analysed);
+    await clearPageStatus(7);
+    expect(await readPageStatus(7)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('validates every kind of status', () => {
+    expect(isPageStatus(analysed)).toBe(true);
+    expect(isPageStatus({ kind: 'failed', error: 'x', url: null })).toBe(true);
+    expect(isPageStatus({ kind: 'failed' })).toBe(false);
+    expect(isPageStatus(null)).toBe(false);
+    expect(isPageStatus('analysed')).toBe(false);
+  });
+});
