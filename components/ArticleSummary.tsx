@@ -7,6 +7,12 @@ interface Props {
   locale: string;
 }
 
+/** Certainty in the verdict shown, as a percentage; never "100%": this is a judgement. */
+function shownConfidence(report: ArticleReport): number {
+  const p = report.isArticle ? report.confidence : 1 - report.confidence;
+  return Math.min(99, Math.max(50, Math.round(p * 100)));
+}
+
 /** The popup's verdict on a page and what FinMark read from it. */
 export function ArticleSummary({ report, locale }: Props) {
   const published = formatPublished(report.publishedTime, locale);
@@ -26,12 +32,7 @@ export function ArticleSummary({ report, locale }: Props) {
           {report.isArticle ? t('verdictArticle') : t('verdictNotArticle')}
         </span>
         <span className="verdict-confidence">
-          {t(
-            'confidence',
-            String(
-              Math.round((report.isArticle ? report.confidence : 1 - report.confidence) * 100),
-            ),
-          )}
+          {t('confidence', String(shownConfidence(report)))}
         </span>
       </p>
       <h1 id="page-title" className="page-title" data-testid="page-title">
@@ -51,9 +52,14 @@ export function ArticleSummary({ report, locale }: Props) {
       )}
       <details className="why">
         <summary>{t('whyHeading')}</summary>
-        <ul>
-          {report.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+        <ul className="evidence">
+          {report.evidence.map((e) => (
+            <li key={e.key} className={e.weight > 0 ? 'for' : e.weight < 0 ? 'against' : 'neutral'}>
+              <span className="evidence-sign" aria-hidden="true">
+                {e.weight > 0 ? '+' : e.weight < 0 ? '−' : '·'}
+              </span>
+              {t(`evidence_${e.key}`, e.value)}
+            </li>
           ))}
         </ul>
         <p className="muted small">{t('checkedIn', String(report.detectMs))}</p>

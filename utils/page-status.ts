@@ -1,4 +1,5 @@
 import type { ArticleInfo } from './article/detect';
+import type { Evidence } from './article/evidence';
 
 /**
  * What FinMark knows about one tab's page, in a form that crosses message and
@@ -13,7 +14,7 @@ export interface ArticleReport {
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
-  reasons: string[];
+  evidence: Evidence[];
   /** Characters of article text found (0 when none). */
   bodyLength: number;
   detectedAt: number;
@@ -44,7 +45,7 @@ export function toReport(
     siteName: info.siteName,
     publishedTime: info.publishedTime,
     lang: info.lang,
-    reasons: info.reasons,
+    evidence: info.evidence,
     bodyLength: info.root?.textContent?.length ?? 0,
     detectedAt: now,
     detectMs: Math.round(detectMs),

@@ -31,13 +31,13 @@ export function isPageStatus(value: unknown): value is PageStatus {
   const v = value as { kind?: unknown; report?: unknown; reason?: unknown; error?: unknown };
   if (typeof v.kind !== 'string' || !KINDS.has(v.kind)) return false;
   if (v.kind === 'analysed') {
-    const r = v.report as { url?: unknown; isArticle?: unknown; reasons?: unknown } | undefined;
+    const r = v.report as { url?: unknown; isArticle?: unknown; evidence?: unknown } | undefined;
     return (
       typeof r === 'object' &&
       r !== null &&
       typeof r.url === 'string' &&
       typeof r.isArticle === 'boolean' &&
-      Array.isArray(r.reasons)
+      Array.isArray(r.evidence)
     );
   }
   if (v.kind === 'unsupported') return typeof v.reason === 'string';

@@ -32,3 +32,14 @@ describe('locales', () => {
     }
   });
 });
+
+describe('evidence messages', () => {
+  it('exist for every piece of evidence detectArticle can give', async () => {
+    const { EVIDENCE_KEYS } = await import('../../utils/article/evidence');
+    for (const lang of ['en', 'zh_CN']) {
+      const messages = load(lang);
+      for (const key of EVIDENCE_KEYS)
+        expect(messages[`evidence_${key}`], `${lang} ${key}`).toBeDefined();
+    }
+  });
+});

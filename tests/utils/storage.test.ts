@@ -20,7 +20,7 @@ const analysed: PageStatus = {
     siteName: '财联社',
     publishedTime: '2022-07-01T19:14:27+08:00',
     lang: 'zh-CN',
-    reasons: ['+1.5 og:type article'],
+    evidence: [{ key: 'ogArticle', weight: 1.5 }],
     bodyLength: 2400,
     detectedAt: 1,
     detectMs: 40,

@@ -1,3 +1,4 @@
+import { describeEvidence, type Evidence, type EvidenceKey } from './evidence';
 import { readMetadata } from './metadata';
 import { findDatelines, parseMachineTime } from './published-time';
 import { findReadableRoot } from './readable-root';
@@ -18,12 +19,16 @@ export interface ArticleInfo {
   lang: string | null;
   /** The article body in the live DOM (null when none was found). */
   root: Element | null;
-  /** Why: the weighed evidence, for the popup's details and for debugging. */
+  /** Why: the weighed evidence, for the popup's details. */
+  evidence: Evidence[];
+  /** The same evidence in one-line English, for logs and tests. */
   reasons: string[];
   signals: ArticleSignals | null;
 }
 
-function notArticle(reason: string, lang: string | null = null): ArticleInfo {
+function notArticle(key: EvidenceKey, value?: string): ArticleInfo {
+  const evidence: Evidence =
+    value === undefined ? { key, weight: -10 } : { key, weight: -10, value };
   return {
     isArticle: false,
     confidence: 0,
@@ -31,9 +36,10 @@ function notArticle(reason: string, lang: string | null = null): ArticleInfo {
     byline: null,
     siteName: null,
     publishedTime: null,
-    lang,
+    lang: null,
     root: null,
-    reasons: [reason],
+    evidence: [evidence],
+    reasons: [describeEvidence(evidence)],
     signals: null,
   };
 }
@@ -112,11 +118,11 @@ function pickByline(
  */
 export function detectArticle(doc: Document): ArticleInfo {
   const html = doc.documentElement;
-  if (!html) return notArticle('empty document');
-  if (doc.getElementsByTagName('frameset').length > 0) return notArticle('frameset page');
-  if (!doc.body) return notArticle('no <body>');
+  if (!html) return notArticle('emptyDocument');
+  if (doc.getElementsByTagName('frameset').length > 0) return notArticle('framesetPage');
+  if (!doc.body) return notArticle('noBodyElement');
   const contentType = doc.contentType ?? 'text/html';
-  if (!/html|xml/.test(contentType)) return notArticle(`not an HTML page (${contentType})`);
+  if (!/html|xml/.test(contentType)) return notArticle('notHtml', contentType);
 
   const meta = readMetadata(doc);
   const readable = findReadableRoot(doc);
@@ -129,7 +135,7 @@ export function detectArticle(doc: Document): ArticleInfo {
   const defaultOffset = metaOffset ?? (lang?.startsWith('zh') ? ZH_SITES_OFFSET : undefined);
 
   const signals = gatherSignals(doc, meta, root, defaultOffset);
-  const { confidence, reasons } = scoreSignals(signals);
+  const { confidence, evidence } = scoreSignals(signals);
   const header = root ? textAroundStart(root) : '';
 
   const publishedTime =
@@ -150,7 +156,8 @@ export function detectArticle(doc: Document): ArticleInfo {
     publishedTime,
     lang,
     root,
-    reasons,
+    evidence,
+    reasons: evidence.map(describeEvidence),
     signals,
   };
 }

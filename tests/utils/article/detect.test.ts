@@ -68,7 +68,7 @@ describe('detectArticle on awkward documents', () => {
     expect(doc.body).toBeNull();
     const info = detectArticle(doc);
     expect(info.isArticle).toBe(false);
-    expect(info.reasons[0]).toMatch(/body/);
+    expect(info.evidence[0]?.key).toBe('noBodyElement');
   });
 
   it('says no for an empty document', () => {

@@ -1,0 +1,35 @@
+// `npm run screenshots`: pictures of the popup for the README, in English and
+// Simplified Chinese, taken from the built extension in Chromium.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusAvailable } from '../tests/support/corpus';
+import { launchWithExtension, PopupPage, tabIdOf } from '../tests/e2e/support/chromium';
+import { startServer } from '../tests/e2e/support/server';
+
+const out = join(import.meta.dirname, '../docs');
+mkdirSync(out, { recursive: true });
+const server = await startServer();
+const article = corpusAvailable()
+  ? '/shared/fixtures/pages/cls-digital-government-2022-07-01.html'
+  : '/fixtures/zh-policy-article.html';
+
+for (const locale of ['en-US', 'zh-CN']) {
+  const session = await launchWithExtension(locale);
+  for (const [name, path] of [
+    ['article', article],
+    ['screener', '/fixtures/screener.html'],
+  ] as const) {
+    const page = await session.context.newPage();
+    await page.goto(server.origin + path);
+    const popup = await PopupPage.open(session, await tabIdOf(session, page));
+    await popup.page.setViewportSize({ width: 360, height: 600 });
+    if (name === 'article') await popup.page.locator('details.why summary').click();
+    const file = join(out, `popup-${name}-${locale}.png`);
+    await popup.page.locator('.popup').screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await popup.close();
+    await page.close();
+  }
+  await session.close();
+}
+await server.close();
