@@ -1,20 +1,21 @@
 import type { ArticleInfo } from './article/detect';
-import type { Evidence } from './article/evidence';
 
 /**
  * What FinMark knows about one tab's page, in a form that crosses message and
  * storage boundaries (no DOM nodes).
  */
-export interface ArticleReport {
+export interface ArticleReport extends Pick<
+  ArticleInfo,
+  | 'isArticle'
+  | 'confidence'
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'publishedTime'
+  | 'lang'
+  | 'evidence'
+> {
   url: string;
-  isArticle: boolean;
-  confidence: number;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  evidence: Evidence[];
   /** Characters of article text found (0 when none). */
   bodyLength: number;
   detectedAt: number;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusAvailable, SHARED_DIR } from '../support/corpus';
+import { corpusAvailable, languageGroup, loadCorpusManifest } from '../support/corpus';
 import {
   launchWithExtension,
   PopupPage,
@@ -124,14 +124,20 @@ describe('FinMark in Chromium', () => {
   it.runIf(corpusAvailable())(
     'analyses every corpus page without a failure or page error',
     async () => {
-      const manifest = readFileSync(join(SHARED_DIR, 'corpus/MANIFEST.md'), 'utf8');
-      const files = [...manifest.matchAll(/^\| `([^`]+\.html)` \|/gm)].map((m) => m[1]!);
+      const pages = loadCorpusManifest();
+      const files = pages.map((p) => p.file);
       expect(files.length).toBeGreaterThan(90);
+      const tally: Record<'zh' | 'en' | 'other', [number, number]> = {
+        zh: [0, 0],
+        en: [0, 0],
+        other: [0, 0],
+      };
       const page = await session.context.newPage();
       const tabId = await tabIdOf(session, page);
       const errorsBefore = session.pageErrors.length;
       const failures: string[] = [];
       const left: string[] = [];
+      const wrong: string[] = [];
       for (const file of files) {
         const url = `${server.origin}/shared/corpus/${file}`;
         // A few saved pages keep a request pending forever; their DOM is ready long before.
@@ -160,12 +166,25 @@ describe('FinMark in Chromium', () => {
             { timeout: 15_000, message: `no report for ${file}` },
           )
           .toBe(here());
-        if (status!.kind !== 'analysed') failures.push(`${file}: ${JSON.stringify(status)}`);
+        const analysed = status as { kind?: string; report?: { isArticle?: boolean } } | null;
+        if (analysed?.kind !== 'analysed') {
+          failures.push(`${file}: ${JSON.stringify(status)}`);
+          continue;
+        }
+        const label = pages.find((p) => p.file === file)!;
+        const group = tally[languageGroup(label.lang)];
+        group[1]++;
+        if (analysed.report?.isArticle === label.isArticle) group[0]++;
+        else wrong.push(`${file} (label ${label.isArticle ? 'Y' : 'N'})`);
       }
       console.log(
-        `corpus in Chromium: ${files.length - left.length} analysed; navigated away: ${left.join(', ') || 'none'}`,
+        `corpus in Chromium: ${files.length - left.length} analysed; navigated away: ${left.join(', ') || 'none'}; ` +
+          `correct zh ${tally.zh[0]}/${tally.zh[1]}, en ${tally.en[0]}/${tally.en[1]}, ` +
+          `other ${tally.other[0]}/${tally.other[1]}; misjudged: ${wrong.join(', ') || 'none'}`,
       );
       expect(left.length).toBeLessThan(5);
+      expect(tally.zh[0] / tally.zh[1]).toBeGreaterThanOrEqual(0.95);
+      expect(tally.en[0] / tally.en[1]).toBeGreaterThanOrEqual(0.95);
       expect(failures).toEqual([]);
       // Errors thrown by the corpus pages' own scripts are theirs; one from FinMark
       // would come from the content script, whose stack names it.

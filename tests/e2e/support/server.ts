@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { decodeHtml } from '../../../utils/article/decode-html';
 import { SHARED_DIR } from '../../support/corpus';
 
 /**
@@ -46,8 +47,24 @@ export async function startServer(): Promise<StaticServer> {
     if (!base || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
       return void res.writeHead(404).end('not found');
     }
-    // No charset for HTML: the browser must sniff it from the page, as on the web.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (base === SHARED_DIR && type === 'text/html') {
+      // Saved corpus pages lost the HTTP header that named their charset, and some
+      // declare one they do not use; send the charset their bytes are in, as the
+      // original server did.
+      // Their own scripts are blocked (extension content scripts are exempt from a
+      // page's CSP): offline, several of them rewrite the page into an error stub,
+      // which no reader would ever see on the real site.
+      const bytes = readFileSync(file);
+      res.writeHead(200, {
+        'content-type': `${type}; charset=${decodeHtml(bytes).charset}`,
+        'content-security-policy': "script-src 'none'",
+      });
+      return void res.end(bytes);
+    }
+    // The project's own fixtures get no charset: the browser must find it in the
+    // page (the GBK fixture declares it in a <meta>), as for many real sites.
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

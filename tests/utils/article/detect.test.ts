@@ -106,6 +106,21 @@ describe('detectArticle on awkward documents', () => {
     expect(info.root?.textContent).not.toContain('相关新闻标题');
   });
 
+  it('reads the article around embedded iframes and ignores what they hold', () => {
+    const paragraph =
+      '<p>The Treasury sold $42 billion of ten-year notes at a yield of 4.31%, above the level traded before the auction, a sign of soft demand from investors.</p>';
+    const doc = new JSDOM(`<!doctype html><html lang="en"><head><title>Soft auction</title>
+      <meta property="og:type" content="article"></head><body>
+      <iframe src="https://ads.example/slot" title="ad"></iframe>
+      <h1>Soft auction</h1><div class="story">${paragraph.repeat(3)}
+      <iframe srcdoc="<p>Advertisement: open an account today</p>"></iframe>${paragraph.repeat(3)}</div>
+      </body></html>`).window.document;
+    const info = detectArticle(doc);
+    expect(info.isArticle).toBe(true);
+    expect(info.root?.className).toBe('story');
+    expect(info.root?.textContent).not.toContain('open an account');
+  });
+
   it('ignores malformed JSON-LD and still reads the other blocks', () => {
     const doc = new JSDOM(`<!doctype html><html lang="en"><head><title>T</title>
       <script type="application/ld+json">{ not json </script>
