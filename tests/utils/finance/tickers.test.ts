@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { matchTickers } from '../../../utils/finance/tickers';
+import { smallDirectory } from './small-directory';
+
+const directory = smallDirectory();
+const values = (text: string) => matchTickers(text, directory).map((e) => e.value);
+const found = (text: string) => matchTickers(text, directory).map((e) => [e.text, e.value]);
+
+describe('matchTickers: the forms finance writers use', () => {
+  it.each([
+    ['贵州茅台（600519）今日上涨', [['贵州茅台（600519）', '600519.SH']]],
+    ['中国石油(601857.SH)收涨', [['中国石油(601857.SH)', '601857.SH']]],
+    [
+      '关注SH600519与sh600519',
+      [
+        ['SH600519', '600519.SH'],
+        ['sh600519', '600519.SH'],
+      ],
+    ],
+    ['600519.SS closed higher', [['600519.SS', '600519.SH']]],
+    [
+      'Tencent (0700.HK) and 00700.HK',
+      [
+        ['Tencent (0700.HK)', '00700.HK'],
+        ['00700.HK', '00700.HK'],
+      ],
+    ],
+    ['港股00700走强', [['00700', '00700.HK']]],
+    ['快手-W（01024）大涨', [['快手-W（01024）', '01024.HK']]],
+    [
+      '买入$AAPL和$BRK.B',
+      [
+        ['$AAPL', 'AAPL'],
+        ['$BRK.B', 'BRK.B'],
+      ],
+    ],
+    ['Amazon (NASDAQ: AMZN) rose', [['Amazon (NASDAQ: AMZN)', 'AMZN']]],
+    ['Exxon (NYSE:XOM) fell', [['Exxon (NYSE:XOM)', 'XOM']]],
+    [
+      'shares of AMD.O and XOM.N',
+      [
+        ['AMD.O', 'AMD'],
+        ['XOM.N', 'XOM'],
+      ],
+    ],
+    ['Netflix Inc. (NFLX) rose', [['Netflix Inc. (NFLX)', 'NFLX']]],
+    ['Acme Robotics Inc. (ACMR) listed', [['(ACMR)', 'ACMR']]],
+    ['北交所艾融软件（830799）', [['艾融软件（830799）', '830799.BJ']]],
+    [
+      '腾讯与Tencent',
+      [
+        ['腾讯', '00700.HK'],
+        ['Tencent', '00700.HK'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('resolves a second listing to its own code only when the code says so', () => {
+    expect(values('中国平安发布年报')).toEqual(['601318.SH']);
+    expect(values('中国平安（02318）港股走强')).toEqual(['02318.HK']);
+  });
+
+  it('reports offsets into the text, in UTF-16 units', () => {
+    const text = '📈 英飞拓涨停';
+    const [e] = matchTickers(text, directory);
+    expect(text.slice(e!.start, e!.end)).toBe('英飞拓');
+    expect(e!.start).toBe(3);
+  });
+});
+
+describe('matchTickers: what is never a ticker', () => {
+  it.each([
+    '社会融资规模增加1.2万亿元',
+    '上证指数收报3050.12点',
+    '上证50与中证500双双上涨，沪深300指数(000300)亦然',
+    '上证指数(000001)收涨',
+    '预计2024年会迎来爆发期（2024）',
+    '客服热线：010-12345678',
+    '涨幅为12.5%',
+    '酒厂位于茅台镇',
+    '游客登上万里长城',
+    '中国软件行业协会发布报告',
+    'IT spending and AI demand lifted the CEO’s outlook; GDP and CPI data are due NOW for ALL of A',
+    'Target prices were raised',
+    'the U.N. said',
+    'the pineapple harvest',
+  ])('%s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('accepts symbol-like words when written as tickers', () => {
+    expect(values('$NOW and (NYSE: IT) and Allstate Corp. (ALL)')).toEqual(['NOW', 'IT', 'ALL']);
+  });
+
+  it('accepts ordinary-word names with company context', () => {
+    expect(values('长城汽车股价大涨，长城涨停')).toEqual(['601633.SH', '601633.SH']);
+    expect(values('茅台股价创新高')).toEqual(['600519.SH']);
+    expect(values('Target Corp cut its forecast')).toEqual(['TGT']);
+  });
+});

@@ -1,0 +1,65 @@
+import AhoCorasick from 'modern-ahocorasick';
+import type { Listing, ListingName } from './symbol-table';
+
+/**
+ * The symbol directory the engine receives: listings plus the indexes built from
+ * them once (a single Aho–Corasick automaton over every name, and code lookups).
+ * Built from the shipped tables today; issue 6 adds downloaded lists and the
+ * user's own entries by passing more listings to `buildDirectory`.
+ */
+export interface NameMatch {
+  start: number;
+  end: number;
+  listing: Listing;
+  name: ListingName;
+}
+
+export interface Directory {
+  readonly listings: readonly Listing[];
+  byValue(value: string): Listing | undefined;
+  /** The listing a second listing points to (`same_as`), or the listing itself. */
+  primary(listing: Listing): Listing;
+  /** Every directory name in `text`, leftmost-longest, without overlaps. */
+  findNames(text: string): NameMatch[];
+}
+
+interface Entry {
+  listing: Listing;
+  name: ListingName;
+}
+
+export function buildDirectory(listings: readonly Listing[]): Directory {
+  const byValue = new Map<string, Listing>();
+  for (const l of listings) if (!byValue.has(l.value)) byValue.set(l.value, l);
+  const primary = (l: Listing) => (l.sameAs ? (byValue.get(l.sameAs) ?? l) : l);
+
+  // One pattern per distinct name; a name a second listing repeats belongs to the primary.
+  const entries = new Map<string, Entry>();
+  for (const listing of listings) {
+    for (const name of listing.names) {
+      if (name.text.length < 2) continue;
+      const owner = primary(listing);
+      const existing = entries.get(name.text);
+      if (!existing || (existing.listing !== owner && listing === owner)) {
+        entries.set(name.text, { listing: owner, name });
+      }
+    }
+  }
+  const matcher = new AhoCorasick<Entry>(
+    [...entries].map(([pattern, data]) => ({ pattern, data })),
+  );
+
+  return {
+    listings,
+    byValue: (value) => byValue.get(value),
+    primary,
+    findNames(text) {
+      const found: NameMatch[] = [];
+      for (const m of matcher.iterate(text, { strategy: 'leftmost-longest' })) {
+        if (m.data)
+          found.push({ start: m.start, end: m.end, listing: m.data.listing, name: m.data.name });
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,263 @@
+import type { Directory } from './directory';
+import { aShareExchange, hkCode, isUsSymbol, tickerValue, type Market } from './markets';
+import type { Listing } from './symbol-table';
+
+/**
+ * Finds listed companies in text: by name (the directory's automaton) and by the
+ * ways finance writers attach codes — `贵州茅台（600519）`, `SH600519`, `600519.SS`,
+ * `00700.HK`, `港股00700`, `快手-W（01024）`, `$AAPL`, `(NASDAQ: AMZN)`, `AMD.O`,
+ * `Netflix Inc. (NFLX)`. A bare number or a bare capitalised word is never taken
+ * for a ticker: amounts, index levels, years and words like "AI" or "CEO" stay text.
+ */
+export interface TickerEntity {
+  kind: 'ticker';
+  value: string;
+  text: string;
+  start: number;
+  end: number;
+  market: Market;
+  /** The company's name when the directory knows the listing. */
+  name: string | null;
+  /** How it was written: a name, a code, or a name with its code. */
+  form: 'name' | 'code' | 'name+code';
+}
+
+interface Span {
+  start: number;
+  end: number;
+  value: string;
+  market: Market;
+  listing: Listing | null;
+}
+
+const IS_LATIN = /[A-Za-z]/;
+const WORD_CHAR = /[A-Za-z0-9&]/;
+
+// Text right after a name that shows a company is meant (for names that are also
+// ordinary words or places, such as 长城 or Target).
+const COMPANY_AFTER_ZH =
+  /^(?:\s*[（(]|-(?:SW|W|S|B|R)\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股)/;
+const COMPANY_BEFORE_ZH =
+  /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
+const COMPANY_AFTER_EN =
+  /^(?:\s*[(]|\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc|shares|stock)\b|'s\s+(?:shares|stock))/;
+const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
+const NAME_TAIL =
+  /^(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc)\.?,?)?(?:-(?:SW|W|S|B|R))?\s*([（(])\s*([^()（）]{1,20}?)\s*[)）]/;
+// A name inside a longer common word is not the company (中国软件行业协会).
+const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
+// Codes right after an index name are the index's own code (上证指数(000001)).
+const INDEX_BEFORE = /(?:指数|综指|成指|指|上证50|科创50|沪深300|中证500|中证1000|Index)\s*$/;
+
+function exchangeFor(code: string, written: string | undefined): 'SH' | 'SZ' | 'BJ' | null {
+  const exchange = aShareExchange(code);
+  if (!exchange) return null;
+  if (!written) return exchange;
+  const w = written.toUpperCase() === 'SS' ? 'SH' : written.toUpperCase();
+  return w === exchange ? exchange : null;
+}
+
+function listingFor(directory: Directory, value: string): Listing | null {
+  return directory.byValue(value) ?? null;
+}
+
+/** Codes written with an exchange, a market word or a cashtag: explicit on their own. */
+function explicitCodes(text: string, directory: Directory): Span[] {
+  const spans: Span[] = [];
+  const push = (start: number, end: number, code: string, market: Market) => {
+    const value = tickerValue(code, market);
+    spans.push({ start, end, value, market, listing: listingFor(directory, value) });
+  };
+  // SH600519, sz000001, BJ830799
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])(SH|SZ|BJ|sh|sz|bj)(\d{6})(?!\d)/g)) {
+    const exchange = exchangeFor(m[2]!, m[1]);
+    if (exchange) push(m.index, m.index + m[0].length, m[2]!, exchange);
+  }
+  // 600519.SH, 600519.SS, 000001.SZ
+  for (const m of text.matchAll(/(?<![\d.])(\d{6})\.(SH|SZ|SS|BJ|sh|sz|ss|bj)(?![A-Za-z])/g)) {
+    const exchange = exchangeFor(m[1]!, m[2]);
+    if (exchange) push(m.index, m.index + m[0].length, m[1]!, exchange);
+  }
+  // 0700.HK, 00700.HK, HK:0700, HKEX: 700, 港股00700
+  for (const m of text.matchAll(/(?<![\d.])(\d{1,5})\.(?:HK|hk)(?![A-Za-z])/g)) {
+    const code = hkCode(m[1]!);
+    if (code) push(m.index, m.index + m[0].length, code, 'HK');
+  }
+  for (const m of text.matchAll(/(?<![A-Za-z])(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g)) {
+    const code = hkCode(m[1]!);
+    if (code) push(m.index, m.index + m[0].length, code, 'HK');
+  }
+  for (const m of text.matchAll(/港股(?:代码)?[:：]?\s*(\d{4,5})(?!\d)/g)) {
+    const code = hkCode(m[1]!);
+    if (code) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, code, 'HK');
+  }
+  // $AAPL, $BRK.B
+  for (const m of text.matchAll(/(?<![A-Za-z0-9$])\$([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g)) {
+    push(m.index, m.index + m[0].length, m[1]!, 'US');
+  }
+  // (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL)
+  for (const m of text.matchAll(
+    /(?<![A-Za-z])(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|AMEX|Cboe|OTC(?:QX|QB)?)\s*[:：]\s*([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g,
+  )) {
+    push(m.index, m.index + m[0].length, m[1]!, 'US');
+  }
+  // Reuters codes: AMD.O, XOM.N — only for symbols the directory knows, or in parentheses.
+  for (const m of text.matchAll(/(?<![A-Za-z0-9.])([A-Z]{1,5})\.(OQ|O|N|K|A|P)(?![A-Za-z0-9])/g)) {
+    const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+    const known = listingFor(directory, m[1]!);
+    if ((known && m[1]!.length >= 2) || inParens) push(m.index, m.index + m[0].length, m[1]!, 'US');
+  }
+  // 股票代码：600519 / 代码600519
+  for (const m of text.matchAll(/代码\s*[:：]?\s*(\d{6})(?!\d)/g)) {
+    const exchange = exchangeFor(m[1]!, undefined);
+    if (exchange) push(m.index + m[0].length - 6, m.index + m[0].length, m[1]!, exchange);
+  }
+  return spans;
+}
+
+/**
+ * A code in brackets: 6 digits is an A-share, 5 digits starting with 0 is Hong Kong,
+ * 4 digits is Hong Kong only right after a Hong Kong company's name, and capitals
+ * are a US ticker only after a company name.
+ */
+function bracketCode(
+  text: string,
+  open: number,
+  close: number,
+  inner: string,
+  afterName: Listing | null,
+  afterCorporateName: boolean,
+  directory: Directory,
+): Span | null {
+  const code = inner.trim();
+  const span = (value: string, market: Market): Span => ({
+    start: open,
+    end: close,
+    value,
+    market,
+    listing: listingFor(directory, value),
+  });
+  if (/^\d{6}$/.test(code)) {
+    if (INDEX_BEFORE.test(text.slice(Math.max(0, open - 8), open))) return null;
+    const exchange = aShareExchange(code);
+    return exchange ? span(tickerValue(code, exchange), exchange) : null;
+  }
+  if (/^0\d{4}$/.test(code)) return span(tickerValue(code, 'HK'), 'HK');
+  if (/^\d{4}$/.test(code) && afterName) {
+    const hk = hkCode(code);
+    const value = hk ? tickerValue(hk, 'HK') : null;
+    const hkListing = value ? directory.byValue(value) : undefined;
+    if (value && hkListing && directory.primary(hkListing) === directory.primary(afterName)) {
+      return span(value, 'HK');
+    }
+    return null;
+  }
+  if (isUsSymbol(code) && (afterName || afterCorporateName)) {
+    if (afterName && afterName.market !== 'US' && !directory.byValue(code)) return null;
+    return span(code, 'US');
+  }
+  return null;
+}
+
+function hasCompanyContext(text: string, start: number, end: number, latin: boolean): boolean {
+  const after = text.slice(end, end + 12);
+  const before = text.slice(Math.max(0, start - 12), start);
+  return latin
+    ? COMPANY_AFTER_EN.test(after) || COMPANY_BEFORE_EN.test(before)
+    : COMPANY_AFTER_ZH.test(after) || COMPANY_BEFORE_ZH.test(before);
+}
+
+export function matchTickers(text: string, directory: Directory): TickerEntity[] {
+  const entities: TickerEntity[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const emit = (span: Span, form: TickerEntity['form'], start = span.start) => {
+    const listing = span.listing;
+    entities.push({
+      kind: 'ticker',
+      value: span.value,
+      text: text.slice(start, span.end),
+      start,
+      end: span.end,
+      market: span.market,
+      name: listing ? (listing.zh ?? listing.en) : null,
+      form,
+    });
+    taken.push([start, span.end]);
+  };
+
+  for (const span of explicitCodes(text, directory)) {
+    if (!overlaps(span.start, span.end)) emit(span, 'code');
+  }
+
+  const names = directory.findNames(text);
+  const accepted = new Set<number>();
+  names.forEach((n, i) => {
+    if (overlaps(n.start, n.end)) return;
+    const latin = IS_LATIN.test(n.name.text);
+    if (latin) {
+      if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
+    } else if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) {
+      return;
+    }
+    if (n.name.ordinaryWord && !hasCompanyContext(text, n.start, n.end, latin)) return;
+    accepted.add(i);
+  });
+
+  for (const i of accepted) {
+    const n = names[i]!;
+    const listing = n.listing;
+    // The name may be followed by a corporate suffix or a share-class suffix and a
+    // bracketed code: "Netflix Inc. (NFLX)", "快手-W（01024）", "Amazon (NASDAQ: AMZN)".
+    const tail = NAME_TAIL.exec(text.slice(n.end, n.end + 40));
+    if (tail) {
+      const open = n.end + tail[0].lastIndexOf(tail[1]!);
+      const close = n.end + tail[0].length;
+      const explicit = entities.findIndex((e) => e.start >= open && e.end <= close);
+      if (explicit >= 0) {
+        // The code inside was already read on its own; the mention is name and code.
+        const [code] = entities.splice(explicit, 1);
+        taken.splice(
+          taken.findIndex(([a, b]) => a === code!.start && b === code!.end),
+          1,
+        );
+        emit(
+          {
+            start: n.start,
+            end: close,
+            value: code!.value,
+            market: code!.market,
+            listing: directory.byValue(code!.value) ?? null,
+          },
+          'name+code',
+        );
+        continue;
+      }
+      const code = bracketCode(text, open, close, tail[2]!, listing, false, directory);
+      if (code && !overlaps(n.start, close)) {
+        emit(code, 'name+code', n.start);
+        continue;
+      }
+    }
+    emit(
+      { start: n.start, end: n.end, value: listing.value, market: listing.market, listing },
+      'name',
+    );
+  }
+
+  // Bracketed codes not tied to a known name: 6-digit A-shares, 0xxxx Hong Kong, or
+  // a US ticker right after a corporate name ("Acme Robotics Inc. (ACME)").
+  for (const m of text.matchAll(/[（(]\s*([A-Z]{1,5}(?:\.[A-Z])?|\d{4,6})\s*[)）]/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const corporate = /\b(?:Inc|Corp|Corporation|Co|Ltd|Group|Holdings|plc|SA|AG|NV)\.?,?\s*$/.test(
+      before,
+    );
+    const span = bracketCode(text, start, end, m[1]!, null, corporate, directory);
+    if (span) emit(span, 'code');
+  }
+
+  return entities.sort((a, b) => a.start - b.start);
+}
