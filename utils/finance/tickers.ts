@@ -36,14 +36,14 @@ const WORD_CHAR = /[A-Za-z0-9&]/;
 // Text right after a name that shows a company is meant (for names that are also
 // ordinary words or places, such as 长城 or Target).
 const COMPANY_AFTER_ZH =
-  /^(?:\s*[（(]|-(?:SW|W|S|B|R)\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股)/;
+  /^(?:\s*[（(]|[-－](?:SW|W|S|B|R)\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股)/;
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
 const COMPANY_AFTER_EN =
   /^(?:\s*[(]|\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc|shares|stock)\b|'s\s+(?:shares|stock))/;
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 const NAME_TAIL =
-  /^(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc)\.?,?)?(?:-(?:SW|W|S|B|R))?\s*([（(])\s*([^()（）]{1,20}?)\s*[)）]/;
+  /^(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc)\.?,?)?(?:[-－](?:SW|W|S|B|R))?\s*([（(])\s*([^()（）]{1,20}?)\s*[)）]/;
 // A name inside a longer common word is not the company (中国软件行业协会).
 const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
 // Codes right after an index name are the index's own code (上证指数(000001)).

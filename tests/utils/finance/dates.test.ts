@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { matchDates } from '../../../utils/finance/dates';
+
+const PUBLISHED = '2022-07-01T19:14:27+08:00';
+const dates = (text: string, published = PUBLISHED) =>
+  matchDates(text, published).map((d) => [d.text, d.value, d.until ?? null]);
+
+describe('matchDates: Chinese', () => {
+  it.each([
+    ['2024年', '2024'],
+    ['2024年2月5日', '2024-02-05'],
+    ['2月5日', '2022-02-05'],
+    ['今年4月', '2022-04'],
+    ['去年12月', '2021-12'],
+    ['明年', '2023'],
+    ['一季度', '2022-Q1'],
+    ['第一季度', '2022-Q1'],
+    ['2024年第三季度', '2024-Q3'],
+    ['上半年', '2022-H1'],
+    ['年底', '2022-12'],
+    ['2025年底', '2025-12'],
+    ['月底', '2022-07'],
+    ['到2035年', '2035'],
+    ['自2024年7月1日起', '2024-07-01'],
+    ['5月中旬', '2022-05'],
+    ['二〇二五年', '2025'],
+    ['2022-06-24', '2022-06-24'],
+  ])('%s → %s', (text, value) => {
+    const [first] = matchDates(text, PUBLISHED);
+    expect(first?.value).toBe(value);
+  });
+
+  it('resolves a year-less date to the occurrence nearest the publish date', () => {
+    expect(dates('11月7日', '2024-12-20T00:00:00Z')).toEqual([['11月7日', '2024-11-07', null]]);
+    expect(dates('1月3日', '2024-12-20T00:00:00Z')).toEqual([['1月3日', '2025-01-03', null]]);
+  });
+
+  it('keeps a range as start and end', () => {
+    expect(dates('2022年1月1日至2025年12月31日')).toEqual([
+      ['2022年1月1日至2025年12月31日', '2022-01-01', '2025-12-31'],
+    ]);
+    expect(dates('6月24日至29日')).toEqual([['6月24日至29日', '2022-06-24', '2022-06-29']]);
+  });
+
+  it.each([
+    '下午3点开盘',
+    '19:14',
+    '接下来1-2年',
+    '未来5年',
+    '年满25岁',
+    '日前',
+    '近日',
+    '3个月内',
+  ])('finds no date in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('matchDates: English', () => {
+  const ref = '2024-05-02T14:20:00Z';
+  it.each([
+    ['March 31, 2028', '2028-03-31'],
+    ['March 31, 2028', '2028-03-31'],
+    ['by the end of 2027', '2027-12'],
+    ['Q3 2024', '2024-Q3'],
+    ['fiscal 2025', '2025'],
+    ['the third quarter', '2024-Q3'],
+    ['in 2025', '2025'],
+  ])('%s → %s', (text, value) => {
+    expect(matchDates(text, ref)[0]?.value).toBe(value);
+  });
+
+  it('gives a month-day the year nearest the publish date', () => {
+    expect(matchDates('Nov. 7', '2024-10-20T00:00:00Z')[0]?.value).toBe('2024-11-07');
+    expect(matchDates('Nov. 7', '2024-02-01T00:00:00Z')[0]?.value).toBe('2023-11-07');
+  });
+
+  it('reads a range', () => {
+    expect(dates('The Fed meets Sept. 16-17, 2025.', ref)).toEqual([
+      ['Sept. 16-17, 2025', '2025-09-16', '2025-09-17'],
+    ]);
+  });
+
+  it('leaves times and durations alone', () => {
+    expect(dates('at 3 p.m. for two years, last week', ref)).toEqual([]);
+  });
+});
+
+describe('policy dates', () => {
+  it('marks targets, approvals and effective dates, and leaves market dates plain', () => {
+    const text =
+      '今年4月，中央深改委审议通过《指导意见》。到2025年，数字政府顶层设计更加完善。6月24日数字政务概念股开盘走强。新规自2024年7月1日起施行。';
+    expect(matchDates(text, PUBLISHED).map((d) => [d.value, d.kind])).toEqual([
+      ['2022-04', 'policy-date'],
+      ['2025', 'policy-date'],
+      ['2022-06-24', 'date'],
+      ['2024-07-01', 'policy-date'],
+    ]);
+  });
+
+  it('marks English effective dates and central-bank meetings', () => {
+    const text =
+      'The rule takes effect on March 31, 2028. The Fed’s next meeting is on June 11-12. Apple shares rose on Tuesday.';
+    expect(matchDates(text, '2024-05-02T14:20:00Z').map((d) => [d.value, d.kind])).toEqual([
+      ['2028-03-31', 'policy-date'],
+      ['2024-06-11', 'policy-date'],
+      ['2024-04-30', 'date'],
+    ]);
+  });
+});

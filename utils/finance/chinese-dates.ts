@@ -1,0 +1,168 @@
+/**
+ * Chinese date expressions, by our own grammar (chrono-node misses 2024年, 到2035年,
+ * 2025年底, 一季度 and reads 去年12月 as this year). Each match yields an ISO value at
+ * the precision written — 2025, 2022-04, 2022-06-24, 2024-Q1, 2024-H1 — resolved
+ * against the article's publish date when the year is relative or missing.
+ */
+import { chineseNumber, resolveMonthDay, type DateParts, type FoundDate } from './date-values';
+
+const YEAR_4 = `(?:(?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})`;
+const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
+const DAY = `(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
+const REL_YEAR = '(?:今年|去年|明年|前年|后年|本年)';
+
+const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今|全年)/;
+const REL_YEAR_OFFSET: Record<string, number> = {
+  今年: 0,
+  本年: 0,
+  去年: -1,
+  明年: 1,
+  前年: -2,
+  后年: 2,
+};
+const QUARTER: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+
+function yearOf(raw: string): number {
+  return /^\d+$/.test(raw) ? Number(raw) : Number([...raw].map((c) => chineseNumber(c)).join(''));
+}
+
+const num = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : chineseNumber(raw));
+
+// Order matters only for readability; overlaps are settled by the caller (longest wins).
+const PATTERNS: { re: RegExp; build(m: RegExpExecArray, ref: Date): DateParts | null }[] = [
+  // 2022年7月1日, 2022年7月, 2022年 — with optional 底/末/初/中旬 parts
+  {
+    re: new RegExp(
+      `(${YEAR_4})\\s*年\\s*(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?)?(上旬|中旬|下旬|初|底|末)?`,
+      'g',
+    ),
+    build(m) {
+      const year = yearOf(m[1]!);
+      if (year < 1900 || year > 2100) return null;
+      return {
+        year,
+        // 2025年底 is the year's last month; 2025年初 its first.
+        month: m[2]
+          ? num(m[2])
+          : m[4] === '底' || m[4] === '末'
+            ? 12
+            : m[4] === '初'
+              ? 1
+              : undefined,
+        day: m[3] ? num(m[3]) : undefined,
+        part: m[4],
+      };
+    },
+  },
+  // 今年4月, 去年12月, 明年, 今年年底
+  {
+    re: new RegExp(
+      `(${REL_YEAR})(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
+      'g',
+    ),
+    build(m, ref) {
+      const year = ref.getUTCFullYear() + (REL_YEAR_OFFSET[m[1]!] ?? 0);
+      const part = m[4]?.replace(/^年/, '');
+      // 今年以来 / 今年内 is "so far this year", a span rather than a date.
+      if (
+        !m[2] &&
+        !part &&
+        YEAR_SPAN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      ) {
+        return null;
+      }
+      return {
+        year,
+        month: m[2] ? num(m[2]) : part === '底' || part === '末' ? 12 : undefined,
+        day: m[3] ? num(m[3]) : undefined,
+        part,
+        yearOnly: !m[2] && !part,
+      };
+    },
+  },
+  // 7月1日, 6月24日, 5月中旬, 12月底 — year from the publish date
+  {
+    re: new RegExp(
+      `(?<![\\d年〇零一二三四五六七八九十])(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?(上旬|中旬|下旬|初|底|末)?`,
+      'g',
+    ),
+    build(m, ref) {
+      const month = num(m[1]!);
+      const day = m[2] ? num(m[2]) : undefined;
+      // A bare month needs a day or a part to be a date ("3月" alone is usually fine too,
+      // but "一月" can be "one month": only digits count without a day).
+      if (day === undefined && !m[3] && !/^\d+$/.test(m[1]!)) return null;
+      const year = resolveMonthDay(month, day ?? 15, ref);
+      return { year, month, day, part: m[3] };
+    },
+  },
+  // (2024年)一季度, 第三季度, 今年二季度
+  {
+    re: new RegExp(`(?:(${YEAR_4})\\s*年|(${REL_YEAR}))?\\s*(?:第)?([一二三四1-4])\\s*季度`, 'g'),
+    build(m, ref) {
+      const year = m[1]
+        ? yearOf(m[1])
+        : ref.getUTCFullYear() + (m[2] ? (REL_YEAR_OFFSET[m[2]] ?? 0) : 0);
+      return { year, quarter: QUARTER[m[3]!] };
+    },
+  },
+  // (2024年)上半年 / 下半年
+  {
+    re: new RegExp(`(?:(${YEAR_4})\\s*年|(${REL_YEAR}))?\\s*([上下])半年`, 'g'),
+    build(m, ref) {
+      const year = m[1]
+        ? yearOf(m[1])
+        : ref.getUTCFullYear() + (m[2] ? (REL_YEAR_OFFSET[m[2]] ?? 0) : 0);
+      return { year, half: m[3] === '上' ? 1 : 2 };
+    },
+  },
+  // 年底 / 年末 / 月底 on their own: this year's end, this month's end
+  {
+    re: /(?<![\d年月今去明本])(年底|年末|月底|月末)/g,
+    build(m, ref) {
+      const year = ref.getUTCFullYear();
+      return m[1]!.startsWith('年')
+        ? { year, month: 12, part: '底' }
+        : { year, month: ref.getUTCMonth() + 1, part: '底' };
+    },
+  },
+  // 2022-07-01, 2022/7/1, 2022.07.01
+  {
+    re: /(?<![\d.])((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?![\d])/g,
+    build: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+];
+
+// What follows a match that turns it into something else: durations (5年期, 3年内),
+// ages, or a year that is really a count (2000年来? no — 以来 keeps it a date).
+const NOT_A_DATE_AFTER = /^(?:期|间|内|多|余|左右的时间|岁)/;
+// Spans such as 未来5年 or 1-2年 never match (a year needs four digits), and 日前 / 近日
+// hold no date grammar at all.
+
+export function findChineseDates(text: string, ref: Date): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!m[0].trim()) {
+        re.lastIndex++;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      if (NOT_A_DATE_AFTER.test(text.slice(end, end + 4))) continue;
+      const parts = build(m, ref);
+      if (!parts) continue;
+      found.push({ start: m.index, end, parts });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,87 @@
+import { findChineseDates } from './chinese-dates';
+import { dateValue, partName, validParts, type FoundDate } from './date-values';
+import { findEnglishDates } from './english-dates';
+import { policyMark } from './policy-dates';
+
+/**
+ * Dates in article text, each with its ISO value at the precision written and
+ * whether it is tied to a policy act (`policy-date`) or not (`date`).
+ */
+export interface DateEntity {
+  kind: 'date' | 'policy-date';
+  value: string;
+  text: string;
+  start: number;
+  end: number;
+  /** End of a range, same precision rules as `value`. */
+  until?: string;
+  /** early / mid / late / start / end of the month or year, when written. */
+  part?: string;
+  fiscal?: boolean;
+  /** The sentence the date came from. */
+  sentence: string;
+}
+
+// 2022年1月1日至2025年12月31日, 6月24日至29日, 2024-2025年
+const RANGE_JOIN = /^\s*(?:至|到|-|–|—|～|~)\s*$/;
+const DAY_ONLY_AFTER = /^\s*(?:至|到|-|–|—|～|~)\s*(\d{1,2})\s*[日号]/;
+
+/** Longest first, then earliest; the rest are dropped where they overlap. */
+function settle(found: FoundDate[]): FoundDate[] {
+  const sorted = [...found].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: FoundDate[] = [];
+  for (const f of sorted) {
+    if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const next = dates[i + 1];
+    if (next && !d.until && RANGE_JOIN.test(text.slice(d.end, next.start))) {
+      out.push({ start: d.start, end: next.end, parts: d.parts, until: next.parts });
+      i++;
+      continue;
+    }
+    const dayOnly = d.parts.day ? DAY_ONLY_AFTER.exec(text.slice(d.end, d.end + 8)) : null;
+    if (dayOnly && Number(dayOnly[1]) > d.parts.day!) {
+      out.push({
+        ...d,
+        end: d.end + dayOnly[0].length,
+        until: { ...d.parts, day: Number(dayOnly[1]) },
+      });
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+export function matchDates(text: string, publishedAt: string | null | undefined): DateEntity[] {
+  const parsed = publishedAt ? new Date(publishedAt) : new Date(NaN);
+  const ref = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
+  const found = [...findChineseDates(text, ref), ...findEnglishDates(text, ref)].filter((f) =>
+    validParts(f.parts),
+  );
+  return joinRanges(text, settle(found)).map((f) => {
+    const { policy, sentence } = policyMark(text, f.start, f.end);
+    const entity: DateEntity = {
+      kind: policy ? 'policy-date' : 'date',
+      value: dateValue(f.parts),
+      text: text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      sentence,
+    };
+    if (f.until && validParts(f.until)) entity.until = dateValue(f.until);
+    const part = partName(f.parts.part);
+    if (part) entity.part = part;
+    if (f.parts.fiscal) entity.fiscal = true;
+    return entity;
+  });
+}
