@@ -22,6 +22,8 @@ export interface DateEntity {
   sentence: string;
 }
 
+const WRITTEN_YEAR = /(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|FY\s?\d{2}/;
+
 // 2022年1月1日至2025年12月31日, 6月24日至29日, 2024-2025年
 const RANGE_JOIN = /^\s*(?:至|到|-|–|—|～|~)\s*$/;
 const DAY_ONLY_AFTER = /^\s*(?:至|到|-|–|—|～|~)\s*(\d{1,2})\s*[日号]/;
@@ -64,9 +66,13 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
 
 export function matchDates(text: string, publishedAt: string | null | undefined): DateEntity[] {
   const parsed = publishedAt ? new Date(publishedAt) : new Date(NaN);
-  const ref = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
-  const found = [...findChineseDates(text, ref), ...findEnglishDates(text, ref)].filter((f) =>
-    validParts(f.parts),
+  const known = !Number.isNaN(parsed.getTime());
+  const ref = known ? parsed : new Date();
+  const found = [...findChineseDates(text, ref), ...findEnglishDates(text, ref)].filter(
+    (f) =>
+      validParts(f.parts) &&
+      // Without a publish date, only dates written with their year can be placed.
+      (known || WRITTEN_YEAR.test(text.slice(f.start, f.end))),
   );
   return joinRanges(text, settle(found)).map((f) => {
     const { policy, sentence } = policyMark(text, f.start, f.end);

@@ -10,6 +10,8 @@ import { resolveMonthDay, type DateParts, type FoundDate } from './date-values';
 
 const MONTH_OR_DAY_WORD =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const NAMED_MONTH_OR_DAY =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 function fromChrono(text: string, ref: Date): FoundDate[] {
@@ -23,7 +25,9 @@ function fromChrono(text: string, ref: Date): FoundDate[] {
       const known = r.start;
       const hasMonth = known.isCertain('month');
       const hasWeekday = known.isCertain('weekday');
-      if (!hasMonth && !hasWeekday) continue; // times, "last week", "for two years"
+      if (!hasMonth && !hasWeekday) continue; // times, "for two years"
+      // Only dates that name a month or weekday: not "last month", "three months ago".
+      if (!NAMED_MONTH_OR_DAY.test(r.text)) continue;
       const date = known.date();
       const toParts = (c: chrono.ParsedComponents, fallbackYear: number): DateParts => {
         const month = c.get('month') ?? date.getUTCMonth() + 1;
@@ -38,9 +42,10 @@ function fromChrono(text: string, ref: Date): FoundDate[] {
       };
       const parts = toParts(known, ref.getUTCFullYear());
       const start = m.index + r.index;
+      const written = r.text.replace(/[\s,;:]+$/, '');
       found.push({
         start,
-        end: start + r.text.length,
+        end: start + written.length,
         parts,
         until: r.end ? toParts(r.end, parts.year) : undefined,
       });

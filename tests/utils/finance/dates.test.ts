@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchDates } from '../../../utils/finance/dates';
 
 const PUBLISHED = '2022-07-01T19:14:27+08:00';
-const dates = (text: string, published = PUBLISHED) =>
+const dates = (text: string, published: string | null = PUBLISHED) =>
   matchDates(text, published).map((d) => [d.text, d.value, d.until ?? null]);
 
 describe('matchDates: Chinese', () => {
@@ -81,8 +81,16 @@ describe('matchDates: English', () => {
     ]);
   });
 
-  it('leaves times and durations alone', () => {
-    expect(dates('at 3 p.m. for two years, last week', ref)).toEqual([]);
+  it('leaves times, durations and vague spans alone', () => {
+    expect(dates('at 3 p.m. for two years, last week, three months ago, last month', ref)).toEqual(
+      [],
+    );
+  });
+
+  it('places only dates written with their year when the publish date is unknown', () => {
+    expect(dates('On Tuesday, March 31, 2028 and June 3', null).map((d) => d[1])).toEqual([
+      '2028-03-31',
+    ]);
   });
 });
 
