@@ -1,4 +1,4 @@
-// `npm run analyze -- <file.html | url | ->`: runs the content script's detection and
+// `npm run analyze -- <file.html | url | -> [--text]`: runs the content script's detection and
 // recognition on a saved page (article body only) and prints one JSON object:
 // {isArticle, title, publishedTime, entities: [{kind, value, text, start, end}]}.
 // Pages are decoded by their bytes (GBK pages, pages declaring a charset they do not use).
@@ -29,7 +29,8 @@ async function readInput(arg: string): Promise<{ bytes: Uint8Array; url?: string
 
 async function main() {
   const arg = process.argv[2];
-  if (!arg) throw new Error('usage: npm run analyze -- <file.html | url | ->');
+  const withText = process.argv.includes('--text');
+  if (!arg) throw new Error('usage: npm run analyze -- <file.html | url | -> [--text]');
   const { bytes, url, type } = await readInput(arg);
   const headerCharset = /charset=([\w-]+)/i.exec(type ?? '')?.[1];
   const text = headerCharset
@@ -56,6 +57,7 @@ async function main() {
     siteName: info.siteName,
     lang: info.lang,
     confidence: Number(info.confidence.toFixed(3)),
+    ...(withText ? { text: body } : {}),
     entities: entities.map(({ kind, value, text: t, start, end, ...details }) => ({
       kind,
       value,

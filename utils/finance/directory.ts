@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { Automaton } from './aho-corasick';
 import type { Listing, ListingName } from './symbol-table';
 
 /**
@@ -45,21 +45,19 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
       }
     }
   }
-  const matcher = new AhoCorasick<Entry>(
-    [...entries].map(([pattern, data]) => ({ pattern, data })),
-  );
+  const matcher = new Automaton<Entry>([...entries].map(([pattern, data]) => ({ pattern, data })));
 
   return {
     listings,
     byValue: (value) => byValue.get(value),
     primary,
     findNames(text) {
-      const found: NameMatch[] = [];
-      for (const m of matcher.iterate(text, { strategy: 'leftmost-longest' })) {
-        if (m.data)
-          found.push({ start: m.start, end: m.end, listing: m.data.listing, name: m.data.name });
-      }
-      return found;
+      return matcher.searchLeftmostLongest(text).map((m) => ({
+        start: m.start,
+        end: m.end,
+        listing: m.data.listing,
+        name: m.data.name,
+      }));
     },
   };
 }

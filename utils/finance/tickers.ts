@@ -169,8 +169,14 @@ function hasCompanyContext(text: string, start: number, end: number, latin: bool
 
 export function matchTickers(text: string, directory: Directory): TickerEntity[] {
   const entities: TickerEntity[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  // Which text positions a ticker already covers: an O(span) check instead of a
+  // scan of every earlier entity (long pages have hundreds).
+  const covered = new Uint8Array(text.length + 1);
+  const mark = (s: number, e: number, value: 0 | 1) => covered.fill(value, s, e);
+  const overlaps = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (covered[i]) return true;
+    return false;
+  };
   const emit = (span: Span, form: TickerEntity['form'], start = span.start) => {
     const listing = span.listing;
     entities.push({
@@ -183,7 +189,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       name: listing ? (listing.zh ?? listing.en) : null,
       form,
     });
-    taken.push([start, span.end]);
+    mark(start, span.end, 1);
   };
 
   for (const span of explicitCodes(text, directory)) {
@@ -213,14 +219,13 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (tail) {
       const open = n.end + tail[0].lastIndexOf(tail[1]!);
       const close = n.end + tail[0].length;
-      const explicit = entities.findIndex((e) => e.start >= open && e.end <= close);
+      const explicit = overlaps(open, close)
+        ? entities.findIndex((e) => e.start >= open && e.end <= close)
+        : -1;
       if (explicit >= 0) {
         // The code inside was already read on its own; the mention is name and code.
         const [code] = entities.splice(explicit, 1);
-        taken.splice(
-          taken.findIndex(([a, b]) => a === code!.start && b === code!.end),
-          1,
-        );
+        mark(code!.start, code!.end, 0);
         emit(
           {
             start: n.start,

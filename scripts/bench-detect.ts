@@ -1,4 +1,4 @@
-// `npm run bench`: how long article detection takes on real pages in Chromium, with
+// `npm run bench` (first part): how long article detection takes on real pages in Chromium, with
 // the built extension, next to Readability.parse alone on the same page.
 //
 // Detection time is the content script's own measurement (performance.now around

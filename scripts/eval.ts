@@ -1,0 +1,94 @@
+// `npm run eval [-- --verbose]`: precision and recall of recognize() per entity kind
+// and language, against the hand labels in tests/fixtures/entities/*.json (pages from
+// tests/fixtures/pages and, when present, ../shared/corpus). Prints figures; the
+// targets (ticker P ≥ 0.98, R ≥ 0.95; date P/R ≥ 0.95; policy-date R ≥ 0.9) are
+// shown next to them, not asserted.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { detectArticle } from '../utils/article/detect';
+import { recognize } from '../utils/finance/recognize';
+import { CORPUS_DIR } from '../tests/support/corpus';
+import { loadPage } from '../tests/support/load-page';
+import { shippedDirectory } from '../tests/support/shipped-directory';
+import {
+  add,
+  differences,
+  emptyTally,
+  precision,
+  recall,
+  scorePage,
+  type Labelled,
+  type ScoreKind,
+  type Tally,
+} from './lib/score-entities';
+
+interface LabelFile {
+  page: string;
+  lang: 'zh' | 'en';
+  publishedAt: string | null;
+  entities: Labelled[];
+}
+
+const LABELS = resolve(import.meta.dirname, '../tests/fixtures/entities');
+const PAGES = resolve(import.meta.dirname, '../tests/fixtures/pages');
+const verbose = process.argv.includes('--verbose');
+const KINDS: ScoreKind[] = ['ticker', 'date', 'policy-date'];
+
+const tallies = new Map<string, Tally>();
+const bump = (key: string, t: Tally) => tallies.set(key, add(tallies.get(key) ?? emptyTally(), t));
+let pages = 0;
+let skipped = 0;
+
+for (const file of readdirSync(LABELS)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
+  const label = JSON.parse(readFileSync(join(LABELS, file), 'utf8')) as LabelFile;
+  const [source, rel] = label.page.split(/:(.*)/s) as [string, string];
+  const path = source === 'corpus' ? join(CORPUS_DIR, rel) : join(PAGES, rel);
+  if (!existsSync(path)) {
+    skipped++;
+    continue;
+  }
+  const info = detectArticle(loadPage(path));
+  const text = info.root?.textContent ?? '';
+  const predicted = recognize(text, {
+    publishedAt: label.publishedAt ?? info.publishedTime,
+    lang: info.lang,
+    directory: shippedDirectory(),
+  });
+  pages++;
+  for (const kind of KINDS) {
+    const t = scorePage(predicted, label.entities, kind);
+    bump(`${kind}|${label.lang}`, t);
+    bump(`${kind}|all`, t);
+    if (verbose) {
+      const d = differences(predicted, label.entities, kind);
+      if (d.missing.length || d.extra.length) {
+        console.log(
+          `${file} ${kind}: missing [${d.missing.join(', ')}] extra [${d.extra.join(', ')}]`,
+        );
+      }
+    }
+  }
+}
+
+const TARGETS: Record<ScoreKind, string> = {
+  ticker: 'P ≥ 0.98, R ≥ 0.95',
+  date: 'P ≥ 0.95, R ≥ 0.95',
+  'policy-date': 'R ≥ 0.9',
+};
+console.log(
+  `\nEntity recognition over ${pages} labelled pages${skipped ? ` (${skipped} skipped: page not present)` : ''}`,
+);
+console.log('kind         lang  precision  recall   (tp / predicted / labelled)   target');
+for (const kind of KINDS) {
+  for (const lang of ['zh', 'en', 'all']) {
+    const t = tallies.get(`${kind}|${lang}`);
+    if (!t) continue;
+    console.log(
+      `${kind.padEnd(12)} ${lang.padEnd(4)}  ${precision(t).toFixed(3).padStart(9)}  ${recall(t).toFixed(3).padStart(6)}   ` +
+        `(${t.truePositives} / ${t.predicted} / ${t.labelled})`.padEnd(30) +
+        (lang === 'all' ? TARGETS[kind] : ''),
+    );
+  }
+}
