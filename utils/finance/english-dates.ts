@@ -8,20 +8,26 @@ import { resolveMonthDay, type DateParts, type FoundDate } from './date-values';
  * Times of day and durations ("for two years", "last week") are left out.
  */
 
-const MONTH_OR_DAY_WORD =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const NAMED_MONTH_OR_DAY =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const NAMED_MONTH_OR_DAY_G = new RegExp(NAMED_MONTH_OR_DAY.source, 'g');
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 function fromChrono(text: string, ref: Date): FoundDate[] {
-  // chrono is costly on long texts; only sentences naming a month or weekday go in.
+  // chrono is costly on long texts, so it reads only a short window around each month
+  // or weekday name; windows that overlap yield the same date twice, which the caller
+  // settles like any other overlap.
   const found: FoundDate[] = [];
-  // A sentence ends at . ! ? before a capital letter or quote (not "Nov. 7"), or at a newline.
-  const sentence = /(?:[^.!?\n]|[.!?](?!\s+[A-Z"“‘(]|\s*$))+(?:[.!?]+|\n|$)/g;
-  for (let m = sentence.exec(text); m && m[0]; m = sentence.exec(text)) {
-    if (!MONTH_OR_DAY_WORD.test(m[0])) continue;
-    for (const r of chrono.en.parse(m[0], { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  let coveredUntil = -1;
+  for (const hit of text.matchAll(NAMED_MONTH_OR_DAY_G)) {
+    if (hit.index < coveredUntil) continue;
+    const from = Math.max(0, hit.index - 16);
+    const window = text.slice(from, Math.min(text.length, hit.index + 48));
+    for (const r of chrono.en.parse(
+      window,
+      { instant: ref, timezone: 0 },
+      { forwardDate: false },
+    )) {
       const known = r.start;
       const hasMonth = known.isCertain('month');
       const hasWeekday = known.isCertain('weekday');
@@ -41,14 +47,18 @@ function fromChrono(text: string, ref: Date): FoundDate[] {
         return { year, month, day };
       };
       const parts = toParts(known, ref.getUTCFullYear());
-      const start = m.index + r.index;
+      const start = from + r.index;
       const written = r.text.replace(/[\s,;:]+$/, '');
+      // A date cut by the window's edge is read again from the next window.
+      if (start + written.length >= from + window.length && from + window.length < text.length)
+        continue;
       found.push({
         start,
         end: start + written.length,
         parts,
         until: r.end ? toParts(r.end, parts.year) : undefined,
       });
+      coveredUntil = Math.max(coveredUntil, start + written.length);
     }
   }
   return found;
