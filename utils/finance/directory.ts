@@ -19,6 +19,8 @@ export interface Directory {
   byValue(value: string): Listing | undefined;
   /** The listing a second listing points to (`same_as`), or the listing itself. */
   primary(listing: Listing): Listing;
+  /** The company's US listing, when the primary is elsewhere (Alibaba: 09988.HK → BABA). */
+  usListingOf(listing: Listing): Listing | undefined;
   /** Every directory name in `text`, leftmost-longest, without overlaps. */
   findNames(text: string): NameMatch[];
 }
@@ -32,6 +34,11 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
   const byValue = new Map<string, Listing>();
   for (const l of listings) if (!byValue.has(l.value)) byValue.set(l.value, l);
   const primary = (l: Listing) => (l.sameAs ? (byValue.get(l.sameAs) ?? l) : l);
+  const usSecondary = new Map<Listing, Listing>();
+  for (const l of listings) {
+    const p = primary(l);
+    if (l.market === 'US' && p !== l && !usSecondary.has(p)) usSecondary.set(p, l);
+  }
 
   // One pattern per distinct name; a name a second listing repeats belongs to the primary.
   const entries = new Map<string, Entry>();
@@ -51,6 +58,7 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
     listings,
     byValue: (value) => byValue.get(value),
     primary,
+    usListingOf: (listing) => usSecondary.get(primary(listing)),
     findNames(text) {
       return matcher.searchLeftmostLongest(text).map((m) => ({
         start: m.start,

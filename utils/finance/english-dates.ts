@@ -91,6 +91,11 @@ const OWN: { re: RegExp; build(m: RegExpExecArray, ref: Date): DateParts | null 
       return { year: raw.length === 2 ? 2000 + Number(raw) : Number(raw), fiscal: true };
     },
   },
+  // A bare year in running text (2017 rate hikes, the 2019 budget), not an amount
+  {
+    re: /(?<![\d$£€.,]|No\.\s?)\b((?:19[5-9]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:%|percent|points|bps|basis points|[万亿元千百点个名只台股家倍户人次余多年月日号])|-\d)/g,
+    build: (m) => ({ year: Number(m[1]) }),
+  },
   // in 2025, by 2030, since 2008, from 2024, through 2026, until 2025, mid-2025
   {
     re: /\b(?:in|by|since|from|through|until|before|after|during|early|late|mid-?|of)\s+((?:19|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|points|bps))/gi,

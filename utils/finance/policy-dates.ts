@@ -16,7 +16,7 @@ const ZH_DATE_MARK_AFTER = /^\s*(?:起|前|以前|之前)?\s*(?:施行|实施|�
 const EN_STRONG_ACT =
   /\b(?:takes? effect|took effect|effective (?:on|from|date)|comes? into force|compliance date|signed into law|enacted)\b/i;
 const EN_ACT =
-  /\b(?:implemented?|deadline|approved?|issued|announced|rule|regulation|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote)\b/i;
+  /\b(?:implemented?|deadline|approved?|issued|announced|rule|regulation|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut|cuts|lower(?:ed|s)?|held|hold|kept|tighten(?:ed|ing)?|eas(?:e|ed|ing)|project(?:ed|s|ions)?|forecasts?|expects?)\b/i;
 const EN_BODY =
   /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|Bank of England|PBOC|central bank|SEC|CFTC|Treasury|Congress|Senate|House|White House|administration|government|regulators?|ministry|commission|State Council|lawmakers|policymakers)\b/i;
 

@@ -44,6 +44,9 @@ const COMPANY_AFTER_EN =
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 const NAME_TAIL =
   /^(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc)\.?,?)?(?:[-－](?:SW|W|S|B|R))?\s*([（(])\s*([^()（）]{1,20}?)\s*[)）]/;
+// What may follow a two-character name: punctuation, Latin, or a function word.
+const SHORT_NAME_FOLLOWER =
+  /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
 const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
 // Codes right after an index name are the index's own code (上证指数(000001)).
@@ -198,17 +201,34 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
 
   const names = directory.findNames(text);
   const accepted = new Set<number>();
+  // Companies the text names beyond doubt (a full name, a code): their ordinary-word
+  // aliases then count throughout the text (龙湖集团 … 龙湖 … 龙湖).
+  const confirmed = new Set<Listing>(
+    entities.map((e) => directory.byValue(e.value)).filter((l) => !!l),
+  );
+  const pending: number[] = [];
   names.forEach((n, i) => {
     if (overlaps(n.start, n.end)) return;
     const latin = IS_LATIN.test(n.name.text);
     if (latin) {
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
-    } else if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) {
+    } else {
+      if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
+      // A two-character name runs into the next word easily (广汽丰田 is not 广汽).
+      if (n.name.text.length <= 2 && !SHORT_NAME_FOLLOWER.test(text.slice(n.end, n.end + 2))) {
+        if (!hasCompanyContext(text, n.start, n.end, false)) return;
+      }
+    }
+    if (n.name.ordinaryWord && !hasCompanyContext(text, n.start, n.end, latin)) {
+      pending.push(i);
       return;
     }
-    if (n.name.ordinaryWord && !hasCompanyContext(text, n.start, n.end, latin)) return;
     accepted.add(i);
+    confirmed.add(directory.primary(n.listing));
   });
+  for (const i of pending) {
+    if (confirmed.has(directory.primary(names[i]!.listing))) accepted.add(i);
+  }
 
   for (const i of accepted) {
     const n = names[i]!;
@@ -244,8 +264,12 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         continue;
       }
     }
+    // In English, Alibaba or JD.com means the US listing; in Chinese, the home market's.
+    const chosen = IS_LATIN.test(n.name.text)
+      ? (directory.usListingOf(listing) ?? listing)
+      : listing;
     emit(
-      { start: n.start, end: n.end, value: listing.value, market: listing.market, listing },
+      { start: n.start, end: n.end, value: chosen.value, market: chosen.market, listing: chosen },
       'name',
     );
   }
