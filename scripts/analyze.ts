@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { decodeHtml } from '../utils/article/decode-html';
+import { articleText } from '../utils/article/article-text';
 import { detectArticle } from '../utils/article/detect';
 import { recognize } from '../utils/finance/recognize';
 import { shippedDirectory } from '../tests/support/shipped-directory';
@@ -42,7 +43,7 @@ async function main() {
     /\.xhtml?$/i.test(arg) || /xhtml/.test(type ?? '') ? 'application/xhtml+xml' : 'text/html';
   const doc = new JSDOM(text, { ...(url ? { url } : {}), contentType }).window.document;
   const info = detectArticle(doc);
-  const body = info.root?.textContent ?? '';
+  const body = info.root ? articleText(info.root) : '';
   const entities = info.root
     ? recognize(body, {
         publishedAt: info.publishedTime,

@@ -3,6 +3,7 @@
 // 20,000-entry directory, and recognition time as a share of Readability.parse on
 // the same pages. Prints figures; asserts nothing.
 import { Readability } from '@mozilla/readability';
+import { articleText } from '../utils/article/article-text';
 import { detectArticle } from '../utils/article/detect';
 import { buildDirectory } from '../utils/finance/directory';
 import { recognize } from '../utils/finance/recognize';
@@ -34,7 +35,7 @@ if (corpusAvailable()) {
   for (const page of loadCorpusManifest()) {
     const doc = loadPage(page.path);
     const info = detectArticle(doc);
-    const text = info.root?.textContent ?? '';
+    const text = info.root ? articleText(info.root) : '';
     if (!text) continue;
     const options = { publishedAt: info.publishedTime, lang: info.lang, directory };
     const r = time(() => recognize(text, options), 3);

@@ -5,6 +5,7 @@
 // shown next to them, not asserted.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { articleText } from '../utils/article/article-text';
 import { detectArticle } from '../utils/article/detect';
 import { recognize } from '../utils/finance/recognize';
 import { CORPUS_DIR } from '../tests/support/corpus';
@@ -50,7 +51,7 @@ for (const file of readdirSync(LABELS)
     continue;
   }
   const info = detectArticle(loadPage(path));
-  const text = info.root?.textContent ?? '';
+  const text = info.root ? articleText(info.root) : '';
   const predicted = recognize(text, {
     publishedAt: label.publishedAt ?? info.publishedTime,
     lang: info.lang,

@@ -61,7 +61,8 @@ type MetaIndex = Map<string, string>;
 function indexMeta(doc: Document): MetaIndex {
   const index: MetaIndex = new Map();
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = el.getAttribute('content')?.trim();
+    // A few sites write the value in `value=` instead of `content=`.
+    const content = (el.getAttribute('content') ?? el.getAttribute('value'))?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();

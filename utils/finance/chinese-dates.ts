@@ -38,11 +38,48 @@ function yearOf(raw: string): number {
 const num = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : chineseNumber(raw));
 
 // Order matters only for readability; overlaps are settled by the caller (longest wins).
-const PATTERNS: { re: RegExp; build(m: RegExpExecArray, ref: Date): DateParts | null }[] = [
+type Built = (DateParts & { until?: DateParts }) | null;
+
+const PATTERNS: { re: RegExp; build(m: RegExpExecArray, ref: Date): Built }[] = [
+  // 1-8月, 今年1—8月份, 2024年1至3月: a range of months
+  {
+    re: new RegExp(
+      `(?:(${YEAR_4})\\s*年|(${REL_YEAR}))?(?<![\\d.])(1[0-2]|0?[1-9])\\s*[-—–~～至到]\\s*(1[0-2]|0?[1-9])\\s*月(?:份)?`,
+      'g',
+    ),
+    build(m, ref) {
+      const year = m[1]
+        ? yearOf(m[1])
+        : ref.getUTCFullYear() + (m[2] ? (REL_YEAR_OFFSET[m[2]] ?? 0) : 0);
+      const from = Number(m[3]);
+      const to = Number(m[4]);
+      if (to <= from) return null;
+      return { year, month: from, until: { year, month: to } };
+    },
+  },
+  // 25日, 周三(25日): a day of the publish month (or the nearest month holding that day)
+  {
+    re: /(?<![\d月年日号.\-/〇零一二三四五六七八九十])(3[01]|[12]\d|0?[1-9])\s*日(?![前内间元])/g,
+    build(m, ref) {
+      const day = Number(m[1]);
+      let best: DateParts | null = null;
+      let bestGap = Infinity;
+      for (const shift of [-1, 0, 1]) {
+        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
+        if (d.getUTCDate() !== day) continue;
+        const gap = Math.abs(d.getTime() - ref.getTime());
+        if (gap < bestGap) {
+          bestGap = gap;
+          best = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day };
+        }
+      }
+      return best;
+    },
+  },
   // 2022年7月1日, 2022年7月, 2022年 — with optional 底/末/初/中旬 parts
   {
     re: new RegExp(
-      `(${YEAR_4})\\s*年\\s*(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?)?(上旬|中旬|下旬|初|底|末)?`,
+      `(${YEAR_4})\\s*年\\s*(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
       'g',
     ),
     build(m) {
@@ -50,16 +87,16 @@ const PATTERNS: { re: RegExp; build(m: RegExpExecArray, ref: Date): DateParts | 
       if (year < 1900 || year > 2100) return null;
       return {
         year,
-        // 2025年底 is the year's last month; 2025年初 its first.
+        // 2025年底 / 2025年年末 is the year's last month; 2025年初 its first.
         month: m[2]
           ? num(m[2])
-          : m[4] === '底' || m[4] === '末'
+          : /[底末]/.test(m[4] ?? '')
             ? 12
-            : m[4] === '初'
+            : /初/.test(m[4] ?? '')
               ? 1
               : undefined,
         day: m[3] ? num(m[3]) : undefined,
-        part: m[4],
+        part: m[4]?.replace(/^年/, ''),
       };
     },
   },
@@ -159,9 +196,10 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
       }
       const end = m.index + m[0].length;
       if (NOT_A_DATE_AFTER.test(text.slice(end, end + 4))) continue;
-      const parts = build(m, ref);
-      if (!parts) continue;
-      found.push({ start: m.index, end, parts });
+      const built = build(m, ref);
+      if (!built) continue;
+      const { until, ...parts } = built;
+      found.push(until ? { start: m.index, end, parts, until } : { start: m.index, end, parts });
     }
   }
   return found;

@@ -46,9 +46,15 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
     for (const name of listing.names) {
       if (name.text.length < 2) continue;
       const owner = primary(listing);
-      const existing = entries.get(name.text);
-      if (!existing || (existing.listing !== owner && listing === owner)) {
-        entries.set(name.text, { listing: owner, name });
+      // Typeset apostrophes: news sites write Lowe’s as often as Lowe's.
+      const spellings = name.text.includes("'")
+        ? [name.text, name.text.replaceAll("'", '’')]
+        : [name.text];
+      for (const spelling of spellings) {
+        const existing = entries.get(spelling);
+        if (!existing || (existing.listing !== owner && listing === owner)) {
+          entries.set(spelling, { listing: owner, name });
+        }
       }
     }
   }

@@ -46,7 +46,7 @@ const NAME_TAIL =
   /^(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc)\.?,?)?(?:[-－](?:SW|W|S|B|R))?\s*([（(])\s*([^()（）]{1,20}?)\s*[)）]/;
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
-  /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都])/;
+  /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
 const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
 // Codes right after an index name are the index's own code (上证指数(000001)).
@@ -214,9 +214,13 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
     } else {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
-      // A two-character name runs into the next word easily (广汽丰田 is not 广汽).
+      // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
+      // unless the text has already named that company in full.
       if (n.name.text.length <= 2 && !SHORT_NAME_FOLLOWER.test(text.slice(n.end, n.end + 2))) {
-        if (!hasCompanyContext(text, n.start, n.end, false)) return;
+        if (!hasCompanyContext(text, n.start, n.end, false)) {
+          pending.push(i);
+          return;
+        }
       }
     }
     if (n.name.ordinaryWord && !hasCompanyContext(text, n.start, n.end, latin)) {

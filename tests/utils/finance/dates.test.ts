@@ -19,6 +19,7 @@ describe('matchDates: Chinese', () => {
     ['上半年', '2022-H1'],
     ['年底', '2022-12'],
     ['2025年底', '2025-12'],
+    ['2023年年末', '2023-12'],
     ['月底', '2022-07'],
     ['到2035年', '2035'],
     ['自2024年7月1日起', '2024-07-01'],
@@ -33,6 +34,16 @@ describe('matchDates: Chinese', () => {
   it('resolves a year-less date to the occurrence nearest the publish date', () => {
     expect(dates('11月7日', '2024-12-20T00:00:00Z')).toEqual([['11月7日', '2024-11-07', null]]);
     expect(dates('1月3日', '2024-12-20T00:00:00Z')).toEqual([['1月3日', '2025-01-03', null]]);
+  });
+
+  it('reads a day alone as a day of the nearest month, and a range of months', () => {
+    expect(dates('25日晚间公司发布公告', '2019-09-26T15:10:00+08:00')).toEqual([
+      ['25日', '2019-09-25', null],
+    ]);
+    expect(dates('今年1—8月份新增债券', '2019-09-26T15:10:00+08:00')).toEqual([
+      ['今年1—8月份', '2019-01', '2019-08'],
+    ]);
+    expect(dates('3日内完成，5个交易日后')).toEqual([]);
   });
 
   it('keeps a range as start and end', () => {

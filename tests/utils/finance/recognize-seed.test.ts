@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleText } from '../../../utils/article/article-text';
 import { detectArticle } from '../../../utils/article/detect';
 import { recognize } from '../../../utils/finance/recognize';
 import { corpusAvailable, SEED_PAGE } from '../../support/corpus';
@@ -7,7 +8,7 @@ import { shippedDirectory } from '../../support/shipped-directory';
 
 describe.runIf(corpusAvailable())('recognize on the 财联社 seed article', () => {
   const info = detectArticle(loadPage(SEED_PAGE));
-  const text = info.root!.textContent!;
+  const text = articleText(info.root!);
   const entities = recognize(text, {
     publishedAt: info.publishedTime,
     lang: info.lang,

@@ -95,6 +95,26 @@ describe('matchTickers: what is never a ticker', () => {
     expect(values('$NOW and (NYSE: IT) and Allstate Corp. (ALL)')).toEqual(['NOW', 'IT', 'ALL']);
   });
 
+  it('accepts an ordinary-word alias once the company is named beyond doubt', () => {
+    expect(values('龙湖集团公布业绩。龙湖的销售额下滑，龙湖仍在扩张')).toEqual([
+      '00960.HK',
+      '00960.HK',
+      '00960.HK',
+    ]);
+    expect(values('游客在龙湖边散步')).toEqual([]);
+  });
+
+  it('does not take a two-character name inside a longer name', () => {
+    expect(values('天奇股份中标广汽丰田项目')).toEqual([]);
+    expect(values('广汽与比亚迪合作，广汽集团发布公告')).toEqual(['601238.SH', '601238.SH']);
+    expect(values('龙湖集团公布业绩，龙湖天街客流回升')).toEqual(['00960.HK', '00960.HK']);
+  });
+
+  it('reads an English name as the US listing and a Chinese one as the home listing', () => {
+    expect(values('Alibaba shares rose')).toEqual(['BABA']);
+    expect(values('阿里巴巴股价上涨')).toEqual(['09988.HK']);
+  });
+
   it('accepts ordinary-word names with company context', () => {
     expect(values('长城汽车股价大涨，长城涨停')).toEqual(['601633.SH', '601633.SH']);
     expect(values('茅台股价创新高')).toEqual(['600519.SH']);
