@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../../utils/finance/symbol-table';
+import { SEED_COMPANIES } from '../../support/seed-labels';
 import { loadShippedListings } from '../../support/shipped-directory';
 
 /** Validates every entry of the shipped symbol tables (public/data/symbols/*.tsv). */
@@ -25,26 +26,14 @@ describe('shipped symbol directory', () => {
   });
 
   it("holds the seed article's sixteen companies", () => {
-    const seed = listings.filter((l) => l.lists.includes('SEED')).map((l) => `${l.zh} ${l.value}`);
-    expect(seed.sort()).toEqual(
-      [
-        '英飞拓 002528.SZ',
-        '数字政通 300075.SZ',
-        '榕基软件 002474.SZ',
-        '德生科技 002908.SZ',
-        '科创信息 300730.SZ',
-        '用友网络 600588.SH',
-        '久远银海 002777.SZ',
-        '石基信息 002153.SZ',
-        '捷成股份 300182.SZ',
-        '任子行 300311.SZ',
-        '四维图新 002405.SZ',
-        '普联软件 300996.SZ',
-        '奇安信 688561.SH',
-        '北信源 300352.SZ',
-        '中国软件 600536.SH',
-        '岩山科技 002195.SZ',
-      ].sort(),
-    );
+    // 二三四五 has since been renamed 岩山科技; the old name stays an alias.
+    for (const [name, value] of SEED_COMPANIES) {
+      const listing = listings.find((l) => l.value === value);
+      expect(listing?.lists, `${name} ${value}`).toContain('SEED');
+      expect(
+        listing?.names.map((n) => n.text),
+        value,
+      ).toContain(name);
+    }
   });
 });

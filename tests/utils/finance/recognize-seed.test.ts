@@ -4,6 +4,7 @@ import { detectArticle } from '../../../utils/article/detect';
 import { recognize } from '../../../utils/finance/recognize';
 import { corpusAvailable, SEED_PAGE } from '../../support/corpus';
 import { loadPage } from '../../support/load-page';
+import { SEED_COMPANIES, SEED_DATES, SEED_POLICY_DATES } from '../../support/seed-labels';
 import { shippedDirectory } from '../../support/shipped-directory';
 
 describe.runIf(corpusAvailable())('recognize on the 财联社 seed article', () => {
@@ -18,24 +19,7 @@ describe.runIf(corpusAvailable())('recognize on the 财联社 seed article', () 
 
   it('finds all sixteen companies, by short name, and nothing else', () => {
     const tickers = of('ticker').map((e) => `${e.text} ${e.value}`);
-    expect(tickers).toEqual([
-      '英飞拓 002528.SZ',
-      '数字政通 300075.SZ',
-      '榕基软件 002474.SZ',
-      '德生科技 002908.SZ',
-      '科创信息 300730.SZ',
-      '用友网络 600588.SH',
-      '久远银海 002777.SZ',
-      '石基信息 002153.SZ',
-      '捷成股份 300182.SZ',
-      '任子行 300311.SZ',
-      '四维图新 002405.SZ',
-      '普联软件 300996.SZ',
-      '奇安信 688561.SH',
-      '北信源 300352.SZ',
-      '中国软件 600536.SH',
-      '二三四五 002195.SZ',
-    ]);
+    expect(tickers).toEqual(SEED_COMPANIES.map(([name, value]) => `${name} ${value}`));
   });
 
   it('finds its dates with the right values, and its policy dates', () => {
