@@ -29,13 +29,20 @@ const RANGE_JOIN = /^\s*(?:至|到|-|–|—|～|~)\s*$/;
 const DAY_ONLY_AFTER = /^\s*(?:至|到|-|–|—|～|~)\s*(\d{1,2})\s*[日号]/;
 
 /** Longest first, then earliest; the rest are dropped where they overlap. */
-function settle(found: FoundDate[]): FoundDate[] {
+function settle(found: FoundDate[], length: number): FoundDate[] {
   const sorted = [...found].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // Which positions a kept date covers: checking a span costs its length, not a scan
+  // of every date kept so far (a long page has thousands).
+  const covered = new Uint8Array(length + 1);
   const kept: FoundDate[] = [];
   for (const f of sorted) {
-    if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
+    let free = true;
+    for (let i = f.start; i < f.end && free; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    covered.fill(1, f.start, f.end);
+    kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -74,7 +81,7 @@ export function matchDates(text: string, publishedAt: string | null | undefined)
       // Without a publish date, only dates written with their year can be placed.
       (known || WRITTEN_YEAR.test(text.slice(f.start, f.end))),
   );
-  return joinRanges(text, settle(found)).map((f) => {
+  return joinRanges(text, settle(found, text.length)).map((f) => {
     const { policy, sentence } = policyMark(text, f.start, f.end);
     const entity: DateEntity = {
       kind: policy ? 'policy-date' : 'date',

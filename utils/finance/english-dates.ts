@@ -1,64 +1,135 @@
-import * as chrono from 'chrono-node';
 import { resolveMonthDay, type DateParts, type FoundDate } from './date-values';
 
 /**
- * English dates: chrono-node for calendar dates it reads well (Nov. 7,
- * Sept. 16-17, 2025, March 31, 2028, on Tuesday), our own grammar for what it does
- * not read (by the end of 2027, Q3 2024, fiscal 2025, the third quarter, in 2025).
- * Times of day and durations ("for two years", "last week") are left out.
+ * English dates by our own grammar: calendar dates (Nov. 7, Sept. 16-17, 2025,
+ * March 31, 2028, 3 June 2024, May 2024, last November, on Tuesday) and what
+ * finance writing adds (by the end of 2027, Q3 2024, fiscal 2025, the third
+ * quarter, in 2025). chrono-node read the calendar forms well but cost about a
+ * millisecond per sentence; this is one regular-expression pass per form.
+ * Times of day, durations and vague spans ("last week", "three months ago") are
+ * left out.
  */
 
-const NAMED_MONTH_OR_DAY =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
-const NAMED_MONTH_OR_DAY_G = new RegExp(NAMED_MONTH_OR_DAY.source, 'g');
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-function fromChrono(text: string, ref: Date): FoundDate[] {
-  // chrono is costly on long texts, so it reads only a short window around each month
-  // or weekday name; windows that overlap yield the same date twice, which the caller
-  // settles like any other overlap.
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const monthOf = (name: string) =>
+  MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()]!;
+const FUTURE_BEFORE = /\b(?:will|would|is to|are to|scheduled|due to|set to|next)\b[^.]{0,40}$/i;
+
+// Month Day[-Day][, Year] · Day Month [Year] · Month [of] Year · (in|last|next|…) Month
+const CALENDAR: {
+  re: RegExp;
+  build(
+    m: RegExpExecArray,
+    ref: Date,
+    text: string,
+  ): (FoundDate['parts'] & { until?: DateParts }) | null;
+}[] = [
+  {
+    re: new RegExp(
+      `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\d:])`,
+      'g',
+    ),
+    build(m, ref) {
+      const month = monthOf(m[1]!);
+      const day = Number(m[2]);
+      const year = m[4] ? Number(m[4]) : resolveMonthDay(month, day, ref);
+      const until = m[3] ? { year, month, day: Number(m[3]) } : undefined;
+      return { year, month, day, until };
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    build(m, ref) {
+      const month = monthOf(m[2]!);
+      const day = Number(m[1]);
+      return { year: m[3] ? Number(m[3]) : resolveMonthDay(month, day, ref), month, day };
+    },
+  },
+  {
+    re: new RegExp(`\\b${MONTH}(?:\\s+of)?,?\\s+((?:19|20)\\d{2})\\b`, 'g'),
+    build: (m) => ({ year: Number(m[2]), month: monthOf(m[1]!) }),
+  },
+  {
+    // A month alone needs a word that makes it a time: in March, last November, by June.
+    re: new RegExp(
+      `\\b(in|since|until|by|from|through|last|next|this|early|mid|late|mid-)\\s*${MONTH}\\b(?!\\s+\\d)`,
+      'gi',
+    ),
+    build(m, ref) {
+      const word = m[1]!.toLowerCase();
+      const month = monthOf(m[2]!);
+      if (m[2]![0] !== m[2]![0]!.toUpperCase()) return null; // "in may" is not a month
+      const refMonth = ref.getUTCMonth() + 1;
+      let year = ref.getUTCFullYear();
+      if (word === 'last' && month >= refMonth) year--;
+      else if (word === 'next' && month <= refMonth) year++;
+      return { year, month };
+    },
+  },
+  {
+    re: /\b(last|next|this|on)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    build(m, ref, text) {
+      const target = WEEKDAYS[m[2]!.toLowerCase()]!;
+      const today = ref.getUTCDay();
+      const word = m[1]?.toLowerCase();
+      const future =
+        word === 'next' ||
+        (word !== 'last' && FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
+      // The publish date's own weekday is that day, whichever way the sentence looks.
+      let shift = future ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+      if (word === 'last' && shift === 0) shift = -7;
+      const d = new Date(ref.getTime() + shift * 86_400_000);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    },
+  },
+];
+
+function fromCalendarGrammar(text: string, ref: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  let coveredUntil = -1;
-  for (const hit of text.matchAll(NAMED_MONTH_OR_DAY_G)) {
-    if (hit.index < coveredUntil) continue;
-    const from = Math.max(0, hit.index - 16);
-    const window = text.slice(from, Math.min(text.length, hit.index + 48));
-    for (const r of chrono.en.parse(
-      window,
-      { instant: ref, timezone: 0 },
-      { forwardDate: false },
-    )) {
-      const known = r.start;
-      const hasMonth = known.isCertain('month');
-      const hasWeekday = known.isCertain('weekday');
-      if (!hasMonth && !hasWeekday) continue; // times, "for two years"
-      // Only dates that name a month or weekday: not "last month", "three months ago".
-      if (!NAMED_MONTH_OR_DAY.test(r.text)) continue;
-      const date = known.date();
-      const toParts = (c: chrono.ParsedComponents, fallbackYear: number): DateParts => {
-        const month = c.get('month') ?? date.getUTCMonth() + 1;
-        const certainDay = c.isCertain('day') || c.isCertain('weekday');
-        const day = certainDay ? (c.get('day') ?? undefined) : undefined;
-        const year = c.isCertain('year')
-          ? (c.get('year') ?? fallbackYear)
-          : day
-            ? resolveMonthDay(month, day, ref)
-            : fallbackYear;
-        return { year, month, day };
-      };
-      const parts = toParts(known, ref.getUTCFullYear());
-      const start = from + r.index;
-      const written = r.text.replace(/[\s,;:]+$/, '');
-      // A date cut by the window's edge is read again from the next window.
-      if (start + written.length >= from + window.length && from + window.length < text.length)
-        continue;
+  for (const { re, build } of CALENDAR) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const built = build(m, ref, text);
+      if (!built) continue;
+      const { until, ...parts } = built;
+      // "on Tuesday" marks Tuesday; "in March" marks March.
+      const lead = /^(?:on|in|since|until|by|from|through)\s+/i.exec(m[0]);
+      const start = m.index + (lead ? lead[0].length : 0);
+      const trimmed = m[0].replace(/^\s+/, '');
+      const offset = m[0].length - trimmed.length;
       found.push({
-        start,
-        end: start + written.length,
+        start: lead ? start : m.index + offset,
+        end: m.index + m[0].length,
         parts,
-        until: r.end ? toParts(r.end, parts.year) : undefined,
+        ...(until ? { until } : {}),
       });
-      coveredUntil = Math.max(coveredUntil, start + written.length);
     }
   }
   return found;
@@ -120,5 +191,5 @@ function fromOwnGrammar(text: string, ref: Date): FoundDate[] {
 }
 
 export function findEnglishDates(text: string, ref: Date): FoundDate[] {
-  return [...fromOwnGrammar(text, ref), ...fromChrono(text, ref)];
+  return [...fromOwnGrammar(text, ref), ...fromCalendarGrammar(text, ref)];
 }

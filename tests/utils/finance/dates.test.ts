@@ -81,6 +81,22 @@ describe('matchDates: English', () => {
     expect(matchDates(text, ref)[0]?.value).toBe(value);
   });
 
+  it('reads day-first dates, month-years, months with a time word and weekdays', () => {
+    const ref2 = '2019-11-20T12:00:00Z'; // a Wednesday
+    expect(dates('on 3 June 2024 and in May 2024', ref2).map((d) => d[1])).toEqual([
+      '2024-06-03',
+      '2024-05',
+    ]);
+    expect(dates('sales fell last November; next March', ref2).map((d) => d[1])).toEqual([
+      '2018-11',
+      '2020-03',
+    ]);
+    expect(
+      dates('Shares rose on Tuesday. The board will vote on Friday.', ref2).map((d) => d[1]),
+    ).toEqual(['2019-11-19', '2019-11-22']);
+    expect(dates('Prices may rise in may', ref2)).toEqual([]);
+  });
+
   it('gives a month-day the year nearest the publish date', () => {
     expect(matchDates('Nov. 7', '2024-10-20T00:00:00Z')[0]?.value).toBe('2024-11-07');
     expect(matchDates('Nov. 7', '2024-02-01T00:00:00Z')[0]?.value).toBe('2023-11-07');
