@@ -22,8 +22,12 @@ export function recognize(text: string, options: RecognizeOptions): Entity[] {
   const tickers = matchTickers(text, options.directory);
   const docs = matchPolicyDocs(text);
   // A date inside a ticker or a document title (《2024年政府工作报告》) belongs to it.
-  const inside = (e: { start: number; end: number }) =>
-    [...tickers, ...docs].some((o) => e.start >= o.start && e.end <= o.end);
+  const owner = new Uint8Array(text.length + 1);
+  for (const o of [...tickers, ...docs]) owner.fill(1, o.start, o.end);
+  const inside = (e: { start: number; end: number }) => {
+    for (let i = e.start; i < e.end; i++) if (!owner[i]) return false;
+    return true;
+  };
   const dates = matchDates(text, options.publishedAt).filter((d) => !inside(d));
   const entities: Entity[] = [...tickers, ...dates, ...docs];
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
