@@ -5,6 +5,8 @@
  * ISO time without offset is returned rather than inventing a zone.
  */
 
+import { MONTH_NUMBERS as MONTHS } from '../month-names';
+
 export interface ZonedParts {
   year: number;
   month: number;
@@ -69,22 +71,6 @@ export function parseMachineTime(raw: string, defaultOffset?: string): string | 
   parts.offset = normaliseOffset(m[7]) ?? (parts.hour === undefined ? undefined : defaultOffset);
   return validParts(parts) ? formatIso(parts) : null;
 }
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 /** US Eastern is UTC-4 from the second Sunday of March to the first Sunday of November. */
 function easternOffset(year: number, month: number, day: number): string {

@@ -1,3 +1,4 @@
+import { MONTH_NUMBERS as MONTHS } from '../month-names';
 import { resolveMonthDay, type DateParts, type FoundDate } from './date-values';
 
 /**
@@ -12,21 +13,6 @@ import { resolveMonthDay, type DateParts, type FoundDate } from './date-values';
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const WEEKDAYS: Record<string, number> = {
   sunday: 0,
   monday: 1,
