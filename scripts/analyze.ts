@@ -5,9 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { decodeHtml } from '../utils/article/decode-html';
-import { articleText } from '../utils/article/article-text';
-import { detectArticle } from '../utils/article/detect';
-import { recognize } from '../utils/finance/recognize';
+import { analyseArticle } from '../utils/analyse-article';
 import { shippedDirectory } from '../tests/support/shipped-directory';
 
 async function readInput(arg: string): Promise<{ bytes: Uint8Array; url?: string; type?: string }> {
@@ -42,15 +40,7 @@ async function main() {
   const contentType =
     /\.xhtml?$/i.test(arg) || /xhtml/.test(type ?? '') ? 'application/xhtml+xml' : 'text/html';
   const doc = new JSDOM(text, { ...(url ? { url } : {}), contentType }).window.document;
-  const info = detectArticle(doc);
-  const body = info.root ? articleText(info.root) : '';
-  const entities = info.root
-    ? recognize(body, {
-        publishedAt: info.publishedTime,
-        lang: info.lang,
-        directory: shippedDirectory(),
-      })
-    : [];
+  const { info, text: body, entities } = analyseArticle(doc, shippedDirectory());
   const output = {
     isArticle: info.isArticle,
     title: info.title,

@@ -5,9 +5,7 @@
 // shown next to them, not asserted.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { articleText } from '../utils/article/article-text';
-import { detectArticle } from '../utils/article/detect';
-import { recognize } from '../utils/finance/recognize';
+import { analyseArticle } from '../utils/analyse-article';
 import { CORPUS_DIR } from '../tests/support/corpus';
 import { loadPage } from '../tests/support/load-page';
 import { shippedDirectory } from '../tests/support/shipped-directory';
@@ -50,13 +48,11 @@ for (const file of readdirSync(LABELS)
     skipped++;
     continue;
   }
-  const info = detectArticle(loadPage(path));
-  const text = info.root ? articleText(info.root) : '';
-  const predicted = recognize(text, {
-    publishedAt: label.publishedAt ?? info.publishedTime,
-    lang: info.lang,
-    directory: shippedDirectory(),
-  });
+  const { entities: predicted } = analyseArticle(
+    loadPage(path),
+    shippedDirectory(),
+    label.publishedAt,
+  );
   pages++;
   for (const kind of KINDS) {
     const t = scorePage(predicted, label.entities, kind);

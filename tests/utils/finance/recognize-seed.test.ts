@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../utils/article/article-text';
-import { detectArticle } from '../../../utils/article/detect';
-import { recognize } from '../../../utils/finance/recognize';
+import { analyseArticle } from '../../../utils/analyse-article';
 import { corpusAvailable, SEED_PAGE } from '../../support/corpus';
 import { loadPage } from '../../support/load-page';
 import { SEED_COMPANIES, SEED_DATES, SEED_POLICY_DATES } from '../../support/seed-labels';
 import { shippedDirectory } from '../../support/shipped-directory';
 
 describe.runIf(corpusAvailable())('recognize on the 财联社 seed article', () => {
-  const info = detectArticle(loadPage(SEED_PAGE));
-  const text = articleText(info.root!);
-  const entities = recognize(text, {
-    publishedAt: info.publishedTime,
-    lang: info.lang,
-    directory: shippedDirectory(),
-  });
+  const { text, entities } = analyseArticle(loadPage(SEED_PAGE), shippedDirectory());
   const of = (kind: string) => entities.filter((e) => e.kind === kind);
 
   it('finds all sixteen companies, by short name, and nothing else', () => {
