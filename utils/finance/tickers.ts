@@ -39,11 +39,16 @@ const COMPANY_AFTER_ZH =
   /^(?:\s*[（(]|[-－](?:SW|W|S|B|R)\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股)/;
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
-const COMPANY_AFTER_EN =
-  /^(?:\s*[(]|\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc|shares|stock)\b|'s\s+(?:shares|stock))/;
+// Legal suffixes after an English company name; each use below adds its own few.
+const CORPORATE = 'Inc|Corp|Corporation|Co|Ltd|Group|Holdings|plc';
+const CORPORATE_BEFORE = new RegExp(`\\b(?:${CORPORATE}|SA|AG|NV)\\.?,?\\s*$`);
+const COMPANY_AFTER_EN = new RegExp(
+  `^(?:\\s*[(]|\\s+(?:${CORPORATE}|Company|shares|stock)\\b|'s\\s+(?:shares|stock))`,
+);
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
-const NAME_TAIL =
-  /^(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Group|Holdings|plc)\.?,?)?(?:[-－](?:SW|W|S|B|R))?\s*([（(])\s*([^()（）]{1,20}?)\s*[)）]/;
+const NAME_TAIL = new RegExp(
+  `^(?:,?\\s+(?:${CORPORATE}|Company)\\.?,?)?(?:[-－](?:SW|W|S|B|R))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+);
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应])/;
@@ -285,9 +290,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
-    const corporate = /\b(?:Inc|Corp|Corporation|Co|Ltd|Group|Holdings|plc|SA|AG|NV)\.?,?\s*$/.test(
-      before,
-    );
+    const corporate = CORPORATE_BEFORE.test(before);
     const span = bracketCode(text, start, end, m[1]!, null, corporate, directory);
     if (span) emit(span, 'code');
   }
