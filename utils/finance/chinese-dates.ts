@@ -40,19 +40,36 @@ const num = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : chineseNumber(ra
 // Order matters only for readability; overlaps are settled by the caller (longest wins).
 type Built = (DateParts & { until?: DateParts }) | null;
 
-const PATTERNS: { re: RegExp; build(m: RegExpExecArray, ref: Date): Built }[] = [
+/**
+ * A year written before a form (2024年一季度, 今年1—8月): read backwards from the
+ * form rather than as an optional start of its pattern, which would be tried at
+ * every position of the text (five times slower on the corpus).
+ */
+const YEAR_BEFORE = new RegExp(`(?:(${YEAR_4})\\s*年|(${REL_YEAR}))\\s*$`);
+const yearFrom = (prefix: RegExpExecArray | null, ref: Date) =>
+  prefix?.[1]
+    ? yearOf(prefix[1])
+    : ref.getUTCFullYear() + (prefix?.[2] ? (REL_YEAR_OFFSET[prefix[2]] ?? 0) : 0);
+
+interface Pattern {
+  re: RegExp;
+  /** Read an optional year just before the match (see YEAR_BEFORE). */
+  yearBefore?: boolean;
+  /** Characters that may not come right before the match (a cheap lookbehind). */
+  notAfter?: RegExp;
+  build(m: RegExpExecArray, ref: Date, prefix: RegExpExecArray | null): Built;
+}
+
+const PATTERNS: Pattern[] = [
   // 1-8月, 今年1—8月份, 2024年1至3月: a range of months
   {
-    re: new RegExp(
-      `(?:(${YEAR_4})\\s*年|(${REL_YEAR}))?(?<![\\d.])(1[0-2]|0?[1-9])\\s*[-—–~～至到]\\s*(1[0-2]|0?[1-9])\\s*月(?:份)?`,
-      'g',
-    ),
-    build(m, ref) {
-      const year = m[1]
-        ? yearOf(m[1])
-        : ref.getUTCFullYear() + (m[2] ? (REL_YEAR_OFFSET[m[2]] ?? 0) : 0);
-      const from = Number(m[3]);
-      const to = Number(m[4]);
+    re: /(1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(1[0-2]|0?[1-9])\s*月(?:份)?/g,
+    yearBefore: true,
+    notAfter: /[\d.]/,
+    build(m, ref, prefix) {
+      const year = yearFrom(prefix, ref);
+      const from = Number(m[1]);
+      const to = Number(m[2]);
       if (to <= from) return null;
       return { year, month: from, until: { year, month: to } };
     },
@@ -129,9 +146,10 @@ const PATTERNS: { re: RegExp; build(m: RegExpExecArray, ref: Date): Built }[] = 
   // 7月1日, 6月24日, 5月中旬, 12月底 — year from the publish date
   {
     re: new RegExp(
-      `(?<![\\d年〇零一二三四五六七八九十])(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?(上旬|中旬|下旬|初|底|末)?`,
+      `(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?(上旬|中旬|下旬|初|底|末)?`,
       'g',
     ),
+    notAfter: /[\d年〇零一二三四五六七八九十]/,
     build(m, ref) {
       const month = num(m[1]!);
       const day = m[2] ? num(m[2]) : undefined;
@@ -144,22 +162,18 @@ const PATTERNS: { re: RegExp; build(m: RegExpExecArray, ref: Date): Built }[] = 
   },
   // (2024年)一季度, 第三季度, 今年二季度
   {
-    re: new RegExp(`(?:(${YEAR_4})\\s*年|(${REL_YEAR}))?\\s*(?:第)?([一二三四1-4])\\s*季度`, 'g'),
-    build(m, ref) {
-      const year = m[1]
-        ? yearOf(m[1])
-        : ref.getUTCFullYear() + (m[2] ? (REL_YEAR_OFFSET[m[2]] ?? 0) : 0);
-      return { year, quarter: QUARTER[m[3]!] };
+    re: /(?:第)?([一二三四1-4])\s*季度/g,
+    yearBefore: true,
+    build(m, ref, prefix) {
+      return { year: yearFrom(prefix, ref), quarter: QUARTER[m[1]!] };
     },
   },
   // (2024年)上半年 / 下半年
   {
-    re: new RegExp(`(?:(${YEAR_4})\\s*年|(${REL_YEAR}))?\\s*([上下])半年`, 'g'),
-    build(m, ref) {
-      const year = m[1]
-        ? yearOf(m[1])
-        : ref.getUTCFullYear() + (m[2] ? (REL_YEAR_OFFSET[m[2]] ?? 0) : 0);
-      return { year, half: m[3] === '上' ? 1 : 2 };
+    re: /([上下])半年/g,
+    yearBefore: true,
+    build(m, ref, prefix) {
+      return { year: yearFrom(prefix, ref), half: m[1] === '上' ? 1 : 2 };
     },
   },
   // 年底 / 年末 / 月底 on their own: this year's end, this month's end
@@ -187,19 +201,27 @@ const NOT_A_DATE_AFTER = /^(?:期|间|内|多|余|左右的时间|岁)/;
 
 export function findChineseDates(text: string, ref: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const { re, build } of PATTERNS) {
+  for (const { re, build, yearBefore, notAfter } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!m[0].trim()) {
         re.lastIndex++;
         continue;
       }
+      if (notAfter?.test(text[m.index - 1] ?? '')) {
+        re.lastIndex = m.index + 1; // a later start inside the match may still do
+        continue;
+      }
       const end = m.index + m[0].length;
       if (NOT_A_DATE_AFTER.test(text.slice(end, end + 4))) continue;
-      const built = build(m, ref);
+      const prefix = yearBefore
+        ? YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))
+        : null;
+      const built = build(m, ref, prefix);
       if (!built) continue;
       const { until, ...parts } = built;
-      found.push(until ? { start: m.index, end, parts, until } : { start: m.index, end, parts });
+      const start = m.index - (prefix ? prefix[0].length : 0);
+      found.push(until ? { start, end, parts, until } : { start, end, parts });
     }
   }
   return found;

@@ -1,7 +1,7 @@
 import { findChineseDates } from './chinese-dates';
 import { dateValue, partName, validParts, type FoundDate } from './date-values';
 import { findEnglishDates } from './english-dates';
-import { policyMark } from './policy-dates';
+import { policyMarker } from './policy-dates';
 
 /**
  * Dates in article text, each with its ISO value at the precision written and
@@ -81,8 +81,11 @@ export function matchDates(text: string, publishedAt: string | null | undefined)
       // Without a publish date, only dates written with their year can be placed.
       (known || WRITTEN_YEAR.test(text.slice(f.start, f.end))),
   );
+  const mark = policyMarker(text);
+  const refYear = ref.getUTCFullYear();
   return joinRanges(text, settle(found, text.length)).map((f) => {
-    const { policy, sentence } = policyMark(text, f.start, f.end);
+    const ahead = (f.until ?? f.parts).year >= refYear;
+    const { policy, sentence } = mark({ start: f.start, end: f.end, ahead });
     const entity: DateEntity = {
       kind: policy ? 'policy-date' : 'date',
       value: dateValue(f.parts),

@@ -1,24 +1,36 @@
 /**
- * Whether a date is tied to a policy act in its sentence: issued, approved,
- * effective, implemented, a target or deadline, a policy body's meeting. The date
- * itself may carry the mark (到2025年 is a target; 自2024年7月1日起 an effective date).
+ * Whether a date is tied to a policy act: issued, approved, effective, implemented,
+ * a target or deadline, a policy body's meeting or projection. The date itself may
+ * carry the mark (到2030年 is a target, 自2024年7月1日起 an effective date, 12月底前
+ * a deadline); otherwise its sentence needs an act, and a policy body either in the
+ * sentence or in the sentences before it in the same paragraph ("Yellen said… The
+ * projected three rate increases next year…").
+ *
+ * Sentence boundaries are found once per text, so marking thousands of dates costs
+ * a binary search each rather than a walk over their sentences.
  */
-const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/;
+const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/g;
+/** How far a sentence reaches around its date, at most (very long "sentences" are lists). */
+const REACH = 300;
+/** Earlier sentences of the paragraph that may hold the policy body. */
+const BODY_LOOKBACK = 2;
 
 const ZH_ACT =
-  /印发|发布|出台|颁布|施行|实施|生效|执行|审议通过|通过了|批准|部署|召开|会议|目标|力争|建成|完善|健全|落地|截止|截至|期限|到期|起征|降准|降息|加息|调整/;
+  /印发|发布|出台|颁布|施行|实施|生效|执行|审议通过|通过了|批准|部署|召开|会议|目标|力争|建成|完善|健全|落地|截止|期限|到期|起征|降准|降息|加息|上调|下调|维持|调整|缩表|扩表|议息|减免|减税|降费|退税|补贴|征收|加征|豁免|落实/;
 const ZH_BODY =
-  /国务院|中央|政治局|人大|政协|国常会|深改委|发改委|财政部|央行|人民银行|证监会|银保监|金融监管|外汇局|商务部|工信部|住建部|部委|政府|监管|委员会|《|意见|通知|办法|规定|条例|规划|政策|方案|纲要/;
-const ZH_DATE_MARK_BEFORE = /(?:到|至|截至|截止|自|从|于|在)\s*$/;
-const ZH_DATE_MARK_AFTER = /^\s*(?:起|前|以前|之前)?\s*(?:施行|实施|生效|执行|起)/;
+  /国务院|中央|政治局|人大|政协|国常会|深改委|发改委|财政部|央行|人民银行|美联储|联储|证监会|银保监|金融监管|外汇局|商务部|工信部|住建部|部委|政府|监管|委员会|《|意见|通知|办法|规定|条例|规划|政策|方案|纲要|关税/;
+/** 到2030年 / 至2025年末: a target, when the date is not already past. */
+const ZH_TARGET_BEFORE = /(?:到|至)\s*$/;
+const ZH_EFFECTIVE_AFTER = /^\s*(?:起|前|以前|之前)?\s*(?:正式)?(?:施行|实施|生效|执行|起)/;
+const ZH_DEADLINE_AFTER = /^\s*(?:前|以前|之前)/;
 
-// Acts that are policy on their own, and acts that need a policy body in the sentence.
+// Acts that are policy on their own, and acts that need a policy body nearby.
 const EN_STRONG_ACT =
-  /\b(?:takes? effect|took effect|effective (?:on|from|date)|comes? into force|compliance date|signed into law|enacted)\b/i;
+  /\b(?:takes? effect|took effect|taking effect|effective (?:on|from|date)|comes? into force|came into force|compliance date|signed into law|enacted|rate (?:increase|hike|cut|rise|decision)s?|due to (?:start|begin|take effect|expire|kick in)|(?:policy|FOMC|rate-setting) meeting)\b/i;
 const EN_ACT =
-  /\b(?:implemented?|deadline|approved?|issued|announced|rule|regulation|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut|cuts|lower(?:ed|s)?|held|hold|kept|tighten(?:ed|ing)?|eas(?:e|ed|ing)|project(?:ed|s|ions)?|forecasts?|expects?)\b/i;
+  /\b(?:implement(?:ed|s|ing)?|deadline|approv(?:e|ed|es|al)|issued|announced|rules?|regulations?|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increases?|cut|cuts|lower(?:ed|s)?|held|hold|kept|tighten(?:ed|ing)?|eas(?:e|ed|ing)|project(?:ed|s|ions)?|forecasts?|expects?|impos(?:e|ed|es|ing)|levy|start|begin|expire[sd]?|extend(?:ed|s)?)\b/i;
 const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|Bank of England|PBOC|central bank|SEC|CFTC|Treasury|Congress|Senate|House|White House|administration|government|regulators?|ministry|commission|State Council|lawmakers|policymakers)\b/i;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|Bank of England|PBOC|central bank|SEC|CFTC|Treasury|Congress|Senate|House|White House|administration|government|regulators?|ministry|commission|State Council|lawmakers|policymakers|Yellen|Powell|Lagarde|tariffs?|sanctions|stimulus)\b/i;
 
 export interface PolicyMark {
   policy: boolean;
@@ -26,28 +38,97 @@ export interface PolicyMark {
   sentence: string;
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!) && start - from < 300) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!) && to - end < 300) to++;
-  return text.slice(from, Math.min(text.length, to + 1)).trim();
+export interface MarkedDate {
+  start: number;
+  end: number;
+  /** The date lies at or after the publish date's year (a target can only be ahead). */
+  ahead: boolean;
 }
 
-export function policyMark(text: string, start: number, end: number): PolicyMark {
-  const sentence = sentenceAround(text, start, end);
-  const before = text.slice(Math.max(0, start - 4), start);
-  const after = text.slice(end, end + 8);
-  const chinese = /[\u4e00-\u9fff]/.test(sentence);
-  let policy: boolean;
-  // A news dateline (财联社7月1日讯, 新华社北京3月5日电) is the report's date, not the act's.
-  if (/^\s*(?:讯|电)/.test(after)) return { policy: false, sentence };
-  if (chinese) {
-    const marked =
-      ZH_DATE_MARK_AFTER.test(after) || (ZH_DATE_MARK_BEFORE.test(before) && ZH_ACT.test(sentence));
-    policy = marked || (ZH_ACT.test(sentence) && ZH_BODY.test(sentence));
-  } else {
-    policy = EN_STRONG_ACT.test(sentence) || (EN_ACT.test(sentence) && EN_BODY.test(sentence));
+/** Sorted positions just after each sentence end; paragraph breaks flagged. */
+interface Boundaries {
+  ends: number[];
+  paragraph: boolean[];
+}
+
+function boundaries(text: string): Boundaries {
+  const ends: number[] = [];
+  const paragraph: boolean[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    ends.push(m.index + 1);
+    paragraph.push(m[0] === '\n');
   }
-  return { policy, sentence };
+  return { ends, paragraph };
+}
+
+/** Index of the first boundary after `at` (the sentence holding `at` ends there). */
+function sentenceIndex(b: Boundaries, at: number): number {
+  let lo = 0;
+  let hi = b.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (b.ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** A marker for one text: call it for each date, in any order. */
+export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
+  const b = boundaries(text);
+  const startOf = (i: number) => (i === 0 ? 0 : b.ends[i - 1]!);
+  const endOf = (i: number) => (i < b.ends.length ? b.ends[i]! : text.length);
+  // Regex verdicts per sentence: dates share sentences, and sentences are re-read
+  // as the context of the ones after them.
+  const cache = new Map<
+    number,
+    { chinese: boolean; act: boolean; body: boolean; strong: boolean }
+  >();
+  const facts = (i: number) => {
+    let f = cache.get(i);
+    if (!f) {
+      const s = text.slice(startOf(i), endOf(i));
+      const chinese = CJK.test(s);
+      f = chinese
+        ? { chinese, act: ZH_ACT.test(s), body: ZH_BODY.test(s), strong: false }
+        : { chinese, act: EN_ACT.test(s), body: EN_BODY.test(s), strong: EN_STRONG_ACT.test(s) };
+      cache.set(i, f);
+    }
+    return f;
+  };
+  const bodyBefore = (i: number) => {
+    for (let k = i - 1; k >= 0 && k >= i - BODY_LOOKBACK; k--) {
+      if (b.paragraph[k]) return false;
+      if (facts(k).body) return true;
+    }
+    return false;
+  };
+
+  return ({ start, end, ahead }) => {
+    const i = sentenceIndex(b, start);
+    const from = Math.max(startOf(i), start - REACH);
+    const to = Math.min(endOf(i), end + REACH);
+    const sentence = text.slice(from, to).trim();
+    const before = text.slice(Math.max(0, start - 4), start);
+    const after = text.slice(end, end + 8);
+    // A news dateline (财联社7月1日讯, 新华社北京3月5日电) is the report's date, not the act's.
+    if (/^\s*(?:讯|电)/.test(after)) return { policy: false, sentence };
+    const f = facts(i);
+    // The paragraph's earlier sentences are read only when the verdict hangs on them.
+    const body = () => f.body || bodyBefore(i);
+    let policy: boolean;
+    if (f.chinese) {
+      policy =
+        ZH_EFFECTIVE_AFTER.test(after) ||
+        (ahead && ZH_TARGET_BEFORE.test(before)) ||
+        (ZH_DEADLINE_AFTER.test(after) && (f.act || body())) ||
+        (f.act && body());
+    } else {
+      policy = f.strong || (f.act && body());
+    }
+    return { policy, sentence };
+  };
 }

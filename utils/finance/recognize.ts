@@ -29,6 +29,26 @@ export function recognize(text: string, options: RecognizeOptions): Entity[] {
     return true;
   };
   const dates = matchDates(text, options.publishedAt).filter((d) => !inside(d));
-  const entities: Entity[] = [...tickers, ...dates, ...docs];
-  return entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeByPosition(mergeByPosition(tickers, dates), docs);
+}
+
+/** Two lists already in text order into one (a sort of the whole was a tenth of the time). */
+function mergeByPosition<A extends Entity, B extends Entity>(a: A[], b: B[]): (A | B)[] {
+  const out: (A | B)[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x.start < y.start || (x.start === y.start && x.end >= y.end)) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }

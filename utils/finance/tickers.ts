@@ -69,6 +69,36 @@ function listingFor(directory: Directory, value: string): Listing | null {
   return directory.byValue(value) ?? null;
 }
 
+/**
+ * Each match of a global `re` whose previous character is not in `notAfter`: the
+ * cheap form of a lookbehind, which V8 tries at every position of the text when it
+ * starts a pattern.
+ */
+function eachMatch(
+  text: string,
+  re: RegExp,
+  notAfter: RegExp | null,
+  found: (m: RegExpExecArray) => void,
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (notAfter?.test(text[m.index - 1] ?? '')) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    found(m);
+  }
+}
+
+// Suffix-first forms: the exchange suffix is found, then the code before it read
+// backwards (a pattern starting with digits is tried at every digit of the text).
+const A_SHARE_SUFFIX = /\.(SH|SZ|SS|BJ|sh|sz|ss|bj)(?![A-Za-z])/g;
+const A_SHARE_BEFORE = /(?<![\d.])(\d{6})$/;
+const HK_SUFFIX = /\.(?:HK|hk)(?![A-Za-z])/g;
+const HK_BEFORE = /(?<![\d.])(\d{1,5})$/;
+const REUTERS_SUFFIX = /\.(OQ|O|N|K|A|P)(?![A-Za-z0-9])/g;
+const REUTERS_BEFORE = /(?<![A-Za-z0-9.])([A-Z]{1,5})$/;
+
 /** Codes written with an exchange, a market word or a cashtag: explicit on their own. */
 function explicitCodes(text: string, directory: Directory): Span[] {
   const spans: Span[] = [];
@@ -76,50 +106,61 @@ function explicitCodes(text: string, directory: Directory): Span[] {
     const value = tickerValue(code, market);
     spans.push({ start, end, value, market, listing: listingFor(directory, value) });
   };
+  const suffixed = (
+    re: RegExp,
+    before: RegExp,
+    reach: number,
+    found: (code: string, start: number, end: number, suffix: string | undefined) => void,
+  ) =>
+    eachMatch(text, re, null, (m) => {
+      const code = before.exec(text.slice(Math.max(0, m.index - reach), m.index));
+      if (code) found(code[1]!, m.index - code[1]!.length, m.index + m[0].length, m[1]);
+    });
   // SH600519, sz000001, BJ830799
-  for (const m of text.matchAll(/(?<![A-Za-z0-9])(SH|SZ|BJ|sh|sz|bj)(\d{6})(?!\d)/g)) {
+  eachMatch(text, /(SH|SZ|BJ|sh|sz|bj)(\d{6})(?!\d)/g, /[A-Za-z0-9]/, (m) => {
     const exchange = exchangeFor(m[2]!, m[1]);
     if (exchange) push(m.index, m.index + m[0].length, m[2]!, exchange);
-  }
+  });
   // 600519.SH, 600519.SS, 000001.SZ
-  for (const m of text.matchAll(/(?<![\d.])(\d{6})\.(SH|SZ|SS|BJ|sh|sz|ss|bj)(?![A-Za-z])/g)) {
-    const exchange = exchangeFor(m[1]!, m[2]);
-    if (exchange) push(m.index, m.index + m[0].length, m[1]!, exchange);
-  }
+  suffixed(A_SHARE_SUFFIX, A_SHARE_BEFORE, 7, (code, start, end, written) => {
+    const exchange = exchangeFor(code, written);
+    if (exchange) push(start, end, code, exchange);
+  });
   // 0700.HK, 00700.HK, HK:0700, HKEX: 700, 港股00700
-  for (const m of text.matchAll(/(?<![\d.])(\d{1,5})\.(?:HK|hk)(?![A-Za-z])/g)) {
+  suffixed(HK_SUFFIX, HK_BEFORE, 6, (digits, start, end) => {
+    const code = hkCode(digits);
+    if (code) push(start, end, code, 'HK');
+  });
+  eachMatch(text, /(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g, /[A-Za-z]/, (m) => {
     const code = hkCode(m[1]!);
     if (code) push(m.index, m.index + m[0].length, code, 'HK');
-  }
-  for (const m of text.matchAll(/(?<![A-Za-z])(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g)) {
-    const code = hkCode(m[1]!);
-    if (code) push(m.index, m.index + m[0].length, code, 'HK');
-  }
-  for (const m of text.matchAll(/港股(?:代码)?[:：]?\s*(\d{4,5})(?!\d)/g)) {
+  });
+  eachMatch(text, /港股(?:代码)?[:：]?\s*(\d{4,5})(?!\d)/g, null, (m) => {
     const code = hkCode(m[1]!);
     if (code) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, code, 'HK');
-  }
+  });
   // $AAPL, $BRK.B
-  for (const m of text.matchAll(/(?<![A-Za-z0-9$])\$([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g)) {
+  eachMatch(text, /\$([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g, /[A-Za-z0-9$]/, (m) => {
     push(m.index, m.index + m[0].length, m[1]!, 'US');
-  }
+  });
   // (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL)
-  for (const m of text.matchAll(
-    /(?<![A-Za-z])(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|AMEX|Cboe|OTC(?:QX|QB)?)\s*[:：]\s*([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g,
-  )) {
-    push(m.index, m.index + m[0].length, m[1]!, 'US');
-  }
+  eachMatch(
+    text,
+    /(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|AMEX|Cboe|OTC(?:QX|QB)?)\s*[:：]\s*([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g,
+    /[A-Za-z]/,
+    (m) => push(m.index, m.index + m[0].length, m[1]!, 'US'),
+  );
   // Reuters codes: AMD.O, XOM.N — only for symbols the directory knows, or in parentheses.
-  for (const m of text.matchAll(/(?<![A-Za-z0-9.])([A-Z]{1,5})\.(OQ|O|N|K|A|P)(?![A-Za-z0-9])/g)) {
-    const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index));
-    const known = listingFor(directory, m[1]!);
-    if ((known && m[1]!.length >= 2) || inParens) push(m.index, m.index + m[0].length, m[1]!, 'US');
-  }
+  suffixed(REUTERS_SUFFIX, REUTERS_BEFORE, 6, (symbol, start, end) => {
+    const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+    const known = listingFor(directory, symbol);
+    if ((known && symbol.length >= 2) || inParens) push(start, end, symbol, 'US');
+  });
   // 股票代码：600519 / 代码600519
-  for (const m of text.matchAll(/代码\s*[:：]?\s*(\d{6})(?!\d)/g)) {
+  eachMatch(text, /代码\s*[:：]?\s*(\d{6})(?!\d)/g, null, (m) => {
     const exchange = exchangeFor(m[1]!, undefined);
     if (exchange) push(m.index + m[0].length - 6, m.index + m[0].length, m[1]!, exchange);
-  }
+  });
   return spans;
 }
 
@@ -177,6 +218,9 @@ function hasCompanyContext(text: string, start: number, end: number, latin: bool
 
 export function matchTickers(text: string, directory: Directory): TickerEntity[] {
   const entities: TickerEntity[] = [];
+  // Explicit codes by start, so a name followed by one finds it without a scan.
+  const codeAt = new Map<number, TickerEntity>();
+  const absorbed = new Set<TickerEntity>();
   // Which text positions a ticker already covers: an O(span) check instead of a
   // scan of every earlier entity (long pages have hundreds).
   const covered = new Uint8Array(text.length + 1);
@@ -201,7 +245,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   };
 
   for (const span of explicitCodes(text, directory)) {
-    if (!overlaps(span.start, span.end)) emit(span, 'code');
+    if (overlaps(span.start, span.end)) continue;
+    emit(span, 'code');
+    codeAt.set(span.start, entities[entities.length - 1]!);
   }
 
   const names = directory.findNames(text);
@@ -248,20 +294,22 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (tail) {
       const open = n.end + tail[0].lastIndexOf(tail[1]!);
       const close = n.end + tail[0].length;
-      const explicit = overlaps(open, close)
-        ? entities.findIndex((e) => e.start >= open && e.end <= close)
-        : -1;
-      if (explicit >= 0) {
+      let explicit: TickerEntity | undefined;
+      for (let at = open; at < close && !explicit; at++) {
+        const e = codeAt.get(at);
+        if (e && e.end <= close && !absorbed.has(e)) explicit = e;
+      }
+      if (explicit) {
         // The code inside was already read on its own; the mention is name and code.
-        const [code] = entities.splice(explicit, 1);
-        mark(code!.start, code!.end, 0);
+        absorbed.add(explicit);
+        mark(explicit.start, explicit.end, 0);
         emit(
           {
             start: n.start,
             end: close,
-            value: code!.value,
-            market: code!.market,
-            listing: directory.byValue(code!.value) ?? null,
+            value: explicit.value,
+            market: explicit.market,
+            listing: directory.byValue(explicit.value) ?? null,
           },
           'name+code',
         );
@@ -295,5 +343,5 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (span) emit(span, 'code');
   }
 
-  return entities.sort((a, b) => a.start - b.start);
+  return entities.filter((e) => !absorbed.has(e)).sort((a, b) => a.start - b.start);
 }

@@ -38,4 +38,33 @@ describe('Automaton', () => {
       'cd',
     ]);
   });
+
+  it('agrees with a plain search when states have many children', () => {
+    // A seeded generator: states with dozens of children exercise the bisected
+    // child lookup, short alphabets exercise long fail chains.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) | 0;
+      return ((seed ^ (seed >>> 13)) >>> 0) % n;
+    };
+    const alphabet = [...'abcdefghijklmno天奇股份国'];
+    const word = (min: number, max: number) =>
+      Array.from(
+        { length: min + random(max - min + 1) },
+        () => alphabet[random(alphabet.length)],
+      ).join('');
+    const patterns = [...new Set(Array.from({ length: 1500 }, () => word(1, 4)))];
+    const text = word(3000, 3000);
+    const expected: string[] = [];
+    patterns.forEach((p, i) => {
+      for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+        expected.push(`${at}:${at + p.length}:${i}`);
+      }
+    });
+    const found = automaton(...patterns)
+      .searchAll(text)
+      .map((m) => `${m.start}:${m.end}:${m.data}`);
+    expect(found.sort()).toEqual(expected.sort());
+    expect(found.length).toBeGreaterThan(1000);
+  });
 });

@@ -109,9 +109,31 @@ describe('matchDates: English', () => {
   });
 
   it('leaves times, durations and vague spans alone', () => {
-    expect(dates('at 3 p.m. for two years, last week, three months ago, last month', ref)).toEqual(
-      [],
-    );
+    expect(dates('at 3 p.m. for two years, last week, three months ago, aged 45', ref)).toEqual([]);
+  });
+
+  it('reads this, next and last year, month and quarter from the publish date', () => {
+    expect(
+      dates('Sales rose this year; tariffs start next month; profit fell last quarter.', ref).map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2024', '2024-06', '2024-Q1']);
+    expect(dates('next quarter', '2024-11-02T00:00:00Z').map((d) => d[1])).toEqual(['2025-Q1']);
+  });
+
+  it('reads a month alone after a time word or before what is published in it', () => {
+    const dec = '2016-12-14T19:00:00Z';
+    expect(
+      dates('the outlook rose since September and as of September; the August statement', dec),
+    ).toEqual([
+      ['September', '2016-09', null],
+      ['September', '2016-09', null],
+      ['August', '2016-08', null],
+    ]);
+    expect(dates('tariffs start in mid-December', '2019-11-20T00:00:00Z')).toEqual([
+      ['mid-December', '2019-12', null],
+    ]);
+    expect(dates('since September', '2017-01-10T00:00:00Z')[0]?.[1]).toBe('2016-09');
   });
 
   it('places only dates written with their year when the publish date is unknown', () => {

@@ -33,4 +33,12 @@ describe.runIf(corpusAvailable())('recognize on the 财联社 seed article', () 
   it('gives offsets that point at the text', () => {
     for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
+
+  it('returns entities in text order', () => {
+    const starts = entities.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(entities.map((e) => e.kind))).toEqual(
+      new Set(['ticker', 'date', 'policy-date', 'policy-doc']),
+    );
+  });
 });
