@@ -81,7 +81,8 @@ const TARGETS: Record<ScoreKind, string> = {
   date: 'P ≥ 0.95, R ≥ 0.95',
   'policy-date': 'R ≥ 0.9',
 };
-if (skipped) console.log(`\n${skipped} labelled pages skipped: page not present (no ../shared here?)`);
+if (skipped)
+  console.log(`\n${skipped} labelled pages skipped: page not present (no ../shared here?)`);
 for (const split of SPLITS) {
   if (!pages[split]) continue;
   console.log(`\n${split} pages: ${pages[split]}`);

@@ -11,6 +11,7 @@ const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
 const DAY = `(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 const REL_YEAR = '(?:今年|去年|明年|前年|后年|本年)';
 
+const ZH_FUTURE_BEFORE = /(?:将|将于|将在|计划|预计|拟|定于|下周)[^。！？；\n]{0,12}$/;
 const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今|全年)/;
 const REL_YEAR_OFFSET: Record<string, number> = {
   今年: 0,
@@ -53,8 +54,8 @@ const yearFrom = (prefix: RegExpExecArray | null, ref: Date) =>
 
 interface Pattern {
   re: RegExp;
-  /** Read an optional year just before the match (see YEAR_BEFORE). */
-  yearBefore?: boolean;
+  /** What may be written just before the match and belongs to it (see YEAR_BEFORE). */
+  before?: RegExp;
   /** Characters that may not come right before the match (a cheap lookbehind). */
   notAfter?: RegExp;
   build(m: RegExpExecArray, ref: Date, prefix: RegExpExecArray | null): Built;
@@ -64,7 +65,7 @@ const PATTERNS: Pattern[] = [
   // 1-8月, 今年1—8月份, 2024年1至3月: a range of months
   {
     re: /(1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(1[0-2]|0?[1-9])\s*月(?:份)?/g,
-    yearBefore: true,
+    before: YEAR_BEFORE,
     notAfter: /[\d.]/,
     build(m, ref, prefix) {
       const year = yearFrom(prefix, ref);
@@ -136,7 +137,13 @@ const PATTERNS: Pattern[] = [
       }
       return {
         year,
-        month: m[2] ? num(m[2]) : part === '底' || part === '末' ? 12 : undefined,
+        month: m[2]
+          ? num(m[2])
+          : part === '底' || part === '末'
+            ? 12
+            : part === '初'
+              ? 1
+              : undefined,
         day: m[3] ? num(m[3]) : undefined,
         part,
         yearOnly: !m[2] && !part,
@@ -163,7 +170,7 @@ const PATTERNS: Pattern[] = [
   // (2024年)一季度, 第三季度, 今年二季度
   {
     re: /(?:第)?([一二三四1-4])\s*季度/g,
-    yearBefore: true,
+    before: YEAR_BEFORE,
     build(m, ref, prefix) {
       return { year: yearFrom(prefix, ref), quarter: QUARTER[m[1]!] };
     },
@@ -171,24 +178,71 @@ const PATTERNS: Pattern[] = [
   // (2024年)上半年 / 下半年
   {
     re: /([上下])半年/g,
-    yearBefore: true,
+    before: YEAR_BEFORE,
     build(m, ref, prefix) {
       return { year: yearFrom(prefix, ref), half: m[1] === '上' ? 1 : 2 };
     },
   },
-  // 年底 / 年末 / 月底 on their own: this year's end, this month's end
+  // 年底 / 年末 / 月底 / 年初 / 月初 on their own: this year's or this month's end or start
   {
-    re: /(?<![\d年月今去明本])(年底|年末|月底|月末)/g,
+    re: /(年底|年末|月底|月末|年初|月初)/g,
+    notAfter: /[\d年月今去明本]/,
     build(m, ref) {
       const year = ref.getUTCFullYear();
-      return m[1]!.startsWith('年')
-        ? { year, month: 12, part: '底' }
-        : { year, month: ref.getUTCMonth() + 1, part: '底' };
+      const part = m[1]!.endsWith('初') ? '初' : '底';
+      if (m[1]!.startsWith('月')) return { year, month: ref.getUTCMonth() + 1, part };
+      return { year, month: part === '初' ? 1 : 12, part };
     },
   },
-  // 2022-07-01, 2022/7/1, 2022.07.01
+  // 2019年中期, 本年度中期: the interim period, the first half in financial reports
   {
-    re: /(?<![\d.])((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?![\d])/g,
+    re: /(?:((?:19|20)\d{2})\s*年(?:度)?|(今年|去年|明年|本年)(?:度)?|本年度)中期(?!间)/g,
+    build(m, ref) {
+      const year = m[1]
+        ? Number(m[1])
+        : ref.getUTCFullYear() + (m[2] ? (REL_YEAR_OFFSET[m[2]] ?? 0) : 0);
+      return { year, half: 1 };
+    },
+  },
+  // 周五, 星期三, 上周一, 下周二: the weekday nearest before the publish date, or
+  // after it when the sentence looks ahead (下周, 将, 计划)
+  {
+    re: /(?:周|星期|礼拜)([一二三四五六日天])(?![年期边围末])/g,
+    before: /([上下本这])$/,
+    build(m, ref, prefix) {
+      // 黑色星期五 is Black Friday, a shopping festival, not a day of this week.
+      if (m.input.slice(Math.max(0, m.index - 2), m.index) === '黑色') return null;
+      const target = '日一二三四五六'.indexOf(m[1] === '天' ? '日' : m[1]!);
+      const today = ref.getUTCDay();
+      const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+      const week = prefix?.[1];
+      // 本周/这周 keep the publish week; 上周 the one before; 下周 the one after.
+      const monday = -((today + 6) % 7);
+      const inWeek = monday + ((target + 6) % 7);
+      let shift: number;
+      if (week === '上') shift = inWeek - 7;
+      else if (week === '下') shift = inWeek + 7;
+      else if (week) shift = inWeek;
+      else if (ZH_FUTURE_BEFORE.test(before)) shift = (target - today + 7) % 7;
+      else shift = -((today - target + 7) % 7);
+      const d = new Date(ref.getTime() + shift * 86_400_000);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    },
+  },
+  // “十四五”末, 十四五期间, “十五五”时期: the five-year plans (十一五 is 2006–2010)
+  {
+    re: /[“"]?十([一二三四五六])五[”"]?\s*(?:规划)?\s*(期末|末|初|期间|时期)/g,
+    build(m) {
+      const first = 2006 + 5 * '一二三四五六'.indexOf(m[1]!);
+      const when = m[2]!;
+      if (when.endsWith('末')) return { year: first + 4, month: 12, part: '末' };
+      if (when === '初') return { year: first, part: '初' };
+      return { year: first, until: { year: first + 4 } };
+    },
+  },
+  // 2022-07-01, 2022/7/1, 2022.07.01 (and 2019-09-3007:42, where a page glued the time on)
+  {
+    re: /(?<![\d.])((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:(?=\d{2}:\d{2})|(?!\d))/g,
     build: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
 ];
@@ -201,7 +255,7 @@ const NOT_A_DATE_AFTER = /^(?:期|间|内|多|余|左右的时间|岁)/;
 
 export function findChineseDates(text: string, ref: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const { re, build, yearBefore, notAfter } of PATTERNS) {
+  for (const { re, build, before, notAfter } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!m[0].trim()) {
@@ -214,9 +268,7 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
       }
       const end = m.index + m[0].length;
       if (NOT_A_DATE_AFTER.test(text.slice(end, end + 4))) continue;
-      const prefix = yearBefore
-        ? YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))
-        : null;
+      const prefix = before ? before.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
       const built = build(m, ref, prefix);
       if (!built) continue;
       const { until, ...parts } = built;

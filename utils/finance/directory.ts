@@ -46,10 +46,16 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
     for (const name of listing.names) {
       if (name.text.length < 2) continue;
       const owner = primary(listing);
-      // Typeset apostrophes: news sites write Lowe’s as often as Lowe's.
-      const spellings = name.text.includes("'")
+      // Typeset apostrophes: news sites write Lowe’s as often as Lowe's. Quote tables
+      // and headlines write names in capitals (THE HOME DEPOT INC.): long Latin names
+      // get their capitalised spelling too (short ones would meet acronyms).
+      const base = name.text.includes("'")
         ? [name.text, name.text.replaceAll("'", '’')]
         : [name.text];
+      const spellings =
+        name.text.length >= 4 && /^[\x20-\x7e’]+$/.test(name.text) && /[a-z]/.test(name.text)
+          ? [...base, ...base.map((b) => b.toUpperCase())]
+          : base;
       for (const spelling of spellings) {
         const existing = entries.get(spelling);
         if (!existing || (existing.listing !== owner && listing === owner)) {

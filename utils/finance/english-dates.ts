@@ -32,8 +32,10 @@ const monthOf = (name: string) =>
   MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()]!;
 
 const YEAR = '((?:19|20)\\d{2})';
+// Full names, or abbreviations with their optional full stop (a sentence's own full
+// stop after "December." stays out of the date).
 const MONTH_ANCHOR =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?/g;
+  /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\b|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)/g;
 // After the month: a day (and range, and year), or a year.
 const DAY_AFTER = new RegExp(
   `\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?(?![\\d:])`,
@@ -43,17 +45,18 @@ const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
 const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|last|next|this|early|mid|late|as of)\s+|\b(mid-))$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of)\s+|\b(mid-)|[A-Za-z]['’]s\s+)$/i;
 // A month alone followed by what a policy body or a statistics office publishes.
 const RELEASE_AFTER =
   /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales)\b/;
-const FUTURE_BEFORE = /\b(?:will|would|is to|are to|scheduled|due to|set to|next)\b[^.]{0,40}$/i;
+const FUTURE_BEFORE =
+  /\b(?:will|would|is to|are to|scheduled|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets)\b[^.]{0,40}$/i;
 
 function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = MONTH_ANCHOR;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const month = monthOf(m[1]!);
+    const month = monthOf(m[1] ?? m[2]!);
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 12), start);
@@ -97,9 +100,13 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     const lead = (word?.[1] ?? '').toLowerCase();
     const refMonth = ref.getUTCMonth() + 1;
     let year = ref.getUTCFullYear();
-    if (lead === 'last' && month >= refMonth) year--;
-    else if (lead === 'next' && month <= refMonth) year++;
-    else if (release || lead === 'as of' || lead === 'since') {
+    if (lead === 'last' || lead === 'since' || lead === 'as of') {
+      if (month > refMonth || (lead === 'last' && month === refMonth)) year--;
+    } else if (['next', 'until', 'by', 'past', 'after', 'through', 'before'].includes(lead)) {
+      // Words that look ahead: the next such month (a Dec. story's "past March").
+      if (month < refMonth || (lead === 'next' && month === refMonth)) year++;
+    } else if (lead !== 'this') {
+      // "in March", mid-December, a possessive or a published month: the nearest.
       year = resolveMonthDay(month, 15, ref);
     }
     // "last November", "mid-December" keep their word; "in March" marks March.
@@ -144,6 +151,7 @@ const YEAR_WORD_BEFORE =
 const NOT_A_YEAR_BEFORE = /(?:[$£€.,]|No\.\s?)$/;
 const NOT_A_YEAR_AFTER =
   /^(?:[\d,.]\d|\s*(?:%|percent|points|bps|basis points|[万亿元千百点个名只台股家倍户人次余多年月日号])|-\d)/;
+const YEAR_RANGE_AFTER = /^\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![-–.]\d)/;
 const NOT_AFTER_TIME_WORD = /^(?:[-–]\d|\s*(?:%|percent|points|bps))/;
 
 function yearDates(text: string, found: FoundDate[]): void {
@@ -154,6 +162,17 @@ function yearDates(text: string, found: FoundDate[]): void {
     const end = m.index + 4;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(end, end + 16);
+    // 2007-2009, 2024–25: one date running from the first year to the second
+    const range = YEAR_RANGE_AFTER.exec(after);
+    if (range && !NOT_A_YEAR_BEFORE.test(before)) {
+      const raw = range[1]!;
+      const until = raw.length === 2 ? Math.floor(year / 100) * 100 + Number(raw) : Number(raw);
+      if (until > year && until - year <= 50) {
+        push(found, m.index, end + range[0].length, { year, until: { year: until } });
+        re.lastIndex = end + range[0].length;
+        continue;
+      }
+    }
     const timeWord = YEAR_WORD_BEFORE.test(before);
     const ok = timeWord
       ? !NOT_AFTER_TIME_WORD.test(after)
@@ -175,6 +194,9 @@ const QUARTER_WORDS = new RegExp(
 );
 // Case is spelled out ([Ff]) rather than asked of the engine with /i, which made
 // these scans several times slower.
+// the first half (of 2024), second-half, H1 2024, 2H19
+const HALF_WORDS = new RegExp(`\\b([Ff]irst|[Ss]econd)[-\\s][Hh]alf(?:\\s+of\\s+${YEAR})?\\b`, 'g');
+const H_FORM = /\b(?:H([12])\s*((?:19|20)\d{2})|([12])H\s?(\d{2}))\b/g;
 // fiscal 2025, fiscal year 2025, FY2025, FY25
 const FISCAL = /\b(?:[Ff]iscal(?: [Yy]ear)?\s+((?:19|20)\d{2})|FY\s?((?:19|20)\d{2}|\d{2}))\b/g;
 // this year, next month, last quarter: a year, month or quarter from the publish date
@@ -196,6 +218,16 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     QUARTER_WORDS,
     (m) => ({ year: Number(m[2] ?? refYear), quarter: ORDINALS[m[1]!.toLowerCase()] }),
     true,
+  );
+  each(
+    HALF_WORDS,
+    (m) => ({ year: Number(m[2] ?? refYear), half: m[1]!.toLowerCase() === 'first' ? 1 : 2 }),
+    true,
+  );
+  each(H_FORM, (m) =>
+    m[1]
+      ? { year: Number(m[2]), half: Number(m[1]) }
+      : { year: 2000 + Number(m[4]), half: Number(m[3]) },
   );
   each(FISCAL, (m) => {
     const raw = m[1] ?? m[2]!;

@@ -16,21 +16,24 @@ const REACH = 300;
 const BODY_LOOKBACK = 2;
 
 const ZH_ACT =
-  /印发|发布|出台|颁布|施行|实施|生效|执行|审议通过|通过了|批准|部署|召开|会议|目标|力争|建成|完善|健全|落地|截止|期限|到期|起征|降准|降息|加息|上调|下调|维持|调整|缩表|扩表|议息|减免|减税|降费|退税|补贴|征收|加征|豁免|落实/;
+  /印发|发布|出台|颁布|施行|实施|生效|执行|审议通过|通过了|批准|部署|召开|会议|目标|力争|建成|完善|健全|落地|截止|期限|到期|起征|降准|降息|加息|上调|下调|维持|调整|采取行动|出手|整顿|整治|清理|缩表|扩表|议息|减免|减税|降费|退税|补贴|征收|加征|豁免|落实/;
 const ZH_BODY =
-  /国务院|中央|政治局|人大|政协|国常会|深改委|发改委|财政部|央行|人民银行|美联储|联储|证监会|银保监|金融监管|外汇局|商务部|工信部|住建部|部委|政府|监管|委员会|《|意见|通知|办法|规定|条例|规划|政策|方案|纲要|关税/;
-/** 到2030年 / 至2025年末: a target, when the date is not already past. */
-const ZH_TARGET_BEFORE = /(?:到|至)\s*$/;
-const ZH_EFFECTIVE_AFTER = /^\s*(?:起|前|以前|之前)?\s*(?:正式)?(?:施行|实施|生效|执行|起)/;
+  /国务院|中央|政治局|人大|政协|国常会|深改委|发改委|财政部|央行|人民银行|美联储|联储|证监会|银保监|金融监管|外汇局|商务部|工信部|住建部|公安部|公安机关|网信办|法院|检察院|部委|政府|监管|委员会|《|意见|通知|办法|规定|条例|规划|政策|方案|纲要|关税/;
+/** 到2030年 / 至2025年末: a target, when the date is not already past (截至 is "as of"). */
+const ZH_TARGET_BEFORE = /(?:到|(?<!截)至)\s*$/;
+const ZH_EFFECTIVE_AFTER =
+  /^\s*(?:起|前|以前|之前)?\s*(?:正式)?(?:开始)?(?:施行|实施|实行|生效|执行)/;
+/** 自2024年7月1日起: a start, a policy one when the sentence holds an act or a body. */
+const ZH_FROM_AFTER = /^\s*起/;
 const ZH_DEADLINE_AFTER = /^\s*(?:前|以前|之前)/;
 
 // Acts that are policy on their own, and acts that need a policy body nearby.
 const EN_STRONG_ACT =
   /\b(?:takes? effect|took effect|taking effect|effective (?:on|from|date)|comes? into force|came into force|compliance date|signed into law|enacted|rate (?:increase|hike|cut|rise|decision)s?|due to (?:start|begin|take effect|expire|kick in)|(?:policy|FOMC|rate-setting) meeting)\b/i;
 const EN_ACT =
-  /\b(?:implement(?:ed|s|ing)?|deadline|approv(?:e|ed|es|al)|issued|announced|rules?|regulations?|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increases?|cut|cuts|lower(?:ed|s)?|held|hold|kept|tighten(?:ed|ing)?|eas(?:e|ed|ing)|project(?:ed|s|ions)?|forecasts?|expects?|impos(?:e|ed|es|ing)|levy|start|begin|expire[sd]?|extend(?:ed|s)?)\b/i;
+  /\b(?:implement(?:ed|s|ing)?|deadline|approv(?:e|ed|es|al)|issued|announced|rules?|regulations?|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increases?|cut|cuts|lower(?:ed|s)?|held|hold|kept|tighten(?:ed|ing)?|eas(?:e|ed|ing)|project(?:ed|s|ions)?|forecasts?|expects?|impos(?:e|ed|es|ing)|levy|start(?:s|ed)?|begin|expire[sd]?|extend(?:ed|s)?|mov(?:e|ed|es)|announc(?:e|es|ement))\b/i;
 const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|Bank of England|PBOC|central bank|SEC|CFTC|Treasury|Congress|Senate|House|White House|administration|government|regulators?|ministry|commission|State Council|lawmakers|policymakers|Yellen|Powell|Lagarde|tariffs?|sanctions|stimulus)\b/i;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|Bank of England|PBOC|central bank|SEC|CFTC|Treasury|Congress|Senate|House|White House|administration|government|regulators?|ministry|commission|State Council|lawmakers|policymakers|Yellen|Powell|Lagarde|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC)\b/i;
 
 export interface PolicyMark {
   policy: boolean;
@@ -51,11 +54,19 @@ interface Boundaries {
   paragraph: boolean[];
 }
 
+// A full stop after these ends an abbreviation, not a sentence ("a scheduled Dec. 15
+// tariff", "Amazon.com Inc. said"), and so does one after a single capital (U.S.).
+const ABBREVIATION_BEFORE =
+  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|Inc|Corp|Co|Ltd|Jr|Sr|Gov|Sen|Rep)|\b[A-Z])$/;
+
 function boundaries(text: string): Boundaries {
   const ends: number[] = [];
   const paragraph: boolean[] = [];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) {
+      continue;
+    }
     ends.push(m.index + 1);
     paragraph.push(m[0] === '\n');
   }
@@ -124,7 +135,7 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
       policy =
         ZH_EFFECTIVE_AFTER.test(after) ||
         (ahead && ZH_TARGET_BEFORE.test(before)) ||
-        (ZH_DEADLINE_AFTER.test(after) && (f.act || body())) ||
+        ((ZH_DEADLINE_AFTER.test(after) || ZH_FROM_AFTER.test(after)) && (f.act || body())) ||
         (f.act && body());
     } else {
       policy = f.strong || (f.act && body());

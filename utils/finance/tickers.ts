@@ -54,6 +54,7 @@ const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
 const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
+const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 // Codes right after an index name are the index's own code (上证指数(000001)).
 const INDEX_BEFORE = /(?:指数|综指|成指|指|上证50|科创50|沪深300|中证500|中证1000|Index)\s*$/;
 
@@ -208,12 +209,20 @@ function bracketCode(
   return null;
 }
 
+// A name that opens a line or sentence and is followed by a colon heads a company
+// brief (伊戈尔：拟收购…), the way announcement round-ups are written.
+const BRIEF_HEAD_BEFORE = /(?:^|[\n。；！？】])\s*$/;
+const BRIEF_HEAD_AFTER = /^\s*[：:]/;
+
 function hasCompanyContext(text: string, start: number, end: number, latin: boolean): boolean {
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(0, start - 12), start);
-  return latin
-    ? COMPANY_AFTER_EN.test(after) || COMPANY_BEFORE_EN.test(before)
-    : COMPANY_AFTER_ZH.test(after) || COMPANY_BEFORE_ZH.test(before);
+  if (latin) return COMPANY_AFTER_EN.test(after) || COMPANY_BEFORE_EN.test(before);
+  return (
+    COMPANY_AFTER_ZH.test(after) ||
+    COMPANY_BEFORE_ZH.test(before) ||
+    (BRIEF_HEAD_AFTER.test(after) && BRIEF_HEAD_BEFORE.test(before))
+  );
 }
 
 export function matchTickers(text: string, directory: Directory): TickerEntity[] {
@@ -325,6 +334,18 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const chosen = IS_LATIN.test(n.name.text)
       ? (directory.usListingOf(listing) ?? listing)
       : listing;
+    // A quote table's row puts the symbol on the line above the name (HD / THE HOME
+    // DEPOT INC.): the symbol is then a mention of its own.
+    const row = QUOTE_ROW_SYMBOL.exec(text.slice(Math.max(0, n.start - 16), n.start));
+    if (row && row[1] === chosen.code && chosen.market === 'US') {
+      const start = n.start - row[0].length + row[0].indexOf(row[1]);
+      if (!overlaps(start, start + row[1].length)) {
+        emit(
+          { start, end: start + row[1].length, value: chosen.value, market: 'US', listing: chosen },
+          'code',
+        );
+      }
+    }
     emit(
       { start: n.start, end: n.end, value: chosen.value, market: chosen.market, listing: chosen },
       'name',

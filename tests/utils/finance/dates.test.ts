@@ -155,6 +155,41 @@ describe('policy dates', () => {
     ]);
   });
 
+  it('marks deadlines and targets, not "as of" figures or market starts', () => {
+    const kinds = (text: string, published = '2024-06-03T10:00:00+08:00') =>
+      matchDates(text, published).map((d) => [d.text, d.kind]);
+    expect(kinds('各地监管部门将在今年12月底前完成政策宣讲。')).toEqual([
+      ['今年12月底', 'policy-date'],
+    ]);
+    expect(kinds('到2030年，绿色金融服务实体经济的能力显著增强。')).toEqual([
+      ['2030年', 'policy-date'],
+    ]);
+    expect(kinds('截至今年5月末，23家银行的拨备覆盖率超过200%。')).toEqual([['今年5月末', 'date']]);
+    expect(kinds('5月中旬起白酒批发价格出现回调。')).toEqual([['5月中旬', 'date']]);
+    expect(kinds('2017年6月1日开始实行的《网络安全法》明确提到')).toEqual([
+      ['2017年6月1日', 'policy-date'],
+    ]);
+  });
+
+  it('finds the policy body in an earlier sentence of the paragraph, and reads abbreviations', () => {
+    const kinds = (text: string) =>
+      matchDates(text, '2019-11-20T12:00:00Z').map((d) => [d.text, d.kind]);
+    expect(
+      kinds('Fed Chair Powell spoke. The projected three rate increases would follow in 2021.'),
+    ).toEqual([['2021', 'policy-date']]);
+    expect(kinds('Powell spoke.\nThe projected increases would follow in 2021.')).toEqual([
+      ['2021', 'date'],
+    ]);
+    expect(kinds('The next round of tariffs is due to start in mid-December.')).toEqual([
+      ['mid-December', 'policy-date'],
+    ]);
+    const [dec] = matchDates(
+      'Trump is cancelling a scheduled Dec. 15 tariff increase.',
+      '2019-11-20T12:00:00Z',
+    );
+    expect(dec?.sentence).toBe('Trump is cancelling a scheduled Dec. 15 tariff increase.');
+  });
+
   it('marks English effective dates and central-bank meetings', () => {
     const text =
       'The rule takes effect on March 31, 2028. The Fed’s next meeting is on June 11-12. Apple shares rose on Tuesday.';

@@ -29,6 +29,7 @@ export const SMALL_TABLE = [
   ['NOW', 'US', '', 'ServiceNow', '', 'SPX', ''],
   ['IT', 'US', '', 'Gartner', '', 'SPX', ''],
   ['ALL', 'US', '', 'Allstate', '', 'SPX', ''],
+  ['HD', 'US', '家得宝', 'Home Depot', 'The Home Depot', 'SPX', ''],
 ]
   .map((row) => (Array.isArray(row) ? row.join('\t') : row))
   .join('\n');

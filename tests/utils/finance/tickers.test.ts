@@ -120,4 +120,19 @@ describe('matchTickers: what is never a ticker', () => {
     expect(values('茅台股价创新高')).toEqual(['600519.SH']);
     expect(values('Target Corp cut its forecast')).toEqual(['TGT']);
   });
+
+  it('reads names in capitals and the symbol cell of a quote table', () => {
+    expect(values('Ticker\nSecurity\nHD\nTHE HOME DEPOT INC.\n225.86')).toEqual(['HD', 'HD']);
+    expect(values('HOME DEPOT SHARES SLIDE')).toEqual(['HD']);
+    // Capitals alone never make a symbol out of a word.
+    expect(values('HD\nvideo is everywhere')).toEqual([]);
+  });
+
+  it('reads an ordinary-word name heading a company brief', () => {
+    expect(values('公告速递\n茅台：拟派发现金红利。长城：收到问询函')).toEqual([
+      '600519.SH',
+      '601633.SH',
+    ]);
+    expect(values('他说茅台：好喝')).toEqual([]);
+  });
 });
