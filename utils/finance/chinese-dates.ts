@@ -161,8 +161,8 @@ const PATTERNS: Pattern[] = [
       const month = num(m[1]!);
       const day = m[2] ? num(m[2]) : undefined;
       // A bare month needs a day or a part to be a date ("3月" alone is usually fine too,
-      // but "一月" can be "one month": only digits count without a day).
-      if (day === undefined && !m[3] && !/^\d+$/.test(m[1]!)) return null;
+      // but "一月" can be "one month": only digits, or 三月份, count without a day).
+      if (day === undefined && !m[3] && !/^\d+$/.test(m[1]!) && !m[0].includes('份')) return null;
       const year = resolveMonthDay(month, day ?? 15, ref);
       return { year, month, day, part: m[3] };
     },

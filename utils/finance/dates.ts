@@ -28,6 +28,11 @@ const WRITTEN_YEAR = /(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]
 const RANGE_JOIN = /^\s*(?:至|到|-|–|—|～|~)\s*$/;
 const DAY_ONLY_AFTER = /^\s*(?:至|到|-|–|—|～|~)\s*(\d{1,2})\s*[日号]/;
 
+const GLOSS = /^\s*[（(]\s*$/;
+const GLOSS_CLOSE = /^\s*[）)]/;
+const sameDay = (a: FoundDate['parts'], b: FoundDate['parts']) =>
+  a.year === b.year && a.month === b.month && a.day === b.day;
+
 /** Longest first, then earliest; the rest are dropped where they overlap. */
 function settle(found: FoundDate[], length: number): FoundDate[] {
   const sorted = [...found].sort(
@@ -56,6 +61,17 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
       out.push({ start: d.start, end: next.end, parts: d.parts, until: next.parts });
       i++;
       continue;
+    }
+    // 本周一（12月1日）, Tuesday (Dec. 9): one date, written twice; the written-out
+    // one wins when the two agree.
+    const gloss = next && !d.until ? GLOSS.exec(text.slice(d.end, next.start)) : null;
+    if (gloss && next && GLOSS_CLOSE.test(text.slice(next.end, next.end + 2))) {
+      if (dateValue(next.parts).startsWith(dateValue(d.parts)) || sameDay(d.parts, next.parts)) {
+        const close = GLOSS_CLOSE.exec(text.slice(next.end, next.end + 2))!;
+        out.push({ ...next, start: d.start, end: next.end + close[0].length });
+        i++;
+        continue;
+      }
     }
     const dayOnly = d.parts.day ? DAY_ONLY_AFTER.exec(text.slice(d.end, d.end + 8)) : null;
     if (dayOnly && Number(dayOnly[1]) > d.parts.day!) {

@@ -37,7 +37,8 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
   const usSecondary = new Map<Listing, Listing>();
   for (const l of listings) {
     const p = primary(l);
-    if (l.market === 'US' && p !== l && !usSecondary.has(p)) usSecondary.set(p, l);
+    // Only a home listing abroad has a US one to prefer (GOOG is a second US class of GOOGL).
+    if (l.market === 'US' && p.market !== 'US' && !usSecondary.has(p)) usSecondary.set(p, l);
   }
 
   // One pattern per distinct name; a name a second listing repeats belongs to the primary.

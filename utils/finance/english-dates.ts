@@ -50,7 +50,7 @@ const TIME_WORD_BEFORE =
 const RELEASE_AFTER =
   /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales)\b/;
 const FUTURE_BEFORE =
-  /\b(?:will|would|is to|are to|scheduled|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets)\b[^.]{0,40}$/i;
+  /\b(?:will|would|is to|are to|scheduled|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due)\b[^.]{0,40}$/i;
 
 function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = MONTH_ANCHOR;
@@ -185,7 +185,8 @@ function yearDates(text: string, found: FoundDate[]): void {
 }
 
 // by the end of 2027, at the end of the year, end-2025
-const END_OF = new RegExp(`\\b[Ee]nd(?: of|-)\\s?(?:the year|${YEAR})\\b`, 'g');
+const END_OF = new RegExp(`\\b[Ee]nd(?: of|-)\\s?(?:(?:the|this|next|last) year|${YEAR})\\b`, 'g');
+const YEAR_SHIFT: Record<string, number> = { next: 1, last: -1 };
 // Q3 2024, Q3 · the third quarter (of 2024), fourth-quarter
 const Q_FORM = new RegExp(`\\bQ([1-4])(?:\\s*(?:of\\s+)?(?:FY\\s?)?${YEAR})?\\b`, 'g');
 const QUARTER_WORDS = new RegExp(
@@ -212,7 +213,17 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
       push(found, m.index - (the ? the[0].length : 0), m.index + m[0].length, build(m));
     }
   };
-  each(END_OF, (m) => ({ year: m[1] ? Number(m[1]) : refYear, month: 12, part: 'end' }), true);
+  each(
+    END_OF,
+    (m) => ({
+      year: m[1]
+        ? Number(m[1])
+        : refYear + (YEAR_SHIFT[/(next|last) year/.exec(m[0])?.[1] ?? ''] ?? 0),
+      month: 12,
+      part: 'end',
+    }),
+    true,
+  );
   each(Q_FORM, (m) => ({ year: Number(m[2] ?? refYear), quarter: Number(m[1]) }));
   each(
     QUARTER_WORDS,

@@ -29,11 +29,14 @@ const ZH_DEADLINE_AFTER = /^\s*(?:前|以前|之前)/;
 
 // Acts that are policy on their own, and acts that need a policy body nearby.
 const EN_STRONG_ACT =
-  /\b(?:takes? effect|took effect|taking effect|effective (?:on|from|date)|comes? into force|came into force|compliance date|signed into law|enacted|rate (?:increase|hike|cut|rise|decision)s?|due to (?:start|begin|take effect|expire|kick in)|(?:policy|FOMC|rate-setting) meeting)\b/i;
+  /\b(?:takes? effect|took effect|taking effect|effective (?:on|from|date)|(?:is|are|becomes?|became) effective|(?:have|has|had) until|comes? into force|came into force|compliance date|signed into law|enacted|rate (?:increase|hike|cut|rise|decision)s?|due to (?:start|begin|take effect|expire|kick in)|(?:policy|FOMC|rate-setting) meeting)\b/i;
 const EN_ACT =
-  /\b(?:implement(?:ed|s|ing)?|deadline|approv(?:e|ed|es|al)|issued|announced|rules?|regulations?|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increases?|cut|cuts|lower(?:ed|s)?|held|hold|kept|tighten(?:ed|ing)?|eas(?:e|ed|ing)|project(?:ed|s|ions)?|forecasts?|expects?|impos(?:e|ed|es|ing)|levy|start(?:s|ed)?|begin|expire[sd]?|extend(?:ed|s)?|mov(?:e|ed|es)|announc(?:e|es|ement))\b/i;
+  /\b(?:implement(?:ed|s|ing)?|deadline|approv(?:e|ed|es|al)|issued|announced|rules?|regulations?|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increases?|cut|cuts|lower(?:ed|s)?|held|hold|kept|tighten(?:ed|ing)?|eas(?:e|ed|ing)|project(?:ed|s|ions)?|forecasts?|expects?|impos(?:e|ed|es|ing)|levy|start(?:s|ed)?|begin|expire[sd]?|extend(?:ed|s)?|mov(?:e|ed|es)|announc(?:e|es|ement)|propos(?:e|ed|es|al|als))\b/i;
 const EN_BODY =
   /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|Bank of England|PBOC|central bank|SEC|CFTC|Treasury|Congress|Senate|House|White House|administration|government|regulators?|ministry|commission|State Council|lawmakers|policymakers|Yellen|Powell|Lagarde|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC)\b/i;
+
+const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
+const EN_DATELINE_AFTER = /^\s*(?:\(\w+\)\s*)?[—–-]/;
 
 export interface PolicyMark {
   policy: boolean;
@@ -125,8 +128,15 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const sentence = text.slice(from, to).trim();
     const before = text.slice(Math.max(0, start - 4), start);
     const after = text.slice(end, end + 8);
-    // A news dateline (财联社7月1日讯, 新华社北京3月5日电) is the report's date, not the act's.
+    // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the
+    // report's date, not the act's.
     if (/^\s*(?:讯|电)/.test(after)) return { policy: false, sentence };
+    if (
+      EN_DATELINE_AFTER.test(after) &&
+      EN_DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    ) {
+      return { policy: false, sentence };
+    }
     const f = facts(i);
     // The paragraph's earlier sentences are read only when the verdict hangs on them.
     const body = () => f.body || bodyBefore(i);

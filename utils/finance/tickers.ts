@@ -47,7 +47,7 @@ const COMPANY_AFTER_EN = new RegExp(
 );
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 const NAME_TAIL = new RegExp(
-  `^(?:,?\\s+(?:${CORPORATE}|Company)\\.?,?)?(?:[-－](?:SW|W|S|B|R))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:[-－](?:SW|W|S|B|R))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
@@ -214,6 +214,22 @@ function bracketCode(
 const BRIEF_HEAD_BEFORE = /(?:^|[\n。；！？】])\s*$/;
 const BRIEF_HEAD_AFTER = /^\s*[：:]/;
 
+// "Share: Facebook / LinkedIn / Twitter" under an article: a platform, not the company.
+const SHARE_TARGET =
+  /^(?:Facebook|LinkedIn|Twitter|X|WhatsApp|Email|E-mail|Reddit|Pinterest|Weibo|WeChat|微博|微信|Print|Copy link)$/;
+
+function isShareButton(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const to = lineEnd < 0 ? text.length : lineEnd;
+  if (text.slice(lineStart, to).trim() !== text.slice(start, end)) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = lineStart > 0 ? text.slice(prevStart, lineStart - 1).trim() : '';
+  const nextEnd = text.indexOf('\n', to + 1);
+  const following = text.slice(to + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+  return SHARE_TARGET.test(previous) || SHARE_TARGET.test(following);
+}
+
 function hasCompanyContext(text: string, start: number, end: number, latin: boolean): boolean {
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(0, start - 12), start);
@@ -272,6 +288,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const latin = IS_LATIN.test(n.name.text);
     if (latin) {
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
+      if (isShareButton(text, n.start, n.end)) return;
     } else {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),

@@ -46,6 +46,14 @@ describe('matchDates: Chinese', () => {
     expect(dates('3日内完成，5个交易日后')).toEqual([]);
   });
 
+  it('reads a weekday glossed with its date as one date, and 三月份', () => {
+    expect(dates('本周一（12月1日）央行宣布降准', '2025-12-05T19:20:00+08:00')).toEqual([
+      ['本周一（12月1日）', '2025-12-01', null],
+    ]);
+    expect(dates('三月份起诉', '2024-06-01T00:00:00+08:00')).toEqual([['三月份', '2024-03', null]]);
+    expect(dates('一月以后', '2024-06-01T00:00:00+08:00')).toEqual([]);
+  });
+
   it('keeps a range as start and end', () => {
     expect(dates('2022年1月1日至2025年12月31日')).toEqual([
       ['2022年1月1日至2025年12月31日', '2022-01-01', '2025-12-31'],
@@ -136,6 +144,18 @@ describe('matchDates: English', () => {
     expect(dates('since September', '2017-01-10T00:00:00Z')[0]?.[1]).toBe('2016-09');
   });
 
+  it('reads one date written twice, and the end of next year', () => {
+    expect(dates('The vote came on Tuesday (Dec. 9) after talks.', '2025-12-10T12:00:00Z')).toEqual(
+      [['Tuesday (Dec. 9)', '2025-12-09', null]],
+    );
+    expect(dates('by the end of next year', '2025-12-10T12:00:00Z')).toEqual([
+      ['the end of next year', '2026-12', null],
+    ]);
+    expect(dates('The payrolls report is due on Tuesday.', '2025-12-10T12:00:00Z')).toEqual([
+      ['Tuesday', '2025-12-16', null],
+    ]);
+  });
+
   it('places only dates written with their year when the publish date is unknown', () => {
     expect(dates('On Tuesday, March 31, 2028 and June 3', null).map((d) => d[1])).toEqual([
       '2028-03-31',
@@ -188,6 +208,21 @@ describe('policy dates', () => {
       '2019-11-20T12:00:00Z',
     );
     expect(dec?.sentence).toBe('Trump is cancelling a scheduled Dec. 15 tariff increase.');
+  });
+
+  it('leaves an English dateline plain and reads effective dates and grace periods', () => {
+    const kinds = (text: string) =>
+      matchDates(text, '2025-12-10T20:00:00Z').map((d) => [d.text, d.kind]);
+    expect(kinds('WASHINGTON, Dec. 10 — The Federal Reserve lowered rates on Wednesday.')).toEqual([
+      ['Dec. 10', 'date'],
+      ['Wednesday', 'policy-date'],
+    ]);
+    expect(kinds('A related amendment to Form PF is effective Jan. 1, 2026.')).toEqual([
+      ['Jan. 1, 2026', 'policy-date'],
+    ]);
+    expect(
+      kinds('The SEC adopted the rule. Smaller brokers will have until the end of 2027.'),
+    ).toEqual([['the end of 2027', 'policy-date']]);
   });
 
   it('marks English effective dates and central-bank meetings', () => {

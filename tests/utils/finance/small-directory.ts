@@ -29,6 +29,10 @@ export const SMALL_TABLE = [
   ['NOW', 'US', '', 'ServiceNow', '', 'SPX', ''],
   ['IT', 'US', '', 'Gartner', '', 'SPX', ''],
   ['ALL', 'US', '', 'Allstate', '', 'SPX', ''],
+  ['GOOGL', 'US', '谷歌', 'Alphabet', 'Google', 'SPX|NDX', ''],
+  ['GOOG', 'US', '谷歌', 'Alphabet', 'Google', 'SPX|NDX', 'GOOGL'],
+  ['JPM', 'US', '摩根大通', 'JPMorgan Chase', 'JPMorgan', 'SPX', ''],
+  ['META', 'US', '', 'Meta Platforms', 'Facebook', 'SPX|NDX', ''],
   ['HD', 'US', '家得宝', 'Home Depot', 'The Home Depot', 'SPX', ''],
 ]
   .map((row) => (Array.isArray(row) ? row.join('\t') : row))

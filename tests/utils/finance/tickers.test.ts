@@ -128,6 +128,17 @@ describe('matchTickers: what is never a ticker', () => {
     expect(values('HD\nvideo is everywhere')).toEqual([]);
   });
 
+  it('reads a second share class as its company, and "& Co." before a code', () => {
+    expect(values('Alphabet and Google rose; 谷歌上涨')).toEqual(['GOOGL', 'GOOGL', 'GOOGL']);
+    const [jpm] = matchTickers('JPMorgan Chase & Co. (JPM) gained', smallDirectory());
+    expect([jpm?.text, jpm?.form]).toEqual(['JPMorgan Chase & Co. (JPM)', 'name+code']);
+  });
+
+  it('leaves share buttons alone', () => {
+    expect(values('Share this story\nFacebook\nLinkedIn\nTwitter')).toEqual([]);
+    expect(values('Facebook said it would hire.')).toEqual(['META']);
+  });
+
   it('reads an ordinary-word name heading a company brief', () => {
     expect(values('公告速递\n茅台：拟派发现金红利。长城：收到问询函')).toEqual([
       '600519.SH',
