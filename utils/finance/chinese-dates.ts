@@ -11,6 +11,7 @@ const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
 const DAY = `(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 const REL_YEAR = '(?:今年|去年|明年|前年|后年|本年)';
 
+const CJK = /[\u3400-\u9fff]/;
 const ZH_FUTURE_BEFORE = /(?:将|将于|将在|计划|预计|拟|定于|下周)[^。！？；\n]{0,12}$/;
 const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今|全年)/;
 const REL_YEAR_OFFSET: Record<string, number> = {
@@ -58,6 +59,8 @@ interface Pattern {
   before?: RegExp;
   /** Characters that may not come right before the match (a cheap lookbehind). */
   notAfter?: RegExp;
+  /** Literals of which the text must hold one for the pattern to be worth a pass. */
+  needs: string[];
   build(m: RegExpExecArray, ref: Date, prefix: RegExpExecArray | null): Built;
 }
 
@@ -65,6 +68,7 @@ const PATTERNS: Pattern[] = [
   // 1-8月, 今年1—8月份, 2024年1至3月: a range of months
   {
     re: /(1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(1[0-2]|0?[1-9])\s*月(?:份)?/g,
+    needs: ['月'],
     before: YEAR_BEFORE,
     notAfter: /[\d.]/,
     build(m, ref, prefix) {
@@ -78,6 +82,7 @@ const PATTERNS: Pattern[] = [
   // 25日, 周三(25日): a day of the publish month (or the nearest month holding that day)
   {
     re: /(?<![\d月年日号.\-/〇零一二三四五六七八九十])(3[01]|[12]\d|0?[1-9])\s*日(?![前内间元])/g,
+    needs: ['日'],
     build(m, ref) {
       const day = Number(m[1]);
       let best: DateParts | null = null;
@@ -96,6 +101,7 @@ const PATTERNS: Pattern[] = [
   },
   // 2022年7月1日, 2022年7月, 2022年 — with optional 底/末/初/中旬 parts
   {
+    needs: ['年'],
     re: new RegExp(
       `(${YEAR_4})\\s*年\\s*(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
       'g',
@@ -120,6 +126,7 @@ const PATTERNS: Pattern[] = [
   },
   // 今年4月, 去年12月, 明年, 今年年底
   {
+    needs: ['年'],
     re: new RegExp(
       `(${REL_YEAR})(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
       'g',
@@ -152,6 +159,7 @@ const PATTERNS: Pattern[] = [
   },
   // 7月1日, 6月24日, 5月中旬, 12月底 — year from the publish date
   {
+    needs: ['月'],
     re: new RegExp(
       `(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?(上旬|中旬|下旬|初|底|末)?`,
       'g',
@@ -170,6 +178,7 @@ const PATTERNS: Pattern[] = [
   // (2024年)一季度, 第三季度, 今年二季度
   {
     re: /(?:第)?([一二三四1-4])\s*季度/g,
+    needs: ['季度'],
     before: YEAR_BEFORE,
     build(m, ref, prefix) {
       return { year: yearFrom(prefix, ref), quarter: QUARTER[m[1]!] };
@@ -178,6 +187,7 @@ const PATTERNS: Pattern[] = [
   // (2024年)上半年 / 下半年
   {
     re: /([上下])半年/g,
+    needs: ['半年'],
     before: YEAR_BEFORE,
     build(m, ref, prefix) {
       return { year: yearFrom(prefix, ref), half: m[1] === '上' ? 1 : 2 };
@@ -186,6 +196,7 @@ const PATTERNS: Pattern[] = [
   // 年底 / 年末 / 月底 / 年初 / 月初 on their own: this year's or this month's end or start
   {
     re: /(年底|年末|月底|月末|年初|月初)/g,
+    needs: ['底', '末', '初'],
     notAfter: /[\d年月今去明本]/,
     build(m, ref) {
       const year = ref.getUTCFullYear();
@@ -197,6 +208,7 @@ const PATTERNS: Pattern[] = [
   // 2019年中期, 本年度中期: the interim period, the first half in financial reports
   {
     re: /(?:((?:19|20)\d{2})\s*年(?:度)?|(今年|去年|明年|本年)(?:度)?|本年度)中期(?!间)/g,
+    needs: ['中期'],
     build(m, ref) {
       const year = m[1]
         ? Number(m[1])
@@ -208,6 +220,7 @@ const PATTERNS: Pattern[] = [
   // after it when the sentence looks ahead (下周, 将, 计划)
   {
     re: /(?:周|星期|礼拜)([一二三四五六日天])(?![年期边围末])/g,
+    needs: ['周', '星期', '礼拜'],
     before: /([上下本这])$/,
     build(m, ref, prefix) {
       // 黑色星期五 is Black Friday, a shopping festival, not a day of this week.
@@ -232,6 +245,7 @@ const PATTERNS: Pattern[] = [
   // “十四五”末, 十四五期间, “十五五”时期: the five-year plans (十一五 is 2006–2010)
   {
     re: /[“"]?十([一二三四五六])五[”"]?\s*(?:规划)?\s*(期末|末|初|期间|时期)/g,
+    needs: ['五'],
     build(m) {
       const first = 2006 + 5 * '一二三四五六'.indexOf(m[1]!);
       const when = m[2]!;
@@ -243,6 +257,7 @@ const PATTERNS: Pattern[] = [
   // 2022-07-01, 2022/7/1, 2022.07.01 (and 2019-09-3007:42, where a page glued the time on)
   {
     re: /(?<![\d.])((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:(?=\d{2}:\d{2})|(?!\d))/g,
+    needs: [],
     build: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
 ];
@@ -255,7 +270,11 @@ const NOT_A_DATE_AFTER = /^(?:期|间|内|多|余|左右的时间|岁)/;
 
 export function findChineseDates(text: string, ref: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const { re, build, before, notAfter } of PATTERNS) {
+  // A pass per pattern costs a few nanoseconds a character: skip those whose
+  // characters the text never uses (all of them, on an English page).
+  const hasCjk = CJK.test(text);
+  for (const { re, build, before, notAfter, needs } of PATTERNS) {
+    if (needs.length && (!hasCjk || !needs.some((n) => text.includes(n)))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!m[0].trim()) {

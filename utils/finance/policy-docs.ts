@@ -19,6 +19,7 @@ const TITLE = /《([^《》\n]{2,80})》/g;
 const ALIAS_AFTER = /^\s*[（(]\s*(?:以下|下文)?(?:简称|称)\s*《([^《》]{2,40})》\s*[)）]/;
 
 export function matchPolicyDocs(text: string): PolicyDocEntity[] {
+  if (!text.includes('《')) return [];
   const titles = [...text.matchAll(TITLE)].map((m) => ({
     title: m[1]!.trim(),
     start: m.index,

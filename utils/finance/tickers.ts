@@ -107,6 +107,7 @@ function explicitCodes(text: string, directory: Directory): Span[] {
     const value = tickerValue(code, market);
     spans.push({ start, end, value, market, listing: listingFor(directory, value) });
   };
+  const has = (...keys: string[]) => keys.some((k) => text.includes(k));
   const suffixed = (
     re: RegExp,
     before: RegExp,
@@ -128,29 +129,34 @@ function explicitCodes(text: string, directory: Directory): Span[] {
     if (exchange) push(start, end, code, exchange);
   });
   // 0700.HK, 00700.HK, HK:0700, HKEX: 700, 港股00700
-  suffixed(HK_SUFFIX, HK_BEFORE, 6, (digits, start, end) => {
-    const code = hkCode(digits);
-    if (code) push(start, end, code, 'HK');
-  });
-  eachMatch(text, /(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g, /[A-Za-z]/, (m) => {
-    const code = hkCode(m[1]!);
-    if (code) push(m.index, m.index + m[0].length, code, 'HK');
-  });
-  eachMatch(text, /港股(?:代码)?[:：]?\s*(\d{4,5})(?!\d)/g, null, (m) => {
-    const code = hkCode(m[1]!);
-    if (code) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, code, 'HK');
-  });
+  if (has('.HK', '.hk'))
+    suffixed(HK_SUFFIX, HK_BEFORE, 6, (digits, start, end) => {
+      const code = hkCode(digits);
+      if (code) push(start, end, code, 'HK');
+    });
+  if (has('HK'))
+    eachMatch(text, /(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g, /[A-Za-z]/, (m) => {
+      const code = hkCode(m[1]!);
+      if (code) push(m.index, m.index + m[0].length, code, 'HK');
+    });
+  if (has('港股'))
+    eachMatch(text, /港股(?:代码)?[:：]?\s*(\d{4,5})(?!\d)/g, null, (m) => {
+      const code = hkCode(m[1]!);
+      if (code) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, code, 'HK');
+    });
   // $AAPL, $BRK.B
-  eachMatch(text, /\$([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g, /[A-Za-z0-9$]/, (m) => {
-    push(m.index, m.index + m[0].length, m[1]!, 'US');
-  });
+  if (has('$'))
+    eachMatch(text, /\$([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g, /[A-Za-z0-9$]/, (m) => {
+      push(m.index, m.index + m[0].length, m[1]!, 'US');
+    });
   // (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL)
-  eachMatch(
-    text,
-    /(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|AMEX|Cboe|OTC(?:QX|QB)?)\s*[:：]\s*([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g,
-    /[A-Za-z]/,
-    (m) => push(m.index, m.index + m[0].length, m[1]!, 'US'),
-  );
+  if (has('NASDAQ', 'Nasdaq', 'NYSE', 'AMEX', 'Cboe', 'OTC'))
+    eachMatch(
+      text,
+      /(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|AMEX|Cboe|OTC(?:QX|QB)?)\s*[:：]\s*([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g,
+      /[A-Za-z]/,
+      (m) => push(m.index, m.index + m[0].length, m[1]!, 'US'),
+    );
   // Reuters codes: AMD.O, XOM.N — only for symbols the directory knows, or in parentheses.
   suffixed(REUTERS_SUFFIX, REUTERS_BEFORE, 6, (symbol, start, end) => {
     const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, start - 2), start));
@@ -158,10 +164,11 @@ function explicitCodes(text: string, directory: Directory): Span[] {
     if ((known && symbol.length >= 2) || inParens) push(start, end, symbol, 'US');
   });
   // 股票代码：600519 / 代码600519
-  eachMatch(text, /代码\s*[:：]?\s*(\d{6})(?!\d)/g, null, (m) => {
-    const exchange = exchangeFor(m[1]!, undefined);
-    if (exchange) push(m.index + m[0].length - 6, m.index + m[0].length, m[1]!, exchange);
-  });
+  if (has('代码'))
+    eachMatch(text, /代码\s*[:：]?\s*(\d{6})(?!\d)/g, null, (m) => {
+      const exchange = exchangeFor(m[1]!, undefined);
+      if (exchange) push(m.index + m[0].length - 6, m.index + m[0].length, m[1]!, exchange);
+    });
   return spans;
 }
 
@@ -219,15 +226,17 @@ const SHARE_TARGET =
   /^(?:Facebook|LinkedIn|Twitter|X|WhatsApp|Email|E-mail|Reddit|Pinterest|Weibo|WeChat|微博|微信|Print|Copy link)$/;
 
 function isShareButton(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const to = lineEnd < 0 ? text.length : lineEnd;
-  if (text.slice(lineStart, to).trim() !== text.slice(start, end)) return false;
-  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const previous = lineStart > 0 ? text.slice(prevStart, lineStart - 1).trim() : '';
-  const nextEnd = text.indexOf('\n', to + 1);
-  const following = text.slice(to + 1, nextEnd < 0 ? text.length : nextEnd).trim();
-  return SHARE_TARGET.test(previous) || SHARE_TARGET.test(following);
+  // The name must fill its line: look only at the characters next to it, never
+  // for the next line break across the whole text.
+  const lineBefore = start === 0 || text[start - 1] === '\n';
+  const lineAfter = end === text.length || text[end] === '\n';
+  if (!lineBefore || !lineAfter) return false;
+  const previous = /(?:^|\n)([^\n]{0,20})\n$/.exec(text.slice(Math.max(0, start - 22), start));
+  const following = /^\n([^\n]{0,20})(?:\n|$)/.exec(text.slice(end, end + 22));
+  return (
+    SHARE_TARGET.test(previous?.[1]?.trim() ?? '') ||
+    SHARE_TARGET.test(following?.[1]?.trim() ?? '')
+  );
 }
 
 function hasCompanyContext(text: string, start: number, end: number, latin: boolean): boolean {
