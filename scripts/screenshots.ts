@@ -30,6 +30,17 @@ for (const locale of ['en-US', 'zh-CN']) {
     await popup.close();
     await page.close();
   }
+  if (locale === 'en-US') {
+    // The highlighted article itself, as a reader sees it.
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(server.origin + article);
+    await page.waitForSelector('finmark-mark[data-finmark-kind="ticker"]');
+    const file = join(out, 'page-highlighted.png');
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
   await session.close();
 }
 await server.close();

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Entity } from './finance/recognize';
 import type { PageStatus } from './page-status';
 
 /**
@@ -14,6 +15,25 @@ export interface MessageMap {
   'background/report-status': { to: 'background'; data: PageStatus; value: null };
   /** popup → background: the last status a tab reported, if any */
   'background/tab-status': { to: 'background'; data: { tabId: number }; value: PageStatus | null };
+  /**
+   * content → background: recognise entities in an article's text. The background
+   * holds the symbol directory (built once, not per page) and sets the tab's badge.
+   */
+  'background/recognize': { to: 'background'; data: RecognizeRequest; value: Entity[] };
+  /** popup → content: turn the page's highlights on or off (the page returns exactly) */
+  'content/set-highlights': { to: 'content'; data: { on: boolean }; value: HighlightState };
+}
+
+export interface RecognizeRequest {
+  text: string;
+  publishedAt: string | null;
+  lang: string | null;
+}
+
+export interface HighlightState {
+  on: boolean;
+  /** How many marks are on the page now. */
+  marks: number;
 }
 
 export type MessageType = keyof MessageMap;

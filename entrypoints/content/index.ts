@@ -1,5 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onMessage } from '../../utils/messages';
 import { startArticleFeature } from './features/article';
+import { createEntityHighlights } from './features/entity-highlights';
+import './marks.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -9,7 +12,17 @@ export default defineContentScript({
   allFrames: false,
   main(ctx) {
     try {
-      startArticleFeature(ctx);
+      const highlights = createEntityHighlights();
+      startArticleFeature(ctx, (info) => {
+        highlights.show(info).catch((error: unknown) => {
+          console.warn('[FinMark] could not highlight the article:', error);
+        });
+      });
+      const stop = onMessage('content/set-highlights', ({ on }) => highlights.setOn(on));
+      ctx.onInvalidated(() => {
+        stop();
+        highlights.clear();
+      });
     } catch (error) {
       // Never let FinMark's failure surface as the page's error.
       console.warn('[FinMark] content script failed to start:', error);

@@ -67,28 +67,6 @@ describe('FinMark in Chromium', () => {
     });
   }
 
-  it('leaves the page DOM untouched', async () => {
-    const page = await session.context.newPage();
-    // Snapshot the DOM as parsed, before any content script at document_idle.
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { before: string }).before = document.documentElement.outerHTML;
-      });
-    });
-    // The seed page has no scripts of its own, so any change would be ours.
-    const path = corpusAvailable() ? SEED.path : '/fixtures/zh-gbk-article.html';
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    const popup = await PopupPage.open(session, await tabIdOf(session, page));
-    expect(await popup.verdict()).toContain('News article');
-    const [before, after] = await page.evaluate(() => [
-      (window as unknown as { before: string }).before,
-      document.documentElement.outerHTML,
-    ]);
-    expect(after).toBe(before);
-    await popup.close();
-    await page.close();
-  });
-
   it('handles a 5 MB page without errors', async () => {
     const items = Array.from(
       { length: 60_000 },

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PAGE, SHARED_DIR } from '../support/corpus';
+import { SEED_COMPANIES } from '../support/seed-labels';
 import { FinMarkFirefox, type FinMarkTab } from './support/firefox';
 import { startServer, type StaticServer } from './support/server';
 
@@ -66,8 +67,41 @@ describe('FinMark content script in Firefox', () => {
     expect(report, report.line).toMatchObject({ isArticle: false, title: 'Stock Screener' });
   });
 
+  it('highlights the companies and policy dates of a seed-shaped article', async () => {
+    const seedLike = useSeed
+      ? { path: article.path, companies: SEED_COMPANIES, policy: ['2025', '2035'] }
+      : {
+          path: '/fixtures/own-zh-seedlike.html',
+          companies: [
+            ['比亚迪', '002594.SZ'],
+            ['宁德时代', '300750.SZ'],
+            ['国轩高科', '002074.SZ'],
+          ] as [string, string][],
+          policy: ['2027', '2035'],
+        };
+    const tab = await open(seedLike.path);
+    await tab.waitForReport();
+    const marksOf = () =>
+      tab.page.evaluate(() =>
+        [...document.querySelectorAll('finmark-mark')].map((m) => ({
+          text: m.textContent,
+          kind: m.getAttribute('data-finmark-kind'),
+          value: m.getAttribute('data-finmark-value'),
+          inBody: !!m.closest('article'),
+        })),
+      );
+    await expect.poll(async () => (await marksOf()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const marks = await marksOf();
+    for (const [text, value] of seedLike.companies) {
+      expect(marks).toContainEqual({ text, kind: 'ticker', value, inBody: true });
+    }
+    const policy = marks.filter((m) => m.kind === 'policy-date').map((m) => m.value);
+    for (const value of seedLike.policy) expect(policy).toContain(value);
+    expect(marks.filter((m) => !m.inBody)).toEqual([]);
+  });
+
   it('caused no page errors and logged no FinMark failures', async () => {
-    expect(tabs).toHaveLength(2);
+    expect(tabs).toHaveLength(3);
     for (const tab of tabs) {
       await tab.settle();
       const url = tab.page.url();

@@ -1,4 +1,4 @@
-import { detectArticle } from './detect';
+import { detectArticle, type ArticleInfo } from './detect';
 import { toReport, type PageStatus } from '../page-status';
 
 /**
@@ -11,17 +11,29 @@ export function analysePage(
   url: string,
   now: () => number = () => performance.now(),
 ): PageStatus {
+  return analysePageWithInfo(doc, url, now).status;
+}
+
+/** The same, with the live detection result (its `root` element) when there is one. */
+export function analysePageWithInfo(
+  doc: Document,
+  url: string,
+  now: () => number = () => performance.now(),
+): { status: PageStatus; info: ArticleInfo | null } {
   try {
     const type = doc.contentType ?? 'text/html';
-    if (type === 'application/pdf') return { kind: 'unsupported', reason: 'pdf', url };
-    if (!/html|xml/.test(type)) return { kind: 'unsupported', reason: 'not-html', url };
-    if (doc.getElementsByTagName('frameset').length > 0) {
-      return { kind: 'unsupported', reason: 'frameset', url };
-    }
+    if (type === 'application/pdf') return unsupported('pdf', url);
+    if (!/html|xml/.test(type)) return unsupported('not-html', url);
+    if (doc.getElementsByTagName('frameset').length > 0) return unsupported('frameset', url);
     const started = now();
     const info = detectArticle(doc);
-    return { kind: 'analysed', report: toReport(info, url, now() - started) };
+    return { status: { kind: 'analysed', report: toReport(info, url, now() - started) }, info };
   } catch (error) {
-    return { kind: 'failed', error: error instanceof Error ? error.message : String(error), url };
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: { kind: 'failed', error: message, url }, info: null };
   }
+}
+
+function unsupported(reason: 'pdf' | 'not-html' | 'frameset', url: string) {
+  return { status: { kind: 'unsupported', reason, url } as const, info: null };
 }

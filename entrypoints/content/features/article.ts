@@ -1,19 +1,24 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analysePage } from '../../../utils/article/analyse-page';
+import { analysePageWithInfo } from '../../../utils/article/analyse-page';
+import type { ArticleInfo } from '../../../utils/article/detect';
 import { onMessage, sendToBackground } from '../../../utils/messages';
 import type { PageStatus } from '../../../utils/page-status';
 
 /**
  * Article detection on the live page: runs once the page is idle, again after
  * single-page-app navigations, and answers the popup. It reads the page and never
- * changes it.
+ * changes it; `onDetected` hands each result to the features that do.
  */
-export function startArticleFeature(ctx: ContentScriptContext): void {
+export function startArticleFeature(
+  ctx: ContentScriptContext,
+  onDetected: (info: ArticleInfo) => void = () => {},
+): void {
   let current: { url: string; status: PageStatus } | null = null;
 
   const refresh = (): PageStatus => {
-    const status = analysePage(document, location.href);
+    const { status, info } = analysePageWithInfo(document, location.href);
     current = { url: location.href, status };
+    if (info) onDetected(info);
     sendToBackground('background/report-status', status).catch((error: unknown) => {
       // The background may be restarting; the popup can still ask us directly.
       console.debug('[FinMark] could not report page status:', error);

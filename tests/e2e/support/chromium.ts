@@ -119,3 +119,35 @@ export class PopupPage {
     return this.page.close();
   }
 }
+
+/** Sends a FinMark message to a tab's content script, as the popup would. */
+export async function sendToContent(
+  session: ExtensionSession,
+  tabId: number,
+  type: string,
+  data: unknown,
+): Promise<unknown> {
+  return session.worker.evaluate(
+    async ({ tabId, type, data }) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+        }
+      ).chrome;
+      return api.tabs.sendMessage(tabId, { finmark: 1, type, data }, { frameId: 0 });
+    },
+    { tabId, type, data },
+  );
+}
+
+/** The toolbar badge's text for a tab. */
+export async function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
+  return session.worker.evaluate(async (tabId: number) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+      }
+    ).chrome;
+    return api.action.getBadgeText({ tabId });
+  }, tabId);
+}

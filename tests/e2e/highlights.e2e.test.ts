@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { corpusAvailable } from '../support/corpus';
+import { SEED_COMPANIES } from '../support/seed-labels';
+import {
+  badgeText,
+  launchWithExtension,
+  sendToContent,
+  tabIdOf,
+  type ExtensionSession,
+} from './support/chromium';
+import { startServer, type StaticServer } from './support/server';
+
+let server: StaticServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+interface Mark {
+  text: string;
+  kind: string | null;
+  value: string | null;
+  /** Where the mark sits: article, sidebar, comments, footer, header. */
+  region: string;
+}
+
+/** Opens a page with a snapshot of its DOM as parsed, before the content script ran. */
+async function openSnapshotted(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { before: string }).before = document.body.outerHTML;
+    });
+  });
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  return page;
+}
+
+async function marksOn(page: Page): Promise<Mark[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('finmark-mark')].map((m) => ({
+      text: m.textContent ?? '',
+      kind: m.getAttribute('data-finmark-kind'),
+      value: m.getAttribute('data-finmark-value'),
+      region: m.closest('article')
+        ? 'article'
+        : m.closest('aside, .side')
+          ? 'sidebar'
+          : m.closest('.comments')
+            ? 'comments'
+            : m.closest('.footer, footer')
+              ? 'footer'
+              : 'other',
+    })),
+  );
+}
+
+/** The checks both seed-shaped pages share, then the switch off and on. */
+async function checkSeedShaped(
+  path: string,
+  companies: [string, string][],
+  policyDates: string[],
+): Promise<void> {
+  const page = await openSnapshotted(path);
+  const tabId = await tabIdOf(session, page);
+  await expect
+    .poll(async () => (await marksOn(page)).length, { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  const marks = await marksOn(page);
+  const tickers = marks.filter((m) => m.kind === 'ticker');
+  for (const [name, value] of companies) {
+    expect(tickers, name).toContainEqual({ text: name, kind: 'ticker', value, region: 'article' });
+  }
+  const policy = marks.filter((m) => m.kind === 'policy-date').map((m) => m.value);
+  for (const value of policyDates) expect(policy).toContain(value);
+  // Only the article body: never the sidebar's hot stocks, the comments or the footer.
+  expect(marks.filter((m) => m.region !== 'article')).toEqual([]);
+  await expect
+    .poll(() => badgeText(session, tabId))
+    .toBe(String(new Set(companies.map(([, v]) => v)).size));
+
+  // Off: the page's DOM is exactly what it parsed; on again: the same marks.
+  const off = (await sendToContent(session, tabId, 'content/set-highlights', { on: false })) as {
+    ok: boolean;
+    value: { on: boolean; marks: number };
+  };
+  expect(off).toEqual({ ok: true, value: { on: false, marks: 0 } });
+  const [before, after] = await page.evaluate(() => [
+    (window as unknown as { before: string }).before,
+    document.body.outerHTML,
+  ]);
+  expect(after).toBe(before);
+  await sendToContent(session, tabId, 'content/set-highlights', { on: true });
+  await expect.poll(async () => (await marksOn(page)).length).toBe(marks.length);
+  await page.close();
+}
+
+describe('highlights in Chromium', () => {
+  it.runIf(corpusAvailable())(
+    'marks the seed article’s sixteen companies and its policy dates, and nothing outside the body',
+    async () => {
+      await checkSeedShaped(
+        '/shared/fixtures/pages/cls-digital-government-2022-07-01.html',
+        SEED_COMPANIES,
+        ['2025', '2035'],
+      );
+    },
+  );
+
+  it('marks an article of the same shape written for the tests', async () => {
+    await checkSeedShaped(
+      '/fixtures/own-zh-seedlike.html',
+      [
+        ['比亚迪', '002594.SZ'],
+        ['长城汽车', '601633.SH'],
+        ['赛力斯', '601127.SH'],
+        ['江淮汽车', '600418.SH'],
+        ['宁德时代', '300750.SZ'],
+        ['亿纬锂能', '300014.SZ'],
+        ['国轩高科', '002074.SZ'],
+      ],
+      ['2027', '2035', '2024-04-01'],
+    );
+  });
+
+  it('leaves a page that is not an article untouched, with no badge', async () => {
+    const page = await openSnapshotted('/fixtures/screener.html');
+    const tabId = await tabIdOf(session, page);
+    // Give the content script time to decide (it reports the verdict to the background).
+    await page.waitForTimeout(1500);
+    const [before, after] = await page.evaluate(() => [
+      (window as unknown as { before: string }).before,
+      document.body.outerHTML,
+    ]);
+    expect(after).toBe(before);
+    expect(await badgeText(session, tabId)).toBe('');
+    await page.close();
+  });
+});

@@ -1,0 +1,73 @@
+import { JSDOM } from 'jsdom';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTextMap, piecesOf } from '../../../utils/article/text-map';
+import { detectArticle } from '../../../utils/article/detect';
+import { loadPage } from '../../support/load-page';
+
+const PAGES = join(import.meta.dirname, '../../fixtures/pages');
+
+const root = (html: string) =>
+  new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
+
+describe('buildTextMap', () => {
+  it('separates blocks, keeps inline runs together and leaves scripts out', () => {
+    const map = buildTextMap(
+      root(`<h2>跻身前20</h2><p>9月25日，<b>联合国</b>发布报告。</p>
+      <script>var x = "2024年";</script><ul><li>Apple</li><li>Tesla</li></ul>`),
+    );
+    expect(map.text).toBe('跻身前20\n9月25日，联合国发布报告。\nApple\nTesla');
+  });
+
+  it('collapses whitespace around breaks and trims, keeping other spaces', () => {
+    const map = buildTextMap(root(`  <p>  Apple  rose </p>\n\n <p>\u00a0Tesla fell</p>  `));
+    expect(map.text).toBe('Apple  rose\nTesla fell');
+  });
+
+  it('maps every character of the text back to its text node', () => {
+    const map = buildTextMap(
+      root(`<p>英<b>飞拓</b>（002528）涨停 </p><div> <span>数字政通</span>、<i>榕基</i>软件</div>`),
+    );
+    for (const s of map.segments) {
+      expect(map.text.slice(s.start, s.start + s.length)).toBe(
+        s.node.data.slice(s.nodeOffset, s.nodeOffset + s.length),
+      );
+    }
+    const start = map.text.indexOf('英飞拓');
+    expect(piecesOf(map, start, start + 3).map((p) => p.node.data.slice(p.from, p.to))).toEqual([
+      '英',
+      '飞拓',
+    ]);
+  });
+
+  it('keeps the map exact on every fixture page', () => {
+    for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html'))) {
+      const info = detectArticle(loadPage(join(PAGES, file)));
+      if (!info.root) continue;
+      const map = buildTextMap(info.root);
+      let covered = 0;
+      let last = -1;
+      for (const s of map.segments) {
+        expect(s.start, file).toBeGreaterThanOrEqual(last);
+        last = s.start + s.length;
+        covered += s.length;
+        expect(map.text.slice(s.start, last)).toBe(
+          s.node.data.slice(s.nodeOffset, s.nodeOffset + s.length),
+        );
+      }
+      // Everything not from a text node is an inserted line break.
+      expect(map.text.length - covered, file).toBe(
+        (map.text.match(/\n/g) ?? []).length - newlinesInSegments(map),
+      );
+    }
+  });
+});
+
+function newlinesInSegments(map: ReturnType<typeof buildTextMap>): number {
+  return map.segments.reduce(
+    (n, s) =>
+      n + (s.node.data.slice(s.nodeOffset, s.nodeOffset + s.length).match(/\n/g) ?? []).length,
+    0,
+  );
+}
