@@ -1,7 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '../../utils/messages';
-import { startArticleFeature } from './features/article';
+import { startArticleFeature, type ArticleFeature } from './features/article';
 import { createEntityHighlights } from './features/entity-highlights';
+import { watchPageChanges } from './features/page-changes';
 import './marks.css';
 
 export default defineContentScript({
@@ -12,8 +13,13 @@ export default defineContentScript({
   allFrames: false,
   main(ctx) {
     try {
-      const highlights = createEntityHighlights();
-      startArticleFeature(ctx, (info) => {
+      let article: ArticleFeature | null = null;
+      const changes = watchPageChanges(ctx, () => article?.refresh());
+      const highlights = createEntityHighlights({
+        quietly: changes.quietly,
+        onDrawn: (stats) => article?.reportHighlights(stats),
+      });
+      article = startArticleFeature(ctx, (info) => {
         highlights.show(info).catch((error: unknown) => {
           console.warn('[FinMark] could not highlight the article:', error);
         });

@@ -131,6 +131,28 @@ describe('highlights in Chromium', () => {
     );
   });
 
+  it('highlights an article a page inserts a second after load', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-late-article.html`, { waitUntil: 'load' });
+    const tabId = await tabIdOf(session, page);
+    expect(await marksOn(page)).toEqual([]);
+    await expect
+      .poll(
+        async () => (await marksOn(page)).filter((m) => m.kind === 'ticker').map((m) => m.value),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toEqual(['600030.SH', '300059.SZ', '601688.SH']);
+    const policy = (await marksOn(page))
+      .filter((m) => m.kind === 'policy-date')
+      .map((m) => m.value);
+    // 上周五 is when the regulator issued the rule: a policy date too.
+    expect(policy).toEqual(['2024-05-17', '2024-07-01', '2026-12']);
+    await expect.poll(() => badgeText(session, tabId)).toBe('3');
+    await page.close();
+  });
+
   it('leaves a page that is not an article untouched, with no badge', async () => {
     const page = await openSnapshotted('/fixtures/screener.html');
     const tabId = await tabIdOf(session, page);

@@ -2,33 +2,44 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analysePageWithInfo } from '../../../utils/article/analyse-page';
 import type { ArticleInfo } from '../../../utils/article/detect';
 import { onMessage, sendToBackground } from '../../../utils/messages';
-import type { PageStatus } from '../../../utils/page-status';
+import type { HighlightStats, PageStatus } from '../../../utils/page-status';
 
 /**
  * Article detection on the live page: runs once the page is idle, again after
- * single-page-app navigations, and answers the popup. It reads the page and never
- * changes it; `onDetected` hands each result to the features that do.
+ * single-page-app navigations and when asked, and answers the popup. It reads the
+ * page and never changes it; `onDetected` hands each result to the features that do.
  */
+export interface ArticleFeature {
+  /** Detects again now (late content, a changed page). */
+  refresh(): PageStatus;
+  /** Adds the highlighting's figures to the page's status and reports it again. */
+  reportHighlights(stats: HighlightStats): void;
+}
+
 export function startArticleFeature(
   ctx: ContentScriptContext,
   onDetected: (info: ArticleInfo) => void = () => {},
-): void {
+): ArticleFeature {
   let current: { url: string; status: PageStatus } | null = null;
 
-  const refresh = (): PageStatus => {
-    const { status, info } = analysePageWithInfo(document, location.href);
-    current = { url: location.href, status };
-    if (info) onDetected(info);
+  const report = (status: PageStatus) => {
     sendToBackground('background/report-status', status).catch((error: unknown) => {
       // The background may be restarting; the popup can still ask us directly.
       console.debug('[FinMark] could not report page status:', error);
     });
+  };
+
+  const refresh = (): PageStatus => {
+    const { status, info } = analysePageWithInfo(document, location.href);
+    current = { url: location.href, status };
+    report(status);
     if (status.kind === 'analysed') {
       const r = status.report;
       console.debug(
         `[FinMark] ${r.isArticle ? 'article' : 'not an article'} (${r.confidence}) in ${r.detectMs} ms: ${r.title ?? ''}`,
       );
     }
+    if (info) onDetected(info);
     return status;
   };
 
@@ -46,4 +57,17 @@ export function startArticleFeature(
   ctx.onInvalidated(stop);
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   schedule();
+
+  return {
+    refresh,
+    reportHighlights(stats) {
+      if (current?.status.kind !== 'analysed' || current.url !== location.href) return;
+      const status: PageStatus = {
+        kind: 'analysed',
+        report: { ...current.status.report, highlight: stats },
+      };
+      current = { url: current.url, status };
+      report(status);
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { buildTextMap } from '../../../utils/article/text-map';
 import type { Entity } from '../../../utils/finance/recognize';
 import { drawMarks, type DrawnMarks } from '../../../utils/highlight/marks';
 import { sendToBackground, type HighlightState } from '../../../utils/messages';
+import type { HighlightStats } from '../../../utils/page-status';
 
 /**
  * Tickers, dates and policy documents marked in the article body, and only there:
@@ -12,51 +13,84 @@ import { sendToBackground, type HighlightState } from '../../../utils/messages';
  * has not moved on meanwhile.
  */
 export interface EntityHighlights {
-  /** Marks the article, replacing earlier marks (a later call wins over an earlier one). */
+  /** Marks the article (or clears the marks when it is not one); a later call wins. */
   show(info: ArticleInfo): Promise<void>;
   /** Turns marks off or back on; off restores the page's DOM exactly. */
   setOn(on: boolean): HighlightState;
   /** Removes every mark (the page is left as it was). */
   clear(): void;
   readonly entities: readonly Entity[];
+  readonly marks: DrawnMarks['marks'];
 }
 
-export function createEntityHighlights(): EntityHighlights {
+export interface HighlightHooks {
+  /** Wraps our DOM writes so that they are not taken for page changes. */
+  quietly: <T>(write: () => T) => T;
+  /** Called after each drawing with what it found and what it cost. */
+  onDrawn: (stats: HighlightStats) => void;
+}
+
+export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): EntityHighlights {
   let drawn: DrawnMarks | null = null;
   let entities: Entity[] = [];
   let article: ArticleInfo | null = null;
+  let drawnText: string | null = null;
   let on = true;
   let generation = 0;
 
   const draw = async (info: ArticleInfo, mine: number) => {
     if (!info.root) return;
+    const t0 = performance.now();
     const map = buildTextMap(info.root);
+    const mapMs = performance.now() - t0;
     if (!map.text) return;
+    const t1 = performance.now();
     const found = await sendToBackground('background/recognize', {
       text: map.text,
       publishedAt: info.publishedTime,
       lang: info.lang,
     });
+    const recognizeMs = performance.now() - t1;
     if (mine !== generation) return; // a newer page or switch has taken over
     entities = found;
-    if (on) drawn = drawMarks(map, found);
+    const t2 = performance.now();
+    drawn = quietly(() => drawMarks(map, found));
+    drawnText = map.text;
+    onDrawn({
+      entities: found.length,
+      tickers: new Set(found.filter((e) => e.kind === 'ticker').map((e) => e.value)).size,
+      marks: drawn.marks.length,
+      mapMs: round(mapMs),
+      recognizeMs: round(recognizeMs),
+      drawMs: round(performance.now() - t2),
+    });
   };
 
   const clear = () => {
     generation++;
-    drawn?.remove();
+    if (drawn) quietly(() => drawn?.remove());
     drawn = null;
+    drawnText = null;
   };
 
   return {
     get entities() {
       return entities;
     },
+    get marks() {
+      return drawn?.marks ?? [];
+    },
     async show(info) {
+      const next = info.isArticle ? info : null;
+      // The same article with the same text (a re-check after an unrelated change):
+      // the marks already drawn stay.
+      if (next?.root && drawn && next.root === article?.root) {
+        if (buildTextMap(next.root).text === drawnText) return;
+      }
       clear();
-      article = info.isArticle ? info : null;
+      article = next;
       entities = [];
-      if (article) await draw(article, generation);
+      if (article && on) await draw(article, generation);
     },
     setOn(next) {
       on = next;
@@ -71,3 +105,5 @@ export function createEntityHighlights(): EntityHighlights {
     clear,
   };
 }
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
