@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '../../utils/messages';
 import { startArticleFeature, type ArticleFeature } from './features/article';
+import { startEntityCards } from './features/entity-cards';
 import { createEntityHighlights } from './features/entity-highlights';
 import { watchPageChanges } from './features/page-changes';
 import './marks.css';
@@ -19,12 +20,17 @@ export default defineContentScript({
         quietly: changes.quietly,
         onDrawn: (stats) => article?.reportHighlights(stats),
       });
+      const cards = startEntityCards(ctx, highlights, changes.quietly);
       article = startArticleFeature(ctx, (info) => {
+        cards.close();
         highlights.show(info).catch((error: unknown) => {
           console.warn('[FinMark] could not highlight the article:', error);
         });
       });
-      const stop = onMessage('content/set-highlights', ({ on }) => highlights.setOn(on));
+      const stop = onMessage('content/set-highlights', ({ on }) => {
+        cards.close();
+        return highlights.setOn(on);
+      });
       ctx.onInvalidated(() => {
         stop();
         highlights.clear();

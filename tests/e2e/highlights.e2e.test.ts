@@ -131,6 +131,37 @@ describe('highlights in Chromium', () => {
     );
   });
 
+  it('opens a card on hover and on keyboard focus, and Esc closes it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-zh-seedlike.html`, { waitUntil: 'load' });
+    const byd = page.locator('finmark-mark[data-finmark-value="002594.SZ"]').first();
+    await byd.waitFor({ timeout: 15_000 });
+    const cardText = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('finmark-card');
+        // The shadow root is closed to the page; its text is still laid out and
+        // readable through the host's rendered box.
+        return host ? (host as HTMLElement).innerText || 'open' : null;
+      });
+    const layoutBefore = await page.evaluate(() => document.body.getBoundingClientRect().height);
+    await byd.hover();
+    await expect.poll(cardText).not.toBeNull();
+    expect(await page.evaluate(() => document.body.getBoundingClientRect().height)).toBe(
+      layoutBefore,
+    );
+    await page.screenshot({ path: 'test-results/card-ticker.png' });
+    await page.mouse.move(5, 5);
+    await expect.poll(cardText).toBeNull();
+
+    // Keyboard: focus a policy date, Esc closes its card.
+    const date = page.locator('finmark-mark[data-finmark-kind="policy-date"]').first();
+    await date.focus();
+    await expect.poll(cardText).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(cardText).toBeNull();
+    await page.close();
+  });
+
   it('highlights an article a page inserts a second after load', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/fixtures/own-late-article.html`, { waitUntil: 'load' });

@@ -18,6 +18,9 @@ export interface TickerEntity {
   market: Market;
   /** The company's name when the directory knows the listing. */
   name: string | null;
+  /** Its Chinese and English names, when known (for the reader's card). */
+  zh: string | null;
+  en: string | null;
   /** How it was written: a name, a code, or a name with its code. */
   form: 'name' | 'code' | 'name+code';
 }
@@ -273,6 +276,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       end: span.end,
       market: span.market,
       name: listing ? (listing.zh ?? listing.en) : null,
+      zh: listing?.zh ?? null,
+      en: listing?.en ?? null,
       form,
     });
     mark(start, span.end, 1);

@@ -66,6 +66,8 @@ export function drawMarks(map: TextMap, specs: readonly MarkSpec[]): DrawnMarks 
       const element = doc.createElement(MARK_TAG);
       element.setAttribute('data-finmark-kind', spec.kind);
       element.setAttribute('data-finmark-value', spec.value);
+      // Focusable, so a keyboard reader can open the mark's card too.
+      element.setAttribute('tabindex', '0');
       element.append(doc.createTextNode(slice));
       nodes.push(element);
       drawn.push({ element, spec });

@@ -21,6 +21,8 @@ export interface EntityHighlights {
   clear(): void;
   readonly entities: readonly Entity[];
   readonly marks: DrawnMarks['marks'];
+  /** The entity a mark element draws, if it is one of ours. */
+  entityOf(mark: Element): Entity | undefined;
 }
 
 export interface HighlightHooks {
@@ -32,6 +34,7 @@ export interface HighlightHooks {
 
 export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): EntityHighlights {
   let drawn: DrawnMarks | null = null;
+  let byMark = new WeakMap<Element, Entity>();
   let entities: Entity[] = [];
   let article: ArticleInfo | null = null;
   let drawnText: string | null = null;
@@ -55,6 +58,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     entities = found;
     const t2 = performance.now();
     drawn = quietly(() => drawMarks(map, found));
+    byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
     drawnText = map.text;
     onDrawn({
       entities: found.length,
@@ -80,6 +84,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     get marks() {
       return drawn?.marks ?? [];
     },
+    entityOf: (mark) => byMark.get(mark),
     async show(info) {
       const next = info.isArticle ? info : null;
       // The same article with the same text (a re-check after an unrelated change):
