@@ -22,8 +22,11 @@ for (const locale of ['en-US', 'zh-CN']) {
     const page = await session.context.newPage();
     await page.goto(server.origin + path);
     const popup = await PopupPage.open(session, await tabIdOf(session, page));
-    await popup.page.setViewportSize({ width: 360, height: 600 });
-    if (name === 'article') await popup.page.locator('details.why summary').click();
+    await popup.page.setViewportSize({ width: 360, height: name === 'article' ? 1000 : 600 });
+    if (name === 'article') {
+      await popup.page.getByTestId('entity-panel').waitFor();
+      await popup.page.locator('details.why summary').click();
+    }
     const file = join(out, `popup-${name}-${locale}.png`);
     await popup.page.locator('.popup').screenshot({ path: file });
     console.log(`wrote ${file}`);
@@ -39,6 +42,19 @@ for (const locale of ['en-US', 'zh-CN']) {
     const file = join(out, 'page-highlighted.png');
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
+    // And a ticker's card, opened by hovering its mark.
+    const mark = page.locator('finmark-mark[data-finmark-kind="ticker"]').nth(3);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await page.waitForSelector('finmark-card', { state: 'attached' });
+    await page.waitForTimeout(200);
+    const box = (await mark.boundingBox())!;
+    const card = join(out, 'page-card.png');
+    await page.screenshot({
+      path: card,
+      clip: { x: 0, y: Math.max(0, box.y - 120), width: 820, height: 360 },
+    });
+    console.log(`wrote ${card}`);
     await page.close();
   }
   await session.close();

@@ -22,6 +22,18 @@ export interface MessageMap {
   'background/recognize': { to: 'background'; data: RecognizeRequest; value: Entity[] };
   /** popup → content: turn the page's highlights on or off (the page returns exactly) */
   'content/set-highlights': { to: 'content'; data: { on: boolean }; value: HighlightState };
+  /** popup → content: the entities of the page's article, for the popup's lists */
+  'content/entities': { to: 'content'; data: null; value: PageEntities };
+  /** popup → content: scroll to the mark at this text offset and flash it */
+  'content/reveal': { to: 'content'; data: { start: number }; value: boolean };
+}
+
+export interface PageEntities {
+  entities: Entity[];
+  /** Whether highlights are on in this tab now. */
+  on: boolean;
+  /** The page's host, the key of the per-site switch. */
+  host: string;
 }
 
 export interface RecognizeRequest {

@@ -10,6 +10,8 @@ import type { PageStatus } from './page-status';
  * Items:
  * - `session:pageStatus:<tabId>` (v1): the latest status the content script reported
  *   for a tab. Session storage: it is per browser session and never synced.
+ * - `local:siteHighlights` (v1): the sites where the reader turned highlights off,
+ *   as `{ [host]: false }` (a site not listed is on). Local: it stays on this device.
  */
 
 export const PAGE_STATUS_VERSION = 1;
@@ -56,4 +58,34 @@ export async function writePageStatus(tabId: number, status: PageStatus): Promis
 
 export async function clearPageStatus(tabId: number): Promise<void> {
   await pageStatusItem(tabId).removeValue({ removeMeta: true });
+}
+
+export const SITE_HIGHLIGHTS_VERSION = 1;
+
+const siteHighlightsItem = storage.defineItem<Record<string, boolean>>('local:siteHighlights', {
+  fallback: {},
+  version: SITE_HIGHLIGHTS_VERSION,
+  migrations: {},
+});
+
+/** Hosts map to `false` only; anything else stored there is ignored. */
+function validSiteHighlights(value: unknown): Record<string, false> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: Record<string, false> = {};
+  for (const [host, on] of Object.entries(value)) if (on === false) out[host] = false;
+  return out;
+}
+
+/** Whether FinMark highlights on this host (on unless the reader turned it off). */
+export async function readSiteHighlights(host: string): Promise<boolean> {
+  const all = validSiteHighlights(await siteHighlightsItem.getValue());
+  return all[host] !== false;
+}
+
+export async function writeSiteHighlights(host: string, on: boolean): Promise<void> {
+  if (!host) throw new Error('A site needs a host name.');
+  const all = validSiteHighlights(await siteHighlightsItem.getValue());
+  if (on) delete all[host];
+  else all[host] = false;
+  await siteHighlightsItem.setValue(all);
 }

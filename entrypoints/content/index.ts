@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '../../utils/messages';
+import { readSiteHighlights } from '../../utils/storage';
 import { startArticleFeature, type ArticleFeature } from './features/article';
 import { startEntityCards } from './features/entity-cards';
 import { createEntityHighlights } from './features/entity-highlights';
@@ -12,14 +13,17 @@ export default defineContentScript({
   // Top frame only: an article's body lives in the page the reader is on; ad and
   // embed iframes would only cost time.
   allFrames: false,
-  main(ctx) {
+  async main(ctx) {
     try {
+      // The reader's per-site switch, read before anything is drawn.
+      const siteOn = await readSiteHighlights(location.host).catch(() => true);
       let article: ArticleFeature | null = null;
       const changes = watchPageChanges(ctx, () => article?.refresh());
       const highlights = createEntityHighlights({
         quietly: changes.quietly,
         onDrawn: (stats) => article?.reportHighlights(stats),
       });
+      if (!siteOn) highlights.setOn(false);
       const cards = startEntityCards(ctx, highlights, changes.quietly);
       article = startArticleFeature(ctx, (info) => {
         cards.close();
@@ -31,8 +35,16 @@ export default defineContentScript({
         cards.close();
         return highlights.setOn(on);
       });
+      const stopEntities = onMessage('content/entities', () => ({
+        entities: [...highlights.entities],
+        on: highlights.on,
+        host: location.host,
+      }));
+      const stopReveal = onMessage('content/reveal', ({ start }) => highlights.reveal(start));
       ctx.onInvalidated(() => {
         stop();
+        stopEntities();
+        stopReveal();
         highlights.clear();
       });
     } catch (error) {

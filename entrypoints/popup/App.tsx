@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { ArticleSummary } from '../../components/ArticleSummary';
+import { EntityPanel } from '../../components/EntityPanel';
 import { StatusNotice } from '../../components/StatusNotice';
 import { t, uiLocale } from '../../utils/i18n';
 import { usePopupStore } from './store';
 
 export function App() {
-  const { phase, status, load, reloadTab } = usePopupStore();
+  const { phase, status, entities, load, reloadTab, setSiteHighlights, reveal } = usePopupStore();
   useEffect(() => {
     void load();
   }, [load]);
@@ -22,7 +23,21 @@ export function App() {
             {t('popupLoading')}
           </p>
         ) : status.kind === 'analysed' ? (
-          <ArticleSummary report={status.report} locale={locale} />
+          <>
+            <ArticleSummary report={status.report} locale={locale} />
+            {entities && (
+              <EntityPanel
+                entities={entities.entities}
+                on={entities.on}
+                onToggle={(on) => {
+                  setSiteHighlights(on).catch((error: unknown) => console.warn('[FinMark]', error));
+                }}
+                onReveal={(start) => {
+                  reveal(start).catch((error: unknown) => console.warn('[FinMark]', error));
+                }}
+              />
+            )}
+          </>
         ) : (
           <StatusNotice status={status} onReload={() => void reloadTab()} />
         )}

@@ -1,15 +1,21 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
-import { sendToBackground, sendToTab } from '../../utils/messages';
+import { sendToBackground, sendToTab, type PageEntities } from '../../utils/messages';
 import type { PageStatus } from '../../utils/page-status';
+import { writeSiteHighlights } from '../../utils/storage';
 import { loadPageStatus, type StatusSources } from './load-status';
 
 interface PopupState {
   phase: 'loading' | 'ready';
   tabId: number | null;
   status: PageStatus | null;
+  /** The article's entities and the switch, when the page is an article that answered. */
+  entities: PageEntities | null;
   load(sources?: StatusSources): Promise<void>;
   reloadTab(): Promise<void>;
+  /** The per-site switch: remembered for the host, applied to the tab at once. */
+  setSiteHighlights(on: boolean): Promise<void>;
+  reveal(start: number): Promise<void>;
 }
 
 export const browserSources: StatusSources = {
@@ -30,10 +36,37 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   phase: 'loading',
   tabId: null,
   status: null,
+  entities: null,
   async load(sources = browserSources) {
     set({ phase: 'loading' });
     const { tabId, status } = await loadPageStatus(sources);
     set({ phase: 'ready', tabId, status });
+    if (tabId !== null && status?.kind === 'analysed' && status.report.isArticle) {
+      // Recognition may still be under way right after load: ask until it has answered.
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const entities = await sendToTab(tabId, 'content/entities', null).catch(() => null);
+        if (entities) set({ entities });
+        if (!entities || entities.entities.length || !entities.on) break;
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+  },
+  async setSiteHighlights(on) {
+    const { tabId, entities } = get();
+    if (tabId === null || !entities) return;
+    // The switch moves at once; if the change cannot be made, it moves back.
+    set({ entities: { ...entities, on } });
+    try {
+      await writeSiteHighlights(entities.host, on);
+      await sendToTab(tabId, 'content/set-highlights', { on });
+    } catch (error) {
+      set({ entities });
+      throw error;
+    }
+  },
+  async reveal(start) {
+    const { tabId } = get();
+    if (tabId !== null) await sendToTab(tabId, 'content/reveal', { start });
   },
   async reloadTab() {
     const { tabId } = get();

@@ -5,6 +5,7 @@ import { SEED_COMPANIES } from '../support/seed-labels';
 import {
   badgeText,
   launchWithExtension,
+  PopupPage,
   sendToContent,
   tabIdOf,
   type ExtensionSession,
@@ -181,6 +182,46 @@ describe('highlights in Chromium', () => {
     // 上周五 is when the regulator issued the rule: a policy date too.
     expect(policy).toEqual(['2024-05-17', '2024-07-01', '2026-12']);
     await expect.poll(() => badgeText(session, tabId)).toBe('3');
+    await page.close();
+  });
+
+  it('lists the article’s companies and policy dates in the popup, and remembers the site switch', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-zh-seedlike.html`, { waitUntil: 'load' });
+    await page.locator('finmark-mark').first().waitFor({ timeout: 15_000 });
+    const tabId = await tabIdOf(session, page);
+    let popup = await PopupPage.open(session, tabId);
+    const tickers = popup.page.getByTestId('ticker-list').locator('button');
+    await expect.poll(() => tickers.count()).toBe(7);
+    expect(await tickers.first().getAttribute('data-value')).toBe('002594.SZ');
+    expect(await popup.page.getByTestId('timeline').textContent()).toContain('2035');
+
+    // Clicking a company flashes its first mention on the page.
+    await popup.page.locator('button[data-value="002074.SZ"]').click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector('finmark-mark[data-finmark-value="002074.SZ"]')?.getAnimations()
+              .length ?? 0,
+        ),
+      )
+      .toBeGreaterThan(0);
+
+    // Off for this site: the marks go, and stay gone after a reload.
+    await popup.page.getByTestId('site-switch').uncheck();
+    await expect.poll(async () => (await marksOn(page)).length).toBe(0);
+    await popup.close();
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    expect(await marksOn(page)).toEqual([]);
+    popup = await PopupPage.open(session, tabId);
+    await expect
+      .poll(() => popup.page.getByTestId('ticker-list').locator('button').count())
+      .toBe(7);
+    await popup.page.getByTestId('site-switch').check();
+    await expect.poll(async () => (await marksOn(page)).length).toBeGreaterThan(0);
+    await popup.close();
     await page.close();
   });
 

@@ -65,3 +65,31 @@ describe('page status storage', () => {
     expect(isPageStatus('analysed')).toBe(false);
   });
 });
+
+describe('per-site highlight switch', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is on for every site until the reader turns it off, and remembers per host', async () => {
+    const { readSiteHighlights, writeSiteHighlights } = await import('../../utils/storage');
+    expect(await readSiteHighlights('www.cls.cn')).toBe(true);
+    await writeSiteHighlights('www.cls.cn', false);
+    expect(await readSiteHighlights('www.cls.cn')).toBe(false);
+    expect(await readSiteHighlights('www.reuters.com')).toBe(true);
+    await writeSiteHighlights('www.cls.cn', true);
+    expect(await readSiteHighlights('www.cls.cn')).toBe(true);
+    expect(await fakeBrowser.storage.local.get('siteHighlights')).toEqual({ siteHighlights: {} });
+  });
+
+  it('ignores whatever else the item holds', async () => {
+    const { readSiteHighlights, writeSiteHighlights } = await import('../../utils/storage');
+    await fakeBrowser.storage.local.set({ siteHighlights: { 'a.com': 'no', 'b.com': false } });
+    expect(await readSiteHighlights('a.com')).toBe(true);
+    expect(await readSiteHighlights('b.com')).toBe(false);
+    await fakeBrowser.storage.local.set({ siteHighlights: ['junk'] });
+    expect(await readSiteHighlights('b.com')).toBe(true);
+    await writeSiteHighlights('c.com', false);
+    expect(await fakeBrowser.storage.local.get('siteHighlights')).toEqual({
+      siteHighlights: { 'c.com': false },
+    });
+  });
+});

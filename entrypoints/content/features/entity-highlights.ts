@@ -23,6 +23,9 @@ export interface EntityHighlights {
   readonly marks: DrawnMarks['marks'];
   /** The entity a mark element draws, if it is one of ours. */
   entityOf(mark: Element): Entity | undefined;
+  readonly on: boolean;
+  /** Scrolls to the first mark of the entity at this text offset and flashes it. */
+  reveal(start: number): boolean;
 }
 
 export interface HighlightHooks {
@@ -57,6 +60,8 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     if (mine !== generation) return; // a newer page or switch has taken over
     entities = found;
     const t2 = performance.now();
+    // Switched off (for this site, or by the reader): the popup still lists them.
+    if (!on) return;
     drawn = quietly(() => drawMarks(map, found));
     byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
     drawnText = map.text;
@@ -85,6 +90,23 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
       return drawn?.marks ?? [];
     },
     entityOf: (mark) => byMark.get(mark),
+    get on() {
+      return on;
+    },
+    reveal(start) {
+      const mark = drawn?.marks.find((m) => m.spec.start === start)?.element;
+      if (!mark?.isConnected) return false;
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // A flash by animation: no attribute or class is added to the page.
+      mark.animate(
+        [
+          { outline: '3px solid rgba(37, 99, 235, 0.9)', outlineOffset: '2px' },
+          { outline: '3px solid rgba(37, 99, 235, 0)', outlineOffset: '6px' },
+        ],
+        { duration: 900, iterations: 2 },
+      );
+      return true;
+    },
     async show(info) {
       const next = info.isArticle ? info : null;
       // The same article with the same text (a re-check after an unrelated change):
@@ -95,7 +117,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
       clear();
       article = next;
       entities = [];
-      if (article && on) await draw(article, generation);
+      if (article) await draw(article, generation);
     },
     setOn(next) {
       on = next;

@@ -1,0 +1,93 @@
+import { entityLists } from '../utils/entity-lists';
+import type { Entity } from '../utils/finance/recognize';
+import { t } from '../utils/i18n';
+
+interface Props {
+  entities: readonly Entity[];
+  /** Highlights on for this site. */
+  on: boolean;
+  onToggle(on: boolean): void;
+  /** Scroll the page to the entity at this text offset. */
+  onReveal(start: number): void;
+}
+
+/** The article's companies, policy timeline and documents, and the per-site switch. */
+export function EntityPanel({ entities, on, onToggle, onReveal }: Props) {
+  const lists = entityLists(entities);
+  const empty = !lists.tickers.length && !lists.timeline.length && !lists.docs.length;
+  return (
+    <section className="entities" data-testid="entity-panel">
+      <label className="switch">
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(event) => onToggle(event.currentTarget.checked)}
+          data-testid="site-switch"
+        />
+        {t('panelHighlightSite')}
+      </label>
+      {empty && <p className="muted">{t('panelNothing')}</p>}
+      {lists.tickers.length > 0 && (
+        <>
+          <h2>{t('panelTickers')}</h2>
+          <ul className="tickers" data-testid="ticker-list">
+            {lists.tickers.map((row) => (
+              <li key={row.value}>
+                <button
+                  type="button"
+                  className="ticker"
+                  title={t('panelShowOnPage')}
+                  onClick={() => onReveal(row.firstStart)}
+                  data-value={row.value}
+                >
+                  <span className="ticker-name">{row.name}</span>
+                  {row.listedAs && <span className="ticker-listed">{row.listedAs}</span>}
+                  <span className="ticker-code">{row.value}</span>
+                  <span className="ticker-count">{t('panelMentions', String(row.mentions))}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {lists.timeline.length > 0 && (
+        <>
+          <h2>{t('panelTimeline')}</h2>
+          <ol className="timeline" data-testid="timeline">
+            {lists.timeline.map((row) => (
+              <li key={`${row.start}`}>
+                <button type="button" className="when" onClick={() => onReveal(row.start)}>
+                  {row.until ? `${row.value} – ${row.until}` : row.value}
+                </button>
+                <p className="sentence">{row.sentence}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {lists.docs.length > 0 && (
+        <>
+          <h2>{t('panelDocs')}</h2>
+          <ul className="docs" data-testid="doc-list">
+            {lists.docs.map((row) => (
+              <li key={row.title}>
+                <button type="button" className="doc" onClick={() => onReveal(row.firstStart)}>
+                  《{row.title}》
+                </button>
+                {row.shortForms.length > 0 && (
+                  <span className="muted small">
+                    {' '}
+                    {row.shortForms.map((s) => `《${s}》`).join(' ')}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {lists.otherDates > 0 && (
+        <p className="muted small">{t('panelOtherDates', String(lists.otherDates))}</p>
+      )}
+    </section>
+  );
+}

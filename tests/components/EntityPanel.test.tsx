@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EntityPanel } from '../../components/EntityPanel';
+import { recognize } from '../../utils/finance/recognize';
+import { localeMessages } from '../support/i18n-mock';
+import { smallDirectory } from '../utils/finance/small-directory';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const entities = recognize('贵州茅台（600519）涨停。到2025年完善。茅台股价创新高。', {
+  publishedAt: '2022-07-01T00:00:00+08:00',
+  directory: smallDirectory(),
+});
+
+function render(props: Partial<Parameters<typeof EntityPanel>[0]>, lang: 'en' | 'zh_CN') {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(localeMessages(lang));
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  const onToggle = vi.fn();
+  const onReveal = vi.fn();
+  act(() =>
+    root.render(
+      <EntityPanel entities={entities} on onToggle={onToggle} onReveal={onReveal} {...props} />,
+    ),
+  );
+  return { host, onToggle, onReveal, unmount: () => act(() => root.unmount()) };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.textContent = '';
+});
+
+describe('EntityPanel', () => {
+  it('lists companies with mention counts and shows the first mention on click', () => {
+    const { host, onReveal } = render({}, 'zh_CN');
+    const button = host.querySelector<HTMLButtonElement>('[data-value="600519.SH"]')!;
+    expect(button.textContent).toBe('贵州茅台600519.SH2 次');
+    act(() => button.click());
+    expect(onReveal).toHaveBeenCalledWith(0);
+    expect(host.querySelector('[data-testid="timeline"]')?.textContent).toContain('2025');
+    expect(host.textContent).toContain('政策时间线');
+  });
+
+  it('turns the site switch and says when nothing was found', () => {
+    const { host, onToggle } = render({ entities: [], on: true }, 'en');
+    expect(host.textContent).toContain('No listed companies or policy dates found');
+    act(() => host.querySelector<HTMLInputElement>('[data-testid="site-switch"]')!.click());
+    expect(onToggle).toHaveBeenCalledWith(false);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { entityLists } from '../../utils/entity-lists';
+import { recognize } from '../../utils/finance/recognize';
+import { shippedDirectory } from '../support/shipped-directory';
+import { smallDirectory } from './finance/small-directory';
+
+describe('entityLists', () => {
+  const text =
+    '今年4月，国务院印发《关于加强数字政府建设的指导意见》（以下简称《指导意见》）。到2035年基本建成，到2025年更加完善。' +
+    '中国软件涨停，英飞拓拉升，中国软件再创新高。6月24日板块走强。《指导意见》提出七方面任务。';
+  const lists = entityLists(
+    recognize(text, { publishedAt: '2022-07-01T19:14:27+08:00', directory: smallDirectory() }),
+  );
+
+  it('keeps the name the article writes and the listed name when they differ', () => {
+    const renamed = entityLists(
+      recognize('二三四五等跟涨', { publishedAt: null, directory: shippedDirectory() }),
+    );
+    expect(renamed.tickers[0]).toMatchObject({ name: '二三四五', listedAs: '岩山科技' });
+    const same = entityLists(
+      recognize('艾融软件涨停', { publishedAt: null, directory: smallDirectory() }),
+    );
+    expect(same.tickers[0]).toMatchObject({ name: '艾融软件', listedAs: null });
+  });
+
+  it('lists companies by mentions, then by first appearance', () => {
+    expect(lists.tickers.map((r) => [r.name, r.value, r.mentions])).toEqual([
+      ['中国软件', '600536.SH', 2],
+      ['英飞拓', '002528.SZ', 1],
+    ]);
+    expect(text.slice(lists.tickers[0]!.firstStart).startsWith('中国软件')).toBe(true);
+  });
+
+  it('puts policy dates in date order with their sentences, and counts the rest', () => {
+    expect(lists.timeline.map((r) => r.value)).toEqual(['2022-04', '2025', '2035']);
+    expect(lists.timeline[1]!.sentence).toBe('到2035年基本建成，到2025年更加完善。');
+    expect(lists.otherDates).toBe(1);
+  });
+
+  it('lists each policy document once with its short forms', () => {
+    expect(lists.docs).toEqual([
+      {
+        title: '关于加强数字政府建设的指导意见',
+        shortForms: ['指导意见'],
+        firstStart: text.indexOf('《关于'),
+      },
+    ]);
+  });
+});

@@ -1,0 +1,95 @@
+import type { DateEntity } from './finance/dates';
+import type { PolicyDocEntity } from './finance/policy-docs';
+import type { Entity } from './finance/recognize';
+import type { TickerEntity } from './finance/tickers';
+
+/**
+ * What the popup lists about an article, derived from its entities: companies by
+ * how often they are named, the policy timeline in date order, and the policy
+ * documents cited. Pure, so the popup's logic is tested without a browser.
+ */
+export interface TickerRow {
+  value: string;
+  /** The name as the article first writes it (二三四五). */
+  name: string;
+  /** The directory's name when it differs (岩山科技, the company's name today). */
+  listedAs: string | null;
+  market: TickerEntity['market'];
+  mentions: number;
+  /** Text offset of the first mention (what "show on the page" scrolls to). */
+  firstStart: number;
+}
+
+export interface TimelineRow {
+  value: string;
+  until?: string;
+  text: string;
+  sentence: string;
+  start: number;
+}
+
+export interface DocRow {
+  title: string;
+  shortForms: string[];
+  firstStart: number;
+}
+
+export interface EntityLists {
+  tickers: TickerRow[];
+  timeline: TimelineRow[];
+  docs: DocRow[];
+  /** Dates not tied to a policy act (counted, not listed). */
+  otherDates: number;
+}
+
+export function entityLists(entities: readonly Entity[]): EntityLists {
+  const tickers = new Map<string, TickerRow>();
+  const docs = new Map<string, DocRow>();
+  const timeline: TimelineRow[] = [];
+  let otherDates = 0;
+  for (const e of entities) {
+    if (e.kind === 'ticker') addTicker(tickers, e);
+    else if (e.kind === 'policy-doc') addDoc(docs, e);
+    else if (e.kind === 'policy-date') timeline.push(timelineRow(e));
+    else otherDates++;
+  }
+  return {
+    tickers: [...tickers.values()].sort(
+      (a, b) => b.mentions - a.mentions || a.firstStart - b.firstStart,
+    ),
+    // Chronological; value strings of mixed precision sort by their start (2025 < 2025-03).
+    timeline: timeline.sort((a, b) =>
+      a.value < b.value ? -1 : a.value > b.value ? 1 : a.start - b.start,
+    ),
+    docs: [...docs.values()],
+    otherDates,
+  };
+}
+
+function addTicker(rows: Map<string, TickerRow>, e: TickerEntity): void {
+  const row = rows.get(e.value);
+  if (row) row.mentions++;
+  else {
+    const written = e.form === 'name' ? e.text : (e.name ?? e.text);
+    rows.set(e.value, {
+      value: e.value,
+      name: written,
+      listedAs: e.name && e.name !== written && e.form === 'name' ? e.name : null,
+      market: e.market,
+      mentions: 1,
+      firstStart: e.start,
+    });
+  }
+}
+
+function addDoc(rows: Map<string, DocRow>, e: PolicyDocEntity): void {
+  const row = rows.get(e.value) ?? { title: e.value, shortForms: [], firstStart: e.start };
+  if (e.shortFor && !row.shortForms.includes(e.shortFor)) row.shortForms.push(e.shortFor);
+  rows.set(e.value, row);
+}
+
+function timelineRow(e: DateEntity): TimelineRow {
+  const row: TimelineRow = { value: e.value, text: e.text, sentence: e.sentence, start: e.start };
+  if (e.until) row.until = e.until;
+  return row;
+}
