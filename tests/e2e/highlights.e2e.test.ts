@@ -225,6 +225,25 @@ describe('highlights in Chromium', () => {
     await page.close();
   });
 
+  it('follows a single-page site to its next story', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-spa.html`, { waitUntil: 'load' });
+    const tabId = await tabIdOf(session, page);
+    const tickers = async () =>
+      (await marksOn(page)).filter((m) => m.kind === 'ticker').map((m) => m.value);
+    await expect
+      .poll(tickers, { timeout: 15_000 })
+      .toEqual(['600519.SH', '000858.SZ', '000568.SZ']);
+    await page.click('#next');
+    await expect
+      .poll(tickers, { timeout: 15_000 })
+      .toEqual(['601012.SH', '600438.SH', '300274.SZ']);
+    const policy = (await marksOn(page)).filter((m) => m.kind === 'policy-date');
+    expect(policy.map((m) => m.value)).toEqual(['2024-06']);
+    await expect.poll(() => badgeText(session, tabId)).toBe('3');
+    await page.close();
+  });
+
   it('leaves a page that is not an article untouched, with no badge', async () => {
     const page = await openSnapshotted('/fixtures/screener.html');
     const tabId = await tabIdOf(session, page);
