@@ -41,6 +41,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
   let entities: Entity[] = [];
   let article: ArticleInfo | null = null;
   let drawnText: string | null = null;
+  let lastStats: HighlightStats | null = null;
   let on = true;
   let generation = 0;
 
@@ -65,14 +66,15 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     drawn = quietly(() => drawMarks(map, found));
     byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
     drawnText = map.text;
-    onDrawn({
+    lastStats = {
       entities: found.length,
       tickers: new Set(found.filter((e) => e.kind === 'ticker').map((e) => e.value)).size,
       marks: drawn.marks.length,
       mapMs: round(mapMs),
       recognizeMs: round(recognizeMs),
       drawMs: round(performance.now() - t2),
-    });
+    };
+    onDrawn(lastStats);
   };
 
   const clear = () => {
@@ -112,7 +114,11 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
       // The same article with the same text (a re-check after an unrelated change):
       // the marks already drawn stay.
       if (next?.root && drawn && next.root === article?.root) {
-        if (buildTextMap(next.root).text === drawnText) return;
+        if (buildTextMap(next.root).text === drawnText) {
+          // The fresh status from that re-check still gets the figures.
+          if (lastStats) onDrawn(lastStats);
+          return;
+        }
       }
       clear();
       article = next;
