@@ -30,6 +30,7 @@ import { corpusAvailable, CORPUS_DIR, loadCorpusManifest } from '../tests/suppor
 import {
   CHROME_BUILD,
   CHROMIUM_PATH,
+  chromiumFlags,
   launchWithExtension,
   reportedStatus,
   tabIdOf,
@@ -254,16 +255,7 @@ const baselineTasks = new Map<string, LongTask[] | null>();
     headless: true,
     locale: 'en-US',
     // launchWithExtension's flags, less --disable-extensions-except and --load-extension.
-    args: [
-      '--lang=en-US',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumFlags('en-US'),
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const plain = await context.newPage();

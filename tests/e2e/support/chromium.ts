@@ -15,6 +15,20 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** Flags for a quiet, offline, headless-friendly Chromium (with or without the extension). */
+export function chromiumFlags(locale = 'en-US'): string[] {
+  return [
+    `--lang=${locale}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 /** Launches Debian's Chromium with the built extension loaded, in a throwaway profile. */
 export async function launchWithExtension(
   locale = 'en-US',
@@ -31,14 +45,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
-      `--lang=${locale}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumFlags(locale),
     ],
   });
   // Saved pages reference remote ads and scripts; this machine has no network, so
