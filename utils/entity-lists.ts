@@ -42,6 +42,11 @@ export interface EntityLists {
   otherDates: number;
 }
 
+/** How many different listed companies the entities name (the badge's number). */
+export function distinctTickers(entities: readonly Entity[]): number {
+  return new Set(entities.filter((e) => e.kind === 'ticker').map((e) => e.value)).size;
+}
+
 export function entityLists(entities: readonly Entity[]): EntityLists {
   const tickers = new Map<string, TickerRow>();
   const docs = new Map<string, DocRow>();

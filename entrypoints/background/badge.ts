@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { Entity } from '../../utils/finance/recognize';
 
 /**
  * The toolbar badge: how many distinct listed companies the tab's article names.
@@ -7,10 +6,6 @@ import type { Entity } from '../../utils/finance/recognize';
  * build `browserAction`.
  */
 const button = () => browser.action ?? browser.browserAction;
-
-export function distinctTickers(entities: readonly Entity[]): number {
-  return new Set(entities.filter((e) => e.kind === 'ticker').map((e) => e.value)).size;
-}
 
 export async function showTickerCount(tabId: number, count: number): Promise<void> {
   await button().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messages';
 import { recognize } from '../../utils/finance/recognize';
 import { clearPageStatus, readPageStatus, writePageStatus } from '../../utils/storage';
-import { clearBadge, distinctTickers, showTickerCount } from './badge';
+import { distinctTickers } from '../../utils/entity-lists';
+import { clearBadge, showTickerCount } from './badge';
 import { loadDirectory } from './directory';
 
 const warn = (what: string) => (error: unknown) => console.warn(`[FinMark] ${what}:`, error);

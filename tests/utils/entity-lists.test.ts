@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityLists } from '../../utils/entity-lists';
+import { distinctTickers, entityLists } from '../../utils/entity-lists';
 import { recognize } from '../../utils/finance/recognize';
 import { shippedDirectory } from '../support/shipped-directory';
 import { smallDirectory } from './finance/small-directory';
@@ -21,6 +21,12 @@ describe('entityLists', () => {
       recognize('艾融软件涨停', { publishedAt: null, directory: smallDirectory() }),
     );
     expect(same.tickers[0]).toMatchObject({ name: '艾融软件', listedAs: null });
+  });
+
+  it('counts distinct companies for the badge', () => {
+    const found = recognize(text, { publishedAt: null, directory: smallDirectory() });
+    expect(found.filter((e) => e.kind === 'ticker')).toHaveLength(3);
+    expect(distinctTickers(found)).toBe(2);
   });
 
   it('lists companies by mentions, then by first appearance', () => {

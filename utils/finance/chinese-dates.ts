@@ -5,6 +5,7 @@
  * against the article's publish date when the year is relative or missing.
  */
 import { chineseNumber, resolveMonthDay, type DateParts, type FoundDate } from './date-values';
+import { eachMatch } from './each-match';
 
 const YEAR_4 = `(?:(?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})`;
 const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
@@ -275,25 +276,17 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
   const hasCjk = CJK.test(text);
   for (const { re, build, before, notAfter, needs } of PATTERNS) {
     if (needs.length && (!hasCjk || !needs.some((n) => text.includes(n)))) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!m[0].trim()) {
-        re.lastIndex++;
-        continue;
-      }
-      if (notAfter?.test(text[m.index - 1] ?? '')) {
-        re.lastIndex = m.index + 1; // a later start inside the match may still do
-        continue;
-      }
+    eachMatch(text, re, notAfter ?? null, (m) => {
+      if (!m[0].trim()) return;
       const end = m.index + m[0].length;
-      if (NOT_A_DATE_AFTER.test(text.slice(end, end + 4))) continue;
+      if (NOT_A_DATE_AFTER.test(text.slice(end, end + 4))) return;
       const prefix = before ? before.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
       const built = build(m, ref, prefix);
-      if (!built) continue;
+      if (!built) return;
       const { until, ...parts } = built;
       const start = m.index - (prefix ? prefix[0].length : 0);
       found.push(until ? { start, end, parts, until } : { start, end, parts });
-    }
+    });
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import { MONTH_NUMBERS as MONTHS } from '../month-names';
 import { resolveMonthDay, type DateParts, type FoundDate } from './date-values';
+import { eachMatch } from './each-match';
 
 /**
  * English dates by our own grammar: calendar dates (Nov. 7, Sept. 16-17, 2025,
@@ -219,11 +220,10 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     // A pass costs a few nanoseconds a character: skip forms whose key the text lacks.
     const key = KEYS.get(re);
     if (key && !key.some((k) => text.includes(k))) return;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    eachMatch(text, re, null, (m) => {
       const the = withThe ? THE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
       push(found, m.index - (the ? the[0].length : 0), m.index + m[0].length, build(m));
-    }
+    });
   };
   each(
     END_OF,

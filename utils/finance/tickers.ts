@@ -1,4 +1,5 @@
 import type { Directory } from './directory';
+import { eachMatch } from './each-match';
 import { aShareExchange, hkCode, isUsSymbol, tickerValue, type Market } from './markets';
 import type { Listing } from './symbol-table';
 
@@ -71,27 +72,6 @@ function exchangeFor(code: string, written: string | undefined): 'SH' | 'SZ' | '
 
 function listingFor(directory: Directory, value: string): Listing | null {
   return directory.byValue(value) ?? null;
-}
-
-/**
- * Each match of a global `re` whose previous character is not in `notAfter`: the
- * cheap form of a lookbehind, which V8 tries at every position of the text when it
- * starts a pattern.
- */
-function eachMatch(
-  text: string,
-  re: RegExp,
-  notAfter: RegExp | null,
-  found: (m: RegExpExecArray) => void,
-): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (notAfter?.test(text[m.index - 1] ?? '')) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    found(m);
-  }
 }
 
 // Suffix-first forms: the exchange suffix is found, then the code before it read

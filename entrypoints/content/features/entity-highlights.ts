@@ -1,5 +1,6 @@
 import type { ArticleInfo } from '../../../utils/article/detect';
 import { buildTextMap } from '../../../utils/article/text-map';
+import { distinctTickers } from '../../../utils/entity-lists';
 import type { Entity } from '../../../utils/finance/recognize';
 import { drawMarks, type DrawnMarks } from '../../../utils/highlight/marks';
 import { sendToBackground, type HighlightState } from '../../../utils/messages';
@@ -68,7 +69,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     drawnText = map.text;
     lastStats = {
       entities: found.length,
-      tickers: new Set(found.filter((e) => e.kind === 'ticker').map((e) => e.value)).size,
+      tickers: distinctTickers(found),
       marks: drawn.marks.length,
       mapMs: round(mapMs),
       recognizeMs: round(recognizeMs),
