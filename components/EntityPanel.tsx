@@ -7,12 +7,22 @@ interface Props {
   /** Highlights on for this site. */
   on: boolean;
   onToggle(on: boolean): void;
+  /** Highlights kept in print (a preference for every site); absent until read. */
+  printHighlights?: boolean;
+  onPrintToggle?(on: boolean): void;
   /** Scroll the page to the entity at this text offset. */
   onReveal(start: number): void;
 }
 
 /** The article's companies, policy timeline and documents, and the per-site switch. */
-export function EntityPanel({ entities, on, onToggle, onReveal }: Props) {
+export function EntityPanel({
+  entities,
+  on,
+  onToggle,
+  printHighlights,
+  onPrintToggle,
+  onReveal,
+}: Props) {
   const lists = entityLists(entities);
   const empty = !lists.tickers.length && !lists.timeline.length && !lists.docs.length;
   return (
@@ -26,6 +36,17 @@ export function EntityPanel({ entities, on, onToggle, onReveal }: Props) {
         />
         {t('panelHighlightSite')}
       </label>
+      {printHighlights !== undefined && onPrintToggle && (
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={printHighlights}
+            onChange={(event) => onPrintToggle(event.currentTarget.checked)}
+            data-testid="print-switch"
+          />
+          {t('panelPrintHighlights')}
+        </label>
+      )}
       {empty && <p className="muted">{t('panelNothing')}</p>}
       {lists.tickers.length > 0 && (
         <>

@@ -19,10 +19,23 @@ export interface ArticleReport extends Pick<
   /** Characters of article text found (0 when none). */
   bodyLength: number;
   detectedAt: number;
-  /** Milliseconds the detection took on the page. */
+  /** Milliseconds of main-thread work the detection took on the page. */
   detectMs: number;
+  /** How that work was spread over tasks, when it ran in steps (see `article/steps.ts`). */
+  detectTasks?: DetectTasks;
   /** What the highlighting found and cost, once it has run. */
   highlight?: HighlightStats;
+}
+
+export interface DetectTasks {
+  /** Tasks the detection ran in. */
+  count: number;
+  /** The longest of them, in ms. */
+  longestMs: number;
+  /** From the first task's start to the last one's end, in ms. */
+  wallMs: number;
+  /** Each task's time, in ms, in order. */
+  stepMs: number[];
 }
 
 export interface HighlightStats {
@@ -53,6 +66,7 @@ export function toReport(
   url: string,
   detectMs: number,
   now = Date.now(),
+  detectTasks?: DetectTasks,
 ): ArticleReport {
   return {
     url,
@@ -66,7 +80,8 @@ export function toReport(
     evidence: info.evidence,
     bodyLength: info.root?.textContent?.length ?? 0,
     detectedAt: now,
-    detectMs: Math.round(detectMs),
+    detectMs: Math.round(detectMs * 10) / 10,
+    ...(detectTasks ? { detectTasks } : {}),
   };
 }
 

@@ -12,6 +12,8 @@ import type { PageStatus } from './page-status';
  *   for a tab. Session storage: it is per browser session and never synced.
  * - `local:siteHighlights` (v1): the sites where the reader turned highlights off,
  *   as `{ [host]: false }` (a site not listed is on). Local: it stays on this device.
+ * - `local:preferences` (v1): the reader's choices that hold on every site, e.g.
+ *   whether highlights show when a page is printed.
  */
 
 export const PAGE_STATUS_VERSION = 1;
@@ -88,4 +90,45 @@ export async function writeSiteHighlights(host: string, on: boolean): Promise<vo
   if (on) delete all[host];
   else all[host] = false;
   await siteHighlightsItem.setValue(all);
+}
+
+export interface Preferences {
+  /** Highlights keep their colours on paper; by default they vanish when printing. */
+  printHighlights: boolean;
+}
+
+export const PREFERENCES_VERSION = 1;
+export const DEFAULT_PREFERENCES: Preferences = { printHighlights: false };
+
+const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
+  fallback: DEFAULT_PREFERENCES,
+  version: PREFERENCES_VERSION,
+  migrations: {},
+});
+
+/** Known keys with values of the right type; anything else falls back to the default. */
+function validPreferences(value: unknown): Preferences {
+  const stored =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return {
+    printHighlights:
+      typeof stored.printHighlights === 'boolean'
+        ? stored.printHighlights
+        : DEFAULT_PREFERENCES.printHighlights,
+  };
+}
+
+export async function readPreferences(): Promise<Preferences> {
+  return validPreferences(await preferencesItem.getValue());
+}
+
+export async function writePreferences(change: Partial<Preferences>): Promise<Preferences> {
+  const next = { ...(await readPreferences()), ...change };
+  await preferencesItem.setValue(validPreferences(next));
+  return next;
+}
+
+/** Calls `onChange` with the new preferences whenever any context writes them. */
+export function watchPreferences(onChange: (preferences: Preferences) => void): () => void {
+  return preferencesItem.watch((value) => onChange(validPreferences(value)));
 }

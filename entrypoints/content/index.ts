@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '../../utils/messages';
-import { readSiteHighlights } from '../../utils/storage';
+import { readPreferences, readSiteHighlights, watchPreferences } from '../../utils/storage';
 import { startArticleFeature, type ArticleFeature } from './features/article';
 import { startEntityCards } from './features/entity-cards';
 import { createEntityHighlights } from './features/entity-highlights';
@@ -17,6 +17,7 @@ export default defineContentScript({
     try {
       // The reader's per-site switch, read before anything is drawn.
       const siteOn = await readSiteHighlights(location.host).catch(() => true);
+      const preferences = await readPreferences().catch(() => null);
       let article: ArticleFeature | null = null;
       const changes = watchPageChanges(ctx, () => article?.refresh());
       const highlights = createEntityHighlights({
@@ -24,6 +25,10 @@ export default defineContentScript({
         onDrawn: (stats) => article?.reportHighlights(stats),
       });
       if (!siteOn) highlights.setOn(false);
+      if (preferences) highlights.setPrintable(preferences.printHighlights);
+      const stopPreferences = watchPreferences((next) =>
+        highlights.setPrintable(next.printHighlights),
+      );
       const cards = startEntityCards(ctx, highlights, changes.quietly);
       article = startArticleFeature(ctx, (info) => {
         cards.close();
@@ -45,6 +50,7 @@ export default defineContentScript({
         stop();
         stopEntities();
         stopReveal();
+        stopPreferences();
         highlights.clear();
       });
     } catch (error) {

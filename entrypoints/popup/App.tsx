@@ -6,7 +6,17 @@ import { t, uiLocale } from '../../utils/i18n';
 import { usePopupStore } from './store';
 
 export function App() {
-  const { phase, status, entities, load, reloadTab, setSiteHighlights, reveal } = usePopupStore();
+  const {
+    phase,
+    status,
+    entities,
+    preferences,
+    load,
+    reloadTab,
+    setSiteHighlights,
+    setPrintHighlights,
+    reveal,
+  } = usePopupStore();
   useEffect(() => {
     void load();
   }, [load]);
@@ -31,6 +41,12 @@ export function App() {
                 on={entities.on}
                 onToggle={(on) => {
                   setSiteHighlights(on).catch((error: unknown) => console.warn('[FinMark]', error));
+                }}
+                printHighlights={preferences?.printHighlights}
+                onPrintToggle={(on) => {
+                  setPrintHighlights(on).catch((error: unknown) =>
+                    console.warn('[FinMark]', error),
+                  );
                 }}
                 onReveal={(start) => {
                   reveal(start).catch((error: unknown) => console.warn('[FinMark]', error));

@@ -2,7 +2,12 @@ import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab, type PageEntities } from '../../utils/messages';
 import type { PageStatus } from '../../utils/page-status';
-import { writeSiteHighlights } from '../../utils/storage';
+import {
+  readPreferences,
+  writePreferences,
+  writeSiteHighlights,
+  type Preferences,
+} from '../../utils/storage';
 import { loadPageStatus, type StatusSources } from './load-status';
 
 interface PopupState {
@@ -11,11 +16,14 @@ interface PopupState {
   status: PageStatus | null;
   /** The article's entities and the switch, when the page is an article that answered. */
   entities: PageEntities | null;
+  /** The reader's preferences for every site (null until read). */
+  preferences: Preferences | null;
   load(sources?: StatusSources): Promise<void>;
   reloadTab(): Promise<void>;
   /** The per-site switch: remembered for the host, applied to the tab at once. */
   setSiteHighlights(on: boolean): Promise<void>;
   reveal(start: number): Promise<void>;
+  setPrintHighlights(on: boolean): Promise<void>;
 }
 
 export const browserSources: StatusSources = {
@@ -37,8 +45,13 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   tabId: null,
   status: null,
   entities: null,
+  preferences: null,
   async load(sources = browserSources) {
     set({ phase: 'loading' });
+    readPreferences().then(
+      (preferences) => set({ preferences }),
+      (error: unknown) => console.warn('[FinMark] could not read preferences:', error),
+    );
     const { tabId, status } = await loadPageStatus(sources);
     set({ phase: 'ready', tabId, status });
     if (tabId !== null && status?.kind === 'analysed' && status.report.isArticle) {
@@ -61,6 +74,18 @@ export const usePopupStore = create<PopupState>((set, get) => ({
       await sendToTab(tabId, 'content/set-highlights', { on });
     } catch (error) {
       set({ entities });
+      throw error;
+    }
+  },
+  async setPrintHighlights(on) {
+    const { preferences } = get();
+    if (!preferences) return;
+    set({ preferences: { ...preferences, printHighlights: on } });
+    try {
+      // Pages pick the change up from storage; nothing to send.
+      set({ preferences: await writePreferences({ printHighlights: on }) });
+    } catch (error) {
+      set({ preferences });
       throw error;
     }
   },

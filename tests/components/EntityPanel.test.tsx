@@ -52,4 +52,17 @@ describe('EntityPanel', () => {
     act(() => host.querySelector<HTMLInputElement>('[data-testid="site-switch"]')!.click());
     expect(onToggle).toHaveBeenCalledWith(false);
   });
+
+  it('shows the print preference once it is known and turns it', () => {
+    const hidden = render({}, 'en');
+    expect(hidden.host.querySelector('[data-testid="print-switch"]')).toBeNull();
+    hidden.unmount();
+    const onPrintToggle = vi.fn();
+    const { host } = render({ printHighlights: false, onPrintToggle }, 'zh_CN');
+    const input = host.querySelector<HTMLInputElement>('[data-testid="print-switch"]')!;
+    expect(input.checked).toBe(false);
+    expect(input.parentElement?.textContent).toBe('打印时保留高亮');
+    act(() => input.click());
+    expect(onPrintToggle).toHaveBeenCalledWith(true);
+  });
 });

@@ -225,6 +225,31 @@ describe('highlights in Chromium', () => {
     await page.close();
   });
 
+  it('hides marks on paper unless the reader keeps them with the popup’s print switch', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-zh-seedlike.html`, { waitUntil: 'load' });
+    const mark = page.locator('finmark-mark[data-finmark-kind="ticker"]').first();
+    await mark.waitFor({ timeout: 15_000 });
+    const look = () =>
+      mark.evaluate((m) => {
+        const style = getComputedStyle(m);
+        return { background: style.backgroundColor, shadow: style.boxShadow };
+      });
+    const onScreen = await look();
+    expect(onScreen.background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await look()).toEqual({ background: 'rgba(0, 0, 0, 0)', shadow: 'none' });
+
+    const tabId = await tabIdOf(session, page);
+    const popup = await PopupPage.open(session, tabId);
+    await popup.page.getByTestId('print-switch').check();
+    await expect.poll(look).toEqual(onScreen);
+    await popup.page.getByTestId('print-switch').uncheck();
+    await expect.poll(look).toEqual({ background: 'rgba(0, 0, 0, 0)', shadow: 'none' });
+    await popup.close();
+    await page.close();
+  });
+
   it('follows a single-page site to its next story', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/fixtures/own-spa.html`, { waitUntil: 'load' });

@@ -93,3 +93,34 @@ describe('per-site highlight switch', () => {
     });
   });
 });
+
+describe('preferences', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('start at the defaults and keep what the reader changes, with a version', async () => {
+    const { readPreferences, writePreferences, PREFERENCES_VERSION } =
+      await import('../../utils/storage');
+    expect(await readPreferences()).toEqual({ printHighlights: false });
+    expect(await writePreferences({ printHighlights: true })).toEqual({ printHighlights: true });
+    expect(await readPreferences()).toEqual({ printHighlights: true });
+    expect(await fakeBrowser.storage.local.get(['preferences', 'preferences$'])).toEqual({
+      preferences: { printHighlights: true },
+      preferences$: { v: PREFERENCES_VERSION },
+    });
+  });
+
+  it('read malformed values as the defaults and tell watchers of changes', async () => {
+    const { readPreferences, watchPreferences, writePreferences } =
+      await import('../../utils/storage');
+    await fakeBrowser.storage.local.set({ preferences: { printHighlights: 'yes', other: 1 } });
+    expect(await readPreferences()).toEqual({ printHighlights: false });
+    await fakeBrowser.storage.local.set({ preferences: 'junk' });
+    expect(await readPreferences()).toEqual({ printHighlights: false });
+    const seen: boolean[] = [];
+    const stop = watchPreferences((p) => seen.push(p.printHighlights));
+    await writePreferences({ printHighlights: true });
+    stop();
+    await writePreferences({ printHighlights: false });
+    expect(seen).toEqual([true]);
+  });
+});

@@ -1,9 +1,16 @@
 import { describeEvidence, type Evidence, type EvidenceKey } from './evidence';
 import { readMetadata } from './metadata';
 import { findDatelines, parseMachineTime } from './published-time';
-import { findReadableRoot } from './readable-root';
+import { readableRootSteps } from './readable-root';
 import { scoreSignals } from './score';
-import { gatherSignals, textAroundStart, type ArticleSignals } from './signals';
+import {
+  bestCaseSignals,
+  gatherSignals,
+  measurePage,
+  textAroundStart,
+  type ArticleSignals,
+} from './signals';
+import { runSteps, type Steps } from './steps';
 import { dominantScript, visibleText } from './text';
 
 export interface ArticleInfo {
@@ -117,6 +124,11 @@ function pickByline(
  * never changes the live tree.
  */
 export function detectArticle(doc: Document): ArticleInfo {
+  return runSteps(detectArticleSteps(doc));
+}
+
+/** The same, as steps (see `steps.ts`): the content script runs one per task. */
+export function* detectArticleSteps(doc: Document): Steps<ArticleInfo> {
   const html = doc.documentElement;
   if (!html) return notArticle('emptyDocument');
   if (doc.getElementsByTagName('frameset').length > 0) return notArticle('framesetPage');
@@ -125,7 +137,25 @@ export function detectArticle(doc: Document): ArticleInfo {
   if (!/html|xml/.test(contentType)) return notArticle('notHtml', contentType);
 
   const meta = readMetadata(doc);
-  const readable = findReadableRoot(doc);
+  const page = measurePage(doc);
+  // Most pages that are not articles (fronts, lists, quote pages, apps) are settled
+  // here, for the price of one walk over the page and without Readability.
+  const best = scoreSignals(bestCaseSignals(doc, meta, page));
+  if (best.confidence < 0.5) {
+    const evidence = [...best.evidence, { key: 'notArticleAtBest' as const, weight: 0 }];
+    return {
+      ...notArticle('notArticleAtBest'),
+      confidence: best.confidence,
+      title: clean(meta.title) ?? clean(doc.title),
+      siteName: clean(meta.siteName),
+      lang: meta.lang,
+      evidence,
+      reasons: evidence.map(describeEvidence),
+    };
+  }
+  yield;
+
+  const readable = yield* readableRootSteps(doc);
   const root = readable.root;
   const sample = visibleText(root ?? doc.body, 5000);
   const lang = resolveLang(meta.lang ?? readable.lang, sample);
@@ -134,9 +164,9 @@ export function detectArticle(doc: Document): ArticleInfo {
   const metaOffset = /([+-]\d{2}:?\d{2}|Z)$/.exec(meta.published?.raw ?? '')?.[1];
   const defaultOffset = metaOffset ?? (lang?.startsWith('zh') ? ZH_SITES_OFFSET : undefined);
 
-  const signals = gatherSignals(doc, meta, root, defaultOffset);
-  const { confidence, evidence } = scoreSignals(signals);
   const header = root ? textAroundStart(root) : '';
+  const signals = gatherSignals(doc, meta, root, defaultOffset, page, header);
+  const { confidence, evidence } = scoreSignals(signals);
 
   const publishedTime =
     (meta.published && parseMachineTime(meta.published.raw, defaultOffset)) ||

@@ -33,6 +33,7 @@ export const EVIDENCE_KEYS = [
   'urlSearch',
   'urlQuote',
   'noindex',
+  'notArticleAtBest',
   'emptyDocument',
   'framesetPage',
   'noBodyElement',

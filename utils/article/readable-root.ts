@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { runSteps, type Steps } from './steps';
 import { effectiveLength, isSkippedElement } from './text';
 
 /**
@@ -44,28 +45,54 @@ interface LiveText {
   /** Cloned text node → its live original (valid while Readability keeps the node). */
   byNode: WeakMap<Node, Text>;
   /** Trimmed text → live nodes in document order, for nodes Readability re-created. */
-  byText: Map<string, Text[]>;
-  order: Map<Text, number>;
+  byText(): Map<string, Text[]>;
+  order(): Map<Text, number>;
 }
 
+/**
+ * Pairs the live body's text nodes with the clone's. Only body text can be article
+ * text (<title> would otherwise match the headline). The by-text index is built only
+ * if Readability re-created nodes, which is rare.
+ */
 function indexLiveText(live: Document, clone: Document): LiveText {
-  const index: LiveText = { byNode: new WeakMap(), byText: new Map(), order: new Map() };
-  if (!live.documentElement || !clone.documentElement) return index;
-  const a = live.createTreeWalker(live.documentElement, SHOW_TEXT);
-  const b = clone.createTreeWalker(clone.documentElement, SHOW_TEXT);
-  let i = 0;
-  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) {
-    const text = x as Text;
-    index.byNode.set(y, text);
-    const key = text.data.trim();
-    // Only body text can be article text; <title> would otherwise match the headline.
-    if (!key || !live.body?.contains(text)) continue;
-    index.order.set(text, i++);
-    const list = index.byText.get(key);
-    if (list) list.push(text);
-    else index.byText.set(key, [text]);
+  const byNode = new WeakMap<Node, Text>();
+  let byText: Map<string, Text[]> | null = null;
+  let order: Map<Text, number> | null = null;
+  const liveBody = live.body;
+  const build = () => {
+    byText = new Map();
+    order = new Map();
+    if (!liveBody) return;
+    const walker = live.createTreeWalker(liveBody, SHOW_TEXT);
+    let i = 0;
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const text = t as Text;
+      const key = text.data.trim();
+      if (!key) continue;
+      order.set(text, i++);
+      const list = byText.get(key);
+      if (list) list.push(text);
+      else byText.set(key, [text]);
+    }
+  };
+  if (liveBody && clone.body) {
+    const a = live.createTreeWalker(liveBody, SHOW_TEXT);
+    const b = clone.createTreeWalker(clone.body, SHOW_TEXT);
+    for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) {
+      byNode.set(y, x as Text);
+    }
   }
-  return index;
+  return {
+    byNode,
+    byText: () => {
+      if (!byText) build();
+      return byText!;
+    },
+    order: () => {
+      if (!order) build();
+      return order!;
+    },
+  };
 }
 
 /**
@@ -82,45 +109,68 @@ interface Weighted {
 function liveNodesOf(content: Element, index: LiveText): Weighted[] {
   const walker = content.ownerDocument.createTreeWalker(content, SHOW_TEXT);
   const nodes: Weighted[] = [];
-  let last = -1;
+  let previous: Text | null = null;
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     const key = (t as Text).data.trim();
     if (!key) continue;
 
     let live = index.byNode.get(t);
     if (!live) {
-      const candidates = index.byText.get(key) ?? [];
-      live = candidates.find((c) => (index.order.get(c) ?? -1) > last) ?? candidates[0];
+      const order = index.order();
+      const after: number = previous ? (order.get(previous) ?? -1) : -1;
+      const candidates = index.byText().get(key) ?? [];
+      live = candidates.find((c) => (order.get(c) ?? -1) > after) ?? candidates[0];
+      if (!live) continue;
     }
-    if (!live) continue;
-    last = index.order.get(live) ?? last;
+    previous = live;
     nodes.push({ node: live, weight: effectiveLength(key), prose: isProse(live) });
   }
   return nodes;
 }
 
-/** The deepest element that holds at least `share` of the weighted text nodes. */
+/**
+ * The deepest element that holds at least `share` of the weighted text nodes. Weights
+ * are summed bottom-up, deepest elements first, so each element is visited once
+ * however long the article.
+ */
 export function deepestCovering(nodes: Weighted[], share = 0.9): Element | null {
   const total = nodes.reduce((sum, n) => sum + n.weight, 0);
   if (total === 0) return null;
   const weights = new Map<Element, number>();
-  const depth = new Map<Element, number>();
   for (const { node, weight } of nodes) {
-    const chain: Element[] = [];
-    for (let el = node.parentElement; el; el = el.parentElement) chain.push(el);
-    chain.forEach((el, i) => {
-      weights.set(el, (weights.get(el) ?? 0) + weight);
-      depth.set(el, chain.length - i);
-    });
+    const parent = node.parentElement;
+    if (parent && weight > 0) weights.set(parent, (weights.get(parent) ?? 0) + weight);
   }
-  let best: Element | null = null;
-  let bestDepth = -1;
-  for (const [el, w] of weights) {
-    const d = depth.get(el) ?? 0;
-    if (w >= total * share && d > bestDepth) {
-      best = el;
-      bestDepth = d;
+  const depths = new Map<Element, number>();
+  const depthOf = (el: Element): number => {
+    const chain: Element[] = [];
+    let cur: Element | null = el;
+    let base = -1;
+    for (; cur; cur = cur.parentElement) {
+      const known = depths.get(cur);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      chain.push(cur);
     }
+    for (let i = chain.length - 1; i >= 0; i--) depths.set(chain[i]!, ++base);
+    return depths.get(el)!;
+  };
+  const byDepth: Element[][] = [];
+  for (const el of weights.keys()) (byDepth[depthOf(el)] ??= []).push(el);
+  let best: Element | null = null;
+  for (let d = byDepth.length - 1; d >= 0; d--) {
+    for (const el of byDepth[d] ?? []) {
+      const w = weights.get(el)!;
+      if (!best && w >= total * share) best = el;
+      const parent = el.parentElement;
+      if (!parent) continue;
+      const before = weights.get(parent);
+      if (before === undefined) (byDepth[d - 1] ??= []).push(parent);
+      weights.set(parent, (before ?? 0) + w);
+    }
+    if (best) return best;
   }
   return best;
 }
@@ -138,15 +188,18 @@ function cloneAsHtml(doc: Document): Document {
   return html;
 }
 
-function viaReadability(doc: Document): ReadableResult | null {
+/** Readability's pick, mapped back to the live DOM; cloning and parsing are separate steps. */
+function* viaReadability(doc: Document): Steps<ReadableResult | null> {
   const clone = cloneAsHtml(doc);
   const index = indexLiveText(doc, clone);
+  yield;
   const parsed = new Readability<Node>(clone, {
     serializer: (node) => node,
     keepClasses: true,
     maxElemsToParse: READABILITY_ELEMENT_LIMIT,
   }).parse();
   if (!parsed?.content) return null;
+  yield;
   const content = parsed.content as Element;
   const nodes = liveNodesOf(content, index);
   const prose = nodes.map((n) => ({ node: n.node, weight: n.prose ? n.weight : 0 }));
@@ -155,7 +208,8 @@ function viaReadability(doc: Document): ReadableResult | null {
   // If "boilerplate" would discard most of the text, the names misled us: use it all.
   const root = deepestCovering(proseTotal >= allTotal / 2 ? prose : nodes);
   return {
-    root: root && root !== doc.documentElement ? root : null,
+    // The page may have replaced the node while Readability ran in an earlier step.
+    root: root && root !== doc.documentElement && root.isConnected ? root : null,
     title: parsed.title?.trim() || null,
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
@@ -212,15 +266,16 @@ export function densestBlock(doc: Document): Element | null {
   return best;
 }
 
-export function findReadableRoot(doc: Document): ReadableResult {
+export function* readableRootSteps(doc: Document): Steps<ReadableResult> {
   const elements = doc.getElementsByTagName('*').length;
   if (elements <= READABILITY_ELEMENT_LIMIT) {
     try {
-      const result = viaReadability(doc);
+      const result = yield* viaReadability(doc);
       if (result?.root) return result;
     } catch {
       // Readability throws on some malformed trees; the density pass below still works.
     }
+    yield;
   }
   const root = densestBlock(doc);
   return {
@@ -232,4 +287,8 @@ export function findReadableRoot(doc: Document): ReadableResult {
     lang: null,
     method: root ? 'density' : 'none',
   };
+}
+
+export function findReadableRoot(doc: Document): ReadableResult {
+  return runSteps(readableRootSteps(doc));
 }

@@ -1,7 +1,7 @@
 import { findDatelines, type Dateline } from './published-time';
 import type { PageMetadata } from './metadata';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES } from './metadata';
-import { measureText, type TextStats } from './text';
+import { measureText, visibleText, type TextStats } from './text';
 import { urlShape, type UrlShape } from './url-shape';
 
 /** Everything detectArticle weighs, gathered in one place so it can be printed and tested. */
@@ -69,21 +69,28 @@ function hasTimeNear(root: Element): boolean {
   return false;
 }
 
-export function gatherSignals(
-  doc: Document,
-  meta: PageMetadata,
-  root: Element | null,
-  defaultOffset: string | undefined,
-): ArticleSignals {
+/** How much of the page's visible text is searched for dates: listing pages show theirs early. */
+const PAGE_DATES_SAMPLE = 100_000;
+
+/** What the page as a whole says, measured once per detection. */
+export interface PageMeasures {
+  body: TextStats;
+  /** Date(-time)s in the page's visible text (its first 100,000 characters). */
+  datelines: Dateline[];
+}
+
+export function measurePage(doc: Document): PageMeasures {
   const bodyEl = doc.body ?? doc.documentElement!;
-  const body = measureText(bodyEl);
-  const rootStats = root ? measureText(root) : null;
+  // Visible text only: inline scripts' JSON would otherwise be most of it on big pages.
+  return {
+    body: measureText(bodyEl),
+    datelines: findDatelines(visibleText(bodyEl, PAGE_DATES_SAMPLE)),
+  };
+}
+
+/** Signals about the page rather than its body. */
+function pageSignals(doc: Document, meta: PageMetadata, page: PageMeasures) {
   const types = meta.jsonLdTypes.map((t) => t.toLowerCase());
-  const bodyProse = Math.max(1, body.length - body.linkLength);
-  const rootProse = rootStats ? rootStats.length - rootStats.linkLength : 0;
-  const pageText = bodyEl.textContent?.slice(0, 300_000) ?? '';
-  const articles = doc.getElementsByTagName('article');
-  const sole = articles.length === 1 ? articles[0]! : null;
   const ogTitle = meta.ogTitle?.trim() ?? '';
   const docTitle = doc.title?.trim() ?? '';
   return {
@@ -91,22 +98,66 @@ export function gatherSignals(
     jsonLdArticle: types.some((t) => ARTICLE_TYPES.has(t)),
     jsonLdNonArticle: types.some((t) => NON_ARTICLE_TYPES.has(t)),
     publishedMeta: !!meta.published,
-    dateline: root ? (findDatelines(textAroundStart(root), defaultOffset)[0] ?? null) : null,
-    datesOnPage: findDatelines(pageText).length,
+    datesOnPage: page.datelines.length,
     articleElements: doc.getElementsByTagName('article').length,
     h1Count: doc.getElementsByTagName('h1').length,
     urlShape: urlShape(doc.URL),
     robotsNoindex: meta.robotsNoindex,
-    timeElement: !!root && hasTimeNear(root),
-    inSoleArticle: !!root && !!sole && (sole.contains(root) || root.contains(sole)),
     siteLevelOg:
       meta.ogType === 'website' &&
       !!ogTitle &&
       !!docTitle &&
       !ogTitle.includes(docTitle) &&
       !docTitle.includes(ogTitle),
+    body: page.body,
+  };
+}
+
+export function gatherSignals(
+  doc: Document,
+  meta: PageMetadata,
+  root: Element | null,
+  defaultOffset: string | undefined,
+  page: PageMeasures = measurePage(doc),
+  /** `textAroundStart(root)`, when the caller already has it. */
+  header: string = root ? textAroundStart(root) : '',
+): ArticleSignals {
+  const rootStats = root ? measureText(root) : null;
+  const bodyProse = Math.max(1, page.body.length - page.body.linkLength);
+  const rootProse = rootStats ? rootStats.length - rootStats.linkLength : 0;
+  const articles = doc.getElementsByTagName('article');
+  const sole = articles.length === 1 ? articles[0]! : null;
+  return {
+    ...pageSignals(doc, meta, page),
+    dateline: root ? (findDatelines(header, defaultOffset)[0] ?? null) : null,
+    timeElement: !!root && hasTimeNear(root),
+    inSoleArticle: !!root && !!sole && (sole.contains(root) || root.contains(sole)),
     root: rootStats,
-    body,
     rootShare: Math.min(1, rootProse / bodyProse),
+  };
+}
+
+/**
+ * The most an article body could add to the page's case, before looking for one:
+ * all of the page's prose as its body, free of links, lists and teasers, with the
+ * page's first dateline as its own. If even this scores below an article, no body
+ * Readability could find would change the verdict.
+ */
+export function bestCaseSignals(
+  doc: Document,
+  meta: PageMetadata,
+  page: PageMeasures,
+): ArticleSignals {
+  const articles = doc.getElementsByTagName('article').length;
+  const hasTime = Array.from(doc.getElementsByTagName('time')).some((t) =>
+    t.hasAttribute('datetime'),
+  );
+  return {
+    ...pageSignals(doc, meta, page),
+    dateline: page.datelines.find((d) => d.hasTime) ?? page.datelines[0] ?? null,
+    timeElement: hasTime,
+    inSoleArticle: articles === 1,
+    root: { ...page.body, linkLength: 0, listLength: 0, teasers: 0 },
+    rootShare: 1,
   };
 }

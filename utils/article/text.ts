@@ -16,11 +16,56 @@ export function countCjk(text: string): number {
   return text.match(CJK)?.length ?? 0;
 }
 
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xac00 && c <= 0xd7af)
+  );
+}
+
+/** The code units `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Folded length and CJK count of `text` in one pass (this runs on every text node of a page). */
+export function measureRun(text: string): { length: number; cjk: number } {
+  let length = 0;
+  let cjk = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) length++;
+    pendingSpace = false;
+    length++;
+    if (isCjkCode(c)) cjk++;
+  }
+  return { length, cjk };
+}
+
 /** Length after folding white space, with CJK characters weighted. */
 export function effectiveLength(text: string): number {
-  const folded = text.replace(SPACE, ' ').trim();
-  const cjk = countCjk(folded);
-  return folded.length - cjk + cjk * CJK_WEIGHT;
+  const { length, cjk } = measureRun(text);
+  return length - cjk + cjk * CJK_WEIGHT;
 }
 
 const SKIPPED_ELEMENTS = new Set([
@@ -63,11 +108,8 @@ export interface TextStats {
 const LIST_ITEMS = new Set(['li', 'dd', 'dt']);
 const CELLS = new Set(['td', 'th']);
 
-/** List items, and table cells short enough to be data rather than page layout. */
-function isListish(el: Element): boolean {
-  if (LIST_ITEMS.has(el.localName)) return true;
-  return CELLS.has(el.localName) && (el.textContent?.length ?? 0) < 200;
-}
+/** Table cells with less text than this are data rather than page layout. */
+const SHORT_CELL = 200;
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 const BLOCK = new Set([
@@ -125,11 +167,11 @@ export function measureText(root: Element, limit = 2_000_000): TextStats {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const text = (child as Text).data;
-        if (!text.trim()) continue;
-        const eff = effectiveLength(text);
-        const c = countCjk(text);
+        const measured = measureRun(text);
+        if (measured.length === 0) continue;
+        const eff = measured.length - measured.cjk + measured.cjk * CJK_WEIGHT;
         length += eff;
-        cjk += c;
+        cjk += measured.cjk;
         rawLength += text.length;
         if (inLink) linkLength += eff;
         else run += eff;
@@ -143,7 +185,17 @@ export function measureText(root: Element, limit = 2_000_000): TextStats {
         if (name === 'article' || (HEADINGS.has(name) && el.getElementsByTagName('a').length > 0)) {
           teasers++;
         }
-        visit(el, inLink || name === 'a', inList || isListish(el));
+        if (!inList && CELLS.has(name)) {
+          // A short cell is data (a list), a long one is page layout; which one is
+          // only known once its text has been measured.
+          const before = { length, rawLength, listLength };
+          visit(el, inLink, false);
+          if (rawLength - before.rawLength < SHORT_CELL) {
+            listLength = before.listLength + (length - before.length);
+          }
+        } else {
+          visit(el, inLink || name === 'a', inList || LIST_ITEMS.has(name));
+        }
         if (block) endRun();
       }
     }
@@ -187,13 +239,35 @@ export function visibleText(root: Element, limit = 200_000): string {
 
 export type ScriptFamily = 'zh' | 'ja' | 'ko' | 'latin' | null;
 
-/** Which writing system dominates a sample of text. */
+/** Letters of the scripts news is written in; digits, punctuation and symbols are not. */
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return (
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x6ff) || // Greek, Cyrillic, Armenian, Hebrew, Arabic
+    (c >= 0x900 && c <= 0xdff) || // Indic scripts
+    (c >= 0xe00 && c <= 0xeff) || // Thai, Lao
+    (c >= 0x1e00 && c <= 0x1fff) || // Latin and Greek extended
+    isCjkCode(c)
+  );
+}
+
+/**
+ * Which writing system dominates a sample of text. A loop rather than a Unicode
+ * property regex: this runs on every page, and `\p{P}` costs milliseconds to compile.
+ */
 export function dominantScript(text: string): ScriptFamily {
   const sample = text.slice(0, 5000);
-  const letters = sample.replace(/[\s\d\p{P}\p{S}]/gu, '');
-  if (letters.length < 20) return null;
-  const cjk = countCjk(letters);
-  if (cjk / letters.length > 0.3) {
+  let letters = 0;
+  let cjk = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (!isLetterCode(c)) continue;
+    letters++;
+    if (isCjkCode(c)) cjk++;
+  }
+  if (letters < 20) return null;
+  if (cjk / letters > 0.3) {
     if (KANA.test(sample)) return 'ja';
     if (HANGUL.test(sample)) return 'ko';
     return 'zh';

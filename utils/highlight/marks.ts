@@ -35,7 +35,19 @@ interface Replacement {
   nodes: Node[];
 }
 
-export function drawMarks(map: TextMap, specs: readonly MarkSpec[]): DrawnMarks {
+/** Present on marks that keep their look in print (the reader's preference). */
+export const PRINT_ATTRIBUTE = 'data-finmark-print';
+
+export interface DrawOptions {
+  /** Marks stay visible when the page is printed. */
+  printable?: boolean;
+}
+
+export function drawMarks(
+  map: TextMap,
+  specs: readonly MarkSpec[],
+  options: DrawOptions = {},
+): DrawnMarks {
   // Pieces grouped by the text node they fall in.
   const byNode = new Map<Text, { from: number; to: number; spec: MarkSpec }[]>();
   for (const spec of specs) {
@@ -68,6 +80,7 @@ export function drawMarks(map: TextMap, specs: readonly MarkSpec[]): DrawnMarks 
       element.setAttribute('data-finmark-value', spec.value);
       // Focusable, so a keyboard reader can open the mark's card too.
       element.setAttribute('tabindex', '0');
+      if (options.printable) element.setAttribute(PRINT_ATTRIBUTE, '');
       element.append(doc.createTextNode(slice));
       nodes.push(element);
       drawn.push({ element, spec });
@@ -97,4 +110,12 @@ export function drawMarks(map: TextMap, specs: readonly MarkSpec[]): DrawnMarks 
       }
     },
   };
+}
+
+/** Applies the print preference to marks already drawn. */
+export function setPrintable(drawn: DrawnMarks, printable: boolean): void {
+  for (const { element } of drawn.marks) {
+    if (printable) element.setAttribute(PRINT_ATTRIBUTE, '');
+    else element.removeAttribute(PRINT_ATTRIBUTE);
+  }
 }

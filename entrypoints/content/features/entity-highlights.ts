@@ -1,8 +1,9 @@
+import { nextTask } from '../../../utils/article/steps';
 import type { ArticleInfo } from '../../../utils/article/detect';
 import { buildTextMap } from '../../../utils/article/text-map';
 import { distinctTickers } from '../../../utils/entity-lists';
 import type { Entity } from '../../../utils/finance/recognize';
-import { drawMarks, type DrawnMarks } from '../../../utils/highlight/marks';
+import { drawMarks, setPrintable, type DrawnMarks } from '../../../utils/highlight/marks';
 import { sendToBackground, type HighlightState } from '../../../utils/messages';
 import type { HighlightStats } from '../../../utils/page-status';
 
@@ -27,6 +28,8 @@ export interface EntityHighlights {
   readonly on: boolean;
   /** Scrolls to the first mark of the entity at this text offset and flashes it. */
   reveal(start: number): boolean;
+  /** Whether marks keep their look when the page is printed (the reader's preference). */
+  setPrintable(printable: boolean): void;
 }
 
 export interface HighlightHooks {
@@ -44,6 +47,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
   let drawnText: string | null = null;
   let lastStats: HighlightStats | null = null;
   let on = true;
+  let printable = false;
   let generation = 0;
 
   const draw = async (info: ArticleInfo, mine: number) => {
@@ -64,7 +68,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     const t2 = performance.now();
     // Switched off (for this site, or by the reader): the popup still lists them.
     if (!on) return;
-    drawn = quietly(() => drawMarks(map, found));
+    drawn = quietly(() => drawMarks(map, found, { printable }));
     byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
     drawnText = map.text;
     lastStats = {
@@ -111,6 +115,8 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
       return true;
     },
     async show(info) {
+      // A task of its own: detection's last step has just run.
+      await nextTask();
       const next = info.isArticle ? info : null;
       // The same article with the same text (a re-check after an unrelated change):
       // the marks already drawn stay.
@@ -135,6 +141,11 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
         );
       }
       return { on, marks: drawn?.marks.length ?? 0 };
+    },
+    setPrintable(next) {
+      printable = next;
+      const marks = drawn;
+      if (marks) quietly(() => setPrintable(marks, next));
     },
     clear,
   };

@@ -1,11 +1,49 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { dominantScript, effectiveLength, measureText } from '../../../utils/article/text';
+import {
+  dominantScript,
+  effectiveLength,
+  measureRun,
+  measureText,
+} from '../../../utils/article/text';
 
 describe('text measures', () => {
   it('weighs a Chinese character like a short English word', () => {
     expect(effectiveLength('央行降准')).toBe(12);
     expect(effectiveLength('  rate   cut ')).toBe(8);
+  });
+
+  it('measures a run in one pass exactly as folding white space and counting CJK would', () => {
+    // Every kind of character the loop distinguishes, including the rarer \s members.
+    const alphabet = [
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      'a',
+      '1',
+      '，',
+      '央',
+      '㐀',
+      'カ',
+      '한',
+      '豈',
+      '\u200b',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let i = next() % 12; i > 0; i--) text += alphabet[next() % alphabet.length];
+      const folded = text.replace(/\s+/g, ' ').trim();
+      const cjk =
+        folded.match(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g)
+          ?.length ?? 0;
+      expect(measureRun(text), JSON.stringify(text)).toEqual({ length: folded.length, cjk });
+    }
   });
 
   it('tells Chinese, Japanese and Latin text apart', () => {

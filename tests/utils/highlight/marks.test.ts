@@ -1,7 +1,12 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../../../utils/article/text-map';
-import { drawMarks, type MarkSpec } from '../../../utils/highlight/marks';
+import {
+  drawMarks,
+  PRINT_ATTRIBUTE,
+  setPrintable,
+  type MarkSpec,
+} from '../../../utils/highlight/marks';
 
 function page(html: string) {
   const { document } = new JSDOM(`<body><div id="r">${html}</div></body>`).window;
@@ -45,6 +50,25 @@ describe('drawMarks', () => {
       ['2025年', 'policy-date', '2025'],
     ]);
     expect(root.textContent).toBe('英飞拓拉升触板，数字政通涨停；2025年目标');
+  });
+
+  it('carries the print preference when drawn and when it changes', () => {
+    const { root } = page('<p>英<b>飞拓</b>拉升，数字政通涨停</p>');
+    const map = buildTextMap(root);
+    const specs = specsFor(map.text, {
+      英飞拓: ['ticker', '002528.SZ'],
+      数字政通: ['ticker', '300075.SZ'],
+    });
+    const printed = () =>
+      [...root.querySelectorAll('finmark-mark')].map((m) => m.hasAttribute(PRINT_ATTRIBUTE));
+    const drawn = drawMarks(map, specs, { printable: true });
+    expect(printed()).toEqual([true, true, true]);
+    setPrintable(drawn, false);
+    expect(printed()).toEqual([false, false, false]);
+    setPrintable(drawn, true);
+    expect(printed()).toEqual([true, true, true]);
+    drawn.remove();
+    expect(root.innerHTML).toBe('<p>英<b>飞拓</b>拉升，数字政通涨停</p>');
   });
 
   it('restores the DOM exactly, the same text nodes included', () => {

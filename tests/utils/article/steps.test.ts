@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectArticle, detectArticleSteps } from '../../../utils/article/detect';
+import { runSteps, runStepsInTasks, type Steps } from '../../../utils/article/steps';
+import { loadPage } from '../../support/load-page';
+
+const PAGES = join(import.meta.dirname, '../../fixtures/pages');
+
+function* counting(log: string[]): Steps<number> {
+  log.push('a');
+  yield;
+  log.push('b');
+  yield;
+  log.push('c');
+  return 42;
+}
+
+describe('steps', () => {
+  it('runs straight through, or one step per task with the work measured', async () => {
+    const straight: string[] = [];
+    expect(runSteps(counting(straight))).toBe(42);
+    expect(straight).toEqual(['a', 'b', 'c']);
+
+    // A fake clock: each step costs 5 ms, each wait 100 ms that must not be counted.
+    let clock = 0;
+    const log: string[] = [];
+    const waits: string[][] = [];
+    const run = await runStepsInTasks(
+      (function* () {
+        const value = yield* counting(log);
+        clock += 5;
+        return value;
+      })(),
+      () => (clock += 2.5),
+      async () => {
+        waits.push([...log]);
+        clock += 100;
+      },
+    );
+    expect(run.value).toBe(42);
+    expect(run.slices).toBe(3);
+    expect(waits).toEqual([['a'], ['a', 'b']]); // the page gets the thread between steps
+    expect(run.stepMs).toEqual([2.5, 2.5, 7.5]);
+    expect(run.busyMs).toBe(12.5);
+    expect(run.longestMs).toBe(7.5);
+  });
+
+  it('gives the same verdicts and bodies in tasks as in one go', async () => {
+    for (const file of ['own-zh-seedlike.html', 'en-homepage.html', 'zh-kuaixun.html']) {
+      const doc = loadPage(join(PAGES, file));
+      const once = detectArticle(doc);
+      const sliced = await runStepsInTasks(detectArticleSteps(doc));
+      expect(sliced.value.isArticle, file).toBe(once.isArticle);
+      expect(sliced.value.root, file).toBe(once.root);
+      expect(sliced.value.reasons, file).toEqual(once.reasons);
+    }
+  });
+
+  it('settles clear non-articles before Readability, and never an article', () => {
+    const early = (file: string) =>
+      detectArticle(loadPage(join(PAGES, file))).evidence.some((e) => e.key === 'notArticleAtBest');
+    expect(early('en-homepage.html')).toBe(true);
+    expect(early('screener.html')).toBe(true);
+    for (const article of ['own-zh-seedlike.html', 'zh-kuaixun.html', 'en-short-brief.html']) {
+      expect(early(article), article).toBe(false);
+    }
+  });
+});
