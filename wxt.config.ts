@@ -17,8 +17,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab: the popup may read the URL of the tab the user opened it on.
-    // storage: per-tab article reports (session) and settings (local).
-    permissions: ['activeTab', 'storage'],
+    // storage: per-tab article reports (session), settings and clippings (local).
+    // unlimitedStorage: a research library of clippings must not hit the 10 MB quota.
+    // contextMenus: "Clip selection to FinMark" on a selection.
+    permissions: ['activeTab', 'storage', 'unlimitedStorage', 'contextMenus'],
+    commands: {
+      'clip-selection': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandClip__',
+      },
+    },
     action: {
       default_title: '__MSG_actionTitle__',
     },

@@ -47,6 +47,17 @@ export function distinctTickers(entities: readonly Entity[]): number {
   return new Set(entities.filter((e) => e.kind === 'ticker').map((e) => e.value)).size;
 }
 
+/** The automatic tags of a quote: its distinct tickers and dates, in text order. */
+export function quoteTags(entities: readonly Entity[]): { tickers: string[]; dates: string[] } {
+  const tickers = new Set<string>();
+  const dates = new Set<string>();
+  for (const e of entities) {
+    if (e.kind === 'ticker') tickers.add(e.value);
+    else if (e.kind === 'date' || e.kind === 'policy-date') dates.add(e.value);
+  }
+  return { tickers: [...tickers], dates: [...dates] };
+}
+
 export function entityLists(entities: readonly Entity[]): EntityLists {
   const tickers = new Map<string, TickerRow>();
   const docs = new Map<string, DocRow>();

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Clipping, ClippingChange, ClippingDraft, ClipColour } from './clips/clipping';
 import type { Entity } from './finance/recognize';
 import type { PageStatus } from './page-status';
 
@@ -26,6 +27,50 @@ export interface MessageMap {
   'content/entities': { to: 'content'; data: null; value: PageEntities };
   /** popup → content: scroll to the mark at this text offset and flash it */
   'content/reveal': { to: 'content'; data: { start: number }; value: boolean };
+
+  // Clippings. The background is their only writer, so that tabs clipping at the
+  // same time never overwrite each other; everyone reads storage directly.
+  /** content → background: keep a new clipping (the background adds id and times) */
+  'background/clip-add': { to: 'background'; data: ClippingDraft; value: Clipping };
+  /** popup/content → background: change a clipping's note, colour or tags */
+  'background/clip-update': {
+    to: 'background';
+    data: { id: string; change: ClippingChange };
+    value: Clipping;
+  };
+  /** popup → background: delete a clipping; the reply is what was deleted (for undo) */
+  'background/clip-delete': { to: 'background'; data: { id: string }; value: Clipping | null };
+  /** popup → background: put a deleted clipping back (undo) */
+  'background/clip-restore': { to: 'background'; data: Clipping; value: Clipping };
+  /** popup → background: merge clippings from an import file, by id */
+  'background/clip-import': { to: 'background'; data: Clipping[]; value: ImportResult };
+  /** background (menu, shortcut) → content: clip the reader's selection */
+  'content/clip-selection': {
+    to: 'content';
+    data: { colour?: ClipColour; withNote?: boolean };
+    value: Clipping | null;
+  };
+  /** popup → content: scroll to a drawn clipping and flash it */
+  'content/reveal-clip': { to: 'content'; data: { id: string }; value: boolean };
+  /** popup → background: open a clipping's page in a new tab, scrolled to the clipping */
+  'background/open-clip': { to: 'background'; data: { id: string; url: string }; value: null };
+  /** popup → content: which of the page's clippings could not be placed */
+  'content/clip-places': { to: 'content'; data: null; value: ClipPlaces };
+}
+
+export interface ImportResult {
+  added: number;
+  /** Already in the library with the same id: left as they were. */
+  skipped: number;
+}
+
+export interface ClipPlaces {
+  /** The page's address as clippings file it. */
+  url: string;
+  /** Ids drawn on the page. */
+  placed: string[];
+  /** Ids of this page's clippings whose text was not found. */
+  notFound: string[];
 }
 
 export interface PageEntities {

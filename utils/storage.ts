@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { migrateClipping, type Clipping } from './clips/clipping';
 import type { PageStatus } from './page-status';
 
 /**
@@ -14,6 +16,9 @@ import type { PageStatus } from './page-status';
  *   as `{ [host]: false }` (a site not listed is on). Local: it stays on this device.
  * - `local:preferences` (v1): the reader's choices that hold on every site, e.g.
  *   whether highlights show when a page is printed.
+ * - `local:clip:<id>`: one clipping per key, each carrying `schemaVersion` (see
+ *   `clips/clipping.ts`). One key each, so a write touches one clipping, never the
+ *   whole library; only the background writes them.
  */
 
 export const PAGE_STATUS_VERSION = 1;
@@ -131,4 +136,69 @@ export async function writePreferences(change: Partial<Preferences>): Promise<Pr
 /** Calls `onChange` with the new preferences whenever any context writes them. */
 export function watchPreferences(onChange: (preferences: Preferences) => void): () => void {
   return preferencesItem.watch((value) => onChange(validPreferences(value)));
+}
+
+export const CLIP_KEY_PREFIX = 'clip:';
+const clipKey = (id: string) => `${CLIP_KEY_PREFIX}${id}`;
+
+export interface ClippingLibrary {
+  clippings: Clipping[];
+  /** Keys holding something that is not (or no longer) a readable clipping: kept, never deleted. */
+  unreadable: string[];
+}
+
+/** Every clipping, newest first. */
+export async function readClippings(): Promise<ClippingLibrary> {
+  const all = await browser.storage.local.get(null);
+  const clippings: Clipping[] = [];
+  const unreadable: string[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(CLIP_KEY_PREFIX)) continue;
+    const clipping = migrateClipping(value);
+    if (clipping) clippings.push(clipping);
+    else unreadable.push(key);
+  }
+  clippings.sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
+  return { clippings, unreadable };
+}
+
+export async function readClipping(id: string): Promise<Clipping | null> {
+  const key = clipKey(id);
+  const stored = await browser.storage.local.get(key);
+  return migrateClipping(stored[key]);
+}
+
+/** Writes clippings (background only: see MessageMap). */
+export async function storeClippings(clippings: readonly Clipping[]): Promise<void> {
+  if (!clippings.length) return;
+  await browser.storage.local.set(Object.fromEntries(clippings.map((c) => [clipKey(c.id), c])));
+}
+
+export async function dropClipping(id: string): Promise<void> {
+  await browser.storage.local.remove(clipKey(id));
+}
+
+export interface ClippingChanges {
+  changed: Clipping[];
+  removed: string[];
+}
+
+/** Calls `onChange` whenever any context adds, edits or deletes clippings. */
+export function watchClippings(onChange: (changes: ClippingChanges) => void): () => void {
+  const listener = (
+    changes: Record<string, { newValue?: unknown; oldValue?: unknown }>,
+    area: string,
+  ) => {
+    if (area !== 'local') return;
+    const out: ClippingChanges = { changed: [], removed: [] };
+    for (const [key, change] of Object.entries(changes)) {
+      if (!key.startsWith(CLIP_KEY_PREFIX)) continue;
+      const clipping = change.newValue === undefined ? null : migrateClipping(change.newValue);
+      if (clipping) out.changed.push(clipping);
+      else if (change.newValue === undefined) out.removed.push(key.slice(CLIP_KEY_PREFIX.length));
+    }
+    if (out.changed.length || out.removed.length) onChange(out);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

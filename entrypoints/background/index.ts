@@ -1,11 +1,29 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessage } from '../../utils/messages';
+import { onMessage, sendToTab } from '../../utils/messages';
 import { recognize } from '../../utils/finance/recognize';
 import { clearPageStatus, readPageStatus, writePageStatus } from '../../utils/storage';
-import { distinctTickers } from '../../utils/entity-lists';
+import { distinctTickers, quoteTags } from '../../utils/entity-lists';
 import { clearBadge, showTickerCount } from './badge';
+import { createClipStore } from './clip-store';
+import { startClipCommands } from './clip-commands';
 import { loadDirectory } from './directory';
+
+/** Once the tab has loaded, asks its content script to scroll to the clipping. */
+function revealWhenLoaded(tabId: number, id: string) {
+  const listener = (updated: number, change: { status?: string }) => {
+    if (updated !== tabId || change.status !== 'complete') return;
+    browser.tabs.onUpdated.removeListener(listener);
+    // The content script may start a moment after "complete": ask a few times.
+    const ask = (attempt: number) => {
+      sendToTab(tabId, 'content/reveal-clip', { id }).catch(() => {
+        if (attempt < 10) setTimeout(() => ask(attempt + 1), 300);
+      });
+    };
+    ask(0);
+  };
+  browser.tabs.onUpdated.addListener(listener);
+}
 
 const warn = (what: string) => (error: unknown) => console.warn(`[FinMark] ${what}:`, error);
 
@@ -39,6 +57,27 @@ export default defineBackground(() => {
   });
 
   onMessage('background/tab-status', ({ tabId }) => readPageStatus(tabId));
+
+  const clips = createClipStore();
+  onMessage('background/clip-add', async (draft) => {
+    // The quote's own tickers and dates become its automatic tags.
+    const entities = recognize(draft.quote, {
+      publishedAt: draft.publishedTime,
+      lang: null,
+      directory: await loadDirectory(),
+    });
+    return clips.add({ ...draft, ...quoteTags(entities) });
+  });
+  onMessage('background/clip-update', ({ id, change }) => clips.update(id, change));
+  onMessage('background/clip-delete', ({ id }) => clips.remove(id));
+  onMessage('background/clip-restore', (clipping) => clips.restore(clipping));
+  onMessage('background/clip-import', (clippings) => clips.importMany(clippings));
+  onMessage('background/open-clip', async ({ id, url }) => {
+    const tab = await browser.tabs.create({ url });
+    if (tab.id !== undefined) revealWhenLoaded(tab.id, id);
+    return null;
+  });
+  startClipCommands();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     clearPageStatus(tabId).catch((error: unknown) => {

@@ -1,7 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ArticleInfo } from '../../utils/article/detect';
+import type { ClipColour } from '../../utils/clips/clipping';
 import { onMessage } from '../../utils/messages';
 import { readPreferences, readSiteHighlights, watchPreferences } from '../../utils/storage';
 import { startArticleFeature, type ArticleFeature } from './features/article';
+import { startClipNotes } from './features/clip-note';
+import { startClipToolbar } from './features/clip-toolbar';
+import { startPageClippings, type PageClippings } from './features/clippings';
 import { startEntityCards } from './features/entity-cards';
 import { createEntityHighlights } from './features/entity-highlights';
 import { watchPageChanges } from './features/page-changes';
@@ -19,9 +24,26 @@ export default defineContentScript({
       const siteOn = await readSiteHighlights(location.host).catch(() => true);
       const preferences = await readPreferences().catch(() => null);
       let article: ArticleFeature | null = null;
-      const changes = watchPageChanges(ctx, () => article?.refresh());
+      let clips: PageClippings | null = null;
+      let lastInfo: ArticleInfo | null = null;
+      const changes = watchPageChanges(ctx, () => {
+        void article?.refresh();
+        // Clippings not placed yet may have arrived with the late content.
+        if (clips?.places().notFound.length) changes.quietly(() => clips?.redraw());
+      });
+      // Clippings and entity marks wrap the same text nodes: the clippings come off
+      // before the marks change and go back on after, so each restores exactly.
+      const aroundMarks = <T>(write: () => T): T =>
+        changes.quietly(() => {
+          clips?.lift();
+          try {
+            return write();
+          } finally {
+            clips?.redraw();
+          }
+        });
       const highlights = createEntityHighlights({
-        quietly: changes.quietly,
+        quietly: aroundMarks,
         onDrawn: (stats) => article?.reportHighlights(stats),
       });
       if (!siteOn) highlights.setOn(false);
@@ -31,6 +53,7 @@ export default defineContentScript({
       );
       const cards = startEntityCards(ctx, highlights, changes.quietly);
       article = startArticleFeature(ctx, (info) => {
+        lastInfo = info.isArticle ? info : null;
         cards.close();
         highlights.show(info).catch((error: unknown) => {
           console.warn('[FinMark] could not highlight the article:', error);
@@ -46,16 +69,50 @@ export default defineContentScript({
         host: location.host,
       }));
       const stopReveal = onMessage('content/reveal', ({ start }) => highlights.reveal(start));
+
+      clips = await startPageClippings(changes.quietly, () => ({
+        title: lastInfo?.title ?? null,
+        site: lastInfo?.siteName ?? null,
+        publishedTime: lastInfo?.publishedTime ?? null,
+      }));
+      const pageClips = clips;
+      const notes = startClipNotes(ctx, pageClips, changes.quietly);
+      const clipAndMaybeNote = async (colour: ClipColour, withNote: boolean) => {
+        const clipping = await pageClips.clipSelection(colour);
+        if (clipping && withNote) notes.openById(clipping.id);
+        return clipping;
+      };
+      startClipToolbar(ctx, { quietly: changes.quietly, clip: clipAndMaybeNote });
+      const stopClip = onMessage('content/clip-selection', ({ colour, withNote }) =>
+        clipAndMaybeNote(colour ?? 'yellow', withNote ?? false),
+      );
+      const stopRevealClip = onMessage('content/reveal-clip', async ({ id }) => {
+        // A page opened from the library may still be placing its clippings.
+        for (let attempt = 0; attempt < 20; attempt++) {
+          if (pageClips.reveal(id)) return true;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        return false;
+      });
+      const stopPlaces = onMessage('content/clip-places', () => pageClips.places());
+      ctx.addEventListener(window, 'wxt:locationchange', () => void pageClips.reload());
       ctx.onInvalidated(() => {
         stop();
         stopEntities();
         stopReveal();
         stopPreferences();
+        stopClip();
+        stopRevealClip();
+        stopPlaces();
+        pageClips.stop();
         highlights.clear();
       });
     } catch (error) {
       // Never let FinMark's failure surface as the page's error.
-      console.warn('[FinMark] content script failed to start:', error);
+      console.warn(
+        '[FinMark] content script failed to start:',
+        error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
+      );
     }
   },
 });

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { ArticleSummary } from '../../components/ArticleSummary';
+import { ClipLibrary } from '../../components/ClipLibrary';
 import { EntityPanel } from '../../components/EntityPanel';
 import { StatusNotice } from '../../components/StatusNotice';
 import { t, uiLocale } from '../../utils/i18n';
+import { useClipStore } from './clips-store';
 import { usePopupStore } from './store';
 
 export function App() {
@@ -17,9 +19,15 @@ export function App() {
     setPrintHighlights,
     reveal,
   } = usePopupStore();
+  const tabId = usePopupStore((s) => s.tabId);
+  const clips = useClipStore();
   useEffect(() => {
     void load();
   }, [load]);
+  const loadClips = clips.load;
+  useEffect(() => {
+    if (phase === 'ready') void loadClips(tabId);
+  }, [phase, tabId, loadClips]);
   const locale = uiLocale();
   return (
     <div className="popup" lang={locale}>
@@ -56,6 +64,21 @@ export function App() {
           </>
         ) : (
           <StatusNotice status={status} onReload={() => void reloadTab()} />
+        )}
+        {clips.loaded && (
+          <ClipLibrary
+            clippings={clips.clippings}
+            pageUrl={clips.page?.url ?? null}
+            notFound={clips.page?.notFound ?? []}
+            deleted={clips.deleted}
+            error={clips.error}
+            onSaveNote={(id, note) => {
+              clips.saveNote(id, note).catch((error: unknown) => console.warn('[FinMark]', error));
+            }}
+            onDelete={(id) => void clips.remove(id)}
+            onUndo={() => void clips.undo()}
+            onOpen={(clipping) => void clips.open(clipping)}
+          />
         )}
       </main>
       <footer className="popup-footer">{t('footerPrivacy')}</footer>

@@ -146,7 +146,7 @@ export function* detectArticleSteps(doc: Document): Steps<ArticleInfo> {
     return {
       ...notArticle('notArticleAtBest'),
       confidence: best.confidence,
-      title: clean(meta.title) ?? clean(doc.title),
+      title: pickTitle(doc, meta.title, null),
       siteName: clean(meta.siteName),
       lang: meta.lang,
       evidence,

@@ -61,6 +61,7 @@ const INLINE = new Set([
   'wbr',
   // FinMark's own wrappers are inline: highlighting must not change the text.
   'finmark-mark',
+  'finmark-clip',
 ]);
 
 /** Whitespace around a break (the regular expression articleText was defined by). */
@@ -177,4 +178,55 @@ export function piecesOf(map: TextMap, start: number, end: number): TextPiece[] 
     });
   }
   return pieces;
+}
+
+/**
+ * The text offset of a DOM boundary point (a selection's start or end). A point in
+ * text that the map left out (collapsed white space, a script) moves to the nearest
+ * mapped character inward: forward for a start, backward for an end. Null when no
+ * mapped text lies on that side.
+ */
+export function textOffsetAt(
+  map: TextMap,
+  container: Node,
+  offset: number,
+  edge: 'start' | 'end',
+): number | null {
+  const { segments } = map;
+  if (!segments.length) return null;
+  const doc = container.ownerDocument ?? (container as Document);
+  const point = doc.createRange();
+  point.setStart(container, offset);
+  // -1: (node, at) is before the point; 0: at it; 1: after it.
+  const side = (node: Node, at: number) => point.comparePoint(node, at);
+  if (edge === 'start') {
+    // The first segment that ends after the point.
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = segments[mid]!;
+      if (side(s.node, s.nodeOffset + s.length) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = segments[lo];
+    if (!s) return null;
+    if (container === s.node && offset > s.nodeOffset) return s.start + (offset - s.nodeOffset);
+    return s.start;
+  }
+  // The last segment that starts before the point.
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = segments[mid]!;
+    if (side(s.node, s.nodeOffset) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = segments[lo - 1];
+  if (!s) return null;
+  if (container === s.node && offset < s.nodeOffset + s.length) {
+    return s.start + (offset - s.nodeOffset);
+  }
+  return s.start + s.length;
 }

@@ -1,4 +1,5 @@
-import { piecesOf, type TextMap } from '../article/text-map';
+import type { TextMap } from '../article/text-map';
+import { WRAP_FORBIDDEN, wrapText } from './wrap-text';
 
 /**
  * Wraps spans of the article's text in `<finmark-mark data-finmark-kind
@@ -6,9 +7,7 @@ import { piecesOf, type TextMap } from '../article/text-map';
  * two marks with the same attributes). This markup is a public contract: tests and
  * readers' own CSS rely on it.
  *
- * Each touched text node is replaced by a run of new nodes, and `remove()` puts the
- * very same node back: the page's DOM returns exactly as it was, node identities
- * included. Text is only ever set through text nodes, never parsed as HTML.
+ * See `wrapText` for how the DOM is changed and restored exactly.
  */
 export const MARK_TAG = 'finmark-mark';
 
@@ -27,13 +26,7 @@ export interface DrawnMarks {
 }
 
 /** Where a mark must never go: form fields, editors, code, vector art, our own UI. */
-const FORBIDDEN =
-  'input, textarea, select, option, [contenteditable]:not([contenteditable="false"]), script, style, noscript, template, svg, math, finmark-mark, finmark-card';
-
-interface Replacement {
-  original: Text;
-  nodes: Node[];
-}
+const FORBIDDEN = `${WRAP_FORBIDDEN}, finmark-mark, finmark-clip, finmark-card`;
 
 /** Present on marks that keep their look in print (the reader's preference). */
 export const PRINT_ATTRIBUTE = 'data-finmark-print';
@@ -48,68 +41,16 @@ export function drawMarks(
   specs: readonly MarkSpec[],
   options: DrawOptions = {},
 ): DrawnMarks {
-  // Pieces grouped by the text node they fall in.
-  const byNode = new Map<Text, { from: number; to: number; spec: MarkSpec }[]>();
-  for (const spec of specs) {
-    for (const piece of piecesOf(map, spec.start, spec.end)) {
-      let list = byNode.get(piece.node);
-      if (!list) byNode.set(piece.node, (list = []));
-      list.push({ from: piece.from, to: piece.to, spec });
-    }
-  }
-
-  const replacements: Replacement[] = [];
-  const marks: { element: HTMLElement; spec: MarkSpec }[] = [];
-  for (const [node, pieces] of byNode) {
-    const parent = node.parentElement;
-    // The page may have changed since the text was read: leave such nodes alone.
-    if (!parent || !node.isConnected || parent.closest(FORBIDDEN)) continue;
-    const doc = node.ownerDocument;
-    const data = node.data;
-    pieces.sort((a, b) => a.from - b.from || b.to - a.to);
-    const nodes: Node[] = [];
-    const drawn: { element: HTMLElement; spec: MarkSpec }[] = [];
-    let at = 0;
-    for (const { from, to, spec } of pieces) {
-      if (from < at || to > data.length) continue; // overlapping or stale
-      const slice = data.slice(from, to);
-      if (!slice.trim()) continue; // never wrap whitespace-only runs
-      if (from > at) nodes.push(doc.createTextNode(data.slice(at, from)));
-      const element = doc.createElement(MARK_TAG);
-      element.setAttribute('data-finmark-kind', spec.kind);
-      element.setAttribute('data-finmark-value', spec.value);
-      // Focusable, so a keyboard reader can open the mark's card too.
-      element.setAttribute('tabindex', '0');
-      if (options.printable) element.setAttribute(PRINT_ATTRIBUTE, '');
-      element.append(doc.createTextNode(slice));
-      nodes.push(element);
-      drawn.push({ element, spec });
-      at = to;
-    }
-    if (!drawn.length) continue;
-    if (at < data.length) nodes.push(doc.createTextNode(data.slice(at)));
-    node.replaceWith(...nodes);
-    replacements.push({ original: node, nodes });
-    marks.push(...drawn);
-  }
-  marks.sort((a, b) => a.spec.start - b.spec.start);
-
-  let removed = false;
-  return {
-    marks,
-    remove() {
-      if (removed) return;
-      removed = true;
-      for (const { original, nodes } of replacements) {
-        const first = nodes[0]!;
-        const parent = first.parentNode;
-        // If the page moved or dropped our nodes, it owns that part of the DOM now.
-        if (!parent) continue;
-        parent.insertBefore(original, first);
-        for (const n of nodes) n.parentNode?.removeChild(n);
-      }
-    },
-  };
+  const wrapped = wrapText(map, specs, FORBIDDEN, (spec, doc) => {
+    const element = doc.createElement(MARK_TAG);
+    element.setAttribute('data-finmark-kind', spec.kind);
+    element.setAttribute('data-finmark-value', spec.value);
+    // Focusable, so a keyboard reader can open the mark's card too.
+    element.setAttribute('tabindex', '0');
+    if (options.printable) element.setAttribute(PRINT_ATTRIBUTE, '');
+    return element;
+  });
+  return { marks: wrapped.wrappers, remove: wrapped.remove };
 }
 
 /** Applies the print preference to marks already drawn. */

@@ -1,4 +1,5 @@
 import { nextTask } from '../../../utils/article/steps';
+import { revealElement } from './reveal';
 import type { ArticleInfo } from '../../../utils/article/detect';
 import { buildTextMap } from '../../../utils/article/text-map';
 import { distinctTickers } from '../../../utils/entity-lists';
@@ -103,15 +104,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     reveal(start) {
       const mark = drawn?.marks.find((m) => m.spec.start === start)?.element;
       if (!mark?.isConnected) return false;
-      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      // A flash by animation: no attribute or class is added to the page.
-      mark.animate(
-        [
-          { outline: '3px solid rgba(37, 99, 235, 0.9)', outlineOffset: '2px' },
-          { outline: '3px solid rgba(37, 99, 235, 0)', outlineOffset: '6px' },
-        ],
-        { duration: 900, iterations: 2 },
-      );
+      revealElement(mark, '37, 99, 235');
       return true;
     },
     async show(info) {

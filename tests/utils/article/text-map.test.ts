@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, piecesOf } from '../../../utils/article/text-map';
+import { buildTextMap, piecesOf, textOffsetAt } from '../../../utils/article/text-map';
 import { detectArticle } from '../../../utils/article/detect';
 import { loadPage } from '../../support/load-page';
 
@@ -71,3 +71,27 @@ function newlinesInSegments(map: ReturnType<typeof buildTextMap>): number {
     0,
   );
 }
+
+describe('textOffsetAt', () => {
+  it('turns selection boundaries into text offsets, in text nodes and between elements', () => {
+    const { document } = new JSDOM(
+      '<body><div id="r"><p>英<b>飞拓</b>拉升触板</p>\n  <p>  数字政通涨停  </p><script>x()</script></div></body>',
+    ).window;
+    const root = document.getElementById('r')!;
+    const map = buildTextMap(root);
+    expect(map.text).toBe('英飞拓拉升触板\n数字政通涨停');
+    const [p1, p2] = root.querySelectorAll('p');
+    const b = p1!.querySelector('b')!;
+    // Inside text nodes.
+    expect(textOffsetAt(map, b.firstChild!, 1, 'start')).toBe(2);
+    expect(textOffsetAt(map, p2!.firstChild!, 4, 'start')).toBe(10);
+    // In collapsed white space: forward for a start, backward for an end.
+    expect(textOffsetAt(map, p2!.firstChild!, 0, 'start')).toBe(8);
+    expect(textOffsetAt(map, p2!.firstChild!, 10, 'end')).toBe(14);
+    // Element boundaries: before <b>, after the first paragraph, at the very end.
+    expect(textOffsetAt(map, p1!, 1, 'start')).toBe(1);
+    expect(textOffsetAt(map, root, 1, 'end')).toBe(7);
+    expect(textOffsetAt(map, root, root.childNodes.length, 'start')).toBeNull();
+    expect(textOffsetAt(map, root, 0, 'end')).toBeNull();
+  });
+});

@@ -1,0 +1,257 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CLIP_COLOURS, type ClipColour, type Clipping } from '../utils/clips/clipping';
+import { filterChoices, filterClippings, type ClipFilters } from '../utils/clips/search';
+import { t, type MessageKey } from '../utils/i18n';
+
+/**
+ * The clipping library: "This page" and "All clippings", search over quote, note and
+ * title, filters, inline notes that save as you type, delete with undo, and a link
+ * back to the passage. The list is virtualised: only the rows in view are in the DOM.
+ */
+interface Props {
+  clippings: readonly Clipping[];
+  /** The active tab's clipping address and its unplaced clippings (null: no page). */
+  pageUrl: string | null;
+  notFound: readonly string[];
+  deleted: Clipping | null;
+  error: string | null;
+  onSaveNote(id: string, note: string): void;
+  onDelete(id: string): void;
+  onUndo(): void;
+  onOpen(clipping: Clipping): void;
+}
+
+const colourName = (c: ClipColour) => t(`colour${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey);
+
+export function ClipLibrary(props: Props) {
+  const { clippings, pageUrl, notFound, deleted, error } = props;
+  const [tab, setTab] = useState<'page' | 'all'>(pageUrl ? 'page' : 'all');
+  const [filters, setFilters] = useState<ClipFilters>({});
+  const shown = useMemo(
+    () =>
+      filterClippings(clippings, {
+        ...filters,
+        ...(tab === 'page' && pageUrl ? { url: pageUrl } : {}),
+      }),
+    [clippings, filters, tab, pageUrl],
+  );
+  const choices = useMemo(() => filterChoices(clippings), [clippings]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // useVirtualizer's result changes as the list scrolls, so this component must not be
+  // memoised by the React compiler, which is what the rule warns about.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const rows = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 132,
+    overscan: 4,
+    getItemKey: (i) => shown[i]!.id,
+  });
+  const set = (change: ClipFilters) => setFilters((f) => ({ ...f, ...change }));
+
+  return (
+    <section className="library" data-testid="clip-library">
+      <div role="tablist" className="tabs">
+        {(['page', 'all'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            disabled={name === 'page' && !pageUrl}
+            onClick={() => setTab(name)}
+          >
+            {t(name === 'page' ? 'tabThisPage' : 'tabAllClips')}
+          </button>
+        ))}
+      </div>
+      <div className="filters">
+        <input
+          type="search"
+          placeholder={t('clipsSearch')}
+          aria-label={t('clipsSearch')}
+          value={filters.query ?? ''}
+          onChange={(e) => set({ query: e.currentTarget.value })}
+          data-testid="clip-search"
+        />
+        <select
+          aria-label={t('clipsFilterTicker')}
+          value={filters.ticker ?? ''}
+          onChange={(e) => set({ ticker: e.currentTarget.value || undefined })}
+        >
+          <option value="">{t('clipsFilterTicker')}</option>
+          {choices.tickers.map((v) => (
+            <option key={v}>{v}</option>
+          ))}
+        </select>
+        <select
+          aria-label={t('clipsFilterSite')}
+          value={filters.site ?? ''}
+          onChange={(e) => set({ site: e.currentTarget.value || undefined })}
+        >
+          <option value="">{t('clipsFilterSite')}</option>
+          {choices.sites.map((v) => (
+            <option key={v}>{v}</option>
+          ))}
+        </select>
+        <select
+          aria-label={t('clipsFilterColour')}
+          value={filters.colour ?? ''}
+          onChange={(e) => set({ colour: (e.currentTarget.value as ClipColour) || undefined })}
+        >
+          <option value="">{t('clipsFilterColour')}</option>
+          {CLIP_COLOURS.map((c) => (
+            <option key={c} value={c}>
+              {colourName(c)}
+            </option>
+          ))}
+        </select>
+        {choices.tags.length > 0 && (
+          <select
+            aria-label={t('clipsFilterTag')}
+            value={filters.tag ?? ''}
+            onChange={(e) => set({ tag: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t('clipsFilterTag')}</option>
+            {choices.tags.map((v) => (
+              <option key={v}>{v}</option>
+            ))}
+          </select>
+        )}
+        <label className="date">
+          {t('clipsFilterFrom')}
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(e) => set({ from: e.currentTarget.value || undefined })}
+          />
+        </label>
+        <label className="date">
+          {t('clipsFilterTo')}
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(e) => set({ to: e.currentTarget.value || undefined })}
+          />
+        </label>
+      </div>
+      {deleted && (
+        <p className="undo" role="status">
+          {t('clipDeleted')}{' '}
+          <button type="button" onClick={props.onUndo}>
+            {t('clipUndo')}
+          </button>
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {t('clipSaveFailed', error)}
+        </p>
+      )}
+      <p className="muted count">{t('clipsCount', String(shown.length))}</p>
+      {shown.length === 0 ? (
+        <p className="muted">{clippings.length ? t('clipsNoMatch') : t('clipsNone')}</p>
+      ) : (
+        <div className="clip-scroller" ref={scroller} data-testid="clip-list">
+          <ul style={{ height: rows.getTotalSize(), position: 'relative' }}>
+            {rows.getVirtualItems().map((row) => {
+              const clipping = shown[row.index]!;
+              return (
+                <li
+                  key={row.key}
+                  data-index={row.index}
+                  ref={rows.measureElement}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    width: '100%',
+                    transform: `translateY(${row.start}px)`,
+                  }}
+                >
+                  <ClipRow
+                    clipping={clipping}
+                    missing={notFound.includes(clipping.id)}
+                    onSaveNote={props.onSaveNote}
+                    onDelete={props.onDelete}
+                    onOpen={props.onOpen}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  clipping: Clipping;
+  missing: boolean;
+  onSaveNote(id: string, note: string): void;
+  onDelete(id: string): void;
+  onOpen(clipping: Clipping): void;
+}
+
+/** One clipping; its note saves half a second after the reader stops typing. */
+function ClipRow({ clipping, missing, onSaveNote, onDelete, onOpen }: RowProps) {
+  const [note, setNote] = useState(clipping.note);
+  const pending = useRef<number | null>(null);
+  // A change from elsewhere (another view) shows unless the reader is typing here.
+  useEffect(() => {
+    if (pending.current === null) setNote(clipping.note);
+  }, [clipping.note]);
+  useEffect(
+    () => () => {
+      if (pending.current !== null) clearTimeout(pending.current);
+    },
+    [],
+  );
+  const edit = (value: string) => {
+    setNote(value);
+    if (pending.current !== null) clearTimeout(pending.current);
+    pending.current = window.setTimeout(() => {
+      pending.current = null;
+      onSaveNote(clipping.id, value);
+    }, 500);
+  };
+  const tags = [...clipping.tickers, ...clipping.dates, ...clipping.tags];
+  return (
+    <article className={`clip colour-${clipping.colour}`} data-clip-id={clipping.id}>
+      <blockquote className="quote">{clipping.quote}</blockquote>
+      {missing && <p className="missing">{t('clipNotFound')}</p>}
+      <textarea
+        className="note"
+        aria-label={t('clipNoteLabel')}
+        placeholder={t('clipNotePlaceholder')}
+        value={note}
+        rows={note ? 2 : 1}
+        onChange={(e) => edit(e.currentTarget.value)}
+      />
+      {tags.length > 0 && (
+        <ul className="tags" aria-label={t('clipTagsLabel')}>
+          {tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      )}
+      <footer>
+        <button
+          type="button"
+          className="link"
+          title={t('clipOpen')}
+          onClick={() => onOpen(clipping)}
+        >
+          {clipping.title ?? clipping.url}
+        </button>
+        <span className="muted">
+          {clipping.site ?? ''} · {clipping.created.slice(0, 10)}
+        </span>
+        <button type="button" className="delete" onClick={() => onDelete(clipping.id)}>
+          {t('clipDelete')}
+        </button>
+      </footer>
+    </article>
+  );
+}

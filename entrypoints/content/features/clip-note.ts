@@ -1,0 +1,137 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Clipping } from '../../../utils/clips/clipping';
+import { t } from '../../../utils/i18n';
+import { sendToBackground } from '../../../utils/messages';
+import { CLIP_TAG, type PageClippings } from './clippings';
+
+/**
+ * A clipping's note on the page: clicking (or Enter on) a drawn clipping opens it,
+ * and what the reader types is saved as they type. The quote and note are set as
+ * text, never as HTML.
+ */
+const STYLE = `
+:host { all: initial; }
+.note { position: fixed; z-index: 2147483646; width: 300px; padding: 10px; border-radius: 8px;
+  background: #ffffff; color: #111827; border: 1px solid #d1d5db; box-shadow: 0 6px 20px rgba(0,0,0,.18);
+  font: 13px/1.45 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+.quote { margin: 0 0 8px; max-height: 4.4em; overflow: hidden; color: #4b5563; border-left: 3px solid #facc15; padding-left: 8px; }
+textarea { box-sizing: border-box; width: 100%; min-height: 80px; font: inherit; padding: 6px;
+  border: 1px solid #d1d5db; border-radius: 6px; resize: vertical; }
+.row { display: flex; justify-content: space-between; align-items: center; margin-top: 6px; color: #6b7280; }
+button { font: inherit; border: 0; background: #f3f4f6; border-radius: 5px; padding: 3px 8px; cursor: pointer; }
+@media (prefers-color-scheme: dark) {
+  .note { background: #1f2937; color: #f9fafb; border-color: #374151; }
+  .quote { color: #d1d5db; }
+  textarea { background: #111827; color: #f9fafb; border-color: #374151; }
+  button { background: #374151; color: #f9fafb; }
+}
+`;
+
+export function startClipNotes(
+  ctx: ContentScriptContext,
+  clips: PageClippings,
+  quietly: <T>(write: () => T) => T,
+) {
+  let host: HTMLElement | null = null;
+
+  const close = () => {
+    if (!host) return;
+    const h = host;
+    host = null;
+    quietly(() => h.remove());
+  };
+
+  const open = (clipping: Clipping, near: DOMRect) => {
+    close();
+    const h = document.createElement('finmark-clip-note');
+    const shadow = h.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const box = document.createElement('div');
+    box.className = 'note';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-label', t('clipNoteLabel'));
+    const quote = document.createElement('p');
+    quote.className = 'quote';
+    quote.textContent = clipping.quote;
+    const area = document.createElement('textarea');
+    area.value = clipping.note;
+    area.placeholder = t('clipNotePlaceholder');
+    area.setAttribute('aria-label', t('clipNoteLabel'));
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    const closeButton = document.createElement('button');
+    closeButton.type = 'button';
+    closeButton.textContent = t('clipClose');
+    closeButton.addEventListener('click', close);
+    const row = document.createElement('div');
+    row.className = 'row';
+    row.append(status, closeButton);
+    box.append(quote, area, row);
+    shadow.append(style, box);
+
+    let timer: number | null = null;
+    const save = () => {
+      timer = null;
+      sendToBackground('background/clip-update', { id: clipping.id, change: { note: area.value } })
+        .then(() => (status.textContent = t('clipNoteSaved')))
+        .catch((error: unknown) => {
+          status.textContent = t(
+            'clipSaveFailed',
+            error instanceof Error ? error.message : String(error),
+          );
+        });
+    };
+    area.addEventListener('input', () => {
+      status.textContent = '';
+      if (timer !== null) clearTimeout(timer);
+      timer = ctx.setTimeout(save, 400);
+    });
+    area.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        if (timer !== null) {
+          clearTimeout(timer);
+          save();
+        }
+        close();
+      }
+    });
+    const top = Math.min(near.bottom + 8, window.innerHeight - 200);
+    const left = Math.min(Math.max(8, near.left), window.innerWidth - 320);
+    box.style.top = `${Math.max(8, Math.round(top))}px`;
+    box.style.left = `${Math.round(left)}px`;
+    quietly(() => document.documentElement.append(h));
+    host = h;
+    area.focus();
+  };
+
+  const openFor = (target: EventTarget | null) => {
+    if (!(target instanceof Element)) return false;
+    const element = target.closest(CLIP_TAG);
+    const clipping = element && clips.clippingOf(element);
+    if (!element || !clipping) return false;
+    open(clipping, element.getBoundingClientRect());
+    return true;
+  };
+
+  ctx.addEventListener(document, 'click', (e) => {
+    // A click that ends a new selection is the toolbar's business, not the note's.
+    if (document.getSelection()?.isCollapsed === false) return;
+    if (host && e.composedPath().includes(host)) return;
+    if (!openFor(e.target)) close();
+  });
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if (e.key === 'Enter' && openFor(e.target)) e.preventDefault();
+  });
+  ctx.onInvalidated(close);
+
+  return {
+    /** Opens the note of a clipping just made with "Clip with note". */
+    openById(id: string) {
+      const element = document.querySelector(`${CLIP_TAG}[data-finmark-clip="${CSS.escape(id)}"]`);
+      const clipping = element && clips.clippingOf(element);
+      if (element && clipping) open(clipping, element.getBoundingClientRect());
+    },
+    close,
+  };
+}

@@ -1,0 +1,164 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CLIP_COLOURS, type ClipColour, type Clipping } from '../../../utils/clips/clipping';
+import { t, type MessageKey } from '../../../utils/i18n';
+
+/**
+ * The floating toolbar next to a text selection: "Clip", five colours and "Clip with
+ * note". It lives in an open shadow root (so tests and assistive tools can reach its
+ * buttons by name) under a `<finmark-toolbar>` host that is in the page only while
+ * shown. Pressing a button never takes the selection away (mousedown is cancelled).
+ */
+export interface ClipToolbarHooks {
+  quietly: <T>(write: () => T) => T;
+  clip(colour: ClipColour, withNote: boolean): Promise<Clipping | null>;
+}
+
+export const COLOUR_SWATCH: Record<ClipColour, string> = {
+  yellow: '#facc15',
+  green: '#4ade80',
+  blue: '#60a5fa',
+  pink: '#f472b6',
+  purple: '#c084fc',
+};
+
+const STYLE = `
+:host { all: initial; }
+.bar { position: fixed; z-index: 2147483646; display: flex; align-items: center; gap: 4px;
+  padding: 4px 6px; border-radius: 8px; background: #1f2937; color: #f9fafb;
+  font: 13px/1.2 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
+  box-shadow: 0 4px 14px rgba(0,0,0,.25); user-select: none; }
+button { font: inherit; color: inherit; background: transparent; border: 0; border-radius: 5px;
+  padding: 4px 8px; cursor: pointer; }
+button:hover, button:focus-visible { background: #374151; outline: none; }
+.swatch { width: 16px; height: 16px; padding: 0; border-radius: 50%; border: 2px solid transparent; }
+.swatch[aria-pressed="true"] { border-color: #f9fafb; }
+.status { padding: 0 6px; color: #d1d5db; }
+`;
+
+export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHooks) {
+  let host: HTMLElement | null = null;
+  let colour: ClipColour = 'yellow';
+  let busy = false;
+
+  const hide = () => {
+    if (!host) return;
+    const h = host;
+    host = null;
+    hooks.quietly(() => h.remove());
+  };
+
+  const button = (label: string, onPress: () => void, className?: string) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    if (className) b.className = className;
+    b.textContent = label;
+    b.addEventListener('mousedown', (e) => e.preventDefault());
+    b.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      onPress();
+    });
+    return b;
+  };
+
+  const run = (withNote: boolean, status: HTMLElement) => {
+    if (busy) return;
+    busy = true;
+    hooks.clip(colour, withNote).then(
+      (clipping) => {
+        busy = false;
+        if (clipping && !withNote) status.textContent = t('clipSaved');
+        ctx.setTimeout(hide, withNote ? 0 : 900);
+      },
+      (error: unknown) => {
+        busy = false;
+        status.textContent = t(
+          'clipFailed',
+          error instanceof Error ? error.message : String(error),
+        );
+      },
+    );
+  };
+
+  const show = (rect: DOMRect) => {
+    hide();
+    const h = document.createElement('finmark-toolbar');
+    const shadow = h.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const bar = document.createElement('div');
+    bar.className = 'bar';
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', 'FinMark');
+    const status = document.createElement('span');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    bar.append(button(t('clipButton'), () => run(false, status), 'clip'));
+    for (const c of CLIP_COLOURS) {
+      const name = t(`colour${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey);
+      const swatch = button(
+        '',
+        () => {
+          colour = c;
+          for (const s of bar.querySelectorAll('.swatch')) {
+            s.setAttribute('aria-pressed', String(s === swatch));
+          }
+        },
+        'swatch',
+      );
+      swatch.style.background = COLOUR_SWATCH[c];
+      swatch.setAttribute('aria-label', t('clipColour', name));
+      swatch.setAttribute('aria-pressed', String(c === colour));
+      bar.append(swatch);
+    }
+    bar.append(
+      button(t('clipWithNote'), () => run(true, status), 'with-note'),
+      status,
+    );
+    shadow.append(style, bar);
+    // Above the selection when there is room, else below it; never off screen.
+    const top = rect.top > 48 ? rect.top - 40 : rect.bottom + 8;
+    const left = Math.min(Math.max(8, rect.left), window.innerWidth - 330);
+    bar.style.top = `${Math.round(top)}px`;
+    bar.style.left = `${Math.round(left)}px`;
+    hooks.quietly(() => document.documentElement.append(h));
+    host = h;
+  };
+
+  const update = () => {
+    const selection = document.getSelection();
+    if (
+      !selection ||
+      selection.isCollapsed ||
+      !selection.rangeCount ||
+      !selection.toString().trim()
+    ) {
+      if (!busy) hide();
+      return;
+    }
+    const range = selection.getRangeAt(0);
+    if (!document.body?.contains(range.commonAncestorContainer)) return;
+    const start = range.startContainer;
+    const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+    if (el?.closest('input, textarea, [contenteditable]:not([contenteditable="false"])')) return;
+    const rects = range.getClientRects();
+    show(rects[0] ?? range.getBoundingClientRect());
+  };
+
+  // After the mouse or keys finish a selection, not on every change while dragging.
+  ctx.addEventListener(document, 'mouseup', (e) => {
+    if (host && e.composedPath().includes(host)) return;
+    ctx.setTimeout(update, 0);
+  });
+  ctx.addEventListener(document, 'keyup', (e) => {
+    if (e.key === 'Escape') hide();
+    else if (e.shiftKey || e.key.startsWith('Arrow')) update();
+  });
+  ctx.addEventListener(document, 'selectionchange', () => {
+    const selection = document.getSelection();
+    if (host && !busy && (!selection || selection.isCollapsed)) hide();
+  });
+  ctx.addEventListener(window, 'scroll', hide, { passive: true, capture: true });
+  ctx.onInvalidated(hide);
+  return { hide };
+}
