@@ -1,6 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CLIP_COLOURS, type ClipColour, type Clipping } from '../utils/clips/clipping';
+import {
+  CLIP_COLOURS,
+  type ClipColour,
+  type Clipping,
+  type ClippingChange,
+} from '../utils/clips/clipping';
+import { toAnnotationJson, toCsv, toMarkdown } from '../utils/clips/export';
 import { filterChoices, filterClippings, type ClipFilters } from '../utils/clips/search';
 import { t, type MessageKey } from '../utils/i18n';
 
@@ -16,10 +22,30 @@ interface Props {
   notFound: readonly string[];
   deleted: Clipping | null;
   error: string | null;
-  onSaveNote(id: string, note: string): void;
+  onSave(id: string, change: ClippingChange): void;
   onDelete(id: string): void;
   onUndo(): void;
   onOpen(clipping: Clipping): void;
+  /** Merges an import file; resolves to the line to show. */
+  onImport(text: string): Promise<string>;
+}
+
+const EXPORTS = [
+  { label: 'clipsExportMarkdown', ext: 'md', type: 'text/markdown', write: toMarkdown },
+  { label: 'clipsExportJson', ext: 'json', type: 'application/ld+json', write: toAnnotationJson },
+  { label: 'clipsExportCsv', ext: 'csv', type: 'text/csv', write: toCsv },
+] as const;
+
+/** Saves text as a file through the browser's download, from the popup itself. */
+function download(text: string, name: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const colourName = (c: ClipColour) => t(`colour${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey);
@@ -49,6 +75,8 @@ export function ClipLibrary(props: Props) {
     getItemKey: (i) => shown[i]!.id,
   });
   const set = (change: ClipFilters) => setFilters((f) => ({ ...f, ...change }));
+  const [importLine, setImportLine] = useState<string | null>(null);
+  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <section className="library" data-testid="clip-library">
@@ -136,6 +164,43 @@ export function ClipLibrary(props: Props) {
           />
         </label>
       </div>
+      <div className="transfer">
+        <span className="muted">{t('clipsExport')}</span>
+        {EXPORTS.map((e) => (
+          <button
+            key={e.ext}
+            type="button"
+            disabled={!shown.length}
+            data-testid={`export-${e.ext}`}
+            onClick={() => download(e.write(shown), `finmark-clippings-${today}.${e.ext}`, e.type)}
+          >
+            {t(e.label)}
+          </button>
+        ))}
+        <label className="import">
+          {t('clipsImport')}
+          <input
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            data-testid="import-file"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              if (!file) return;
+              void file
+                .text()
+                .then(props.onImport)
+                .then(setImportLine)
+                .finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+      </div>
+      {importLine && (
+        <p className="muted import-result" role="status" data-testid="import-result">
+          {importLine}
+        </p>
+      )}
       {deleted && (
         <p className="undo" role="status">
           {t('clipDeleted')}{' '}
@@ -172,7 +237,7 @@ export function ClipLibrary(props: Props) {
                   <ClipRow
                     clipping={clipping}
                     missing={notFound.includes(clipping.id)}
-                    onSaveNote={props.onSaveNote}
+                    onSave={props.onSave}
                     onDelete={props.onDelete}
                     onOpen={props.onOpen}
                   />
@@ -189,13 +254,13 @@ export function ClipLibrary(props: Props) {
 interface RowProps {
   clipping: Clipping;
   missing: boolean;
-  onSaveNote(id: string, note: string): void;
+  onSave(id: string, change: ClippingChange): void;
   onDelete(id: string): void;
   onOpen(clipping: Clipping): void;
 }
 
 /** One clipping; its note saves half a second after the reader stops typing. */
-function ClipRow({ clipping, missing, onSaveNote, onDelete, onOpen }: RowProps) {
+function ClipRow({ clipping, missing, onSave, onDelete, onOpen }: RowProps) {
   const [note, setNote] = useState(clipping.note);
   const pending = useRef<number | null>(null);
   // A change from elsewhere (another view) shows unless the reader is typing here.
@@ -213,10 +278,21 @@ function ClipRow({ clipping, missing, onSaveNote, onDelete, onOpen }: RowProps) 
     if (pending.current !== null) clearTimeout(pending.current);
     pending.current = window.setTimeout(() => {
       pending.current = null;
-      onSaveNote(clipping.id, value);
+      onSave(clipping.id, { note: value });
     }, 500);
   };
-  const tags = [...clipping.tickers, ...clipping.dates, ...clipping.tags];
+  const automatic = [...clipping.tickers, ...clipping.dates];
+  const [tagText, setTagText] = useState(clipping.tags.join(', '));
+  // Tags changed elsewhere (another view, an import): show them.
+  const [tagsShown, setTagsShown] = useState(clipping.tags);
+  if (tagsShown !== clipping.tags) {
+    setTagsShown(clipping.tags);
+    setTagText(clipping.tags.join(', '));
+  }
+  const saveTags = () => {
+    const tags = tagText.split(/[,，;；]/);
+    if (tags.join(',') !== clipping.tags.join(',')) onSave(clipping.id, { tags });
+  };
   return (
     <article className={`clip colour-${clipping.colour}`} data-clip-id={clipping.id}>
       <blockquote className="quote">{clipping.quote}</blockquote>
@@ -229,13 +305,24 @@ function ClipRow({ clipping, missing, onSaveNote, onDelete, onOpen }: RowProps) 
         rows={note ? 2 : 1}
         onChange={(e) => edit(e.currentTarget.value)}
       />
-      {tags.length > 0 && (
+      {automatic.length > 0 && (
         <ul className="tags" aria-label={t('clipTagsLabel')}>
-          {tags.map((tag) => (
+          {automatic.map((tag) => (
             <li key={tag}>{tag}</li>
           ))}
         </ul>
       )}
+      <input
+        className="own-tags"
+        aria-label={t('clipTagsLabel')}
+        placeholder={t('clipTagsLabel')}
+        value={tagText}
+        onChange={(e) => setTagText(e.currentTarget.value)}
+        onBlur={saveTags}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') saveTags();
+        }}
+      />
       <footer>
         <button
           type="button"

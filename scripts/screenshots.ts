@@ -1,9 +1,11 @@
-// `npm run screenshots`: pictures of the popup for the README, in English and
-// Simplified Chinese, taken from the built extension in Chromium.
+// `npm run screenshots`: pictures of the popup, the highlighted page, the selection
+// toolbar and the clipping library for the README, in English and Simplified Chinese,
+// taken from the built extension in Chromium.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusAvailable } from '../tests/support/corpus';
 import { launchWithExtension, PopupPage, tabIdOf } from '../tests/e2e/support/chromium';
+import { dragSelect } from '../tests/e2e/support/select';
 import { startServer } from '../tests/e2e/support/server';
 
 const out = join(import.meta.dirname, '../docs');
@@ -30,6 +32,61 @@ for (const locale of ['en-US', 'zh-CN']) {
     const file = join(out, `popup-${name}-${locale}.png`);
     await popup.page.locator('.popup').screenshot({ path: file });
     console.log(`wrote ${file}`);
+    await popup.close();
+    await page.close();
+  }
+  {
+    // Clipping: the selection toolbar on the page, then the library in the popup.
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`${server.origin}/fixtures/own-zh-seedlike.html`);
+    await page.waitForSelector('finmark-mark[data-finmark-kind="ticker"]');
+    const clip = page.getByRole('button', {
+      name: locale === 'en-US' ? 'Clip' : '剪藏',
+      exact: true,
+    });
+    await dragSelect(
+      page,
+      'article',
+      '《实施方案》提出，到2027年，县域新能源汽车渗透率明显提升，农村地区充电网络基本覆盖；',
+    );
+    await clip.click();
+    await page.waitForSelector('finmark-clip');
+    await dragSelect(
+      page,
+      'article',
+      '受消息影响，今日午后汽车板块走强，比亚迪涨超3%，长城汽车、赛力斯、江淮汽车跟涨；',
+    );
+    await page.getByRole('button', { name: /green|绿色/ }).click();
+    await page.waitForTimeout(150);
+    const bar = (await page.locator('finmark-toolbar').locator('.bar').boundingBox())!;
+    const toolbarFile = join(out, `page-toolbar-${locale}.png`);
+    await page.screenshot({
+      path: toolbarFile,
+      clip: { x: 0, y: Math.max(0, bar.y - 60), width: 1000, height: 260 },
+    });
+    console.log(`wrote ${toolbarFile}`);
+    await clip.click();
+    await page.waitForFunction(
+      () =>
+        new Set(
+          [...document.querySelectorAll('finmark-clip')].map((e) =>
+            e.getAttribute('data-finmark-clip'),
+          ),
+        ).size >= 2,
+    );
+    const popup = await PopupPage.open(session, await tabIdOf(session, page));
+    await popup.page.setViewportSize({ width: 360, height: 1100 });
+    const first = popup.page.locator('[data-clip-id] textarea').first();
+    await first.fill(
+      locale === 'en-US'
+        ? 'Rural demand is the next leg; watch BYD volumes.'
+        : '县域需求是下一阶段增量，关注比亚迪销量。',
+    );
+    await popup.page.waitForTimeout(800);
+    const library = join(out, `popup-library-${locale}.png`);
+    await popup.page.locator('[data-testid="clip-library"]').screenshot({ path: library });
+    console.log(`wrote ${library}`);
     await popup.close();
     await page.close();
   }

@@ -72,12 +72,20 @@ export function App() {
             notFound={clips.page?.notFound ?? []}
             deleted={clips.deleted}
             error={clips.error}
-            onSaveNote={(id, note) => {
-              clips.saveNote(id, note).catch((error: unknown) => console.warn('[FinMark]', error));
+            onSave={(id, change) => {
+              clips.save(id, change).catch((error: unknown) => console.warn('[FinMark]', error));
             }}
             onDelete={(id) => void clips.remove(id)}
             onUndo={() => void clips.undo()}
             onOpen={(clipping) => void clips.open(clipping)}
+            onImport={async (text) => {
+              const report = await clips.importFile(text);
+              if (!report.ok) return t('clipsImportFailed', report.error);
+              const line = t('clipsImported', [String(report.added), String(report.present)]);
+              return report.unusable
+                ? `${line} ${t('clipsImportUnusable', String(report.unusable))}`
+                : line;
+            }}
           />
         )}
       </main>

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
-import type { Clipping } from '../../utils/clips/clipping';
+import type { Clipping, ClippingChange } from '../../utils/clips/clipping';
+import { parseAnnotationJson } from '../../utils/clips/export';
+import { prepareSearch } from '../../utils/clips/search';
 import { sendToBackground, sendToTab, type ClipPlaces } from '../../utils/messages';
 import { readClippings, watchClippings } from '../../utils/storage';
 
@@ -17,11 +19,17 @@ interface ClipState {
   deleted: Clipping | null;
   error: string | null;
   load(tabId: number | null): Promise<void>;
-  saveNote(id: string, note: string): Promise<void>;
+  /** Saves a note, colour or tags change through the background. */
+  save(id: string, change: ClippingChange): Promise<void>;
   remove(id: string): Promise<void>;
   undo(): Promise<void>;
   open(clipping: Clipping): Promise<void>;
+  /** Reads an import file and merges it; resolves to what happened, in the reader's words. */
+  importFile(text: string): Promise<ImportReport>;
 }
+
+export type ImportReport =
+  { ok: true; added: number; present: number; unusable: number } | { ok: false; error: string };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -51,10 +59,12 @@ export const useClipStore = create<ClipState>((set, get) => ({
         : sendToTab(tabId, 'content/clip-places', null).catch(() => null),
     ]);
     set({ loaded: true, clippings: library.clippings, page });
+    // Fold the texts for search once the list is on screen, not on the first keystroke.
+    setTimeout(() => prepareSearch(get().clippings), 0);
   },
-  async saveNote(id, note) {
+  async save(id, change) {
     try {
-      await sendToBackground('background/clip-update', { id, change: { note } });
+      await sendToBackground('background/clip-update', { id, change });
       set({ error: null });
     } catch (error) {
       set({ error: message(error) });
@@ -77,6 +87,21 @@ export const useClipStore = create<ClipState>((set, get) => ({
       set({ deleted: null, error: null });
     } catch (error) {
       set({ error: message(error) });
+    }
+  },
+  async importFile(text) {
+    try {
+      // Parsed here, in full, before anything is sent: a bad file changes nothing.
+      const parsed = parseAnnotationJson(text);
+      const result = await sendToBackground('background/clip-import', parsed.clippings);
+      return {
+        ok: true,
+        added: result.added,
+        present: result.skipped,
+        unusable: parsed.skipped.length,
+      };
+    } catch (error) {
+      return { ok: false, error: message(error) };
     }
   },
   async open(clipping) {

@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { corpusAvailable } from '../support/corpus';
 import { launchWithExtension, PopupPage, tabIdOf, type ExtensionSession } from './support/chromium';
+import { dragSelect } from './support/select';
 import { startServer, type StaticServer } from './support/server';
 
 let server: StaticServer;
@@ -17,54 +21,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * Drags the mouse across `sentence` inside the first element matching `selector`,
- * as a reader would, from just before its first character to just after its last.
- */
-async function dragSelect(page: Page, selector: string, sentence: string): Promise<void> {
-  const box = await page.evaluate(
-    ({ selector, sentence }) => {
-      // The sentence may cross elements (<b>比亚迪</b>, marks): find it in the
-      // element's text, then the text nodes holding its first and last characters.
-      const root = document.querySelector(selector)!;
-      const at = (root.textContent ?? '').indexOf(sentence);
-      if (at < 0) throw new Error(`"${sentence}" is not in ${selector}`);
-      const pointAt = (offset: number) => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        let seen = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const length = (n as Text).data.length;
-          if (offset < seen + length) return { node: n, offset: offset - seen };
-          seen += length;
-        }
-        throw new Error('offset past the end');
-      };
-      const rectOf = (offset: number) => {
-        const p = pointAt(offset);
-        const range = document.createRange();
-        range.setStart(p.node, p.offset);
-        range.setEnd(p.node, p.offset + 1);
-        return range.getBoundingClientRect();
-      };
-      pointAt(at).node.parentElement!.scrollIntoView({ block: 'center' });
-      const first = rectOf(at);
-      const last = rectOf(at + sentence.length - 1);
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    },
-    { selector, sentence },
-  );
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-}
-
 const clipText = (page: Page, id: string) =>
   page.evaluate(
     (id) =>
@@ -78,13 +34,24 @@ async function clipAndReload(path: string, selector: string, sentence: string) {
   const page = await session.context.newPage();
   await page.goto(server.origin + path, { waitUntil: 'load' });
   await page.locator('finmark-mark').first().waitFor({ timeout: 15_000 });
+  const clipIds = () =>
+    page.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll('finmark-clip')].map((e) =>
+          e.getAttribute('data-finmark-clip'),
+        ),
+      ),
+    ]);
+  const earlier = await clipIds();
   await dragSelect(page, selector, sentence);
   const clip = page.getByRole('button', { name: 'Clip', exact: true });
   await clip.click();
-  const id = await page
-    .locator('finmark-clip')
-    .first()
-    .getAttribute('data-finmark-clip', { timeout: 5_000 });
+  let id: string | null | undefined;
+  await expect
+    .poll(async () => (id = (await clipIds()).find((x) => !earlier.includes(x))), {
+      timeout: 5_000,
+    })
+    .toBeTruthy();
   expect(id).toMatch(/^clip-/);
   expect(await clipText(page, id!)).toBe(sentence);
 
@@ -128,6 +95,59 @@ describe('clippings in Chromium', () => {
     await expect
       .poll(() => page.getByRole('dialog', { name: 'Note' }).locator('textarea').inputValue())
       .toBe('县域需求回暖，关注整车');
+    await page.close();
+  });
+
+  it('exports the library as W3C JSON that imports back to the same library, once', async () => {
+    const sentence = '业内人士表示，一季度县域市场销量同比增长较快';
+    const { page, id } = await clipAndReload('/fixtures/own-zh-seedlike.html', 'article', sentence);
+    const tabId = await tabIdOf(session, page);
+    const popup = await PopupPage.open(session, tabId);
+    await popup.page.getByRole('tab', { name: 'All clippings' }).click();
+    const rows = popup.page.locator('[data-clip-id]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const before = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-clip-id')));
+    expect(before).toContain(id);
+
+    const [download] = await Promise.all([
+      popup.page.waitForEvent('download'),
+      popup.page.getByTestId('export-json').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^finmark-clippings-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(mkdtempSync(join(tmpdir(), 'finmark-export-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.type).toBe('AnnotationCollection');
+    expect(exported.total).toBe(before.length);
+
+    // Delete one, then import the file: it comes back; importing again adds nothing.
+    await popup.page.locator(`[data-clip-id="${id}"] .delete`).click();
+    await expect.poll(() => popup.page.locator(`[data-clip-id="${id}"]`).count()).toBe(0);
+    await popup.page.getByTestId('import-file').setInputFiles(file);
+    await expect
+      .poll(() => popup.page.getByTestId('import-result').textContent())
+      .toBe(`Imported 1 new clippings; ${before.length - 1} already there.`);
+    await expect
+      .poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-clip-id'))))
+      .toEqual(before);
+    await popup.page.getByTestId('import-file').setInputFiles(file);
+    await expect
+      .poll(() => popup.page.getByTestId('import-result').textContent())
+      .toBe(`Imported 0 new clippings; ${before.length} already there.`);
+
+    // A malformed file is refused and changes nothing.
+    await popup.page.getByTestId('import-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"type": "Annotation",'),
+    });
+    await expect
+      .poll(() => popup.page.getByTestId('import-result').textContent())
+      .toMatch(/^Nothing was imported: The file is not valid JSON/);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-clip-id')))).toEqual(
+      before,
+    );
+    await popup.close();
     await page.close();
   });
 

@@ -18,12 +18,14 @@ export interface ClipFilters {
   url?: string;
 }
 
-/** Lower case, full-width ASCII folded (ＡＢＣ１２３ → abc123), white space single. */
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+
+/** Lower case, with full-width ASCII folded (ＡＢＣ１２３ → abc123). */
 export function foldForSearch(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  return FULL_WIDTH.test(lower)
+    ? lower.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    : lower;
 }
 
 const folded = new WeakMap<Clipping, string>();
@@ -37,8 +39,13 @@ function haystack(c: Clipping): string {
   return text;
 }
 
+/** Folds every clipping's text ahead of the first search (the popup does it when idle). */
+export function prepareSearch(clippings: readonly Clipping[]): void {
+  for (const c of clippings) haystack(c);
+}
+
 export function filterClippings(clippings: readonly Clipping[], f: ClipFilters): Clipping[] {
-  const words = f.query ? foldForSearch(f.query).split(' ').filter(Boolean) : [];
+  const words = f.query ? foldForSearch(f.query).split(/\s+/).filter(Boolean) : [];
   const tag = f.tag?.toLowerCase();
   return clippings.filter((c) => {
     if (f.url && c.url !== f.url) return false;

@@ -64,11 +64,16 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
   const run = (withNote: boolean, status: HTMLElement) => {
     if (busy) return;
     busy = true;
+    // Hide this toolbar later, not one shown meanwhile for a new selection.
+    const shown = host;
+    const hideShown = () => {
+      if (host === shown) hide();
+    };
     hooks.clip(colour, withNote).then(
       (clipping) => {
         busy = false;
         if (clipping && !withNote) status.textContent = t('clipSaved');
-        ctx.setTimeout(hide, withNote ? 0 : 900);
+        ctx.setTimeout(hideShown, withNote ? 0 : 900);
       },
       (error: unknown) => {
         busy = false;
