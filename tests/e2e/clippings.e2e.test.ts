@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { corpusAvailable } from '../support/corpus';
-import { launchWithExtension, PopupPage, tabIdOf, type ExtensionSession } from './support/chromium';
+import {
+  launchWithExtension,
+  PopupPage,
+  sendToContent,
+  tabIdOf,
+  type ExtensionSession,
+} from './support/chromium';
 import { dragSelect } from './support/select';
 import { startServer, type StaticServer } from './support/server';
 
@@ -148,6 +154,44 @@ describe('clippings in Chromium', () => {
       before,
     );
     await popup.close();
+    await page.close();
+  });
+
+  it('places a clipping again when the page inserts its article late', async () => {
+    const sentence = '分析人士认为，在政策预期改善的背景下，头部券商的估值修复仍有空间';
+    const { page } = await clipAndReload('/fixtures/own-late-article.html', 'article', sentence);
+    await page.close();
+  });
+
+  it('clips from the context menu or shortcut’s message, and keeps two open popups in sync', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-zh-seedlike.html`, { waitUntil: 'load' });
+    await page.locator('finmark-mark').first().waitFor({ timeout: 15_000 });
+    const tabId = await tabIdOf(session, page);
+    const sentence = '方案自2024年4月1日起施行。';
+    await dragSelect(page, 'article', sentence);
+    const reply = (await sendToContent(session, tabId, 'content/clip-selection', {
+      colour: 'purple',
+    })) as { ok: boolean; value: { id: string; colour: string; quote: string; dates: string[] } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value).toMatchObject({ colour: 'purple', quote: sentence });
+    expect(reply.value.dates).toContain('2024-04-01');
+    const id = reply.value.id;
+    await expect.poll(() => clipText(page, id)).toBe(sentence);
+
+    const one = await PopupPage.open(session, tabId);
+    const two = await PopupPage.open(session, tabId);
+    const note = (popup: PopupPage) =>
+      popup.page.locator(`[data-clip-id="${id}"] textarea`).inputValue();
+    await one.page.locator(`[data-clip-id="${id}"] textarea`).fill('施行日期已定');
+    await expect.poll(() => note(two), { timeout: 5_000 }).toBe('施行日期已定');
+    // The page's note shows the popup's edit too.
+    await two.close();
+    await one.close();
+    await page.locator(`finmark-clip[data-finmark-clip="${id}"]`).first().click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Note' }).locator('textarea').inputValue())
+      .toBe('施行日期已定');
     await page.close();
   });
 
