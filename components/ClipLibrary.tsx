@@ -103,49 +103,31 @@ export function ClipLibrary(props: Props) {
           onChange={(e) => set({ query: e.currentTarget.value })}
           data-testid="clip-search"
         />
-        <select
-          aria-label={t('clipsFilterTicker')}
-          value={filters.ticker ?? ''}
-          onChange={(e) => set({ ticker: e.currentTarget.value || undefined })}
-        >
-          <option value="">{t('clipsFilterTicker')}</option>
-          {choices.tickers.map((v) => (
-            <option key={v}>{v}</option>
-          ))}
-        </select>
-        <select
-          aria-label={t('clipsFilterSite')}
-          value={filters.site ?? ''}
-          onChange={(e) => set({ site: e.currentTarget.value || undefined })}
-        >
-          <option value="">{t('clipsFilterSite')}</option>
-          {choices.sites.map((v) => (
-            <option key={v}>{v}</option>
-          ))}
-        </select>
-        <select
-          aria-label={t('clipsFilterColour')}
-          value={filters.colour ?? ''}
-          onChange={(e) => set({ colour: (e.currentTarget.value as ClipColour) || undefined })}
-        >
-          <option value="">{t('clipsFilterColour')}</option>
-          {CLIP_COLOURS.map((c) => (
-            <option key={c} value={c}>
-              {colourName(c)}
-            </option>
-          ))}
-        </select>
+        <FilterSelect
+          label={t('clipsFilterTicker')}
+          value={filters.ticker}
+          options={choices.tickers.map((v) => [v, v])}
+          onChange={(ticker) => set({ ticker })}
+        />
+        <FilterSelect
+          label={t('clipsFilterSite')}
+          value={filters.site}
+          options={choices.sites.map((v) => [v, v])}
+          onChange={(site) => set({ site })}
+        />
+        <FilterSelect
+          label={t('clipsFilterColour')}
+          value={filters.colour}
+          options={CLIP_COLOURS.map((c) => [c, colourName(c)])}
+          onChange={(colour) => set({ colour: colour as ClipColour | undefined })}
+        />
         {choices.tags.length > 0 && (
-          <select
-            aria-label={t('clipsFilterTag')}
-            value={filters.tag ?? ''}
-            onChange={(e) => set({ tag: e.currentTarget.value || undefined })}
-          >
-            <option value="">{t('clipsFilterTag')}</option>
-            {choices.tags.map((v) => (
-              <option key={v}>{v}</option>
-            ))}
-          </select>
+          <FilterSelect
+            label={t('clipsFilterTag')}
+            value={filters.tag}
+            options={choices.tags.map((v) => [v, v])}
+            onChange={(tag) => set({ tag })}
+          />
         )}
         <label className="date">
           {t('clipsFilterFrom')}
@@ -340,5 +322,28 @@ function ClipRow({ clipping, missing, onSave, onDelete, onOpen }: RowProps) {
         </button>
       </footer>
     </article>
+  );
+}
+
+/** A filter's choices, with "any" (its own name) first. */
+function FilterSelect(props: {
+  label: string;
+  value: string | undefined;
+  options: [value: string, label: string][];
+  onChange(value: string | undefined): void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange(e.currentTarget.value || undefined)}
+    >
+      <option value="">{props.label}</option>
+      {props.options.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -27,25 +27,19 @@ export function EntityPanel({
   const empty = !lists.tickers.length && !lists.timeline.length && !lists.docs.length;
   return (
     <section className="entities" data-testid="entity-panel">
-      <label className="switch">
-        <input
-          type="checkbox"
-          checked={on}
-          onChange={(event) => onToggle(event.currentTarget.checked)}
-          data-testid="site-switch"
-        />
-        {t('panelHighlightSite')}
-      </label>
+      <Switch
+        label={t('panelHighlightSite')}
+        checked={on}
+        onChange={onToggle}
+        testId="site-switch"
+      />
       {printHighlights !== undefined && onPrintToggle && (
-        <label className="switch">
-          <input
-            type="checkbox"
-            checked={printHighlights}
-            onChange={(event) => onPrintToggle(event.currentTarget.checked)}
-            data-testid="print-switch"
-          />
-          {t('panelPrintHighlights')}
-        </label>
+        <Switch
+          label={t('panelPrintHighlights')}
+          checked={printHighlights}
+          onChange={onPrintToggle}
+          testId="print-switch"
+        />
       )}
       {empty && <p className="muted">{t('panelNothing')}</p>}
       {lists.tickers.length > 0 && (
@@ -110,5 +104,24 @@ export function EntityPanel({
         <p className="muted small">{t('panelOtherDates', String(lists.otherDates))}</p>
       )}
     </section>
+  );
+}
+
+function Switch(props: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  testId: string;
+}) {
+  return (
+    <label className="switch">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.currentTarget.checked)}
+        data-testid={props.testId}
+      />
+      {props.label}
+    </label>
   );
 }

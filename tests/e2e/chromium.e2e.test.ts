@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusAvailable, languageGroup, loadCorpusManifest } from '../support/corpus';
-import {
-  launchWithExtension,
-  PopupPage,
-  reportedStatus,
-  tabIdOf,
-  type ExtensionSession,
-} from './support/chromium';
-import { startServer, type StaticServer } from './support/server';
+import { PopupPage, reportedStatus, tabIdOf, type ExtensionSession } from './support/chromium';
+import { closeEnvironment, openEnvironment } from './support/environment';
+import type { StaticServer } from './support/server';
 
 const expected = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/pages/expected.json'), 'utf8'),
@@ -23,15 +18,8 @@ const SEED = {
 let server: StaticServer;
 let session: ExtensionSession;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await openEnvironment()));
+afterAll(() => closeEnvironment({ server, session }));
 
 async function openAndAsk(url: string) {
   const page = await session.context.newPage();

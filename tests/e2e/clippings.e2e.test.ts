@@ -4,28 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { corpusAvailable } from '../support/corpus';
-import {
-  launchWithExtension,
-  PopupPage,
-  sendToContent,
-  tabIdOf,
-  type ExtensionSession,
-} from './support/chromium';
+import { PopupPage, sendToContent, tabIdOf, type ExtensionSession } from './support/chromium';
 import { dragSelect } from './support/select';
-import { startServer, type StaticServer } from './support/server';
+import { closeEnvironment, openEnvironment } from './support/environment';
+import type { StaticServer } from './support/server';
 
 let server: StaticServer;
 let session: ExtensionSession;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await openEnvironment()));
+afterAll(() => closeEnvironment({ server, session }));
 
 const clipText = (page: Page, id: string) =>
   page.evaluate(

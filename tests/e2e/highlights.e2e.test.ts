@@ -4,26 +4,19 @@ import { corpusAvailable } from '../support/corpus';
 import { SEED_COMPANIES } from '../support/seed-labels';
 import {
   badgeText,
-  launchWithExtension,
   PopupPage,
   sendToContent,
   tabIdOf,
   type ExtensionSession,
 } from './support/chromium';
-import { startServer, type StaticServer } from './support/server';
+import { closeEnvironment, openEnvironment } from './support/environment';
+import type { StaticServer } from './support/server';
 
 let server: StaticServer;
 let session: ExtensionSession;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await openEnvironment()));
+afterAll(() => closeEnvironment({ server, session }));
 
 interface Mark {
   text: string;

@@ -3,6 +3,7 @@ import type { Clipping } from '../../../utils/clips/clipping';
 import { t } from '../../../utils/i18n';
 import { sendToBackground } from '../../../utils/messages';
 import { CLIP_TAG, type PageClippings } from './clippings';
+import { showOverlay, type Overlay } from './overlay';
 
 /**
  * A clipping's note on the page: clicking (or Enter on) a drawn clipping opens it,
@@ -32,21 +33,15 @@ export function startClipNotes(
   clips: PageClippings,
   quietly: <T>(write: () => T) => T,
 ) {
-  let host: HTMLElement | null = null;
+  let overlay: Overlay | null = null;
 
   const close = () => {
-    if (!host) return;
-    const h = host;
-    host = null;
-    quietly(() => h.remove());
+    overlay?.remove();
+    overlay = null;
   };
 
   const open = (clipping: Clipping, near: DOMRect) => {
     close();
-    const h = document.createElement('finmark-clip-note');
-    const shadow = h.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
     const box = document.createElement('div');
     box.className = 'note';
     box.setAttribute('role', 'dialog');
@@ -68,7 +63,6 @@ export function startClipNotes(
     row.className = 'row';
     row.append(status, closeButton);
     box.append(quote, area, row);
-    shadow.append(style, box);
 
     let timer: number | null = null;
     const save = () => {
@@ -100,8 +94,7 @@ export function startClipNotes(
     const left = Math.min(Math.max(8, near.left), window.innerWidth - 320);
     box.style.top = `${Math.max(8, Math.round(top))}px`;
     box.style.left = `${Math.round(left)}px`;
-    quietly(() => document.documentElement.append(h));
-    host = h;
+    overlay = showOverlay('finmark-clip-note', 'open', STYLE, box, quietly);
     area.focus();
   };
 
@@ -117,7 +110,7 @@ export function startClipNotes(
   ctx.addEventListener(document, 'click', (e) => {
     // A click that ends a new selection is the toolbar's business, not the note's.
     if (document.getSelection()?.isCollapsed === false) return;
-    if (host && e.composedPath().includes(host)) return;
+    if (overlay && e.composedPath().includes(overlay.host)) return;
     if (!openFor(e.target)) close();
   });
   ctx.addEventListener(document, 'keydown', (e) => {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CLIP_COLOURS, type ClipColour, type Clipping } from '../../../utils/clips/clipping';
 import { t, type MessageKey } from '../../../utils/i18n';
+import { showOverlay, type Overlay } from './overlay';
 
 /**
  * The floating toolbar next to a text selection: "Clip", five colours and "Clip with
@@ -36,15 +37,13 @@ button:hover, button:focus-visible { background: #374151; outline: none; }
 `;
 
 export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHooks) {
-  let host: HTMLElement | null = null;
+  let overlay: Overlay | null = null;
   let colour: ClipColour = 'yellow';
   let busy = false;
 
   const hide = () => {
-    if (!host) return;
-    const h = host;
-    host = null;
-    hooks.quietly(() => h.remove());
+    overlay?.remove();
+    overlay = null;
   };
 
   const button = (label: string, onPress: () => void, className?: string) => {
@@ -65,9 +64,9 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
     if (busy) return;
     busy = true;
     // Hide this toolbar later, not one shown meanwhile for a new selection.
-    const shown = host;
+    const shown = overlay;
     const hideShown = () => {
-      if (host === shown) hide();
+      if (overlay === shown) hide();
     };
     hooks.clip(colour, withNote).then(
       (clipping) => {
@@ -87,10 +86,6 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
 
   const show = (rect: DOMRect) => {
     hide();
-    const h = document.createElement('finmark-toolbar');
-    const shadow = h.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
     const bar = document.createElement('div');
     bar.className = 'bar';
     bar.setAttribute('role', 'toolbar');
@@ -120,14 +115,12 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
       button(t('clipWithNote'), () => run(true, status), 'with-note'),
       status,
     );
-    shadow.append(style, bar);
     // Above the selection when there is room, else below it; never off screen.
     const top = rect.top > 48 ? rect.top - 40 : rect.bottom + 8;
     const left = Math.min(Math.max(8, rect.left), window.innerWidth - 330);
     bar.style.top = `${Math.round(top)}px`;
     bar.style.left = `${Math.round(left)}px`;
-    hooks.quietly(() => document.documentElement.append(h));
-    host = h;
+    overlay = showOverlay('finmark-toolbar', 'open', STYLE, bar, hooks.quietly);
   };
 
   const update = () => {
@@ -152,7 +145,7 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
 
   // After the mouse or keys finish a selection, not on every change while dragging.
   ctx.addEventListener(document, 'mouseup', (e) => {
-    if (host && e.composedPath().includes(host)) return;
+    if (overlay && e.composedPath().includes(overlay.host)) return;
     ctx.setTimeout(update, 0);
   });
   ctx.addEventListener(document, 'keyup', (e) => {
@@ -161,7 +154,7 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
   });
   ctx.addEventListener(document, 'selectionchange', () => {
     const selection = document.getSelection();
-    if (host && !busy && (!selection || selection.isCollapsed)) hide();
+    if (overlay && !busy && (!selection || selection.isCollapsed)) hide();
   });
   ctx.addEventListener(window, 'scroll', hide, { passive: true, capture: true });
   ctx.onInvalidated(hide);

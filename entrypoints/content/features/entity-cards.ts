@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Entity } from '../../../utils/finance/recognize';
 import { MARK_TAG } from '../../../utils/highlight/marks';
 import { CARD_CSS, renderCard } from './card-view';
+import { showOverlay, type Overlay } from './overlay';
 
 /**
  * The card a mark opens on hover or keyboard focus: a shadow-DOM box fixed over
@@ -24,7 +25,7 @@ export function startEntityCards(
   source: EntityCardsSource,
   quietly: <T>(write: () => T) => T,
 ): { close(): void } {
-  let host: HTMLElement | null = null;
+  let overlay: Overlay | null = null;
   let openFor: Element | null = null;
   let openTimer: number | null = null;
   let closeTimer: number | null = null;
@@ -38,11 +39,8 @@ export function startEntityCards(
   const close = () => {
     cancel();
     openFor = null;
-    if (host) {
-      const h = host;
-      quietly(() => h.remove());
-    }
-    host = null;
+    overlay?.remove();
+    overlay = null;
   };
 
   const open = (mark: Element) => {
@@ -56,15 +54,9 @@ export function startEntityCards(
       pageTitle: document.title,
       pageUrl: location.href,
     });
-    const h = document.createElement(CARD_TAG);
-    const shadow = h.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = CARD_CSS;
-    shadow.append(style, card);
-    h.addEventListener('mouseenter', cancel);
-    h.addEventListener('mouseleave', () => scheduleClose());
-    quietly(() => document.documentElement.append(h));
-    host = h;
+    overlay = showOverlay(CARD_TAG, 'closed', CARD_CSS, card, quietly);
+    overlay.host.addEventListener('mouseenter', cancel);
+    overlay.host.addEventListener('mouseleave', () => scheduleClose());
     place(card, mark);
   };
 
@@ -89,7 +81,7 @@ export function startEntityCards(
   ctx.addEventListener(document, 'focusin', (event) => {
     const mark = markOf(event.target);
     if (mark) open(mark);
-    else if (openFor && event.target !== host) close();
+    else if (openFor && event.target !== overlay?.host) close();
   });
   ctx.addEventListener(
     document,
