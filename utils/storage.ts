@@ -19,6 +19,9 @@ import type { PageStatus } from './page-status';
  * - `local:clip:<id>`: one clipping per key, each carrying `schemaVersion` (see
  *   `clips/clipping.ts`). One key each, so a write touches one clipping, never the
  *   whole library; only the background writes them.
+ * - `local:clipPage:<url>`: the ids of one page's clippings, kept in step with them
+ *   (written in the same `set` call), so a page reads its own clippings without
+ *   reading the library.
  */
 
 export const PAGE_STATUS_VERSION = 1;
@@ -168,14 +171,50 @@ export async function readClipping(id: string): Promise<Clipping | null> {
   return migrateClipping(stored[key]);
 }
 
-/** Writes clippings (background only: see MessageMap). */
-export async function storeClippings(clippings: readonly Clipping[]): Promise<void> {
-  if (!clippings.length) return;
-  await browser.storage.local.set(Object.fromEntries(clippings.map((c) => [clipKey(c.id), c])));
+export const CLIP_PAGE_PREFIX = 'clipPage:';
+const clipPageKey = (url: string) => `${CLIP_PAGE_PREFIX}${url}`;
+
+const idList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** One page's clippings, by its index key: two small reads, whatever the library's size. */
+export async function readPageClippings(url: string): Promise<Clipping[]> {
+  const key = clipPageKey(url);
+  const ids = idList((await browser.storage.local.get(key))[key]);
+  if (!ids.length) return [];
+  const stored = await browser.storage.local.get(ids.map(clipKey));
+  return ids
+    .map((id) => migrateClipping(stored[clipKey(id)]))
+    .filter((c): c is Clipping => c !== null && c.url === url);
 }
 
-export async function dropClipping(id: string): Promise<void> {
-  await browser.storage.local.remove(clipKey(id));
+/**
+ * Writes clippings and their pages' indexes in one call (background only: see
+ * MessageMap, which keeps writes in one queue).
+ */
+export async function storeClippings(clippings: readonly Clipping[]): Promise<void> {
+  if (!clippings.length) return;
+  const urls = [...new Set(clippings.map((c) => c.url))];
+  const indexes = await browser.storage.local.get(urls.map(clipPageKey));
+  const items: Record<string, unknown> = {};
+  for (const url of urls) {
+    const ids = new Set(idList(indexes[clipPageKey(url)]));
+    for (const c of clippings) if (c.url === url) ids.add(c.id);
+    items[clipPageKey(url)] = [...ids];
+  }
+  for (const c of clippings) items[clipKey(c.id)] = c;
+  await browser.storage.local.set(items);
+}
+
+/** Deletes a clipping and takes it out of its page's index. */
+export async function dropClipping(clipping: Clipping): Promise<void> {
+  const key = clipPageKey(clipping.url);
+  const ids = idList((await browser.storage.local.get(key))[key]).filter(
+    (id) => id !== clipping.id,
+  );
+  if (ids.length) await browser.storage.local.set({ [key]: ids });
+  else await browser.storage.local.remove(key);
+  await browser.storage.local.remove(clipKey(clipping.id));
 }
 
 export interface ClippingChanges {

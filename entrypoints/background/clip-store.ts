@@ -111,7 +111,7 @@ export function createClipStore(io: ClipStoreIo = defaultIo) {
       return serially(async () => {
         const current = await io.read(id);
         if (!current) return null;
-        await withRetry('the deletion', () => io.drop(id));
+        await withRetry('the deletion', () => io.drop(current));
         return current;
       });
     },

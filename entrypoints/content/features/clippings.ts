@@ -4,7 +4,7 @@ import type { ClipColour, Clipping } from '../../../utils/clips/clipping';
 import { clipUrl } from '../../../utils/clips/page-url';
 import { WRAP_FORBIDDEN, wrapText, type Wrapped } from '../../../utils/highlight/wrap-text';
 import { sendToBackground, type ClipPlaces } from '../../../utils/messages';
-import { readClippings, watchClippings } from '../../../utils/storage';
+import { readPageClippings, watchClippings } from '../../../utils/storage';
 import { revealElement } from './reveal';
 
 /**
@@ -60,8 +60,7 @@ export async function startPageClippings(
 
   const load = async () => {
     url = pageClipUrl();
-    const { clippings } = await readClippings();
-    mine = clippings.filter((c) => c.url === url);
+    mine = await readPageClippings(url);
   };
 
   const lift = () => {

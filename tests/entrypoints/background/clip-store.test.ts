@@ -3,7 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createClipStore, type ClipStoreIo } from '../../../entrypoints/background/clip-store';
 import { describeQuote } from '../../../utils/clips/anchor';
 import type { ClippingDraft } from '../../../utils/clips/clipping';
-import { dropClipping, readClipping, readClippings, storeClippings } from '../../../utils/storage';
+import {
+  dropClipping,
+  readClipping,
+  readClippings,
+  readPageClippings,
+  storeClippings,
+} from '../../../utils/storage';
 
 const text = '国务院印发指导意见，到2025年数字政府顶层设计更加完善。';
 
@@ -49,6 +55,12 @@ describe('the background clip store', () => {
     expect(unreadable).toEqual([]);
     expect(new Set(clippings.map((c) => c.id)).size).toBe(200);
     expect(clippings[0]!.tags).toEqual(['政策']);
+    // Each page's index lists exactly its own clippings.
+    for (const tab of [1, 2]) {
+      const page = await readPageClippings(`https://www.example.cn/news/${tab}`);
+      expect(page).toHaveLength(100);
+      expect(page.every((c) => c.title === `Tab ${tab}`)).toBe(true);
+    }
   });
 
   it('applies edits made at the same time one after the other', async () => {
@@ -98,8 +110,11 @@ describe('the background clip store', () => {
     const deleted = await store.remove(c.id);
     expect(deleted).toEqual(c);
     expect(await readClipping(c.id)).toBeNull();
+    expect(await readPageClippings(c.url)).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(`clipPage:${c.url}`)).toEqual({});
     await store.restore(deleted!);
     expect(await readClipping(c.id)).toEqual(c);
+    expect(await readPageClippings(c.url)).toEqual([c]);
     expect(await store.remove('clip-missing')).toBeNull();
   });
 
