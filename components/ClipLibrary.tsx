@@ -71,6 +71,8 @@ export function ClipLibrary(props: Props) {
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 132,
+    // The popup's list box, so the first rows render before it has been measured.
+    initialRect: { width: 340, height: 340 },
     overscan: 4,
     getItemKey: (i) => shown[i]!.id,
   });
