@@ -10,6 +10,7 @@ import { startPageClippings, type PageClippings } from './features/clippings';
 import { startEntityCards } from './features/entity-cards';
 import { createEntityHighlights } from './features/entity-highlights';
 import { watchPageChanges } from './features/page-changes';
+import { letPressesSelectThroughMarks } from './features/press-through-marks';
 import './marks.css';
 
 export default defineContentScript({
@@ -52,6 +53,7 @@ export default defineContentScript({
         highlights.setPrintable(next.printHighlights),
       );
       const cards = startEntityCards(ctx, highlights, changes.quietly);
+      letPressesSelectThroughMarks(ctx, changes.quietly);
       article = startArticleFeature(ctx, (info) => {
         lastInfo = info.isArticle ? info : null;
         cards.close();

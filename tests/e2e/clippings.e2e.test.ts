@@ -145,6 +145,27 @@ describe('clippings in Chromium', () => {
     await page.close();
   });
 
+  it('opens a clipping’s page from the library, scrolled to the clipping', async () => {
+    const sentence = '方案自2024年4月1日起施行';
+    const { page, id } = await clipAndReload('/fixtures/own-zh-seedlike.html', 'article', sentence);
+    const popup = await PopupPage.open(session, await tabIdOf(session, page));
+    await popup.page.getByRole('tab', { name: 'All clippings' }).click();
+    const [opened] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.page.locator(`[data-clip-id="${id}"] footer .link`).click(),
+    ]);
+    await opened.waitForLoadState('load');
+    // Revealed: scrolled into view and flashing (an animation, no attribute).
+    const clip = opened.locator(`finmark-clip[data-finmark-clip="${id}"]`).first();
+    await expect
+      .poll(() => clip.evaluate((e) => e.getAnimations().length), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(await clip.isVisible()).toBe(true);
+    await opened.close();
+    if (!popup.page.isClosed()) await popup.close();
+    await page.close();
+  });
+
   it('places a clipping again when the page inserts its article late', async () => {
     const sentence = '分析人士认为，在政策预期改善的背景下，头部券商的估值修复仍有空间';
     const { page } = await clipAndReload('/fixtures/own-late-article.html', 'article', sentence);
@@ -156,14 +177,15 @@ describe('clippings in Chromium', () => {
     await page.goto(`${server.origin}/fixtures/own-zh-seedlike.html`, { waitUntil: 'load' });
     await page.locator('finmark-mark').first().waitFor({ timeout: 15_000 });
     const tabId = await tabIdOf(session, page);
-    const sentence = '方案自2024年4月1日起施行。';
+    // The drag starts on a ticker's mark: presses on marks must still select.
+    const sentence = '宁德时代、亿纬锂能、国轩高科亦有表现。';
     await dragSelect(page, 'article', sentence);
     const reply = (await sendToContent(session, tabId, 'content/clip-selection', {
       colour: 'purple',
-    })) as { ok: boolean; value: { id: string; colour: string; quote: string; dates: string[] } };
+    })) as { ok: boolean; value: { id: string; colour: string; quote: string; tickers: string[] } };
     expect(reply.ok).toBe(true);
     expect(reply.value).toMatchObject({ colour: 'purple', quote: sentence });
-    expect(reply.value.dates).toContain('2024-04-01');
+    expect(reply.value.tickers).toEqual(['300750.SZ', '300014.SZ', '002074.SZ']);
     const id = reply.value.id;
     await expect.poll(() => clipText(page, id)).toBe(sentence);
 
@@ -171,15 +193,15 @@ describe('clippings in Chromium', () => {
     const two = await PopupPage.open(session, tabId);
     const note = (popup: PopupPage) =>
       popup.page.locator(`[data-clip-id="${id}"] textarea`).inputValue();
-    await one.page.locator(`[data-clip-id="${id}"] textarea`).fill('施行日期已定');
-    await expect.poll(() => note(two), { timeout: 5_000 }).toBe('施行日期已定');
+    await one.page.locator(`[data-clip-id="${id}"] textarea`).fill('电池环节跟涨');
+    await expect.poll(() => note(two), { timeout: 5_000 }).toBe('电池环节跟涨');
     // The page's note shows the popup's edit too.
     await two.close();
     await one.close();
     await page.locator(`finmark-clip[data-finmark-clip="${id}"]`).first().click();
     await expect
       .poll(() => page.getByRole('dialog', { name: 'Note' }).locator('textarea').inputValue())
-      .toBe('施行日期已定');
+      .toBe('电池环节跟涨');
     await page.close();
   });
 
