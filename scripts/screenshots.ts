@@ -90,6 +90,17 @@ for (const locale of ['en-US', 'zh-CN']) {
     await popup.close();
     await page.close();
   }
+  {
+    // The options page.
+    const options = await session.context.newPage();
+    await options.setViewportSize({ width: 700, height: 640 });
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByTestId('usage').waitFor();
+    const file = join(out, `options-${locale}.png`);
+    await options.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await options.close();
+  }
   if (locale === 'en-US') {
     // The highlighted article itself, as a reader sees it.
     const page = await session.context.newPage();

@@ -44,6 +44,8 @@ export interface MessageMap {
   'background/clip-restore': { to: 'background'; data: Clipping; value: Clipping };
   /** popup → background: merge clippings from an import file, by id */
   'background/clip-import': { to: 'background'; data: Clipping[]; value: ImportResult };
+  /** options → background: erase every clipping and setting (after the reader confirmed) */
+  'background/erase-all': { to: 'background'; data: null; value: null };
   /** background (menu, shortcut) → content: clip the reader's selection */
   'content/clip-selection': {
     to: 'content';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { migrateClipping, type Clipping } from './clips/clipping';
+import { CLIP_COLOURS, migrateClipping, type ClipColour, type Clipping } from './clips/clipping';
 import type { PageStatus } from './page-status';
 
 /**
@@ -103,10 +103,21 @@ export async function writeSiteHighlights(host: string, on: boolean): Promise<vo
 export interface Preferences {
   /** Highlights keep their colours on paper; by default they vanish when printing. */
   printHighlights: boolean;
+  /** Which kinds of entity are marked on pages (the popup lists them all regardless). */
+  kinds: Record<HighlightKind, boolean>;
+  /** The colour the selection toolbar starts with. */
+  clipColour: ClipColour;
 }
 
+export const HIGHLIGHT_KINDS = ['ticker', 'policy-date', 'date', 'policy-doc'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
 export const PREFERENCES_VERSION = 1;
-export const DEFAULT_PREFERENCES: Preferences = { printHighlights: false };
+export const DEFAULT_PREFERENCES: Preferences = {
+  printHighlights: false,
+  kinds: { ticker: true, 'policy-date': true, date: true, 'policy-doc': true },
+  clipColour: 'yellow',
+};
 
 const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
   fallback: DEFAULT_PREFERENCES,
@@ -118,11 +129,23 @@ const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
 function validPreferences(value: unknown): Preferences {
   const stored =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const kinds = (
+    typeof stored.kinds === 'object' && stored.kinds !== null ? stored.kinds : {}
+  ) as Record<string, unknown>;
   return {
     printHighlights:
       typeof stored.printHighlights === 'boolean'
         ? stored.printHighlights
         : DEFAULT_PREFERENCES.printHighlights,
+    kinds: Object.fromEntries(
+      HIGHLIGHT_KINDS.map((k) => [
+        k,
+        typeof kinds[k] === 'boolean' ? kinds[k] : DEFAULT_PREFERENCES.kinds[k],
+      ]),
+    ) as Preferences['kinds'],
+    clipColour: CLIP_COLOURS.includes(stored.clipColour as ClipColour)
+      ? (stored.clipColour as ClipColour)
+      : DEFAULT_PREFERENCES.clipColour,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type ClippingChange,
   type ClippingDraft,
 } from '../../utils/clips/clipping';
+import { browser } from 'wxt/browser';
 import type { ImportResult } from '../../utils/messages';
 import { dropClipping, readClipping, readClippings, storeClippings } from '../../utils/storage';
 
@@ -22,6 +23,8 @@ export interface ClipStoreIo {
   readAll: typeof readClippings;
   store: typeof storeClippings;
   drop: typeof dropClipping;
+  /** Empties local storage: every clipping, index and setting. */
+  clearAll(): Promise<void>;
   now(): Date;
   newId(): string;
   wait(ms: number): Promise<void>;
@@ -32,6 +35,7 @@ const defaultIo: ClipStoreIo = {
   readAll: readClippings,
   store: storeClippings,
   drop: dropClipping,
+  clearAll: () => browser.storage.local.clear(),
   now: () => new Date(),
   newId: newClippingId,
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -121,6 +125,11 @@ export function createClipStore(io: ClipStoreIo = defaultIo) {
         await withRetry('the clipping', () => io.store([valid(clipping)]));
         return clipping;
       });
+    },
+
+    /** Erases everything, after the writes already queued. */
+    eraseAll(): Promise<void> {
+      return serially(() => withRetry('the erasure', () => io.clearAll()));
     },
 
     /** Adds the clippings whose ids are new; the rest are left as they are. */

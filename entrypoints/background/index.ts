@@ -72,6 +72,10 @@ export default defineBackground(() => {
   onMessage('background/clip-delete', ({ id }) => clips.remove(id));
   onMessage('background/clip-restore', (clipping) => clips.restore(clipping));
   onMessage('background/clip-import', (clippings) => clips.importMany(clippings));
+  onMessage('background/erase-all', async () => {
+    await clips.eraseAll();
+    return null;
+  });
   onMessage('background/open-clip', async ({ id, url }) => {
     const tab = await browser.tabs.create({ url });
     if (tab.id !== undefined) revealWhenLoaded(tab.id, id);

@@ -48,10 +48,16 @@ export default defineContentScript({
         onDrawn: (stats) => article?.reportHighlights(stats),
       });
       if (!siteOn) highlights.setOn(false);
-      if (preferences) highlights.setPrintable(preferences.printHighlights);
-      const stopPreferences = watchPreferences((next) =>
-        highlights.setPrintable(next.printHighlights),
-      );
+      if (preferences) {
+        highlights.setPrintable(preferences.printHighlights);
+        highlights.setKinds(preferences.kinds);
+      }
+      let clipColour = preferences?.clipColour ?? 'yellow';
+      const stopPreferences = watchPreferences((next) => {
+        highlights.setPrintable(next.printHighlights);
+        highlights.setKinds(next.kinds);
+        clipColour = next.clipColour;
+      });
       const cards = startEntityCards(ctx, highlights, changes.quietly);
       letPressesSelectThroughMarks(ctx, changes.quietly);
       article = startArticleFeature(ctx, (info) => {
@@ -84,9 +90,13 @@ export default defineContentScript({
         if (clipping && withNote) notes.openById(clipping.id);
         return clipping;
       };
-      startClipToolbar(ctx, { quietly: changes.quietly, clip: clipAndMaybeNote });
+      startClipToolbar(ctx, {
+        quietly: changes.quietly,
+        clip: clipAndMaybeNote,
+        startColour: () => clipColour,
+      });
       const stopClip = onMessage('content/clip-selection', ({ colour, withNote }) =>
-        clipAndMaybeNote(colour ?? 'yellow', withNote ?? false),
+        clipAndMaybeNote(colour ?? clipColour, withNote ?? false),
       );
       const stopRevealClip = onMessage('content/reveal-clip', async ({ id }) => {
         // A page opened from the library may still be placing its clippings.

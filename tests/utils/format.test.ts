@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublished, hostOf, languageName } from '../../utils/format';
+import { formatBytes, formatPublished, hostOf, languageName } from '../../utils/format';
 
 describe('formatPublished', () => {
   it("shows the time as the site wrote it, naming the site's zone", () => {
@@ -29,5 +29,13 @@ describe('languageName and hostOf', () => {
   it('finds the host of a URL, or nothing', () => {
     expect(hostOf('https://www.cls.cn/detail/1')).toBe('www.cls.cn');
     expect(hostOf('nonsense')).toBeNull();
+  });
+});
+
+describe('formatBytes', () => {
+  it('says sizes in the reader’s locale', () => {
+    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB');
+    expect(formatBytes(340_000, 'zh-CN')).toBe('340 kB');
   });
 });

@@ -98,24 +98,39 @@ describe('preferences', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('start at the defaults and keep what the reader changes, with a version', async () => {
-    const { readPreferences, writePreferences, PREFERENCES_VERSION } =
+    const { readPreferences, writePreferences, PREFERENCES_VERSION, DEFAULT_PREFERENCES } =
       await import('../../utils/storage');
-    expect(await readPreferences()).toEqual({ printHighlights: false });
-    expect(await writePreferences({ printHighlights: true })).toEqual({ printHighlights: true });
-    expect(await readPreferences()).toEqual({ printHighlights: true });
+    expect(await readPreferences()).toEqual(DEFAULT_PREFERENCES);
+    const changed = {
+      printHighlights: true,
+      kinds: { ...DEFAULT_PREFERENCES.kinds, date: false },
+      clipColour: 'blue' as const,
+    };
+    expect(await writePreferences(changed)).toEqual(changed);
+    expect(await readPreferences()).toEqual(changed);
     expect(await fakeBrowser.storage.local.get(['preferences', 'preferences$'])).toEqual({
-      preferences: { printHighlights: true },
+      preferences: changed,
       preferences$: { v: PREFERENCES_VERSION },
     });
   });
 
   it('read malformed values as the defaults and tell watchers of changes', async () => {
-    const { readPreferences, watchPreferences, writePreferences } =
+    const { readPreferences, watchPreferences, writePreferences, DEFAULT_PREFERENCES } =
       await import('../../utils/storage');
-    await fakeBrowser.storage.local.set({ preferences: { printHighlights: 'yes', other: 1 } });
-    expect(await readPreferences()).toEqual({ printHighlights: false });
+    await fakeBrowser.storage.local.set({
+      preferences: {
+        printHighlights: 'yes',
+        other: 1,
+        kinds: { ticker: false, date: 'no' },
+        clipColour: 'red',
+      },
+    });
+    expect(await readPreferences()).toEqual({
+      ...DEFAULT_PREFERENCES,
+      kinds: { ...DEFAULT_PREFERENCES.kinds, ticker: false },
+    });
     await fakeBrowser.storage.local.set({ preferences: 'junk' });
-    expect(await readPreferences()).toEqual({ printHighlights: false });
+    expect(await readPreferences()).toEqual(DEFAULT_PREFERENCES);
     const seen: boolean[] = [];
     const stop = watchPreferences((p) => seen.push(p.printHighlights));
     await writePreferences({ printHighlights: true });

@@ -12,6 +12,8 @@ import { showOverlay, type Overlay } from './overlay';
 export interface ClipToolbarHooks {
   quietly: <T>(write: () => T) => T;
   clip(colour: ClipColour, withNote: boolean): Promise<Clipping | null>;
+  /** The reader's default colour, read each time the toolbar appears. */
+  startColour(): ClipColour;
 }
 
 export const COLOUR_SWATCH: Record<ClipColour, string> = {
@@ -86,6 +88,7 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
 
   const show = (rect: DOMRect) => {
     hide();
+    colour = hooks.startColour();
     const bar = document.createElement('div');
     bar.className = 'bar';
     bar.setAttribute('role', 'toolbar');

@@ -31,6 +31,8 @@ export interface EntityHighlights {
   reveal(start: number): boolean;
   /** Whether marks keep their look when the page is printed (the reader's preference). */
   setPrintable(printable: boolean): void;
+  /** Which kinds are marked (the reader's preference); the rest stay listed, not drawn. */
+  setKinds(kinds: Readonly<Record<string, boolean>>): void;
 }
 
 export interface HighlightHooks {
@@ -49,6 +51,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
   let lastStats: HighlightStats | null = null;
   let on = true;
   let printable = false;
+  let kinds: Readonly<Record<string, boolean>> = {};
   let generation = 0;
 
   const draw = async (info: ArticleInfo, mine: number) => {
@@ -69,7 +72,8 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     const t2 = performance.now();
     // Switched off (for this site, or by the reader): the popup still lists them.
     if (!on) return;
-    drawn = quietly(() => drawMarks(map, found, { printable }));
+    const shown = found.filter((e) => kinds[e.kind] !== false);
+    drawn = quietly(() => drawMarks(map, shown, { printable }));
     byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
     drawnText = map.text;
     lastStats = {
@@ -134,6 +138,15 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
         );
       }
       return { on, marks: drawn?.marks.length ?? 0 };
+    },
+    setKinds(next) {
+      const changed = Object.keys({ ...kinds, ...next }).some((k) => kinds[k] !== next[k]);
+      kinds = { ...next };
+      if (!changed || !on || !article) return;
+      clear();
+      draw(article, generation).catch((error: unknown) =>
+        console.warn('[FinMark] could not highlight the article:', error),
+      );
     },
     setPrintable(next) {
       printable = next;

@@ -36,6 +36,7 @@ const io = (overrides: Partial<ClipStoreIo> = {}): ClipStoreIo => ({
   readAll: readClippings,
   store: storeClippings,
   drop: dropClipping,
+  clearAll: () => fakeBrowser.storage.local.clear(),
   now: () => new Date('2026-11-25T08:00:00Z'),
   newId: () => `clip-${++ids}`,
   wait: async () => {},
