@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { clipColourName } from '../utils/clips/colour-name';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   CLIP_COLOURS,
@@ -8,7 +9,7 @@ import {
 } from '../utils/clips/clipping';
 import { toAnnotationJson, toCsv, toMarkdown } from '../utils/clips/export';
 import { filterChoices, filterClippings, type ClipFilters } from '../utils/clips/search';
-import { t, type MessageKey } from '../utils/i18n';
+import { t } from '../utils/i18n';
 
 /**
  * The clipping library: "This page" and "All clippings", search over quote, note and
@@ -47,8 +48,6 @@ function download(text: string, name: string, type: string) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-const colourName = (c: ClipColour) => t(`colour${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey);
 
 export function ClipLibrary(props: Props) {
   const { clippings, pageUrl, notFound, deleted, error } = props;
@@ -120,7 +119,7 @@ export function ClipLibrary(props: Props) {
         <FilterSelect
           label={t('clipsFilterColour')}
           value={filters.colour}
-          options={CLIP_COLOURS.map((c) => [c, colourName(c)])}
+          options={CLIP_COLOURS.map((c) => [c, clipColourName(c)])}
           onChange={(colour) => set({ colour: colour as ClipColour | undefined })}
         />
         {choices.tags.length > 0 && (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { clipColourName } from '../../utils/clips/colour-name';
 import { browser } from 'wxt/browser';
 import { CLIP_COLOURS, type ClipColour } from '../../utils/clips/clipping';
 import { formatBytes } from '../../utils/format';
@@ -20,8 +21,6 @@ const KIND_LABEL: Record<HighlightKind, MessageKey> = {
   date: 'kindDate',
   'policy-doc': 'kindPolicyDoc',
 };
-
-const colourName = (c: ClipColour) => t(`colour${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey);
 
 /** What local storage holds, in bytes: the browser's count where it has one. */
 async function bytesInUse(): Promise<number> {
@@ -113,7 +112,7 @@ export function OptionsApp() {
               >
                 {CLIP_COLOURS.map((c) => (
                   <option key={c} value={c}>
-                    {colourName(c)}
+                    {clipColourName(c)}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CLIP_COLOURS, type ClipColour, type Clipping } from '../../../utils/clips/clipping';
-import { t, type MessageKey } from '../../../utils/i18n';
+import { clipColourName } from '../../../utils/clips/colour-name';
+import { t } from '../../../utils/i18n';
 import { showOverlay, type Overlay } from './overlay';
 
 /**
@@ -98,7 +99,7 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
     status.setAttribute('role', 'status');
     bar.append(button(t('clipButton'), () => run(false, status), 'clip'));
     for (const c of CLIP_COLOURS) {
-      const name = t(`colour${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey);
+      const name = clipColourName(c);
       const swatch = button(
         '',
         () => {
