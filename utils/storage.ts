@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { CLIP_COLOURS, migrateClipping, type ClipColour, type Clipping } from './clips/clipping';
+import {
+  CLIP_COLOURS,
+  migrateClipping,
+  newestFirst,
+  type ClipColour,
+  type Clipping,
+} from './clips/clipping';
 import type { PageStatus } from './page-status';
 
 /**
@@ -184,7 +190,7 @@ export async function readClippings(): Promise<ClippingLibrary> {
     if (clipping) clippings.push(clipping);
     else unreadable.push(key);
   }
-  clippings.sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
+  clippings.sort(newestFirst);
   return { clippings, unreadable };
 }
 

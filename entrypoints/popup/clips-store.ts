@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Clipping, ClippingChange } from '../../utils/clips/clipping';
+import { newestFirst, type Clipping, type ClippingChange } from '../../utils/clips/clipping';
 import { parseAnnotationJson } from '../../utils/clips/export';
 import { prepareSearch } from '../../utils/clips/search';
 import { sendToBackground, sendToTab, type ClipPlaces } from '../../utils/messages';
@@ -47,9 +47,7 @@ export const useClipStore = create<ClipState>((set, get) => ({
       const byId = new Map(get().clippings.map((c) => [c.id, c]));
       for (const id of removed) byId.delete(id);
       for (const c of changed) byId.set(c.id, c);
-      const clippings = [...byId.values()].sort(
-        (a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id),
-      );
+      const clippings = [...byId.values()].sort(newestFirst);
       set({ clippings });
     });
     const [library, page] = await Promise.all([

@@ -112,6 +112,11 @@ export function migrateClipping(v: unknown): Clipping | null {
   return isClipping(v) ? v : null;
 }
 
+/** Library order: newest first, ties by id so that every view lists the same order. */
+export function newestFirst(a: Clipping, b: Clipping): number {
+  return b.created.localeCompare(a.created) || a.id.localeCompare(b.id);
+}
+
 /** Tags as the reader types them: trimmed, no empties, no duplicates, order kept. */
 export function cleanTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CLIP_COLOURS, type ClipColour, type Clipping } from '../../../utils/clips/clipping';
 import { clipColourName } from '../../../utils/clips/colour-name';
 import { t } from '../../../utils/i18n';
+import { clippableRange } from './clippings';
 import { showOverlay, type Overlay } from './overlay';
 
 /**
@@ -138,11 +139,8 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
       if (!busy) hide();
       return;
     }
-    const range = selection.getRangeAt(0);
-    if (!document.body?.contains(range.commonAncestorContainer)) return;
-    const start = range.startContainer;
-    const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
-    if (el?.closest('input, textarea, [contenteditable]:not([contenteditable="false"])')) return;
+    const range = clippableRange();
+    if (!range) return;
     const rects = range.getClientRects();
     show(rects[0] ?? range.getBoundingClientRect());
   };

@@ -44,6 +44,22 @@ function canonicalHref(): string | null {
   return document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href ?? null;
 }
 
+/**
+ * The reader's selection when it can be clipped: not collapsed, inside the body, and
+ * not in a form field or an editor (that text is the reader's own, not the page's).
+ */
+export function clippableRange(): Range | null {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!document.body?.contains(range.commonAncestorContainer)) return null;
+  const start = range.startContainer;
+  const within = start.nodeType === 1 ? (start as Element) : start.parentElement;
+  if (within?.closest('input, textarea, [contenteditable]:not([contenteditable="false"])'))
+    return null;
+  return range;
+}
+
 export function pageClipUrl(): string {
   return clipUrl(location.href, canonicalHref());
 }
@@ -116,18 +132,6 @@ export async function startPageClippings(
     redraw();
   });
 
-  const selectionRange = (): Range | null => {
-    const selection = document.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-    const range = selection.getRangeAt(0);
-    const start = range.startContainer;
-    const within = start.nodeType === 1 ? (start as Element) : start.parentElement;
-    if (!document.body?.contains(range.commonAncestorContainer)) return null;
-    if (within?.closest('input, textarea, [contenteditable]:not([contenteditable="false"])'))
-      return null;
-    return range;
-  };
-
   const offsetsOf = (map: TextMap, range: Range) => {
     const start = textOffsetAt(map, range.startContainer, range.startOffset, 'start');
     const end = textOffsetAt(map, range.endContainer, range.endOffset, 'end');
@@ -145,7 +149,7 @@ export async function startPageClippings(
       return url;
     },
     async clipSelection(colour, note = '') {
-      const range = selectionRange();
+      const range = clippableRange();
       if (!range) return null;
       // Our own clip wrappers split text nodes: map the body as it is now.
       const map = buildTextMap(document.body);
