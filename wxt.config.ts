@@ -44,4 +44,28 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Store packages (`npm run zip`, `npm run zip:firefox`). The sources zip AMO asks for is an
+  // allowlist: exactly what `npm ci && npx wxt build -b firefox` needs, plus the README that
+  // says how. Tests, fixtures, docs screenshots and scripts other than the icon renderer are
+  // not needed to rebuild and stay out; `npm run zip:check` checks the result.
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'PRIVACY.md',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+      'assets/**',
+      'scripts/render-icons.ts',
+    ],
+    // On top of WXT's own (node_modules, .output, *.test.*/*.spec.*).
+    excludeSources: ['**/*~', '**/*.orig', '**/*.rej', '**/*.log'],
+    // Source maps never ship, even if a debug build switches them on.
+    exclude: ['**/*.map'],
+  },
 });

@@ -12,6 +12,9 @@ interface Props {
   onPrintToggle?(on: boolean): void;
   /** Scroll the page to the entity at this text offset. */
   onReveal(start: number): void;
+  /** The reader's watchlist; with `onWatch`, each company gets a star. */
+  watchlist?: readonly string[] | null;
+  onWatch?(value: string, on: boolean): void;
 }
 
 /** The article's companies, policy timeline and documents, and the per-site switch. */
@@ -22,8 +25,10 @@ export function EntityPanel({
   printHighlights,
   onPrintToggle,
   onReveal,
+  watchlist = null,
+  onWatch,
 }: Props) {
-  const lists = entityLists(entities);
+  const lists = entityLists(entities, watchlist);
   const empty = !lists.tickers.length && !lists.timeline.length && !lists.docs.length;
   return (
     <section className="entities" data-testid="entity-panel">
@@ -47,7 +52,19 @@ export function EntityPanel({
           <h2>{t('panelTickers')}</h2>
           <ul className="tickers" data-testid="ticker-list">
             {lists.tickers.map((row) => (
-              <li key={row.value}>
+              <li key={row.value} className={row.watched ? 'watched' : undefined}>
+                {onWatch && (
+                  <button
+                    type="button"
+                    className="star"
+                    aria-pressed={row.watched}
+                    aria-label={t(row.watched ? 'panelUnwatch' : 'panelWatch', row.name)}
+                    title={t(row.watched ? 'panelUnwatch' : 'panelWatch', row.name)}
+                    onClick={() => onWatch(row.value, !row.watched)}
+                  >
+                    {row.watched ? '★' : '☆'}
+                  </button>
+                )}
                 <button
                   type="button"
                   className="ticker"

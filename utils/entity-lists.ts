@@ -18,6 +18,8 @@ export interface TickerRow {
   mentions: number;
   /** Text offset of the first mention (what "show on the page" scrolls to). */
   firstStart: number;
+  /** On the reader's watchlist: listed first. */
+  watched: boolean;
 }
 
 export interface TimelineRow {
@@ -58,20 +60,31 @@ export function quoteTags(entities: readonly Entity[]): { tickers: string[]; dat
   return { tickers: [...tickers], dates: [...dates] };
 }
 
-export function entityLists(entities: readonly Entity[]): EntityLists {
+/**
+ * `watchlist`, when given, decides which rows are starred: the popup passes the
+ * stored one, which follows a star at once, while the entities' own flag comes from
+ * the last recognition.
+ */
+export function entityLists(
+  entities: readonly Entity[],
+  watchlist: readonly string[] | null = null,
+): EntityLists {
   const tickers = new Map<string, TickerRow>();
   const docs = new Map<string, DocRow>();
   const timeline: TimelineRow[] = [];
   let otherDates = 0;
   for (const e of entities) {
-    if (e.kind === 'ticker') addTicker(tickers, e);
+    if (e.kind === 'ticker') addTicker(tickers, e, watchlist);
     else if (e.kind === 'policy-doc') addDoc(docs, e);
     else if (e.kind === 'policy-date') timeline.push(timelineRow(e));
     else otherDates++;
   }
   return {
     tickers: [...tickers.values()].sort(
-      (a, b) => b.mentions - a.mentions || a.firstStart - b.firstStart,
+      (a, b) =>
+        Number(b.watched) - Number(a.watched) ||
+        b.mentions - a.mentions ||
+        a.firstStart - b.firstStart,
     ),
     // Chronological; value strings of mixed precision sort by their start (2025 < 2025-03).
     timeline: timeline.sort((a, b) =>
@@ -82,7 +95,11 @@ export function entityLists(entities: readonly Entity[]): EntityLists {
   };
 }
 
-function addTicker(rows: Map<string, TickerRow>, e: TickerEntity): void {
+function addTicker(
+  rows: Map<string, TickerRow>,
+  e: TickerEntity,
+  watchlist: readonly string[] | null,
+): void {
   const row = rows.get(e.value);
   if (row) row.mentions++;
   else {
@@ -94,6 +111,7 @@ function addTicker(rows: Map<string, TickerRow>, e: TickerEntity): void {
       market: e.market,
       mentions: 1,
       firstStart: e.start,
+      watched: watchlist ? watchlist.includes(e.value) : e.watched === true,
     });
   }
 }

@@ -21,6 +21,8 @@ export interface MessageMap {
    * holds the symbol directory (built once, not per page) and sets the tab's badge.
    */
   'background/recognize': { to: 'background'; data: RecognizeRequest; value: Entity[] };
+  /** options → background: the directory's names for these tickers (null: not listed) */
+  'background/ticker-names': { to: 'background'; data: { values: string[] }; value: TickerNames };
   /** popup → content: turn the page's highlights on or off (the page returns exactly) */
   'content/set-highlights': { to: 'content'; data: { on: boolean }; value: HighlightState };
   /** popup → content: the entities of the page's article, for the popup's lists */
@@ -59,6 +61,8 @@ export interface MessageMap {
   /** popup → content: which of the page's clippings could not be placed */
   'content/clip-places': { to: 'content'; data: null; value: ClipPlaces };
 }
+
+export type TickerNames = Record<string, { zh: string | null; en: string | null } | null>;
 
 export interface ImportResult {
   added: number;

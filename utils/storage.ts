@@ -7,6 +7,7 @@ import {
   type ClipColour,
   type Clipping,
 } from './clips/clipping';
+import { cleanUserSymbols, EMPTY_USER_SYMBOLS, type UserSymbols } from './finance/user-symbols';
 import type { PageStatus } from './page-status';
 
 /**
@@ -22,6 +23,8 @@ import type { PageStatus } from './page-status';
  *   as `{ [host]: false }` (a site not listed is on). Local: it stays on this device.
  * - `local:preferences` (v1): the reader's choices that hold on every site, e.g.
  *   whether highlights show when a page is printed.
+ * - `local:userSymbols` (v1): the reader's watchlist, aliases and mutes (see
+ *   `finance/user-symbols.ts`), read by the background for every recognition.
  * - `local:clip:<id>`: one clipping per key, each carrying `schemaVersion` (see
  *   `clips/clipping.ts`). One key each, so a write touches one clipping, never the
  *   whole library; only the background writes them.
@@ -168,6 +171,31 @@ export async function writePreferences(change: Partial<Preferences>): Promise<Pr
 /** Calls `onChange` with the new preferences whenever any context writes them. */
 export function watchPreferences(onChange: (preferences: Preferences) => void): () => void {
   return preferencesItem.watch((value) => onChange(validPreferences(value)));
+}
+
+export const USER_SYMBOLS_VERSION = 1;
+
+const userSymbolsItem = storage.defineItem<UserSymbols>('local:userSymbols', {
+  fallback: EMPTY_USER_SYMBOLS,
+  version: USER_SYMBOLS_VERSION,
+  migrations: {},
+});
+
+export async function readUserSymbols(): Promise<UserSymbols> {
+  return cleanUserSymbols(await userSymbolsItem.getValue());
+}
+
+/** Applies `edit` to the stored symbols and keeps what survives validation. */
+export async function editUserSymbols(
+  edit: (current: UserSymbols) => UserSymbols,
+): Promise<UserSymbols> {
+  const next = cleanUserSymbols(edit(await readUserSymbols()));
+  await userSymbolsItem.setValue(next);
+  return next;
+}
+
+export function watchUserSymbols(onChange: (symbols: UserSymbols) => void): () => void {
+  return userSymbolsItem.watch((value) => onChange(cleanUserSymbols(value)));
 }
 
 export const CLIP_KEY_PREFIX = 'clip:';

@@ -2,12 +2,23 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendToTab } from '../../utils/messages';
 import { recognize } from '../../utils/finance/recognize';
-import { clearPageStatus, readPageStatus, writePageStatus } from '../../utils/storage';
+import { applyUserSymbols } from '../../utils/finance/user-symbols';
+import {
+  clearPageStatus,
+  readPageStatus,
+  readUserSymbols,
+  writePageStatus,
+} from '../../utils/storage';
 import { distinctTickers, quoteTags } from '../../utils/entity-lists';
 import { clearBadge, showTickerCount } from './badge';
 import { createClipStore } from './clip-store';
 import { startClipCommands } from './clip-commands';
-import { loadDirectory } from './directory';
+import { createDirectoryLoader, readPackaged } from './directory';
+
+const loadDirectory = createDirectoryLoader({
+  readShipped: readPackaged,
+  readAliases: async () => (await readUserSymbols()).aliases,
+});
 
 /** Once the tab has loaded, asks its content script to scroll to the clipping. */
 function revealWhenLoaded(tabId: number, id: string) {
@@ -40,13 +51,29 @@ export default defineBackground(() => {
   });
 
   onMessage('background/recognize', async ({ text, publishedAt, lang }, sender) => {
-    const directory = await loadDirectory();
-    const entities = recognize(text, { publishedAt, lang, directory });
+    const [directory, symbols] = await Promise.all([loadDirectory(), readUserSymbols()]);
+    // The reader's mutes and watchlist apply before anyone sees the entities: the
+    // marks, the popup's lists and the badge's count.
+    const entities = applyUserSymbols(
+      recognize(text, { publishedAt, lang, directory }),
+      symbols,
+      directory,
+    );
     const tabId = sender.tab?.id;
     if (tabId !== undefined && !sender.frameId) {
       showTickerCount(tabId, distinctTickers(entities)).catch(warn('could not set the badge'));
     }
     return entities;
+  });
+
+  onMessage('background/ticker-names', async ({ values }) => {
+    const directory = await loadDirectory();
+    return Object.fromEntries(
+      values.map((value) => {
+        const listing = directory.byValue(value);
+        return [value, listing ? { zh: listing.zh, en: listing.en } : null];
+      }),
+    );
   });
 
   // A new page in the tab: its badge belongs to the old one until the new one speaks.

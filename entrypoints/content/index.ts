@@ -2,7 +2,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ArticleInfo } from '../../utils/article/detect';
 import type { ClipColour } from '../../utils/clips/clipping';
 import { onMessage } from '../../utils/messages';
-import { readPreferences, readSiteHighlights, watchPreferences } from '../../utils/storage';
+import {
+  readPreferences,
+  readSiteHighlights,
+  watchPreferences,
+  watchUserSymbols,
+} from '../../utils/storage';
 import { startArticleFeature, type ArticleFeature } from './features/article';
 import { startClipNotes } from './features/clip-note';
 import { startClipToolbar } from './features/clip-toolbar';
@@ -58,6 +63,8 @@ export default defineContentScript({
         highlights.setKinds(next.kinds);
         clipColour = next.clipColour;
       });
+      // A new watch, alias or mute shows on open pages without a reload.
+      const stopUserSymbols = watchUserSymbols(() => highlights.refresh());
       const cards = startEntityCards(ctx, highlights, changes.quietly);
       letPressesSelectThroughMarks(ctx, changes.quietly);
       article = startArticleFeature(ctx, (info) => {
@@ -113,6 +120,7 @@ export default defineContentScript({
         stopEntities();
         stopReveal();
         stopPreferences();
+        stopUserSymbols();
         stopClip();
         stopRevealClip();
         stopPlaces();

@@ -5,6 +5,7 @@ import { CLIP_COLOURS, type ClipColour } from '../../utils/clips/clipping';
 import { formatBytes } from '../../utils/format';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages';
+import { SymbolsSection } from './SymbolsSection';
 import {
   HIGHLIGHT_KINDS,
   readClippings,
@@ -120,6 +121,7 @@ export function OptionsApp() {
           </fieldset>
         </>
       )}
+      <SymbolsSection onError={setMessage} />
       <fieldset>
         <legend>{t('optionsData')}</legend>
         {usage && (

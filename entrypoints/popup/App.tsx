@@ -18,6 +18,8 @@ export function App() {
     setSiteHighlights,
     setPrintHighlights,
     reveal,
+    watchlist,
+    setWatched,
   } = usePopupStore();
   const tabId = usePopupStore((s) => s.tabId);
   const clips = useClipStore();
@@ -58,6 +60,10 @@ export function App() {
                 }}
                 onReveal={(start) => {
                   reveal(start).catch((error: unknown) => console.warn('[FinMark]', error));
+                }}
+                watchlist={watchlist}
+                onWatch={(value, on) => {
+                  setWatched(value, on).catch((error: unknown) => console.warn('[FinMark]', error));
                 }}
               />
             )}

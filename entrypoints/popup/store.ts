@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab, type PageEntities } from '../../utils/messages';
 import type { PageStatus } from '../../utils/page-status';
 import {
+  editUserSymbols,
   readPreferences,
+  readUserSymbols,
   writePreferences,
   writeSiteHighlights,
   type Preferences,
@@ -18,6 +20,10 @@ interface PopupState {
   entities: PageEntities | null;
   /** The reader's preferences for every site (null until read). */
   preferences: Preferences | null;
+  /** The reader's watchlist (null until read): starred rows, listed first. */
+  watchlist: string[] | null;
+  /** Stars or unstars a ticker; open pages follow through storage. */
+  setWatched(value: string, on: boolean): Promise<void>;
   load(sources?: StatusSources): Promise<void>;
   reloadTab(): Promise<void>;
   /** The per-site switch: remembered for the host, applied to the tab at once. */
@@ -46,11 +52,16 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   status: null,
   entities: null,
   preferences: null,
+  watchlist: null,
   async load(sources = browserSources) {
     set({ phase: 'loading' });
     readPreferences().then(
       (preferences) => set({ preferences }),
       (error: unknown) => console.warn('[FinMark] could not read preferences:', error),
+    );
+    readUserSymbols().then(
+      ({ watchlist }) => set({ watchlist }),
+      (error: unknown) => console.warn('[FinMark] could not read the watchlist:', error),
     );
     const { tabId, status } = await loadPageStatus(sources);
     set({ phase: 'ready', tabId, status });
@@ -86,6 +97,22 @@ export const usePopupStore = create<PopupState>((set, get) => ({
       set({ preferences: await writePreferences({ printHighlights: on }) });
     } catch (error) {
       set({ preferences });
+      throw error;
+    }
+  },
+  async setWatched(value, on) {
+    const before = get().watchlist ?? [];
+    set({ watchlist: on ? [...before, value] : before.filter((v) => v !== value) });
+    try {
+      const next = await editUserSymbols((symbols) => ({
+        ...symbols,
+        watchlist: on
+          ? [...symbols.watchlist, value]
+          : symbols.watchlist.filter((v) => v !== value),
+      }));
+      set({ watchlist: next.watchlist });
+    } catch (error) {
+      set({ watchlist: before });
       throw error;
     }
   },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionSession } from './support/chromium';
+import { PopupPage, tabIdOf, type ExtensionSession } from './support/chromium';
 import { closeEnvironment, openEnvironment } from './support/environment';
 import { dragSelect } from './support/select';
 import type { StaticServer } from './support/server';
@@ -46,6 +46,71 @@ describe('the options page in Chromium', () => {
       .toBe('Everything was erased.');
     await expect.poll(() => options.getByTestId('usage').textContent()).toMatch(/^Clippings: 0 ·/);
     await expect.poll(() => page.locator('finmark-clip').count()).toBe(0);
+    await page.close();
+    await options.close();
+  });
+
+  it('a watched ticker stays marked with tickers off and leads the popup; a mute hides a company', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const tickers = options.getByRole('checkbox', { name: 'Listed companies and tickers' });
+    await tickers.uncheck();
+    const watch = options.getByTestId('watch-add');
+    await watch.getByRole('textbox', { name: 'Ticker' }).fill('sz002594');
+    await watch.getByRole('button', { name: 'Add to watchlist' }).click();
+    // The directory's name is shown beside the code.
+    await expect.poll(() => options.getByTestId('watchlist').textContent()).toContain('比亚迪');
+    // A typo is refused with the reason, and nothing is added.
+    await watch.getByRole('textbox', { name: 'Ticker' }).fill('60O519');
+    await watch.getByRole('button', { name: 'Add to watchlist' }).click();
+    await expect.poll(() => watch.getByRole('alert').textContent()).toMatch(/Not a ticker/);
+    expect(await options.getByTestId('watchlist').getByRole('listitem').count()).toBe(1);
+    const mute = options.getByTestId('mute-add');
+    await mute.getByRole('textbox', { name: 'Ticker or word' }).fill('300750');
+    await mute.getByRole('button', { name: 'Mute' }).click();
+
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-zh-seedlike.html`, { waitUntil: 'load' });
+    const marks = (selector: string) => page.locator(`finmark-mark${selector}`);
+    await expect
+      .poll(() => marks('[data-finmark-kind="policy-date"]').count(), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+    // Tickers are off, but the watched one is drawn, and drawn as watched.
+    await expect
+      .poll(() => marks('[data-finmark-kind="ticker"]').allTextContents())
+      .toEqual(['比亚迪']);
+    expect(await marks('[data-finmark-watched]').count()).toBe(1);
+
+    // Tickers on: every company but the muted one (宁德时代, 300750).
+    await options.bringToFront();
+    await tickers.check();
+    await expect.poll(() => marks('[data-finmark-kind="ticker"]').count()).toBeGreaterThan(3);
+    const shown = await marks('[data-finmark-kind="ticker"]').allTextContents();
+    expect(shown).toContain('长城汽车');
+    expect(shown).not.toContain('宁德时代');
+
+    // The popup lists the watched company first, starred.
+    const popup = await PopupPage.open(session, await tabIdOf(session, page));
+    const rows = popup.page.getByTestId('ticker-list').getByRole('listitem');
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    await expect.poll(() => rows.first().textContent()).toContain('比亚迪');
+    const star = rows.first().getByRole('button', { name: 'Remove 比亚迪 from your watchlist' });
+    expect(await star.getAttribute('aria-pressed')).toBe('true');
+    // Starring from the popup reaches the options page.
+    await rows
+      .filter({ hasText: '长城汽车' })
+      .getByRole('button', { name: 'Add 长城汽车 to your watchlist' })
+      .click();
+    await expect.poll(() => options.getByTestId('watchlist').textContent()).toContain('601633.SH');
+    await popup.close();
+
+    // Un-muting brings 宁德时代 back on the open page, without a reload.
+    await options.getByTestId('mutes').getByRole('button', { name: 'Remove 300750' }).click();
+    await expect
+      .poll(() => marks('[data-finmark-kind="ticker"]').allTextContents())
+      .toContain('宁德时代');
     await page.close();
     await options.close();
   });

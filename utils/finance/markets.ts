@@ -41,3 +41,26 @@ export function codeProblem(code: string, market: Market): string | null {
   if (!exchange) return `"${code}" is not an A-share code`;
   return exchange === market ? null : `"${code}" trades on ${exchange}, not ${market}`;
 }
+
+/**
+ * Reads a ticker as a reader types it into the options page — `600519`,
+ * `sh600519`, `600519.SS`, `1810.hk`, `HK01810`, `$aapl`, `brk-b` — into its
+ * normalised value and market; null when it is none of these.
+ */
+export function parseTickerInput(input: string): { value: string; market: Market } | null {
+  const raw = input.trim().toUpperCase().replace(/^\$/, '');
+  const aShare = /^(?:(SH|SZ|BJ)\s*)?(\d{6})(?:\.(SH|SZ|SS|BJ))?$/.exec(raw);
+  if (aShare) {
+    const exchange = aShareExchange(aShare[2]!);
+    const written = aShare[1] ?? (aShare[3] === 'SS' ? 'SH' : aShare[3]);
+    if (!exchange || (written && written !== exchange)) return null;
+    return { value: tickerValue(aShare[2]!, exchange), market: exchange };
+  }
+  const hk = /^(?:HK\s*:?\s*(\d{1,5})|(\d{1,5})(?:\.HK)?)$/.exec(raw);
+  if (hk) {
+    const code = hkCode(hk[1] ?? hk[2]!);
+    return code ? { value: tickerValue(code, 'HK'), market: 'HK' } : null;
+  }
+  const us = raw.replace(/^([A-Z]{1,5})[-/ ]([A-Z])$/, '$1.$2');
+  return isUsSymbol(us) ? { value: us, market: 'US' } : null;
+}

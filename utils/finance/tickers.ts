@@ -24,6 +24,8 @@ export interface TickerEntity {
   en: string | null;
   /** How it was written: a name, a code, or a name with its code. */
   form: 'name' | 'code' | 'name+code';
+  /** On the reader's watchlist (set by `applyUserSymbols`): always marked, listed first. */
+  watched?: true;
 }
 
 interface Span {

@@ -16,6 +16,8 @@ export interface MarkSpec {
   end: number;
   kind: string;
   value: string;
+  /** On the reader's watchlist: drawn with `data-finmark-watched`. */
+  watched?: boolean;
 }
 
 export interface DrawnMarks {
@@ -45,6 +47,7 @@ export function drawMarks(
     const element = doc.createElement(MARK_TAG);
     element.setAttribute('data-finmark-kind', spec.kind);
     element.setAttribute('data-finmark-value', spec.value);
+    if (spec.watched) element.setAttribute('data-finmark-watched', '');
     // Focusable, so a keyboard reader can open the mark's card too.
     element.setAttribute('tabindex', '0');
     if (options.printable) element.setAttribute(PRINT_ATTRIBUTE, '');

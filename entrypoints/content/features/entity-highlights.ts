@@ -33,6 +33,8 @@ export interface EntityHighlights {
   setPrintable(printable: boolean): void;
   /** Which kinds are marked (the reader's preference); the rest stay listed, not drawn. */
   setKinds(kinds: Readonly<Record<string, boolean>>): void;
+  /** Asks for the entities again and redraws (the reader's symbols changed). */
+  refresh(): void;
 }
 
 export interface HighlightHooks {
@@ -72,7 +74,10 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     const t2 = performance.now();
     // Switched off (for this site, or by the reader): the popup still lists them.
     if (!on) return;
-    const shown = found.filter((e) => kinds[e.kind] !== false);
+    // A watched ticker is marked even when the reader turned tickers off.
+    const shown = found.filter(
+      (e) => kinds[e.kind] !== false || (e.kind === 'ticker' && e.watched),
+    );
     drawn = quietly(() => drawMarks(map, shown, { printable }));
     byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
     drawnText = map.text;
@@ -92,6 +97,14 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     if (drawn) quietly(() => drawn?.remove());
     drawn = null;
     drawnText = null;
+  };
+
+  const redraw = () => {
+    if (!on || !article) return;
+    clear();
+    draw(article, generation).catch((error: unknown) =>
+      console.warn('[FinMark] could not highlight the article:', error),
+    );
   };
 
   return {
@@ -142,12 +155,9 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     setKinds(next) {
       const changed = Object.keys({ ...kinds, ...next }).some((k) => kinds[k] !== next[k]);
       kinds = { ...next };
-      if (!changed || !on || !article) return;
-      clear();
-      draw(article, generation).catch((error: unknown) =>
-        console.warn('[FinMark] could not highlight the article:', error),
-      );
+      if (changed) redraw();
     },
+    refresh: () => redraw(),
     setPrintable(next) {
       printable = next;
       const marks = drawn;
