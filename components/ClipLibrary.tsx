@@ -1,13 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { clipColourName } from '../utils/clips/colour-name';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   CLIP_COLOURS,
   type ClipColour,
   type Clipping,
   type ClippingChange,
 } from '../utils/clips/clipping';
-import { toAnnotationJson, toCsv, toMarkdown } from '../utils/clips/export';
+import { ClipTransfer } from './ClipTransfer';
 import { filterChoices, filterClippings, type ClipFilters } from '../utils/clips/search';
 import { t } from '../utils/i18n';
 
@@ -29,24 +29,6 @@ interface Props {
   onOpen(clipping: Clipping): void;
   /** Merges an import file; resolves to the line to show. */
   onImport(text: string): Promise<string>;
-}
-
-const EXPORTS = [
-  { label: 'clipsExportMarkdown', ext: 'md', type: 'text/markdown', write: toMarkdown },
-  { label: 'clipsExportJson', ext: 'json', type: 'application/ld+json', write: toAnnotationJson },
-  { label: 'clipsExportCsv', ext: 'csv', type: 'text/csv', write: toCsv },
-] as const;
-
-/** Saves text as a file through the browser's download, from the popup itself. */
-function download(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ClipLibrary(props: Props) {
@@ -76,18 +58,37 @@ export function ClipLibrary(props: Props) {
     getItemKey: (i) => shown[i]!.id,
   });
   const set = (change: ClipFilters) => setFilters((f) => ({ ...f, ...change }));
-  const [importLine, setImportLine] = useState<string | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  // The WAI-ARIA tabs pattern: one Tab stop (the chosen tab), arrows, Home and End
+  // move between the enabled tabs and choose as they go; the panel is named by its tab.
+  const id = useId();
+  const tabId = (name: 'page' | 'all') => `${id}-tab-${name}`;
+  const enabled = pageUrl ? (['page', 'all'] as const) : (['all'] as const);
+  const onTabKey = (event: KeyboardEvent) => {
+    const at = enabled.indexOf(tab as never);
+    const next = {
+      ArrowRight: enabled[(at + 1) % enabled.length],
+      ArrowLeft: enabled[(at - 1 + enabled.length) % enabled.length],
+      Home: enabled[0],
+      End: enabled[enabled.length - 1],
+    }[event.key];
+    if (!next) return;
+    event.preventDefault();
+    setTab(next);
+    document.getElementById(tabId(next))?.focus();
+  };
 
   return (
     <section className="library" data-testid="clip-library">
-      <div role="tablist" className="tabs">
+      <div role="tablist" className="tabs" onKeyDown={onTabKey}>
         {(['page', 'all'] as const).map((name) => (
           <button
             key={name}
+            id={tabId(name)}
             type="button"
             role="tab"
             aria-selected={tab === name}
+            aria-controls={`${id}-panel`}
+            tabIndex={tab === name ? 0 : -1}
             disabled={name === 'page' && !pageUrl}
             onClick={() => setTab(name)}
           >
@@ -95,141 +96,107 @@ export function ClipLibrary(props: Props) {
           </button>
         ))}
       </div>
-      <div className="filters">
-        <input
-          type="search"
-          placeholder={t('clipsSearch')}
-          aria-label={t('clipsSearch')}
-          value={filters.query ?? ''}
-          onChange={(e) => set({ query: e.currentTarget.value })}
-          data-testid="clip-search"
-        />
-        <FilterSelect
-          label={t('clipsFilterTicker')}
-          value={filters.ticker}
-          options={choices.tickers.map((v) => [v, v])}
-          onChange={(ticker) => set({ ticker })}
-        />
-        <FilterSelect
-          label={t('clipsFilterSite')}
-          value={filters.site}
-          options={choices.sites.map((v) => [v, v])}
-          onChange={(site) => set({ site })}
-        />
-        <FilterSelect
-          label={t('clipsFilterColour')}
-          value={filters.colour}
-          options={CLIP_COLOURS.map((c) => [c, clipColourName(c)])}
-          onChange={(colour) => set({ colour: colour as ClipColour | undefined })}
-        />
-        {choices.tags.length > 0 && (
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={tabId(tab)}>
+        <div className="filters">
+          <input
+            type="search"
+            placeholder={t('clipsSearch')}
+            aria-label={t('clipsSearch')}
+            value={filters.query ?? ''}
+            onChange={(e) => set({ query: e.currentTarget.value })}
+            data-testid="clip-search"
+          />
           <FilterSelect
-            label={t('clipsFilterTag')}
-            value={filters.tag}
-            options={choices.tags.map((v) => [v, v])}
-            onChange={(tag) => set({ tag })}
+            label={t('clipsFilterTicker')}
+            value={filters.ticker}
+            options={choices.tickers.map((v) => [v, v])}
+            onChange={(ticker) => set({ ticker })}
           />
-        )}
-        <label className="date">
-          {t('clipsFilterFrom')}
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => set({ from: e.currentTarget.value || undefined })}
+          <FilterSelect
+            label={t('clipsFilterSite')}
+            value={filters.site}
+            options={choices.sites.map((v) => [v, v])}
+            onChange={(site) => set({ site })}
           />
-        </label>
-        <label className="date">
-          {t('clipsFilterTo')}
-          <input
-            type="date"
-            value={filters.to ?? ''}
-            onChange={(e) => set({ to: e.currentTarget.value || undefined })}
+          <FilterSelect
+            label={t('clipsFilterColour')}
+            value={filters.colour}
+            options={CLIP_COLOURS.map((c) => [c, clipColourName(c)])}
+            onChange={(colour) => set({ colour: colour as ClipColour | undefined })}
           />
-        </label>
-      </div>
-      <div className="transfer">
-        <span className="muted">{t('clipsExport')}</span>
-        {EXPORTS.map((e) => (
-          <button
-            key={e.ext}
-            type="button"
-            disabled={!shown.length}
-            data-testid={`export-${e.ext}`}
-            onClick={() => download(e.write(shown), `finmark-clippings-${today}.${e.ext}`, e.type)}
-          >
-            {t(e.label)}
-          </button>
-        ))}
-        <label className="import">
-          {t('clipsImport')}
-          <input
-            type="file"
-            accept=".json,.jsonld,application/json,application/ld+json"
-            data-testid="import-file"
-            onChange={(event) => {
-              const input = event.currentTarget;
-              const file = input.files?.[0];
-              if (!file) return;
-              void file
-                .text()
-                .then(props.onImport)
-                .then(setImportLine)
-                .finally(() => (input.value = ''));
-            }}
-          />
-        </label>
-      </div>
-      {importLine && (
-        <p className="muted import-result" role="status" data-testid="import-result">
-          {importLine}
-        </p>
-      )}
-      {deleted && (
-        <p className="undo" role="status">
-          {t('clipDeleted')}{' '}
-          <button type="button" onClick={props.onUndo}>
-            {t('clipUndo')}
-          </button>
-        </p>
-      )}
-      {error && (
-        <p className="error" role="alert">
-          {t('clipSaveFailed', error)}
-        </p>
-      )}
-      <p className="muted count">{t('clipsCount', String(shown.length))}</p>
-      {shown.length === 0 ? (
-        <p className="muted">{clippings.length ? t('clipsNoMatch') : t('clipsNone')}</p>
-      ) : (
-        <div className="clip-scroller" ref={scroller} data-testid="clip-list">
-          <ul style={{ height: rows.getTotalSize(), position: 'relative' }}>
-            {rows.getVirtualItems().map((row) => {
-              const clipping = shown[row.index]!;
-              return (
-                <li
-                  key={row.key}
-                  data-index={row.index}
-                  ref={rows.measureElement}
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    width: '100%',
-                    transform: `translateY(${row.start}px)`,
-                  }}
-                >
-                  <ClipRow
-                    clipping={clipping}
-                    missing={notFound.includes(clipping.id)}
-                    onSave={props.onSave}
-                    onDelete={props.onDelete}
-                    onOpen={props.onOpen}
-                  />
-                </li>
-              );
-            })}
-          </ul>
+          {choices.tags.length > 0 && (
+            <FilterSelect
+              label={t('clipsFilterTag')}
+              value={filters.tag}
+              options={choices.tags.map((v) => [v, v])}
+              onChange={(tag) => set({ tag })}
+            />
+          )}
+          <label className="date">
+            {t('clipsFilterFrom')}
+            <input
+              type="date"
+              value={filters.from ?? ''}
+              onChange={(e) => set({ from: e.currentTarget.value || undefined })}
+            />
+          </label>
+          <label className="date">
+            {t('clipsFilterTo')}
+            <input
+              type="date"
+              value={filters.to ?? ''}
+              onChange={(e) => set({ to: e.currentTarget.value || undefined })}
+            />
+          </label>
         </div>
-      )}
+        <ClipTransfer clippings={shown} onImport={props.onImport} />
+        {deleted && (
+          <p className="undo" role="status">
+            {t('clipDeleted')}{' '}
+            <button type="button" onClick={props.onUndo}>
+              {t('clipUndo')}
+            </button>
+          </p>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {t('clipSaveFailed', error)}
+          </p>
+        )}
+        <p className="muted count">{t('clipsCount', String(shown.length))}</p>
+        {shown.length === 0 ? (
+          <p className="muted">{clippings.length ? t('clipsNoMatch') : t('clipsNone')}</p>
+        ) : (
+          <div className="clip-scroller" ref={scroller} data-testid="clip-list">
+            <ul style={{ height: rows.getTotalSize(), position: 'relative' }}>
+              {rows.getVirtualItems().map((row) => {
+                const clipping = shown[row.index]!;
+                return (
+                  <li
+                    key={row.key}
+                    data-index={row.index}
+                    ref={rows.measureElement}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      width: '100%',
+                      transform: `translateY(${row.start}px)`,
+                    }}
+                  >
+                    <ClipRow
+                      clipping={clipping}
+                      missing={notFound.includes(clipping.id)}
+                      onSave={props.onSave}
+                      onDelete={props.onDelete}
+                      onOpen={props.onOpen}
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+      </div>
     </section>
   );
 }

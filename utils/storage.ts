@@ -8,7 +8,23 @@ import {
   type Clipping,
 } from './clips/clipping';
 import { cleanUserSymbols, EMPTY_USER_SYMBOLS, type UserSymbols } from './finance/user-symbols';
+import { DEFAULT_QUOTE_SITES, QUOTE_SITES } from './finance/quote-links';
+import {
+  cleanTints,
+  DEFAULT_TINTS,
+  HIGHLIGHT_KINDS,
+  type HighlightKind,
+  type Tint,
+} from './highlight/tints';
 import type { PageStatus } from './page-status';
+import {
+  cleanSiteRules,
+  DEFAULT_SITE_RULES,
+  setSite,
+  siteAllowed,
+  siteRulesFromV1,
+  type SiteRules,
+} from './site-rules';
 
 /**
  * Every storage item FinMark keeps, defined in one place. Each carries a version
@@ -19,8 +35,8 @@ import type { PageStatus } from './page-status';
  * Items:
  * - `session:pageStatus:<tabId>` (v1): the latest status the content script reported
  *   for a tab. Session storage: it is per browser session and never synced.
- * - `local:siteHighlights` (v1): the sites where the reader turned highlights off,
- *   as `{ [host]: false }` (a site not listed is on). Local: it stays on this device.
+ * - `local:siteHighlights` (v2): where highlights show (see `site-rules.ts`): every
+ *   site but a deny list, or only an allow list. v1 was `{ [host]: false }`.
  * - `local:preferences` (v1): the reader's choices that hold on every site, e.g.
  *   whether highlights show when a page is printed.
  * - `local:userSymbols` (v1): the reader's watchlist, aliases and mutes (see
@@ -79,34 +95,38 @@ export async function clearPageStatus(tabId: number): Promise<void> {
   await pageStatusItem(tabId).removeValue({ removeMeta: true });
 }
 
-export const SITE_HIGHLIGHTS_VERSION = 1;
+export const SITE_HIGHLIGHTS_VERSION = 2;
 
-const siteHighlightsItem = storage.defineItem<Record<string, boolean>>('local:siteHighlights', {
-  fallback: {},
+const siteHighlightsItem = storage.defineItem<SiteRules>('local:siteHighlights', {
+  fallback: DEFAULT_SITE_RULES,
   version: SITE_HIGHLIGHTS_VERSION,
-  migrations: {},
+  // v1 → v2: `{ [host]: false }` became a deny list, next to an allow-list mode.
+  migrations: { 2: siteRulesFromV1 },
 });
 
-/** Hosts map to `false` only; anything else stored there is ignored. */
-function validSiteHighlights(value: unknown): Record<string, false> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const out: Record<string, false> = {};
-  for (const [host, on] of Object.entries(value)) if (on === false) out[host] = false;
-  return out;
+export async function readSiteRules(): Promise<SiteRules> {
+  return cleanSiteRules(await siteHighlightsItem.getValue());
 }
 
-/** Whether FinMark highlights on this host (on unless the reader turned it off). */
+export async function writeSiteRules(rules: SiteRules): Promise<SiteRules> {
+  const clean = cleanSiteRules(rules);
+  await siteHighlightsItem.setValue(clean);
+  return clean;
+}
+
+export function watchSiteRules(onChange: (rules: SiteRules) => void): () => void {
+  return siteHighlightsItem.watch((value) => onChange(cleanSiteRules(value)));
+}
+
+/** Whether FinMark highlights on this host, by the reader's site rules. */
 export async function readSiteHighlights(host: string): Promise<boolean> {
-  const all = validSiteHighlights(await siteHighlightsItem.getValue());
-  return all[host] !== false;
+  return siteAllowed(await readSiteRules(), host);
 }
 
+/** The popup's per-site switch. */
 export async function writeSiteHighlights(host: string, on: boolean): Promise<void> {
   if (!host) throw new Error('A site needs a host name.');
-  const all = validSiteHighlights(await siteHighlightsItem.getValue());
-  if (on) delete all[host];
-  else all[host] = false;
-  await siteHighlightsItem.setValue(all);
+  await writeSiteRules(setSite(await readSiteRules(), host, on));
 }
 
 export interface Preferences {
@@ -114,17 +134,22 @@ export interface Preferences {
   printHighlights: boolean;
   /** Which kinds of entity are marked on pages (the popup lists them all regardless). */
   kinds: Record<HighlightKind, boolean>;
+  /** The look of each kind on the page. */
+  tints: Record<HighlightKind, Tint>;
+  /** The quote sites the cards link to (ids from `QUOTE_SITES`). */
+  quoteSites: string[];
   /** The colour the selection toolbar starts with. */
   clipColour: ClipColour;
 }
 
-export const HIGHLIGHT_KINDS = ['ticker', 'policy-date', 'date', 'policy-doc'] as const;
-export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+export { HIGHLIGHT_KINDS, type HighlightKind };
 
 export const PREFERENCES_VERSION = 1;
 export const DEFAULT_PREFERENCES: Preferences = {
   printHighlights: false,
   kinds: { ticker: true, 'policy-date': true, date: true, 'policy-doc': true },
+  tints: { ...DEFAULT_TINTS },
+  quoteSites: [...DEFAULT_QUOTE_SITES],
   clipColour: 'yellow',
 };
 
@@ -152,6 +177,12 @@ function validPreferences(value: unknown): Preferences {
         typeof kinds[k] === 'boolean' ? kinds[k] : DEFAULT_PREFERENCES.kinds[k],
       ]),
     ) as Preferences['kinds'],
+    tints: cleanTints(stored.tints),
+    quoteSites: Array.isArray(stored.quoteSites)
+      ? stored.quoteSites.filter(
+          (id): id is string => typeof id === 'string' && QUOTE_SITES.some((s) => s.id === id),
+        )
+      : [...DEFAULT_QUOTE_SITES],
     clipColour: CLIP_COLOURS.includes(stored.clipColour as ClipColour)
       ? (stored.clipColour as ClipColour)
       : DEFAULT_PREFERENCES.clipColour,

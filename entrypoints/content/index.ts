@@ -6,8 +6,10 @@ import {
   readPreferences,
   readSiteHighlights,
   watchPreferences,
+  watchSiteRules,
   watchUserSymbols,
 } from '../../utils/storage';
+import { siteAllowed } from '../../utils/site-rules';
 import { startArticleFeature, type ArticleFeature } from './features/article';
 import { startClipNotes } from './features/clip-note';
 import { startClipToolbar } from './features/clip-toolbar';
@@ -56,16 +58,28 @@ export default defineContentScript({
       if (preferences) {
         highlights.setPrintable(preferences.printHighlights);
         highlights.setKinds(preferences.kinds);
+        highlights.setTints(preferences.tints);
       }
       let clipColour = preferences?.clipColour ?? 'yellow';
+      let quoteSites = preferences?.quoteSites;
       const stopPreferences = watchPreferences((next) => {
         highlights.setPrintable(next.printHighlights);
         highlights.setKinds(next.kinds);
+        highlights.setTints(next.tints);
         clipColour = next.clipColour;
+        quoteSites = next.quoteSites;
       });
       // A new watch, alias or mute shows on open pages without a reload.
       const stopUserSymbols = watchUserSymbols(() => highlights.refresh());
-      const cards = startEntityCards(ctx, highlights, changes.quietly);
+      const cards = startEntityCards(ctx, highlights, changes.quietly, () => quoteSites);
+      // Site rules edited on the options page reach this tab without a reload.
+      const stopSiteRules = watchSiteRules((rules) => {
+        const allowed = siteAllowed(rules, location.host);
+        if (allowed !== highlights.on) {
+          cards.close();
+          highlights.setOn(allowed);
+        }
+      });
       letPressesSelectThroughMarks(ctx, changes.quietly);
       article = startArticleFeature(ctx, (info) => {
         lastInfo = info.isArticle ? info : null;
@@ -121,6 +135,7 @@ export default defineContentScript({
         stopReveal();
         stopPreferences();
         stopUserSymbols();
+        stopSiteRules();
         stopClip();
         stopRevealClip();
         stopPlaces();

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from './OptionsApp';
+// The highlight samples are real marks: the same stylesheet the pages get.
+import '../content/marks.css';
 import './style.css';
 
 const container = document.getElementById('root');

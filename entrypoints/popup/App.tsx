@@ -3,6 +3,7 @@ import { ArticleSummary } from '../../components/ArticleSummary';
 import { ClipLibrary } from '../../components/ClipLibrary';
 import { EntityPanel } from '../../components/EntityPanel';
 import { StatusNotice } from '../../components/StatusNotice';
+import { importClippingFile } from '../../utils/clips/import-file';
 import { t, uiLocale } from '../../utils/i18n';
 import { useClipStore } from './clips-store';
 import { usePopupStore } from './store';
@@ -84,14 +85,7 @@ export function App() {
             onDelete={(id) => void clips.remove(id)}
             onUndo={() => void clips.undo()}
             onOpen={(clipping) => void clips.open(clipping)}
-            onImport={async (text) => {
-              const report = await clips.importFile(text);
-              if (!report.ok) return t('clipsImportFailed', report.error);
-              const line = t('clipsImported', [String(report.added), String(report.present)]);
-              return report.unusable
-                ? `${line} ${t('clipsImportUnusable', String(report.unusable))}`
-                : line;
-            }}
+            onImport={importClippingFile}
           />
         )}
       </main>

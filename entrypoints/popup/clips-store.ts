@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { newestFirst, type Clipping, type ClippingChange } from '../../utils/clips/clipping';
-import { parseAnnotationJson } from '../../utils/clips/export';
 import { prepareSearch } from '../../utils/clips/search';
 import { sendToBackground, sendToTab, type ClipPlaces } from '../../utils/messages';
 import { readClippings, watchClippings } from '../../utils/storage';
@@ -24,12 +23,7 @@ interface ClipState {
   remove(id: string): Promise<void>;
   undo(): Promise<void>;
   open(clipping: Clipping): Promise<void>;
-  /** Reads an import file and merges it; resolves to what happened, in the reader's words. */
-  importFile(text: string): Promise<ImportReport>;
 }
-
-export type ImportReport =
-  { ok: true; added: number; present: number; unusable: number } | { ok: false; error: string };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -85,21 +79,6 @@ export const useClipStore = create<ClipState>((set, get) => ({
       set({ deleted: null, error: null });
     } catch (error) {
       set({ error: message(error) });
-    }
-  },
-  async importFile(text) {
-    try {
-      // Parsed here, in full, before anything is sent: a bad file changes nothing.
-      const parsed = parseAnnotationJson(text);
-      const result = await sendToBackground('background/clip-import', parsed.clippings);
-      return {
-        ok: true,
-        added: result.added,
-        present: result.skipped,
-        unusable: parsed.skipped.length,
-      };
-    } catch (error) {
-      return { ok: false, error: message(error) };
     }
   },
   async open(clipping) {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageStatus } from '../../utils/page-status';
 import {
@@ -66,30 +66,52 @@ describe('page status storage', () => {
   });
 });
 
-describe('per-site highlight switch', () => {
+describe('site rules (v2)', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('is on for every site until the reader turns it off, and remembers per host', async () => {
-    const { readSiteHighlights, writeSiteHighlights } = await import('../../utils/storage');
+  it('are on for every site until the reader turns one off, and remember per host', async () => {
+    const { readSiteHighlights, writeSiteHighlights, readSiteRules } =
+      await import('../../utils/storage');
     expect(await readSiteHighlights('www.cls.cn')).toBe(true);
     await writeSiteHighlights('www.cls.cn', false);
     expect(await readSiteHighlights('www.cls.cn')).toBe(false);
     expect(await readSiteHighlights('www.reuters.com')).toBe(true);
     await writeSiteHighlights('www.cls.cn', true);
     expect(await readSiteHighlights('www.cls.cn')).toBe(true);
-    expect(await fakeBrowser.storage.local.get('siteHighlights')).toEqual({ siteHighlights: {} });
+    expect(await readSiteRules()).toEqual({ mode: 'all', denied: [], allowed: [] });
   });
 
-  it('ignores whatever else the item holds', async () => {
-    const { readSiteHighlights, writeSiteHighlights } = await import('../../utils/storage');
-    await fakeBrowser.storage.local.set({ siteHighlights: { 'a.com': 'no', 'b.com': false } });
-    expect(await readSiteHighlights('a.com')).toBe(true);
-    expect(await readSiteHighlights('b.com')).toBe(false);
+  it('ignore whatever else the item holds', async () => {
+    const { readSiteRules, readSiteHighlights } = await import('../../utils/storage');
+    await fakeBrowser.storage.local.set({
+      siteHighlights: { mode: 'sometimes', denied: ['B.com', 7, 'not a host'], allowed: 'x' },
+    });
+    expect(await readSiteRules()).toEqual({ mode: 'all', denied: ['b.com'], allowed: [] });
+    expect(await readSiteHighlights('www.b.com')).toBe(false);
     await fakeBrowser.storage.local.set({ siteHighlights: ['junk'] });
     expect(await readSiteHighlights('b.com')).toBe(true);
-    await writeSiteHighlights('c.com', false);
-    expect(await fakeBrowser.storage.local.get('siteHighlights')).toEqual({
-      siteHighlights: { 'c.com': false },
+  });
+
+  it('migrate a v1 value (`{ [host]: false }`) into a deny list, once', async () => {
+    await fakeBrowser.storage.local.set({
+      siteHighlights: { 'www.cls.cn': false, 'a.com': 'no', 'm.example.org': false },
+      siteHighlights$: { v: 1 },
+    });
+    vi.resetModules();
+    const { readSiteRules, readSiteHighlights, SITE_HIGHLIGHTS_VERSION } =
+      await import('../../utils/storage');
+    expect(await readSiteRules()).toEqual({
+      mode: 'all',
+      denied: ['www.cls.cn', 'm.example.org'],
+      allowed: [],
+    });
+    expect(await readSiteHighlights('a.com')).toBe(true);
+    const raw = await fakeBrowser.storage.local.get(['siteHighlights', 'siteHighlights$']);
+    expect(raw['siteHighlights$']).toEqual({ v: SITE_HIGHLIGHTS_VERSION });
+    expect(raw.siteHighlights).toEqual({
+      mode: 'all',
+      denied: ['www.cls.cn', 'm.example.org'],
+      allowed: [],
     });
   });
 });

@@ -36,6 +36,8 @@ export const PRINT_ATTRIBUTE = 'data-finmark-print';
 export interface DrawOptions {
   /** Marks stay visible when the page is printed. */
   printable?: boolean;
+  /** The tint of each kind (`data-finmark-tint`); marks.css has a default look. */
+  tints?: Readonly<Record<string, string>>;
 }
 
 export function drawMarks(
@@ -48,12 +50,25 @@ export function drawMarks(
     element.setAttribute('data-finmark-kind', spec.kind);
     element.setAttribute('data-finmark-value', spec.value);
     if (spec.watched) element.setAttribute('data-finmark-watched', '');
+    const tint = options.tints?.[spec.kind];
+    if (tint) element.setAttribute(TINT_ATTRIBUTE, tint);
     // Focusable, so a keyboard reader can open the mark's card too.
     element.setAttribute('tabindex', '0');
     if (options.printable) element.setAttribute(PRINT_ATTRIBUTE, '');
     return element;
   });
   return { marks: wrapped.wrappers, remove: wrapped.remove };
+}
+
+export const TINT_ATTRIBUTE = 'data-finmark-tint';
+
+/** Gives marks already drawn the reader's new tints. */
+export function setTints(drawn: DrawnMarks, tints: Readonly<Record<string, string>>): void {
+  for (const { element, spec } of drawn.marks) {
+    const tint = tints[spec.kind];
+    if (tint) element.setAttribute(TINT_ATTRIBUTE, tint);
+    else element.removeAttribute(TINT_ATTRIBUTE);
+  }
 }
 
 /** Applies the print preference to marks already drawn. */

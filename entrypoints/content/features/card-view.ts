@@ -17,6 +17,8 @@ export interface CardContext {
   now: Date;
   pageTitle: string;
   pageUrl: string;
+  /** The quote sites the reader chose (ids of `QUOTE_SITES`). */
+  quoteSites?: readonly string[];
 }
 
 type Child = Node | string | null | undefined | false;
@@ -37,16 +39,22 @@ export function renderCard(entity: Entity, context: CardContext): HTMLElement {
         : dateCard(entity, context);
   const card = el('div', `card ${entity.kind}`, ...body);
   card.setAttribute('role', 'dialog');
+  // A dialog needs a name: its title (the shadow root holds one card, so the id is unique).
+  const title = card.querySelector('.title');
+  if (title) {
+    title.id = 'finmark-card-title';
+    card.setAttribute('aria-labelledby', title.id);
+  }
   card.setAttribute('data-kind', entity.kind);
   return card;
 }
 
-function tickerCard(e: TickerEntity, { all }: CardContext): Child[] {
+function tickerCard(e: TickerEntity, { all, quoteSites }: CardContext): Child[] {
   const mentions = all.filter((x) => x.kind === 'ticker' && x.value === e.value).length;
   const primary = e.zh ?? e.en ?? e.text;
   const secondary = e.zh && e.en ? e.en : null;
   const links = el('div', 'links');
-  for (const link of quoteLinks(e.value, e.market)) {
+  for (const link of quoteLinks(e.value, e.market, quoteSites)) {
     const a = el('a', null, t(`site${link.site.replace(/\W/g, '')}` as MessageKey));
     a.setAttribute('href', link.url);
     a.setAttribute('target', '_blank');
@@ -114,6 +122,7 @@ export const CARD_CSS = `
 @media (prefers-color-scheme: dark) {
   .card { color: #e5e7eb; background: #1f2937; border-color: #374151; }
   .sentence { color: #d1d5db; border-color: #4b5563; }
+  .sub, .label { color: #9ca3af; }
   a { color: #93c5fd; }
 }
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; margin-bottom: 4px; }

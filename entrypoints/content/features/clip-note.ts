@@ -25,7 +25,9 @@ button { font: inherit; border: 0; background: #f3f4f6; border-radius: 5px; padd
   .quote { color: #d1d5db; }
   textarea { background: #111827; color: #f9fafb; border-color: #374151; }
   button { background: #374151; color: #f9fafb; }
+  .row { color: #9ca3af; }
 }
+button:focus-visible, textarea:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 `;
 
 export function startClipNotes(

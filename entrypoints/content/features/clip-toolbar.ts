@@ -34,7 +34,8 @@ const STYLE = `
   box-shadow: 0 4px 14px rgba(0,0,0,.25); user-select: none; }
 button { font: inherit; color: inherit; background: transparent; border: 0; border-radius: 5px;
   padding: 4px 8px; cursor: pointer; }
-button:hover, button:focus-visible { background: #374151; outline: none; }
+button:hover, button:focus-visible { background: #374151; }
+button:focus-visible { outline: 2px solid #93c5fd; outline-offset: 1px; }
 .swatch { width: 16px; height: 16px; padding: 0; border-radius: 50%; border: 2px solid transparent; }
 .swatch[aria-pressed="true"] { border-color: #f9fafb; }
 .status { padding: 0 6px; color: #d1d5db; }

@@ -24,6 +24,7 @@ export function startEntityCards(
   ctx: ContentScriptContext,
   source: EntityCardsSource,
   quietly: <T>(write: () => T) => T,
+  quoteSites: () => readonly string[] | undefined = () => undefined,
 ): { close(): void } {
   let overlay: Overlay | null = null;
   let openFor: Element | null = null;
@@ -53,6 +54,7 @@ export function startEntityCards(
       now: new Date(),
       pageTitle: document.title,
       pageUrl: location.href,
+      quoteSites: quoteSites(),
     });
     overlay = showOverlay(CARD_TAG, 'closed', CARD_CSS, card, quietly);
     overlay.host.addEventListener('mouseenter', cancel);

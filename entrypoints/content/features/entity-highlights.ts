@@ -4,7 +4,7 @@ import type { ArticleInfo } from '../../../utils/article/detect';
 import { buildTextMap } from '../../../utils/article/text-map';
 import { distinctTickers } from '../../../utils/entity-lists';
 import type { Entity } from '../../../utils/finance/recognize';
-import { drawMarks, setPrintable, type DrawnMarks } from '../../../utils/highlight/marks';
+import { drawMarks, setPrintable, setTints, type DrawnMarks } from '../../../utils/highlight/marks';
 import { sendToBackground, type HighlightState } from '../../../utils/messages';
 import type { HighlightStats } from '../../../utils/page-status';
 
@@ -33,6 +33,8 @@ export interface EntityHighlights {
   setPrintable(printable: boolean): void;
   /** Which kinds are marked (the reader's preference); the rest stay listed, not drawn. */
   setKinds(kinds: Readonly<Record<string, boolean>>): void;
+  /** The look of each kind (the reader's preference); marks drawn take it at once. */
+  setTints(tints: Readonly<Record<string, string>>): void;
   /** Asks for the entities again and redraws (the reader's symbols changed). */
   refresh(): void;
 }
@@ -54,6 +56,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
   let on = true;
   let printable = false;
   let kinds: Readonly<Record<string, boolean>> = {};
+  let tints: Readonly<Record<string, string>> = {};
   let generation = 0;
 
   const draw = async (info: ArticleInfo, mine: number) => {
@@ -78,7 +81,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     const shown = found.filter(
       (e) => kinds[e.kind] !== false || (e.kind === 'ticker' && e.watched),
     );
-    drawn = quietly(() => drawMarks(map, shown, { printable }));
+    drawn = quietly(() => drawMarks(map, shown, { printable, tints }));
     byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
     drawnText = map.text;
     lastStats = {
@@ -158,6 +161,11 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
       if (changed) redraw();
     },
     refresh: () => redraw(),
+    setTints(next) {
+      tints = { ...next };
+      const marks = drawn;
+      if (marks) quietly(() => setTints(marks, tints));
+    },
     setPrintable(next) {
       printable = next;
       const marks = drawn;

@@ -16,3 +16,23 @@ describe('quoteLinks', () => {
     expect(quoteLinks('AAPL', 'US')[1]!.url).toBe('https://www.google.com/finance?q=AAPL');
   });
 });
+
+describe('quoteLinks with the reader’s choice of sites', () => {
+  it('links only the chosen sites, in catalogue order', () => {
+    const chosen = ['sina', 'xueqiu', 'nasdaq', 'xueqiu-hk'];
+    expect(quoteLinks('600519.SH', 'SH', chosen).map((l) => l.url)).toEqual([
+      'https://xueqiu.com/S/SH600519',
+      'https://finance.sina.com.cn/realstock/company/sh600519/nc.shtml',
+    ]);
+    expect(quoteLinks('00700.HK', 'HK', chosen).map((l) => l.url)).toEqual([
+      'https://xueqiu.com/S/00700',
+    ]);
+    expect(quoteLinks('BRK.B', 'US', chosen).map((l) => l.url)).toEqual([
+      'https://www.nasdaq.com/market-activity/stocks/brk.b',
+    ]);
+  });
+
+  it('keeps the market’s first site when the reader chose none of its sites', () => {
+    expect(quoteLinks('AAPL', 'US', ['eastmoney']).map((l) => l.site)).toEqual(['Yahoo Finance']);
+  });
+});

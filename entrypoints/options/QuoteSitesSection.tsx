@@ -1,0 +1,59 @@
+import { QUOTE_SITES, type MarketGroup } from '../../utils/finance/quote-links';
+import { t, type MessageKey } from '../../utils/i18n';
+import type { Preferences } from '../../utils/storage';
+
+const GROUPS: { group: MarketGroup; label: MessageKey }[] = [
+  { group: 'cn', label: 'marketGroupCn' },
+  { group: 'hk', label: 'marketGroupHk' },
+  { group: 'us', label: 'marketGroupUs' },
+];
+
+const siteName = (name: string) => t(`site${name.replace(/\W/g, '')}` as MessageKey);
+
+/** Which quote sites a company's card links to, per market (at least one each). */
+export function QuoteSitesSection({
+  preferences,
+  change,
+}: {
+  preferences: Preferences;
+  change(next: Partial<Preferences>): void;
+}) {
+  const chosen = new Set(preferences.quoteSites);
+  return (
+    <fieldset>
+      <legend>{t('optionsQuoteSites')}</legend>
+      <p className="hint">{t('optionsQuoteSitesHint')}</p>
+      {GROUPS.map(({ group, label }) => {
+        const sites = QUOTE_SITES.filter((s) => s.group === group);
+        const inGroup = sites.filter((s) => chosen.has(s.id)).length;
+        return (
+          <fieldset key={group} className="inner">
+            <legend>{t(label)}</legend>
+            {sites.map((site) => {
+              const on = chosen.has(site.id);
+              return (
+                <label key={site.id} className="row inline">
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    // The last site of a market stays: a card always has a link.
+                    disabled={on && inGroup === 1}
+                    onChange={(e) => {
+                      const next = new Set(chosen);
+                      if (e.currentTarget.checked) next.add(site.id);
+                      else next.delete(site.id);
+                      change({
+                        quoteSites: QUOTE_SITES.map((s) => s.id).filter((id) => next.has(id)),
+                      });
+                    }}
+                  />
+                  {siteName(site.name)}
+                </label>
+              );
+            })}
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
+}
