@@ -194,8 +194,8 @@ export async function readPreferences(): Promise<Preferences> {
 }
 
 export async function writePreferences(change: Partial<Preferences>): Promise<Preferences> {
-  const next = { ...(await readPreferences()), ...change };
-  await preferencesItem.setValue(validPreferences(next));
+  const next = validPreferences({ ...(await readPreferences()), ...change });
+  await preferencesItem.setValue(next);
   return next;
 }
 

@@ -126,6 +126,8 @@ describe('preferences', () => {
     const changed = {
       printHighlights: true,
       kinds: { ...DEFAULT_PREFERENCES.kinds, date: false },
+      tints: { ...DEFAULT_PREFERENCES.tints, ticker: 'purple' as const },
+      quoteSites: ['sina', 'nasdaq'],
       clipColour: 'blue' as const,
     };
     expect(await writePreferences(changed)).toEqual(changed);
@@ -144,12 +146,16 @@ describe('preferences', () => {
         printHighlights: 'yes',
         other: 1,
         kinds: { ticker: false, date: 'no' },
+        tints: { ticker: 'pink', date: 'red', 'policy-doc': 7 },
+        quoteSites: ['xueqiu', 'evil.example', 3],
         clipColour: 'red',
       },
     });
     expect(await readPreferences()).toEqual({
       ...DEFAULT_PREFERENCES,
       kinds: { ...DEFAULT_PREFERENCES.kinds, ticker: false },
+      tints: { ...DEFAULT_PREFERENCES.tints, ticker: 'pink' },
+      quoteSites: ['xueqiu'],
     });
     await fakeBrowser.storage.local.set({ preferences: 'junk' });
     expect(await readPreferences()).toEqual(DEFAULT_PREFERENCES);
