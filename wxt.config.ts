@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'wxt';
+import { ALL_SOURCE_ORIGINS } from './utils/symbol-lists/origins';
 
 // Firefox-only keys are added inside the manifest function so the Chrome
 // build never carries them (Chrome warns about unknown `browser_specific_settings`).
@@ -20,7 +21,23 @@ export default defineConfig({
     // storage: per-tab article reports (session), settings and clippings (local).
     // unlimitedStorage: a research library of clippings must not hit the 10 MB quota.
     // contextMenus: "Clip selection to FinMark" on a selection.
-    permissions: ['activeTab', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // alarms: the weekly symbol-list update, created only if the reader agrees to it.
+    // declarativeNetRequestWithHostAccess: sets the Referer the Shanghai exchange's
+    //   list query insists on, for the extension's own requests to that host only; it
+    //   acts on no host the reader has not granted.
+    permissions: [
+      'activeTab',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'alarms',
+      'declarativeNetRequestWithHostAccess',
+    ],
+    // The exchanges' list hosts, asked for when the reader first updates the lists.
+    // MV2 (Firefox) has no optional_host_permissions: there they are optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ALL_SOURCE_ORIGINS }
+      : { optional_host_permissions: ALL_SOURCE_ORIGINS }),
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Clipping, ClippingChange, ClippingDraft, ClipColour } from './clips/clipping';
 import type { Entity } from './finance/recognize';
 import type { PageStatus } from './page-status';
+import type { SourceId } from './symbol-lists/sources';
 
 /**
  * The one message map between content script, background and popup. Each entry
@@ -23,6 +24,14 @@ export interface MessageMap {
   'background/recognize': { to: 'background'; data: RecognizeRequest; value: Entity[] };
   /** options → background: the directory's names for these tickers (null: not listed) */
   'background/ticker-names': { to: 'background'; data: { values: string[] }; value: TickerNames };
+  /** options → background: download the exchanges' lists (all, or these) now */
+  'background/update-symbol-lists': {
+    to: 'background';
+    data: { ids?: SourceId[] };
+    value: SymbolListUpdate;
+  };
+  /** options → background: the reader's yes or no to a weekly update */
+  'background/set-weekly-update': { to: 'background'; data: { on: boolean }; value: null };
   /** popup → content: turn the page's highlights on or off (the page returns exactly) */
   'content/set-highlights': { to: 'content'; data: { on: boolean }; value: HighlightState };
   /** popup → content: the entities of the page's article, for the popup's lists */
@@ -63,6 +72,11 @@ export interface MessageMap {
 }
 
 export type TickerNames = Record<string, { zh: string | null; en: string | null } | null>;
+
+/** Per source: how many listings were stored, or why the old list was kept. */
+export type SymbolListUpdate = Partial<
+  Record<SourceId, { ok: true; count: number } | { ok: false; error: string }>
+>;
 
 export interface ImportResult {
   added: number;

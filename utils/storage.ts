@@ -17,6 +17,7 @@ import {
   type Tint,
 } from './highlight/tints';
 import type { PageStatus } from './page-status';
+import type { SourceId } from './symbol-lists/sources';
 import {
   cleanSiteRules,
   DEFAULT_SITE_RULES,
@@ -41,6 +42,11 @@ import {
  *   whether highlights show when a page is printed.
  * - `local:userSymbols` (v1): the reader's watchlist, aliases and mutes (see
  *   `finance/user-symbols.ts`), read by the background for every recognition.
+ * - `local:symbolListStatus` (v1): per downloaded list, when it was last updated and
+ *   the last attempt's error; and whether the reader agreed to weekly updates.
+ * - `local:symbolList:<source>`: a downloaded list as a symbol table (the shipped
+ *   tables' TSV format), with `schemaVersion` inside: these are large, so they are
+ *   read only by the background and only when their status says they changed.
  * - `local:clip:<id>`: one clipping per key, each carrying `schemaVersion` (see
  *   `clips/clipping.ts`). One key each, so a write touches one clipping, never the
  *   whole library; only the background writes them.
@@ -227,6 +233,108 @@ export async function editUserSymbols(
 
 export function watchUserSymbols(onChange: (symbols: UserSymbols) => void): () => void {
   return userSymbolsItem.watch((value) => onChange(cleanUserSymbols(value)));
+}
+
+export interface SourceStatus {
+  /** When the list in storage was downloaded (null: never). */
+  updatedAt: number | null;
+  count: number;
+  lastAttempt: number | null;
+  /** Why the last attempt failed; null when it succeeded. */
+  error: string | null;
+}
+
+export interface SymbolListStatus {
+  /** The reader agreed to a weekly update (an alarm in the background). */
+  weekly: boolean;
+  sources: Partial<Record<SourceId, SourceStatus>>;
+}
+
+export const SYMBOL_LIST_STATUS_VERSION = 1;
+const symbolListStatusItem = storage.defineItem<SymbolListStatus>('local:symbolListStatus', {
+  fallback: { weekly: false, sources: {} },
+  version: SYMBOL_LIST_STATUS_VERSION,
+  migrations: {},
+});
+
+const SOURCE_IDS: readonly SourceId[] = ['nasdaq', 'sse', 'szse', 'bse', 'hkex'];
+const stamp = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function cleanSymbolListStatus(value: unknown): SymbolListStatus {
+  const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const stored = (typeof v.sources === 'object' && v.sources !== null ? v.sources : {}) as Record<
+    string,
+    Record<string, unknown> | null
+  >;
+  const sources: SymbolListStatus['sources'] = {};
+  for (const id of SOURCE_IDS) {
+    const s = stored[id];
+    if (typeof s !== 'object' || s === null) continue;
+    sources[id] = {
+      updatedAt: stamp(s.updatedAt),
+      count: typeof s.count === 'number' ? s.count : 0,
+      lastAttempt: stamp(s.lastAttempt),
+      error: typeof s.error === 'string' ? s.error : null,
+    };
+  }
+  return { weekly: v.weekly === true, sources };
+}
+
+export async function readSymbolListStatus(): Promise<SymbolListStatus> {
+  return cleanSymbolListStatus(await symbolListStatusItem.getValue());
+}
+
+export async function editSymbolListStatus(
+  edit: (status: SymbolListStatus) => SymbolListStatus,
+): Promise<SymbolListStatus> {
+  const next = cleanSymbolListStatus(edit(await readSymbolListStatus()));
+  await symbolListStatusItem.setValue(next);
+  return next;
+}
+
+export function watchSymbolListStatus(onChange: (status: SymbolListStatus) => void): () => void {
+  return symbolListStatusItem.watch((value) => onChange(cleanSymbolListStatus(value)));
+}
+
+export const SYMBOL_LIST_VERSION = 1;
+const symbolListKey = (id: SourceId) => `symbolList:${id}`;
+
+export interface StoredSymbolList {
+  schemaVersion: typeof SYMBOL_LIST_VERSION;
+  updatedAt: number;
+  /** The listings in the symbol-table format (`parseSymbolTable` reads it). */
+  table: string;
+}
+
+/** The downloaded lists in storage; anything unreadable counts as not downloaded. */
+export async function readSymbolLists(): Promise<Partial<Record<SourceId, StoredSymbolList>>> {
+  const stored = await browser.storage.local.get(SOURCE_IDS.map(symbolListKey));
+  const out: Partial<Record<SourceId, StoredSymbolList>> = {};
+  for (const id of SOURCE_IDS) {
+    const v = stored[symbolListKey(id)] as Partial<StoredSymbolList> | undefined;
+    if (v?.schemaVersion === SYMBOL_LIST_VERSION && typeof v.table === 'string') {
+      out[id] = { schemaVersion: 1, updatedAt: Number(v.updatedAt) || 0, table: v.table };
+    }
+  }
+  return out;
+}
+
+/** Stores a list and its status together (background only: the updater is their writer). */
+export async function storeSymbolList(
+  id: SourceId,
+  list: Omit<StoredSymbolList, 'schemaVersion'>,
+  count: number,
+): Promise<void> {
+  await browser.storage.local.set({
+    [symbolListKey(id)]: { schemaVersion: SYMBOL_LIST_VERSION, ...list },
+  });
+  await editSymbolListStatus((status) => ({
+    ...status,
+    sources: {
+      ...status.sources,
+      [id]: { updatedAt: list.updatedAt, count, lastAttempt: list.updatedAt, error: null },
+    },
+  }));
 }
 
 export const CLIP_KEY_PREFIX = 'clip:';

@@ -5,7 +5,9 @@ import { recognize } from '../../utils/finance/recognize';
 import { applyUserSymbols } from '../../utils/finance/user-symbols';
 import {
   clearPageStatus,
+  editSymbolListStatus,
   readPageStatus,
+  readSymbolListStatus,
   readUserSymbols,
   writePageStatus,
 } from '../../utils/storage';
@@ -14,11 +16,41 @@ import { clearBadge, showTickerCount } from './badge';
 import { createClipStore } from './clip-store';
 import { startClipCommands } from './clip-commands';
 import { createDirectoryLoader, readPackaged } from './directory';
+import { ensureSseRefererRule } from './referer-rule';
+import { createSymbolListUpdater, downloadedStamp, mergeDownloaded } from './symbol-lists';
+import { SYMBOL_SOURCES } from '../../utils/symbol-lists/sources';
 
 const loadDirectory = createDirectoryLoader({
   readShipped: readPackaged,
+  downloadedStamp,
+  mergeDownloaded,
   readAliases: async () => (await readUserSymbols()).aliases,
 });
+
+const WEEKLY_ALARM = 'symbol-lists-weekly';
+const WEEK_MINUTES = 7 * 24 * 60;
+
+const symbolLists = createSymbolListUpdater({
+  sources: SYMBOL_SOURCES,
+  fetch: (input, init) => fetch(input, init),
+  hasPermission: (origins) => browser.permissions.contains({ origins }),
+  prepare: async (source) => {
+    if (source.id === 'sse') await ensureSseRefererRule();
+  },
+});
+
+/** The weekly alarm exists exactly when the reader agreed to weekly updates. */
+async function syncWeeklyAlarm(weekly: boolean): Promise<void> {
+  const existing = await browser.alarms.get(WEEKLY_ALARM);
+  if (weekly && !existing) {
+    await browser.alarms.create(WEEKLY_ALARM, {
+      delayInMinutes: WEEK_MINUTES,
+      periodInMinutes: WEEK_MINUTES,
+    });
+  } else if (!weekly && existing) {
+    await browser.alarms.clear(WEEKLY_ALARM);
+  }
+}
 
 /** Once the tab has loaded, asks its content script to scroll to the clipping. */
 function revealWhenLoaded(tabId: number, id: string) {
@@ -75,6 +107,21 @@ export default defineBackground(() => {
       }),
     );
   });
+
+  onMessage('background/update-symbol-lists', ({ ids }) => symbolLists.update(ids));
+  onMessage('background/set-weekly-update', async ({ on }) => {
+    await editSymbolListStatus((status) => ({ ...status, weekly: on }));
+    await syncWeeklyAlarm(on);
+    return null;
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== WEEKLY_ALARM) return;
+    symbolLists.update().catch(warn('the weekly symbol-list update failed'));
+  });
+  // Alarms can be lost with a browser update or profile copy: put it back if agreed.
+  readSymbolListStatus()
+    .then((status) => syncWeeklyAlarm(status.weekly))
+    .catch(warn('could not check the weekly update alarm'));
 
   // A new page in the tab: its badge belongs to the old one until the new one speaks.
   browser.tabs.onUpdated.addListener((tabId, change) => {

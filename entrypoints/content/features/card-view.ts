@@ -119,12 +119,6 @@ export const CARD_CSS = `
   "Microsoft YaHei", sans-serif; color: #1f2937; background: #fff; border: 1px solid #d1d5db;
   box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18); text-align: left; white-space: normal;
 }
-@media (prefers-color-scheme: dark) {
-  .card { color: #e5e7eb; background: #1f2937; border-color: #374151; }
-  .sentence { color: #d1d5db; border-color: #4b5563; }
-  .sub, .label { color: #9ca3af; }
-  a { color: #93c5fd; }
-}
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; margin-bottom: 4px; }
 .title { font-weight: 600; font-size: 15px; }
 .sub, .label { color: #6b7280; }
@@ -141,4 +135,12 @@ a:hover, a:focus { text-decoration: underline; }
 .calendar { font: inherit; padding: 3px 10px; border-radius: 6px; border: 1px solid #9ca3af;
   background: transparent; color: inherit; cursor: pointer; }
 .calendar:focus-visible, a:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+/* Last, so it wins over the light rules of the same specificity above. */
+@media (prefers-color-scheme: dark) {
+  .card { color: #e5e7eb; background: #1f2937; border-color: #374151; }
+  .sentence { color: #d1d5db; border-color: #4b5563; }
+  .sub, .label { color: #9ca3af; }
+  a { color: #93c5fd; }
+  .calendar:focus-visible, a:focus-visible { outline-color: #93c5fd; }
+}
 `;
