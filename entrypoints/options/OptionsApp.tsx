@@ -11,6 +11,7 @@ import { DataSection } from './DataSection';
 import { HighlightsSection } from './HighlightsSection';
 import { QuoteSitesSection } from './QuoteSitesSection';
 import { SitesSection } from './SitesSection';
+import { SymbolListsSection } from './SymbolListsSection';
 import { SymbolsSection } from './SymbolsSection';
 
 /**
@@ -40,6 +41,7 @@ export function OptionsApp() {
       {preferences && <HighlightsSection preferences={preferences} change={change} />}
       <SitesSection onError={setMessage} />
       <SymbolsSection onError={setMessage} />
+      <SymbolListsSection onError={setMessage} />
       {preferences && <QuoteSitesSection preferences={preferences} change={change} />}
       {preferences && (
         <ClippingSection preferences={preferences} change={change} onError={setMessage} />

@@ -114,4 +114,61 @@ describe('the options page in Chromium', () => {
     await page.close();
     await options.close();
   });
+
+  it('shows when each symbol list was updated, and a stored list reaches the pages', async () => {
+    // A list as the updater stores it (the download itself needs the network and a
+    // permission prompt; its parsers and updater are unit-tested).
+    const now = Date.UTC(2026, 10, 20, 8, 30);
+    await session.worker.evaluate(
+      async ({ now }) => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { set(items: object): Promise<void> } } };
+          }
+        ).chrome;
+        await api.storage.local.set({
+          'symbolList:nasdaq': {
+            schemaVersion: 1,
+            updatedAt: now,
+            table: 'QFRB\tUS\t\tQuillfeather Robotics Inc.\t\tNASDAQ\t\n',
+          },
+          symbolListStatus: {
+            weekly: false,
+            sources: {
+              nasdaq: { updatedAt: now, count: 1, lastAttempt: now, error: null },
+              hkex: {
+                updatedAt: null,
+                count: 0,
+                lastAttempt: now,
+                error: 'HKEX list of securities: HTTP 503',
+              },
+            },
+          },
+        });
+      },
+      { now },
+    );
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const lists = options.getByTestId('symbol-lists');
+    const nasdaqRow = lists.locator('tr[data-source="nasdaq"]');
+    await expect.poll(() => nasdaqRow.textContent()).toContain('2026');
+    expect(await nasdaqRow.locator('td.number').textContent()).toBe('1');
+    const hkexRow = lists.locator('tr[data-source="hkex"]');
+    expect(await hkexRow.textContent()).toContain('Never');
+    expect(await hkexRow.locator('summary').textContent()).toMatch(/failed; the last good list/);
+    expect(await hkexRow.locator('code').textContent()).toBe('HKEX list of securities: HTTP 503');
+    await options.close();
+
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-en-new-listing.html`, { waitUntil: 'load' });
+    const marks = page.locator('finmark-mark[data-finmark-value="QFRB"]');
+    await expect.poll(() => marks.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The name alone is known only from the stored list (a bracketed code after
+    // "Inc." is read without it).
+    await expect
+      .poll(() => marks.allTextContents())
+      .toEqual(['Quillfeather Robotics Inc. (QFRB)', 'Quillfeather Robotics Inc.']);
+    await page.close();
+  });
 });

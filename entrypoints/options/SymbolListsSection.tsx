@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t, uiLocale, type MessageKey } from '../../utils/i18n';
+import { sendToBackground } from '../../utils/messages';
+import { ALL_SOURCE_ORIGINS } from '../../utils/symbol-lists/origins';
+import type { SourceId } from '../../utils/symbol-lists/sources';
+import {
+  readSymbolListStatus,
+  watchSymbolListStatus,
+  type SymbolListStatus,
+} from '../../utils/storage';
+
+const SOURCES: { id: SourceId; label: MessageKey }[] = [
+  { id: 'nasdaq', label: 'sourceNasdaq' },
+  { id: 'sse', label: 'sourceSse' },
+  { id: 'szse', label: 'sourceSzse' },
+  { id: 'bse', label: 'sourceBse' },
+  { id: 'hkex', label: 'sourceHkex' },
+];
+
+/**
+ * The exchanges' official lists: when each was last downloaded, "Update now" and
+ * the weekly update. The browser asks for the list hosts at the first update (the
+ * request has to come straight from the click, before anything is awaited).
+ */
+export function SymbolListsSection({ onError }: { onError(message: string): void }) {
+  const [status, setStatus] = useState<SymbolListStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [line, setLine] = useState<string | null>(null);
+  useEffect(() => {
+    readSymbolListStatus().then(setStatus, (error: unknown) => onError(String(error)));
+    return watchSymbolListStatus(setStatus);
+  }, [onError]);
+  if (!status) return null;
+
+  const when = (ms: number) =>
+    new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const count = (n: number) => n.toLocaleString(uiLocale());
+  const askHosts = () => browser.permissions.request({ origins: ALL_SOURCE_ORIGINS });
+
+  const updateNow = () => {
+    const asked = askHosts();
+    setBusy(true);
+    setLine(t('listsUpdating'));
+    void (async () => {
+      try {
+        if (!(await asked)) return setLine(t('listsNoPermission'));
+        const result = await sendToBackground('background/update-symbol-lists', {});
+        const failed = Object.values(result).filter((r) => !r.ok).length;
+        setLine(failed ? t('listsUpdatedSome', String(failed)) : t('listsUpdatedAll'));
+      } catch (error) {
+        setLine(null);
+        onError(t('optionsFailed', error instanceof Error ? error.message : String(error)));
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+
+  const setWeekly = (on: boolean) => {
+    const asked = on ? askHosts() : Promise.resolve(true);
+    void (async () => {
+      try {
+        if (!(await asked)) return setLine(t('listsNoPermission'));
+        await sendToBackground('background/set-weekly-update', { on });
+      } catch (error) {
+        onError(t('optionsFailed', error instanceof Error ? error.message : String(error)));
+      }
+    })();
+  };
+
+  return (
+    <fieldset data-testid="symbol-lists">
+      <legend>{t('optionsLists')}</legend>
+      <p className="hint">{t('optionsListsHint')}</p>
+      <table className="lists">
+        <thead>
+          <tr>
+            <th scope="col">{t('listsSource')}</th>
+            <th scope="col">{t('listsUpdated')}</th>
+            <th scope="col">{t('listsCount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SOURCES.map(({ id, label }) => {
+            const s = status.sources[id];
+            return (
+              <tr key={id} data-source={id}>
+                <th scope="row">{t(label)}</th>
+                <td>
+                  {s?.updatedAt ? when(s.updatedAt) : t('listsNever')}
+                  {s?.error && s.lastAttempt && (
+                    <details className="problem">
+                      <summary>{t('listsFailed', when(s.lastAttempt))}</summary>
+                      <code>{s.error}</code>
+                    </details>
+                  )}
+                </td>
+                <td className="number">{s?.updatedAt ? count(s.count) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="row">
+        <button type="button" disabled={busy} onClick={updateNow}>
+          {t('listsUpdateNow')}
+        </button>
+        <label className="row inline">
+          <input
+            type="checkbox"
+            checked={status.weekly}
+            onChange={(e) => setWeekly(e.currentTarget.checked)}
+          />
+          {t('listsWeekly')}
+        </label>
+      </div>
+      {line && (
+        <p className="hint" role="status">
+          {line}
+        </p>
+      )}
+    </fieldset>
+  );
+}
