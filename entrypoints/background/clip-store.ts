@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n';
 import {
   cleanTags,
   CLIPPING_VERSION,
@@ -67,14 +68,14 @@ export function createClipStore(io: ClipStoreIo = defaultIo) {
       }
     }
     const reason = last instanceof Error ? last.message : String(last);
-    throw new ClipWriteError(
-      `Could not save ${what} after ${ATTEMPTS} attempts (${reason}). Nothing was changed; try again.`,
-    );
+    console.warn(`[FinMark] could not save ${what}:`, last);
+    // Said to the reader in the toolbar or the popup: in the browser's language.
+    throw new ClipWriteError(t('clipSaveFailed', [String(ATTEMPTS), reason]));
   };
 
   const valid = (clipping: Clipping): Clipping => {
     const problem = clippingProblem(clipping);
-    if (problem) throw new Error(`Not a valid clipping: ${problem}.`);
+    if (problem) throw new Error(t('clipInvalid', problem));
     return clipping;
   };
 
@@ -98,7 +99,7 @@ export function createClipStore(io: ClipStoreIo = defaultIo) {
     update(id: string, change: ClippingChange): Promise<Clipping> {
       return serially(async () => {
         const current = await io.read(id);
-        if (!current) throw new Error('That clipping no longer exists.');
+        if (!current) throw new Error(t('clipGone'));
         const next = valid({
           ...current,
           ...(change.note !== undefined ? { note: change.note.slice(0, MAX_NOTE_LENGTH) } : {}),

@@ -166,9 +166,27 @@ export function toAnnotationJson(clippings: readonly Clipping[]): string {
   );
 }
 
+/**
+ * A file FinMark cannot import. `key` and `args` name the reader's message (this
+ * module is pure; the page that shows it translates); the English text is for logs.
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
+  constructor(
+    message: string,
+    readonly key: ImportProblem,
+    readonly args: string[] = [],
+  ) {
+    super(message);
+  }
 }
+
+export type ImportProblem =
+  | 'importNoAnnotations'
+  | 'importEmptyCollection'
+  | 'importNotAnnotations'
+  | 'importNotJson'
+  | 'importNothingUsable';
 
 export interface ParsedImport {
   clippings: Clipping[];
@@ -180,18 +198,19 @@ export interface ParsedImport {
 function itemsOf(data: unknown): unknown[] {
   if (Array.isArray(data)) return data;
   if (typeof data !== 'object' || data === null)
-    throw new ImportError('The file holds no annotations.');
+    throw new ImportError('The file holds no annotations.', 'importNoAnnotations');
   const d = data as Record<string, unknown>;
   const type = d.type;
   if (type === 'AnnotationCollection') {
     const first = d.first as Record<string, unknown> | undefined;
     if (first && Array.isArray(first.items)) return first.items;
-    throw new ImportError('The annotation collection has no items.');
+    throw new ImportError('The annotation collection has no items.', 'importEmptyCollection');
   }
   if (type === 'AnnotationPage' && Array.isArray(d.items)) return d.items;
   if (type === 'Annotation' || (Array.isArray(type) && type.includes('Annotation'))) return [data];
   throw new ImportError(
     'This is not a Web Annotation file (no Annotation, AnnotationPage or AnnotationCollection).',
+    'importNotAnnotations',
   );
 }
 
@@ -297,9 +316,8 @@ export function parseAnnotationJson(text: string, now = new Date().toISOString()
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    throw new ImportError(
-      `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError(`The file is not valid JSON (${detail}).`, 'importNotJson', [detail]);
   }
   const items = itemsOf(data);
   const clippings: Clipping[] = [];
@@ -311,7 +329,11 @@ export function parseAnnotationJson(text: string, now = new Date().toISOString()
   });
   if (!clippings.length) {
     const why = skipped[0] ? ` (first problem: ${skipped[0].reason})` : '';
-    throw new ImportError(`The file holds no annotations FinMark can use${why}.`);
+    throw new ImportError(
+      `The file holds no annotations FinMark can use${why}.`,
+      'importNothingUsable',
+      [skipped[0]?.reason ?? '—'],
+    );
   }
   return { clippings, skipped };
 }

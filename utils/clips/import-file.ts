@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { sendToBackground } from '../messages';
-import { parseAnnotationJson } from './export';
+import { ImportError, parseAnnotationJson } from './export';
 
 /**
  * Reads an import file and merges it through the background (the single writer);
@@ -16,6 +16,12 @@ export async function importClippingFile(text: string): Promise<string> {
       ? `${line} ${t('clipsImportUnusable', String(parsed.skipped.length))}`
       : line;
   } catch (error) {
-    return t('clipsImportFailed', error instanceof Error ? error.message : String(error));
+    const reason =
+      error instanceof ImportError
+        ? t(error.key, error.args)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return t('clipsImportFailed', reason);
   }
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { localeMessages } from '../../support/i18n-mock';
 import { createClipStore, type ClipStoreIo } from '../../../entrypoints/background/clip-store';
 import { describeQuote } from '../../../utils/clips/anchor';
 import type { ClippingDraft } from '../../../utils/clips/clipping';
@@ -44,7 +45,11 @@ const io = (overrides: Partial<ClipStoreIo> = {}): ClipStoreIo => ({
 });
 
 describe('the background clip store', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // Errors are said in the reader's language: here, the real English messages.
+    fakeBrowser.i18n.getMessage = localeMessages('en') as typeof fakeBrowser.i18n.getMessage;
+  });
 
   it('keeps every clipping when two tabs clip 100 times each at once', async () => {
     const store = createClipStore(io());
@@ -100,7 +105,7 @@ describe('the background clip store', () => {
       }),
     );
     await expect(broken.add(draft(1, 2))).rejects.toThrow(
-      /Could not save the clipping after 3 attempts \(QUOTA_BYTES quota exceeded\)/,
+      /Could not save after 3 attempts \(QUOTA_BYTES quota exceeded\)\. Nothing was changed/,
     );
     expect((await readClippings()).clippings).toHaveLength(1);
   });
