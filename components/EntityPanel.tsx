@@ -1,6 +1,6 @@
-import { entityLists } from '../utils/entity-lists';
+import { entityLists, nameLanguage } from '../utils/entity-lists';
 import type { Entity } from '../utils/finance/recognize';
-import { t } from '../utils/i18n';
+import { t, uiLocale } from '../utils/i18n';
 
 interface Props {
   entities: readonly Entity[];
@@ -28,7 +28,7 @@ export function EntityPanel({
   watchlist = null,
   onWatch,
 }: Props) {
-  const lists = entityLists(entities, watchlist);
+  const lists = entityLists(entities, watchlist, nameLanguage(uiLocale()));
   const empty = !lists.tickers.length && !lists.timeline.length && !lists.docs.length;
   return (
     <section className="entities" data-testid="entity-panel">

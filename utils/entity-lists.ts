@@ -44,6 +44,18 @@ export interface EntityLists {
   otherDates: number;
 }
 
+export type NameLanguage = 'zh' | 'en';
+
+/** The reader's language for company names: Chinese for a zh UI, English otherwise. */
+export function nameLanguage(locale: string): NameLanguage {
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** A listing's name in the reader's language, or in the other when it has only that. */
+export function preferredName(e: TickerEntity, lang: NameLanguage): string | null {
+  return lang === 'zh' ? (e.zh ?? e.en ?? e.name) : (e.en ?? e.zh ?? e.name);
+}
+
 /** How many different listed companies the entities name (the badge's number). */
 export function distinctTickers(entities: readonly Entity[]): number {
   return new Set(entities.filter((e) => e.kind === 'ticker').map((e) => e.value)).size;
@@ -68,13 +80,14 @@ export function quoteTags(entities: readonly Entity[]): { tickers: string[]; dat
 export function entityLists(
   entities: readonly Entity[],
   watchlist: readonly string[] | null = null,
+  lang: NameLanguage = 'zh',
 ): EntityLists {
   const tickers = new Map<string, TickerRow>();
   const docs = new Map<string, DocRow>();
   const timeline: TimelineRow[] = [];
   let otherDates = 0;
   for (const e of entities) {
-    if (e.kind === 'ticker') addTicker(tickers, e, watchlist);
+    if (e.kind === 'ticker') addTicker(tickers, e, watchlist, lang);
     else if (e.kind === 'policy-doc') addDoc(docs, e);
     else if (e.kind === 'policy-date') timeline.push(timelineRow(e));
     else otherDates++;
@@ -99,15 +112,20 @@ function addTicker(
   rows: Map<string, TickerRow>,
   e: TickerEntity,
   watchlist: readonly string[] | null,
+  lang: NameLanguage,
 ): void {
   const row = rows.get(e.value);
   if (row) row.mentions++;
   else {
-    const written = e.form === 'name' ? e.text : (e.name ?? e.text);
+    const listed = preferredName(e, lang);
+    const written = e.form === 'name' ? e.text : (listed ?? e.text);
     rows.set(e.value, {
       value: e.value,
       name: written,
-      listedAs: e.name && e.name !== written && e.form === 'name' ? e.name : null,
+      listedAs:
+        listed && e.form === 'name' && listed.toLowerCase() !== written.toLowerCase()
+          ? listed
+          : null,
       market: e.market,
       mentions: 1,
       firstStart: e.start,

@@ -17,6 +17,7 @@ const entities = recognize('贵州茅台（600519）涨停。到2025年完善。
 
 function render(props: Partial<Parameters<typeof EntityPanel>[0]>, lang: 'en' | 'zh_CN') {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(localeMessages(lang));
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang === 'en' ? 'en-US' : 'zh-CN');
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
@@ -36,6 +37,18 @@ afterEach(() => {
 });
 
 describe('EntityPanel', () => {
+  it('names a company in the reader’s language when the article wrote its code', () => {
+    const coded = recognize('Shares of 600519.SH rose.', {
+      publishedAt: null,
+      directory: smallDirectory(),
+    });
+    const en = render({ entities: coded }, 'en');
+    expect(en.host.querySelector('.ticker-name')?.textContent).toBe('Kweichow Moutai');
+    en.unmount();
+    const zh = render({ entities: coded }, 'zh_CN');
+    expect(zh.host.querySelector('.ticker-name')?.textContent).toBe('贵州茅台');
+  });
+
   it('lists companies with mention counts and shows the first mention on click', () => {
     const { host, onReveal } = render({}, 'zh_CN');
     const button = host.querySelector<HTMLButtonElement>('[data-value="600519.SH"]')!;

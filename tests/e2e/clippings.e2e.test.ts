@@ -62,6 +62,11 @@ describe('clippings in Chromium', () => {
       '受消息影响，今日午后汽车板块走强，比亚迪涨超3%，长城汽车、赛力斯、江淮汽车跟涨；';
     const { page, id } = await clipAndReload('/fixtures/own-zh-seedlike.html', 'article', sentence);
     const tabId = await tabIdOf(session, page);
+    // Every company in the clipped paragraph is still marked after the reload, though
+    // the clipping was drawn while the article was being recognised (regression).
+    await expect
+      .poll(() => page.locator('finmark-mark[data-finmark-kind="ticker"]').allTextContents())
+      .toEqual(['比亚迪', '长城汽车', '赛力斯', '江淮汽车', '宁德时代', '亿纬锂能', '国轩高科']);
 
     // Listed in the popup's "All clippings", with the quote's tickers as tags.
     let popup = await PopupPage.open(session, tabId);
@@ -137,7 +142,7 @@ describe('clippings in Chromium', () => {
     });
     await expect
       .poll(() => popup.page.getByTestId('import-result').textContent())
-      .toMatch(/^Nothing was imported: The file is not valid JSON/);
+      .toMatch(/^Nothing was imported: the file is not valid JSON/);
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-clip-id')))).toEqual(
       before,
     );

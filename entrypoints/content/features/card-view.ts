@@ -2,6 +2,7 @@ import { icsFor } from '../../../utils/cards/ics';
 import { relativeToToday } from '../../../utils/cards/relative-date';
 import type { DateEntity } from '../../../utils/finance/dates';
 import type { PolicyDocEntity } from '../../../utils/finance/policy-docs';
+import { nameLanguage, preferredName } from '../../../utils/entity-lists';
 import { quoteLinks } from '../../../utils/finance/quote-links';
 import type { Entity } from '../../../utils/finance/recognize';
 import type { TickerEntity } from '../../../utils/finance/tickers';
@@ -51,8 +52,10 @@ export function renderCard(entity: Entity, context: CardContext): HTMLElement {
 
 function tickerCard(e: TickerEntity, { all, quoteSites }: CardContext): Child[] {
   const mentions = all.filter((x) => x.kind === 'ticker' && x.value === e.value).length;
-  const primary = e.zh ?? e.en ?? e.text;
-  const secondary = e.zh && e.en ? e.en : null;
+  // The reader's language first; the other name beside it when the listing has both.
+  const lang = nameLanguage(uiLocale());
+  const primary = preferredName(e, lang) ?? e.text;
+  const secondary = e.zh && e.en ? (lang === 'zh' ? e.en : e.zh) : null;
   const links = el('div', 'links');
   for (const link of quoteLinks(e.value, e.market, quoteSites)) {
     const a = el('a', null, t(`site${link.site.replace(/\W/g, '')}` as MessageKey));

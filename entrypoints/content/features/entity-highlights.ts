@@ -81,7 +81,14 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
     const shown = found.filter(
       (e) => kinds[e.kind] !== false || (e.kind === 'ticker' && e.watched),
     );
-    drawn = quietly(() => drawMarks(map, shown, { printable, tints }));
+    drawn = quietly(() => {
+      // Clippings drawn while recognition ran split the text nodes the map points
+      // at; `quietly` has lifted them again, so the text is mapped anew when so.
+      const fresh = map.segments.every((seg) => seg.node.isConnected)
+        ? map
+        : buildTextMap(info.root!);
+      return drawMarks(fresh.text === map.text ? fresh : map, shown, { printable, tints });
+    });
     byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
     drawnText = map.text;
     lastStats = {
