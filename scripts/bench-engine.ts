@@ -1,13 +1,16 @@
 // The recognition engine in Node (part of `npm run bench`): throughput over the
 // corpus's article text, cost on a synthetic 1 MB text with a 1,000- and a
-// 20,000-entry directory, and recognition time as a share of Readability.parse on
-// the same pages. Prints figures; asserts nothing.
+// 20,000-entry directory, recognition time as a share of Readability.parse on the
+// same pages, and the cost of the downloaded symbol lists. Prints figures; asserts
+// nothing.
 import { Readability } from '@mozilla/readability';
 import { articleText } from '../utils/article/article-text';
 import { detectArticle } from '../utils/article/detect';
 import { buildDirectory } from '../utils/finance/directory';
 import { recognize } from '../utils/finance/recognize';
-import type { Listing } from '../utils/finance/symbol-table';
+import { parseSymbolTable, type Listing } from '../utils/finance/symbol-table';
+import { mergeListings } from '../utils/symbol-lists/merge';
+import { toSymbolTable } from '../utils/symbol-lists/table-text';
 import { corpusAvailable, loadCorpusManifest } from '../tests/support/corpus';
 import { loadPage } from '../tests/support/load-page';
 import { shippedDirectory } from '../tests/support/shipped-directory';
@@ -142,4 +145,60 @@ if (corpusAvailable()) {
   );
 } else {
   console.log('No ../shared/corpus here: corpus figures skipped.');
+}
+
+// 4. Downloaded lists (issue 6): what a background rebuild costs when the reader
+// has downloaded the exchanges' lists, at their real sizes (about 12,000 US
+// listings from Nasdaq Trader, 2,600 HKEX equities), and what recognition costs
+// with the bigger directory. The background pays this once per change of the lists.
+{
+  const shipped = directory.listings as Listing[];
+  const letters = (i: number) =>
+    Array.from({ length: 4 }, (_, k) =>
+      String.fromCharCode(65 + (Math.floor(i / 26 ** k) % 26)),
+    ).join('');
+  const downloaded: Listing[] = [];
+  for (let i = 0; i < 12_000; i++) {
+    const code = `Q${letters(i)}`;
+    const name = `${letters(i * 7 + 3)} ${['Holdings', 'Technologies', 'Bancorp', 'Therapeutics'][i % 4]} Inc.`;
+    downloaded.push({
+      code,
+      market: 'US',
+      value: code,
+      zh: null,
+      en: name,
+      names: [{ text: name, ordinaryWord: false }],
+      lists: ['NASDAQ'],
+      sameAs: null,
+    });
+  }
+  for (let i = 0; i < 2_600; i++) {
+    const code = String(10_000 + i * 3).padStart(5, '0');
+    const name = `${CJK[i % CJK.length]}${CJK[(i * 5 + 1) % CJK.length]}${CJK[(i * 11 + 2) % CJK.length]}控股${i}`;
+    downloaded.push({
+      code,
+      market: 'HK',
+      value: `${code}.HK`,
+      zh: name,
+      en: null,
+      names: [{ text: name, ordinaryWord: false }],
+      lists: ['HKEX'],
+      sameAs: null,
+    });
+  }
+  const tables = time(() => parseSymbolTable(toSymbolTable(downloaded)), 3);
+  let merged: Listing[] = [];
+  const merge = time(() => (merged = mergeListings(shipped, downloaded)), 3);
+  let big = directory;
+  const build = time(() => (big = buildDirectory(merged)), 3);
+  const shippedBuild = time(() => buildDirectory(shipped), 3);
+  const sample = syntheticText(200_000, shipped, 'article-like');
+  const small = time(() => recognize(sample, { publishedAt: null, lang: null, directory }), 3);
+  const large = time(() => recognize(sample, { publishedAt: null, lang: null, directory: big }), 3);
+  console.log(
+    `Downloaded lists: ${shipped.length} shipped + ${downloaded.length} downloaded → ${merged.length} listings. ` +
+      `Stored-table round trip ${tables.toFixed(0)} ms, merge ${merge.toFixed(0)} ms, ` +
+      `build ${build.toFixed(0)} ms (shipped only: ${shippedBuild.toFixed(0)} ms); ` +
+      `recognising 200 kB: ${small.toFixed(1)} ms shipped, ${large.toFixed(1)} ms with the lists`,
+  );
 }

@@ -71,6 +71,9 @@ function revealWhenLoaded(tabId: number, id: string) {
 const warn = (what: string) => (error: unknown) => console.warn(`[FinMark] ${what}:`, error);
 
 export default defineBackground(() => {
+  // Built as soon as the background wakes (a page's first message wakes it), so the
+  // build overlaps the page's own article detection instead of following it.
+  loadDirectory().catch(warn('could not build the symbol directory'));
   onMessage('background/report-status', async (status, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('Page status must come from a tab.');
