@@ -58,9 +58,11 @@ export function siteRulesFromV1(value: unknown): SiteRules {
 }
 
 const covers = (rule: string, host: string) => host === rule || host.endsWith(`.${rule}`);
+// `location.host` carries a port (127.0.0.1:8080); rules are kept by host name.
+const hostName = (host: string) => parseSiteInput(host) ?? host.toLowerCase();
 
 export function siteAllowed(rules: SiteRules, host: string): boolean {
-  const h = host.toLowerCase();
+  const h = hostName(host);
   return rules.mode === 'all'
     ? !rules.denied.some((rule) => covers(rule, h))
     : rules.allowed.some((rule) => covers(rule, h));
@@ -72,7 +74,7 @@ export function siteAllowed(rules: SiteRules, host: string): boolean {
  * it (a reader who turns finance.sina.com.cn on means it).
  */
 export function setSite(rules: SiteRules, host: string, on: boolean): SiteRules {
-  const h = host.toLowerCase();
+  const h = hostName(host);
   if (rules.mode === 'all') {
     const denied = rules.denied.filter((rule) => !covers(rule, h));
     return { ...rules, denied: on ? denied : [...denied, h] };

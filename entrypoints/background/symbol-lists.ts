@@ -41,7 +41,11 @@ export function createSymbolListUpdater(deps: UpdaterDeps) {
       await deps.prepare?.(source);
       const listings = await source.download(deps.fetch);
       const updatedAt = now();
-      await storeSymbolList(source.id, { updatedAt, table: toSymbolTable(listings) }, listings.length);
+      await storeSymbolList(
+        source.id,
+        { updatedAt, table: toSymbolTable(listings) },
+        listings.length,
+      );
       return { ok: true, count: listings.length };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -98,7 +102,8 @@ export async function mergeDownloaded(shipped: readonly Listing[]): Promise<List
   const downloaded: Listing[] = [];
   for (const [id, list] of Object.entries(lists)) {
     const { listings, problems } = parseSymbolTable(list.table);
-    if (problems.length) console.warn(`[FinMark] ${id}: ${problems.length} unreadable rows skipped`);
+    if (problems.length)
+      console.warn(`[FinMark] ${id}: ${problems.length} unreadable rows skipped`);
     downloaded.push(...listings);
   }
   return mergeListings([...shipped], downloaded);

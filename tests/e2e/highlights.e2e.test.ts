@@ -184,7 +184,7 @@ describe('highlights in Chromium', () => {
     await page.locator('finmark-mark').first().waitFor({ timeout: 15_000 });
     const tabId = await tabIdOf(session, page);
     let popup = await PopupPage.open(session, tabId);
-    const tickers = popup.page.getByTestId('ticker-list').locator('button');
+    const tickers = popup.page.getByTestId('ticker-list').locator('button[data-value]');
     await expect.poll(() => tickers.count()).toBe(7);
     expect(await tickers.first().getAttribute('data-value')).toBe('002594.SZ');
     expect(await popup.page.getByTestId('timeline').textContent()).toContain('2035');
@@ -210,7 +210,7 @@ describe('highlights in Chromium', () => {
     expect(await marksOn(page)).toEqual([]);
     popup = await PopupPage.open(session, tabId);
     await expect
-      .poll(() => popup.page.getByTestId('ticker-list').locator('button').count())
+      .poll(() => popup.page.getByTestId('ticker-list').locator('button[data-value]').count())
       .toBe(7);
     await popup.page.getByTestId('site-switch').check();
     await expect.poll(async () => (await marksOn(page)).length).toBeGreaterThan(0);

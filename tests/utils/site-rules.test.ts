@@ -43,4 +43,11 @@ describe('siteAllowed and setSite', () => {
     // The deny list is kept for when the reader switches back.
     expect(rules.denied).toEqual(['www.cls.cn']);
   });
+
+  it('keeps rules by host name: a host with a port is the same site', () => {
+    const rules = setSite(DEFAULT_SITE_RULES, '127.0.0.1:41234', false);
+    expect(rules.denied).toEqual(['127.0.0.1']);
+    expect(siteAllowed(rules, '127.0.0.1:41234')).toBe(false);
+    expect(siteAllowed(setSite(rules, '127.0.0.1:5000', true), '127.0.0.1:41234')).toBe(true);
+  });
 });

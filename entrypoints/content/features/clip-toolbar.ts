@@ -10,6 +10,15 @@ import { showOverlay, type Overlay } from './overlay';
  * note". It lives in an open shadow root (so tests and assistive tools can reach its
  * buttons by name) under a `<finmark-toolbar>` host that is in the page only while
  * shown. Pressing a button never takes the selection away (mousedown is cancelled).
+ *
+ * Keyboard: the toolbar never takes focus by itself (a mouse reader's focus stays
+ * where it is). Like Hypothesis's adder, it waits for a key while a selection is
+ * shown: Tab from the selection moves into it (the toolbar sits visually next to the
+ * selection, but its host is at the end of the page, where Tab would never reach
+ * it). It is one Tab stop (roving tabindex); Left/Right/Home/End move between its
+ * buttons; Esc, Tab or Shift+Tab leave it, hiding it, and focus goes back to the
+ * selection so the next Tab goes on in the page from there. After a selection made
+ * with the keyboard the toolbar says so ("Tab: clip toolbar"), in a live region.
  */
 export interface ClipToolbarHooks {
   quietly: <T>(write: () => T) => T;
@@ -45,15 +54,32 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
   let overlay: Overlay | null = null;
   let colour: ClipColour = 'yellow';
   let busy = false;
+  /** Whether the last input was a key (not the mouse): such a selection gets the Tab hint. */
+  let byKeyboard = false;
+  /** The selection the reader dismissed the toolbar for: it is not shown again for it. */
+  let dismissed: Range | null = null;
+
+  /** Focus is on one of the toolbar's buttons. */
+  const focusInside = () => !!overlay?.host.shadowRoot?.activeElement;
 
   const hide = () => {
+    const hadFocus = focusInside();
     overlay?.remove();
     overlay = null;
+    if (hadFocus) focusSelection(hooks.quietly);
+  };
+
+  /** Leaves the toolbar for good on this selection (Esc, Tab, Shift+Tab). */
+  const dismiss = () => {
+    const selection = document.getSelection();
+    dismissed = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+    hide();
   };
 
   const button = (label: string, onPress: () => void, className?: string) => {
     const b = document.createElement('button');
     b.type = 'button';
+    b.tabIndex = -1;
     if (className) b.className = className;
     b.textContent = label;
     b.addEventListener('mousedown', (e) => e.preventDefault());
@@ -121,12 +147,19 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
       button(t('clipWithNote'), () => run(true, status), 'with-note'),
       status,
     );
+    rovingFocus(bar, dismiss);
     // Above the selection when there is room, else below it; never off screen.
     const top = rect.top > 48 ? rect.top - 40 : rect.bottom + 8;
     const left = Math.min(Math.max(8, rect.left), window.innerWidth - 330);
     bar.style.top = `${Math.round(top)}px`;
     bar.style.left = `${Math.round(left)}px`;
     overlay = showOverlay('finmark-toolbar', 'open', STYLE, bar, hooks.quietly);
+    // Set after it is shown, so the live region announces it.
+    if (byKeyboard) {
+      ctx.setTimeout(() => {
+        if (!status.textContent) status.textContent = t('clipToolbarHint');
+      }, 50);
+    }
   };
 
   const update = () => {
@@ -141,7 +174,8 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
       return;
     }
     const range = clippableRange();
-    if (!range) return;
+    if (!range || (dismissed && sameRange(range, dismissed))) return;
+    dismissed = null;
     const rects = range.getClientRects();
     show(rects[0] ?? range.getBoundingClientRect());
   };
@@ -151,9 +185,27 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
     if (overlay && e.composedPath().includes(overlay.host)) return;
     ctx.setTimeout(update, 0);
   });
+  ctx.addEventListener(document, 'mousedown', () => (byKeyboard = false), { capture: true });
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (e) => {
+      byKeyboard = true;
+      if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!overlay || e.defaultPrevented || !tabFromSelection(e.target)) return;
+      const current = overlay.host.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      if (!current) return;
+      e.preventDefault();
+      current.focus({ preventScroll: true });
+    },
+    { capture: true },
+  );
   ctx.addEventListener(document, 'keyup', (e) => {
-    if (e.key === 'Escape') hide();
-    else if (e.shiftKey || e.key.startsWith('Arrow')) update();
+    // Keys pressed inside the toolbar (arrows, Shift+Tab) are its own.
+    if (overlay && e.composedPath().includes(overlay.host)) return;
+    if (e.key === 'Escape') {
+      if (overlay) dismiss();
+    } else if (e.shiftKey || e.key.startsWith('Arrow')) update();
   });
   ctx.addEventListener(document, 'selectionchange', () => {
     const selection = document.getSelection();
@@ -162,4 +214,94 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
   ctx.addEventListener(window, 'scroll', hide, { passive: true, capture: true });
   ctx.onInvalidated(hide);
   return { hide };
+}
+
+/**
+ * The toolbar pattern: one Tab stop (the button last moved to has tabindex 0),
+ * Left/Right (wrapping), Home and End move between buttons; Esc, Tab and Shift+Tab
+ * leave the toolbar.
+ */
+function rovingFocus(bar: HTMLElement, leave: () => void): void {
+  const buttons = [...bar.querySelectorAll('button')];
+  buttons[0]!.tabIndex = 0;
+  bar.addEventListener('keydown', (e) => {
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape' || e.key === 'Tab') {
+      // Tab is not cancelled: it moves on from the selection, where `leave` puts focus back.
+      if (e.key === 'Escape') e.preventDefault();
+      e.stopPropagation();
+      leave();
+      return;
+    }
+    const last = buttons.length - 1;
+    const to =
+      e.key === 'ArrowRight'
+        ? (at + 1) % buttons.length
+        : e.key === 'ArrowLeft'
+          ? (at + last) % buttons.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : -1;
+    if (to < 0) return;
+    e.preventDefault();
+    buttons[at]!.tabIndex = -1;
+    buttons[to]!.tabIndex = 0;
+    buttons[to]!.focus();
+  });
+}
+
+/**
+ * A Tab pressed "from the selection": nothing on the page has focus, or the focused
+ * element holds the selection; never from a form field.
+ */
+function tabFromSelection(target: EventTarget | null): boolean {
+  if (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.matches('input, textarea, select'))
+  ) {
+    return false;
+  }
+  const active = document.activeElement;
+  if (!active || active === document.body || active === document.documentElement) return true;
+  const anchor = document.getSelection()?.focusNode;
+  return !!anchor && active.contains(anchor);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
+/**
+ * Puts the browser's "sequential focus navigation starting point" back at the end of
+ * the selection, so the next Tab goes on from there, not from the toolbar at the end of
+ * the page. Chromium moves that point only when something is focused, so the element
+ * holding the selection's end is made focusable for an instant (quietly: the page keeps
+ * exactly its own attributes), focused and blurred; the selection is then restored.
+ */
+function focusSelection(quietly: <T>(write: () => T) => T): void {
+  const selection = document.getSelection();
+  const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  const node = range?.endContainer;
+  let el = node instanceof Element ? node : (node?.parentElement ?? null);
+  // Not one of our marks or clippings: focusing those opens their card or note.
+  while (el && el.localName.startsWith('finmark-')) el = el.parentElement;
+  if (!el || !(el instanceof HTMLElement)) {
+    (document.activeElement as HTMLElement | null)?.blur();
+    return;
+  }
+  const hadTabindex = el.hasAttribute('tabindex');
+  if (!hadTabindex) quietly(() => el.setAttribute('tabindex', '-1'));
+  el.focus({ preventScroll: true });
+  if (!hadTabindex) quietly(() => el.removeAttribute('tabindex'));
+  el.blur();
+  if (range) selection!.removeAllRanges();
+  if (range) selection!.addRange(range);
 }

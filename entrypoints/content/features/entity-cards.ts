@@ -9,6 +9,12 @@ import { showOverlay, type Overlay } from './overlay';
  * the page (no layout shift, page CSS cannot reach it), closed by Esc, by leaving
  * both mark and card, or by focus moving on. Its host element exists only while a
  * card is open, so the page's DOM is otherwise exactly its own.
+ *
+ * The host is appended at the end of the page, so the browser's Tab order would never
+ * reach the card's links from its mark. So, from a focused mark with its card open,
+ * Tab (or ArrowDown) moves into the card's first control; Shift+Tab from the first
+ * control goes back to the mark (card still open); Tab past the last control, or Esc,
+ * closes the card with focus on the mark, and the next Tab goes on in the page.
  */
 export interface EntityCardsSource {
   /** The entity a mark draws, if it is one of ours. */
@@ -27,7 +33,10 @@ export function startEntityCards(
   quoteSites: () => readonly string[] | undefined = () => undefined,
 ): { close(): void } {
   let overlay: Overlay | null = null;
+  let card: HTMLElement | null = null;
   let openFor: Element | null = null;
+  /** Set while we move focus back to a mark ourselves: that focus must not reopen its card. */
+  let refocusing = false;
   let openTimer: number | null = null;
   let closeTimer: number | null = null;
 
@@ -37,11 +46,30 @@ export function startEntityCards(
     openTimer = closeTimer = null;
   };
 
+  /** The card's links and buttons, in their order. */
+  const controls = (): HTMLElement[] =>
+    card ? [...card.querySelectorAll<HTMLElement>('a[href], button')] : [];
+
+  const focusMark = (mark: Element) => {
+    if (!(mark instanceof HTMLElement) || !mark.isConnected) return;
+    refocusing = true;
+    try {
+      mark.focus({ preventScroll: true });
+    } finally {
+      refocusing = false;
+    }
+  };
+
   const close = () => {
     cancel();
+    const mark = openFor;
+    // Focus inside the card would fall to <body> with it: it goes back to the mark.
+    const focusInside = card !== null && (card.getRootNode() as ShadowRoot).activeElement !== null;
     openFor = null;
+    card = null;
     overlay?.remove();
     overlay = null;
+    if (focusInside && mark) focusMark(mark);
   };
 
   const open = (mark: Element) => {
@@ -49,17 +77,32 @@ export function startEntityCards(
     if (!entity || !mark.isConnected) return;
     close();
     openFor = mark;
-    const card = renderCard(entity, {
+    const shown = renderCard(entity, {
       all: source.entities,
       now: new Date(),
       pageTitle: document.title,
       pageUrl: location.href,
       quoteSites: quoteSites(),
     });
-    overlay = showOverlay(CARD_TAG, 'closed', CARD_CSS, card, quietly);
+    card = shown;
+    overlay = showOverlay(CARD_TAG, 'closed', CARD_CSS, shown, quietly);
     overlay.host.addEventListener('mouseenter', cancel);
     overlay.host.addEventListener('mouseleave', () => scheduleClose());
-    place(card, mark);
+    // Inside the closed shadow root, where the focused control is known.
+    shown.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+      const list = controls();
+      const at = list.indexOf(event.target as HTMLElement);
+      if (at < 0) return;
+      if (event.shiftKey && at === 0) {
+        event.preventDefault();
+        focusMark(mark);
+      } else if (!event.shiftKey && at === list.length - 1) {
+        event.preventDefault();
+        close();
+      }
+    });
+    place(shown, mark);
   };
 
   const scheduleClose = () => {
@@ -82,17 +125,29 @@ export function startEntityCards(
   });
   ctx.addEventListener(document, 'focusin', (event) => {
     const mark = markOf(event.target);
-    if (mark) open(mark);
-    else if (openFor && event.target !== overlay?.host) close();
+    if (mark) {
+      // Already open (by hover, or focus came back from the card): keep it open.
+      if (mark === openFor) cancel();
+      else if (!refocusing) open(mark);
+    } else if (openFor && event.target !== overlay?.host) close();
   });
   ctx.addEventListener(
     document,
     'keydown',
     (event) => {
-      if (event.key !== 'Escape' || !openFor) return;
-      const mark = openFor;
-      close();
-      if (mark instanceof HTMLElement && document.activeElement === mark) mark.blur();
+      if (!openFor || event.defaultPrevented) return;
+      if (event.key === 'Escape') {
+        // From the card, focus goes back to the mark (see close); on the mark, it stays.
+        close();
+        return;
+      }
+      const forward = event.key === 'Tab' || event.key === 'ArrowDown';
+      if (!forward || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.target !== openFor || document.activeElement !== openFor) return;
+      const first = controls()[0];
+      if (!first) return;
+      event.preventDefault();
+      first.focus({ preventScroll: true });
     },
     { capture: true },
   );
