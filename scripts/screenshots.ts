@@ -159,6 +159,14 @@ async function storeShots(session: ExtensionSession, locale: string): Promise<vo
     `${server.origin}/fixtures/${zh ? 'own-zh-seedlike.html' : 'own-en-markets.html'}`,
   );
   await page.waitForSelector('finmark-mark[data-finmark-kind="ticker"]');
+  // Our fixture pages have no stylesheet of their own: a plain news-site look, kept
+  // clear of the popup's corner.
+  await page.addStyleTag({
+    content:
+      'body{max-width:800px;margin:24px 56px;font:17px/1.75 Georgia,"Noto Serif CJK SC",serif;color:#1f2328}' +
+      'nav ul,header ul{display:flex;gap:14px;list-style:none;padding:0;margin:0}' +
+      'h1{font-size:30px;line-height:1.3}a{color:#0b5cad}',
+  });
   const write = async (name: string, png: Buffer) => {
     const file = join(dir, `${locale}-${name}.png`);
     writeFileSync(file, png);
@@ -181,7 +189,7 @@ async function storeShots(session: ExtensionSession, locale: string): Promise<vo
   // 2. Clipping: the toolbar over a selection, and the library with a note.
   await page.bringToFront();
   const sentence = zh
-    ? '受消息影响，今日午后汽车板块走强，比亚迪涨超3%，长城汽车、赛力斯、江淮汽车跟涨；'
+    ? '业内人士表示，一季度县域市场销量同比增长较快'
     : 'rose 2.3% after the company said its cloud business had signed several multiyear contracts';
   await dragSelect(page, 'article', sentence);
   await page.locator('finmark-toolbar').waitFor({ state: 'attached' });
@@ -196,7 +204,7 @@ async function storeShots(session: ExtensionSession, locale: string): Promise<vo
     .first()
     .fill(
       zh
-        ? '县域需求是下一阶段增量，关注比亚迪销量。'
+        ? '下沉市场车型是下半年的看点，关注比亚迪、长城汽车。'
         : 'Retail strength, not guidance: check the Q3 call.',
     );
   await popup.page.waitForTimeout(700);
