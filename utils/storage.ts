@@ -7,7 +7,7 @@ import {
   type ClipColour,
   type Clipping,
 } from './clips/clipping';
-import { cleanUserSymbols, EMPTY_USER_SYMBOLS, type UserSymbols } from './finance/user-symbols';
+import { cleanUserSymbols } from './finance/user-symbols';
 import { DEFAULT_QUOTE_SITES, QUOTE_SITES } from './finance/quote-links';
 import {
   cleanTints,
@@ -20,7 +20,6 @@ import type { PageStatus } from './page-status';
 import type { SourceId } from './symbol-lists/sources';
 import {
   cleanSiteRules,
-  DEFAULT_SITE_RULES,
   setSite,
   siteAllowed,
   siteRulesFromV1,
@@ -101,28 +100,46 @@ export async function clearPageStatus(tabId: number): Promise<void> {
   await pageStatusItem(tabId).removeValue({ removeMeta: true });
 }
 
+/**
+ * A local item that is validated whenever it is read: `clean` turns whatever storage
+ * holds (an older build's value, a hand edit) into a well-formed value.
+ */
+function validatedItem<T>(
+  key: `local:${string}`,
+  clean: (value: unknown) => T,
+  version: number,
+  migrations: Record<number, (old: unknown) => unknown> = {},
+) {
+  const item = storage.defineItem<T>(key, {
+    fallback: clean(undefined),
+    version,
+    // Even an empty map makes WXT record the version with the first write, so a
+    // later version knows what it is migrating from.
+    migrations,
+  });
+  const read = async () => clean(await item.getValue());
+  return {
+    read,
+    /** Writes `change(current)`, validated; resolves to what was stored. */
+    async edit(change: (current: T) => T): Promise<T> {
+      const next = clean(change(await read()));
+      await item.setValue(next);
+      return next;
+    },
+    watch: (onChange: (value: T) => void) => item.watch((value) => onChange(clean(value))),
+  };
+}
+
 export const SITE_HIGHLIGHTS_VERSION = 2;
 
-const siteHighlightsItem = storage.defineItem<SiteRules>('local:siteHighlights', {
-  fallback: DEFAULT_SITE_RULES,
-  version: SITE_HIGHLIGHTS_VERSION,
-  // v1 → v2: `{ [host]: false }` became a deny list, next to an allow-list mode.
-  migrations: { 2: siteRulesFromV1 },
+// v1 → v2: `{ [host]: false }` became a deny list, next to an allow-list mode.
+const siteRules = validatedItem('local:siteHighlights', cleanSiteRules, SITE_HIGHLIGHTS_VERSION, {
+  2: siteRulesFromV1,
 });
 
-export async function readSiteRules(): Promise<SiteRules> {
-  return cleanSiteRules(await siteHighlightsItem.getValue());
-}
-
-export async function writeSiteRules(rules: SiteRules): Promise<SiteRules> {
-  const clean = cleanSiteRules(rules);
-  await siteHighlightsItem.setValue(clean);
-  return clean;
-}
-
-export function watchSiteRules(onChange: (rules: SiteRules) => void): () => void {
-  return siteHighlightsItem.watch((value) => onChange(cleanSiteRules(value)));
-}
+export const readSiteRules = siteRules.read;
+export const writeSiteRules = (rules: SiteRules) => siteRules.edit(() => rules);
+export const watchSiteRules = siteRules.watch;
 
 /** Whether FinMark highlights on this host, by the reader's site rules. */
 export async function readSiteHighlights(host: string): Promise<boolean> {
@@ -159,12 +176,6 @@ export const DEFAULT_PREFERENCES: Preferences = {
   clipColour: 'yellow',
 };
 
-const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
-  fallback: DEFAULT_PREFERENCES,
-  version: PREFERENCES_VERSION,
-  migrations: {},
-});
-
 /** Known keys with values of the right type; anything else falls back to the default. */
 function validPreferences(value: unknown): Preferences {
   const stored =
@@ -195,45 +206,22 @@ function validPreferences(value: unknown): Preferences {
   };
 }
 
-export async function readPreferences(): Promise<Preferences> {
-  return validPreferences(await preferencesItem.getValue());
-}
+const preferences = validatedItem('local:preferences', validPreferences, PREFERENCES_VERSION);
 
-export async function writePreferences(change: Partial<Preferences>): Promise<Preferences> {
-  const next = validPreferences({ ...(await readPreferences()), ...change });
-  await preferencesItem.setValue(next);
-  return next;
-}
-
+export const readPreferences = preferences.read;
+export const writePreferences = (change: Partial<Preferences>) =>
+  preferences.edit((current) => ({ ...current, ...change }));
 /** Calls `onChange` with the new preferences whenever any context writes them. */
-export function watchPreferences(onChange: (preferences: Preferences) => void): () => void {
-  return preferencesItem.watch((value) => onChange(validPreferences(value)));
-}
+export const watchPreferences = preferences.watch;
 
 export const USER_SYMBOLS_VERSION = 1;
 
-const userSymbolsItem = storage.defineItem<UserSymbols>('local:userSymbols', {
-  fallback: EMPTY_USER_SYMBOLS,
-  version: USER_SYMBOLS_VERSION,
-  migrations: {},
-});
+const userSymbols = validatedItem('local:userSymbols', cleanUserSymbols, USER_SYMBOLS_VERSION);
 
-export async function readUserSymbols(): Promise<UserSymbols> {
-  return cleanUserSymbols(await userSymbolsItem.getValue());
-}
-
+export const readUserSymbols = userSymbols.read;
 /** Applies `edit` to the stored symbols and keeps what survives validation. */
-export async function editUserSymbols(
-  edit: (current: UserSymbols) => UserSymbols,
-): Promise<UserSymbols> {
-  const next = cleanUserSymbols(edit(await readUserSymbols()));
-  await userSymbolsItem.setValue(next);
-  return next;
-}
-
-export function watchUserSymbols(onChange: (symbols: UserSymbols) => void): () => void {
-  return userSymbolsItem.watch((value) => onChange(cleanUserSymbols(value)));
-}
+export const editUserSymbols = userSymbols.edit;
+export const watchUserSymbols = userSymbols.watch;
 
 export interface SourceStatus {
   /** When the list in storage was downloaded (null: never). */
@@ -251,12 +239,6 @@ export interface SymbolListStatus {
 }
 
 export const SYMBOL_LIST_STATUS_VERSION = 1;
-const symbolListStatusItem = storage.defineItem<SymbolListStatus>('local:symbolListStatus', {
-  fallback: { weekly: false, sources: {} },
-  version: SYMBOL_LIST_STATUS_VERSION,
-  migrations: {},
-});
-
 const SOURCE_IDS: readonly SourceId[] = ['nasdaq', 'sse', 'szse', 'bse', 'hkex'];
 const stamp = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
@@ -280,21 +262,15 @@ function cleanSymbolListStatus(value: unknown): SymbolListStatus {
   return { weekly: v.weekly === true, sources };
 }
 
-export async function readSymbolListStatus(): Promise<SymbolListStatus> {
-  return cleanSymbolListStatus(await symbolListStatusItem.getValue());
-}
+const symbolListStatus = validatedItem(
+  'local:symbolListStatus',
+  cleanSymbolListStatus,
+  SYMBOL_LIST_STATUS_VERSION,
+);
 
-export async function editSymbolListStatus(
-  edit: (status: SymbolListStatus) => SymbolListStatus,
-): Promise<SymbolListStatus> {
-  const next = cleanSymbolListStatus(edit(await readSymbolListStatus()));
-  await symbolListStatusItem.setValue(next);
-  return next;
-}
-
-export function watchSymbolListStatus(onChange: (status: SymbolListStatus) => void): () => void {
-  return symbolListStatusItem.watch((value) => onChange(cleanSymbolListStatus(value)));
-}
+export const readSymbolListStatus = symbolListStatus.read;
+export const editSymbolListStatus = symbolListStatus.edit;
+export const watchSymbolListStatus = symbolListStatus.watch;
 
 export const SYMBOL_LIST_VERSION = 1;
 const symbolListKey = (id: SourceId) => `symbolList:${id}`;
