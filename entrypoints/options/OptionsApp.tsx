@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t, uiLocale } from '../../utils/i18n';
 import {
   readPreferences,
@@ -13,19 +13,15 @@ import { QuoteSitesSection } from './QuoteSitesSection';
 import { SitesSection } from './SitesSection';
 import { SymbolListsSection } from './SymbolListsSection';
 import { SymbolsSection } from './SymbolsSection';
+import { useStored } from './use-stored';
 
 /**
  * The options page. Every change is written at once and reaches open pages
  * through storage; a failure is said in the status line and nothing else changes.
  */
 export function OptionsApp() {
-  const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    readPreferences().then(setPreferences, (error: unknown) => setMessage(String(error)));
-    return watchPreferences(setPreferences);
-  }, []);
+  const [preferences, setPreferences] = useStored(readPreferences, watchPreferences, setMessage);
 
   const change = (next: Partial<Preferences>) => {
     if (!preferences) return;

@@ -1,19 +1,15 @@
-import { useEffect, useState } from 'react';
 import { t } from '../../utils/i18n';
 import { parseSiteInput, type SiteRules } from '../../utils/site-rules';
 import { readSiteRules, watchSiteRules, writeSiteRules } from '../../utils/storage';
 import { AddForm, ChipList } from './controls';
+import { useStored } from './use-stored';
 
 /**
  * Where highlights show: every site but a deny list, or only an allow list. The
  * popup's per-site switch edits the same lists.
  */
 export function SitesSection({ onError }: { onError(message: string): void }) {
-  const [rules, setRules] = useState<SiteRules | null>(null);
-  useEffect(() => {
-    readSiteRules().then(setRules, (error: unknown) => onError(String(error)));
-    return watchSiteRules(setRules);
-  }, [onError]);
+  const [rules, setRules] = useStored(readSiteRules, watchSiteRules, onError);
   if (!rules) return null;
 
   const save = (next: SiteRules) => {

@@ -1,14 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages';
 import { ALL_SOURCE_ORIGINS } from '../../utils/symbol-lists/origins';
 import type { SourceId } from '../../utils/symbol-lists/sources';
-import {
-  readSymbolListStatus,
-  watchSymbolListStatus,
-  type SymbolListStatus,
-} from '../../utils/storage';
+import { readSymbolListStatus, watchSymbolListStatus } from '../../utils/storage';
+import { useStored } from './use-stored';
 
 const SOURCES: { id: SourceId; label: MessageKey }[] = [
   { id: 'nasdaq', label: 'sourceNasdaq' },
@@ -24,13 +21,9 @@ const SOURCES: { id: SourceId; label: MessageKey }[] = [
  * request has to come straight from the click, before anything is awaited).
  */
 export function SymbolListsSection({ onError }: { onError(message: string): void }) {
-  const [status, setStatus] = useState<SymbolListStatus | null>(null);
+  const [status] = useStored(readSymbolListStatus, watchSymbolListStatus, onError);
   const [busy, setBusy] = useState(false);
   const [line, setLine] = useState<string | null>(null);
-  useEffect(() => {
-    readSymbolListStatus().then(setStatus, (error: unknown) => onError(String(error)));
-    return watchSymbolListStatus(setStatus);
-  }, [onError]);
   if (!status) return null;
 
   const when = (ms: number) =>

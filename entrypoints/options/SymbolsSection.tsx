@@ -9,19 +9,15 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { sendToBackground, type TickerNames } from '../../utils/messages';
 import { editUserSymbols, readUserSymbols, watchUserSymbols } from '../../utils/storage';
 import { AddForm, ChipList } from './controls';
+import { useStored } from './use-stored';
 
 /**
  * The reader's own symbols: a watchlist, aliases and mutes. Each list is edited
  * in place and written at once; open pages redraw from storage.
  */
 export function SymbolsSection({ onError }: { onError(message: string): void }) {
-  const [symbols, setSymbols] = useState<UserSymbols | null>(null);
+  const [symbols, setSymbols] = useStored(readUserSymbols, watchUserSymbols, onError);
   const [names, setNames] = useState<TickerNames>({});
-
-  useEffect(() => {
-    readUserSymbols().then(setSymbols, (error: unknown) => onError(String(error)));
-    return watchUserSymbols(setSymbols);
-  }, [onError]);
 
   // The names the symbol directory has for the reader's tickers, shown beside them.
   const values = symbols ? [...symbols.watchlist, ...symbols.aliases.map((a) => a.value)] : [];
