@@ -67,6 +67,15 @@ describe('clippings in Chromium', () => {
     await expect
       .poll(() => page.locator('finmark-mark[data-finmark-kind="ticker"]').allTextContents())
       .toEqual(['比亚迪', '长城汽车', '赛力斯', '江淮汽车', '宁德时代', '亿纬锂能', '国轩高科']);
+    // A clipped mark shows the clipping's colour only (two stacked tints would cut
+    // the text's contrast); marks outside the clipping keep their own.
+    const fill = (value: string) =>
+      page
+        .locator(`finmark-mark[data-finmark-value="${value}"]`)
+        .first()
+        .evaluate((m) => getComputedStyle(m).backgroundColor);
+    expect(await fill('002594.SZ')).toBe('rgba(0, 0, 0, 0)');
+    expect(await fill('300750.SZ')).not.toBe('rgba(0, 0, 0, 0)');
 
     // Listed in the popup's "All clippings", with the quote's tickers as tags.
     let popup = await PopupPage.open(session, tabId);
