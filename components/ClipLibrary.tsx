@@ -9,7 +9,8 @@ import {
 } from '../utils/clips/clipping';
 import { ClipTransfer } from './ClipTransfer';
 import { filterChoices, filterClippings, type ClipFilters } from '../utils/clips/search';
-import { t } from '../utils/i18n';
+import { formatDay } from '../utils/format';
+import { t, uiLocale } from '../utils/i18n';
 
 /**
  * The clipping library: "This page" and "All clippings", search over quote, note and
@@ -283,7 +284,7 @@ function ClipRow({ clipping, missing, onSave, onDelete, onOpen }: RowProps) {
           {clipping.title ?? clipping.url}
         </button>
         <span className="muted">
-          {clipping.site ?? ''} · {clipping.created.slice(0, 10)}
+          {clipping.site ?? ''} · {formatDay(clipping.created, uiLocale())}
         </span>
         <button type="button" className="delete" onClick={() => onDelete(clipping.id)}>
           {t('clipDelete')}

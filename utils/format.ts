@@ -35,6 +35,17 @@ export function formatPublished(iso: string | null, locale: string): string | nu
   return offset && h !== undefined ? `${text} (${zoneLabel(offset)})` : text;
 }
 
+/** A day the reader did something (a clipping's creation), in their zone and language. */
+export function formatDay(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  } catch {
+    return iso.slice(0, 10);
+  }
+}
+
 export function languageName(lang: string | null, locale: string): string | null {
   if (!lang) return null;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatPublished, hostOf, languageName } from '../../utils/format';
+import { formatBytes, formatDay, formatPublished, hostOf, languageName } from '../../utils/format';
 
 describe('formatPublished', () => {
   it("shows the time as the site wrote it, naming the site's zone", () => {
@@ -37,5 +37,14 @@ describe('formatBytes', () => {
     expect(formatBytes(512, 'en')).toBe('512 byte');
     expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB');
     expect(formatBytes(340_000, 'zh-CN')).toBe('340 kB');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a day in the reader’s language', () => {
+    const at = '2026-03-05T10:00:00.000Z';
+    expect(formatDay(at, 'en-US')).toBe('Mar 5, 2026');
+    expect(formatDay(at, 'zh-CN')).toBe('2026年3月5日');
+    expect(formatDay('not a date', 'en-US')).toBe('not a date');
   });
 });
