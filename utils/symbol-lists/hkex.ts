@@ -1,6 +1,7 @@
 import { hkCode } from '../finance/markets';
 import type { Listing } from '../finance/symbol-table';
 import { fetchBytes } from './http';
+import { Converter } from 'opencc-js/t2cn';
 import { chineseShortName, latinName, makeListing, withoutListingMarker } from './listing';
 import { fail } from './source-error';
 import { readFirstSheet, XlsxError } from './xlsx';
@@ -19,9 +20,13 @@ import { readFirstSheet, XlsxError } from './xlsx';
  *   leave out, like the other categories: funds, warrants, CBBCs, debt).
  * - Dual-counter stocks have a second, RMB-traded row (80700 TENCENT-R); we keep
  *   the HKD counter only.
- * Chinese names stay in traditional characters as HKEX writes them (騰訊控股):
- * converting them to the simplified forms mainland news uses needs a dictionary.
+ * Chinese names come in traditional characters (騰訊控股). Mainland news writes
+ * them simplified (腾讯控股), Hong Kong news as HKEX does: the simplified form (by
+ * OpenCC's Hong Kong → mainland tables) becomes the listing's name, and the
+ * traditional one an alias.
  */
+
+const toSimplified = Converter({ from: 'hk', to: 'cn' });
 
 export const SOURCE_NAME = 'HKEX list of securities';
 export const HKEX_ENGLISH_URL =
@@ -84,14 +89,20 @@ export function parseHkexRows(rows: string[][], chinese = new Map<string, string
     if (currency >= 0 && (row[currency]?.trim() || 'HKD') !== 'HKD') continue;
     const code = hkCode((row[0] ?? '').trim().replace(/\.0+$/, ''));
     if (!code) continue;
-    const zh = chinese.get(code) ?? null;
+    const traditional = chinese.get(code) ?? null;
+    const zh = traditional && toSimplified(traditional);
     const en = latinName(row[name] ?? '') || null;
     const listing = makeListing({
       code,
       market: 'HK',
       zh,
       en,
-      aliases: [zh && withoutListingMarker(zh), en && withoutListingMarker(en)],
+      aliases: [
+        zh && withoutListingMarker(zh),
+        traditional,
+        traditional && withoutListingMarker(traditional),
+        en && withoutListingMarker(en),
+      ],
       list: 'HKEX',
     });
     if (listing) listings.push(listing);

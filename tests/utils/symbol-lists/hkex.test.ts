@@ -10,12 +10,12 @@ const summary = (l: { value: string; zh: string | null; en: string | null; lists
 ];
 
 describe('HKEX list of securities', () => {
-  it('keeps HKD Main Board and GEM equities, named in Chinese from the _c file', () => {
+  it('keeps HKD Main Board and GEM equities, named in simplified Chinese from the _c file', () => {
     const listings = parseHkexXlsx(fixtureBytes('hkex-en.xlsx'), fixtureBytes('hkex-zh.xlsx'));
     expect(listings.map(summary)).toEqual([
-      ['00001.HK', '長和', 'CKH HOLDINGS', 'HKEX'],
-      ['00700.HK', '騰訊控股', 'TENCENT', 'HKEX'],
-      ['08083.HK', '中國有贊', 'CHINA YOUZAN', 'HKEX'],
+      ['00001.HK', '长和', 'CKH HOLDINGS', 'HKEX'],
+      ['00700.HK', '腾讯控股', 'TENCENT', 'HKEX'],
+      ['08083.HK', '中国有赞', 'CHINA YOUZAN', 'HKEX'],
       ['09988.HK', '阿里巴巴-W', 'BABA-W', 'HKEX'],
     ]);
     // Left out: the tracker fund 02800 and 80700, the RMB counter of Tencent.
@@ -25,6 +25,8 @@ describe('HKEX list of securities', () => {
       '阿里巴巴',
       'BABA',
     ]);
+    // Hong Kong news writes the traditional name, which stays a name too.
+    expect(listings[1]!.names.map((n) => n.text)).toEqual(['腾讯控股', 'TENCENT', '騰訊控股']);
   });
 
   it('works without the Chinese file, and refuses a workbook without its header', () => {
