@@ -18,6 +18,7 @@ import { startClipCommands } from './clip-commands';
 import { createDirectoryLoader, readPackaged } from './directory';
 import { ensureSseRefererRule } from './referer-rule';
 import { createSymbolListUpdater, downloadedStamp, mergeDownloaded } from './symbol-lists';
+import { ALL_SOURCE_ORIGINS } from '../../utils/symbol-lists/origins';
 import { SYMBOL_SOURCES } from '../../utils/symbol-lists/sources';
 
 const loadDirectory = createDirectoryLoader({
@@ -151,6 +152,11 @@ export default defineBackground(() => {
   onMessage('background/clip-import', (clippings) => clips.importMany(clippings));
   onMessage('background/erase-all', async () => {
     await clips.eraseAll();
+    // Back to the state just after install: no weekly update, no list hosts granted.
+    await syncWeeklyAlarm(false);
+    await browser.permissions
+      .remove({ origins: ALL_SOURCE_ORIGINS })
+      .catch(warn('could not give back the list hosts'));
     return null;
   });
   onMessage('background/open-clip', async ({ id, url }) => {

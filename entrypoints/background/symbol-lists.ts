@@ -1,6 +1,7 @@
 import { parseSymbolTable, type Listing } from '../../utils/finance/symbol-table';
 import type { SymbolListUpdate } from '../../utils/messages';
 import { mergeListings } from '../../utils/symbol-lists/merge';
+import { NO_PERMISSION } from '../../utils/symbol-lists/origins';
 import type { SourceId, SymbolSource } from '../../utils/symbol-lists/sources';
 import { toSymbolTable } from '../../utils/symbol-lists/table-text';
 import {
@@ -28,8 +29,6 @@ export interface UpdaterDeps {
   prepare?(source: SymbolSource): Promise<void>;
   now?(): number;
 }
-
-export const NO_PERMISSION = 'permission not granted';
 
 export function createSymbolListUpdater(deps: UpdaterDeps) {
   let running: Promise<UpdateResult> | null = null;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages';
-import { ALL_SOURCE_ORIGINS } from '../../utils/symbol-lists/origins';
+import { ALL_SOURCE_ORIGINS, NO_PERMISSION } from '../../utils/symbol-lists/origins';
 import type { SourceId } from '../../utils/symbol-lists/sources';
 import { readSymbolListStatus, watchSymbolListStatus } from '../../utils/storage';
 import { useStored } from './use-stored';
@@ -85,7 +85,11 @@ export function SymbolListsSection({ onError }: { onError(message: string): void
                   {s?.error && s.lastAttempt && (
                     <details className="problem">
                       <summary>{t('listsFailed', when(s.lastAttempt))}</summary>
-                      <code>{s.error}</code>
+                      {s.error === NO_PERMISSION ? (
+                        <p>{t('listsNoHost')}</p>
+                      ) : (
+                        <code>{s.error}</code>
+                      )}
                     </details>
                   )}
                 </td>

@@ -12,3 +12,6 @@ export const SOURCE_ORIGINS = {
 } as const;
 
 export const ALL_SOURCE_ORIGINS: string[] = Object.values(SOURCE_ORIGINS).flat();
+
+/** The error a source records when its host was not granted (the options page words it). */
+export const NO_PERMISSION = 'permission not granted';

@@ -5,9 +5,9 @@ import {
   createSymbolListUpdater,
   downloadedStamp,
   mergeDownloaded,
-  NO_PERMISSION,
 } from '../../../entrypoints/background/symbol-lists';
 import type { Listing } from '../../../utils/finance/symbol-table';
+import { NO_PERMISSION } from '../../../utils/symbol-lists/origins';
 import { SourceError, type SourceId, type SymbolSource } from '../../../utils/symbol-lists/sources';
 import { readSymbolListStatus, readSymbolLists } from '../../../utils/storage';
 
