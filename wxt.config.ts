@@ -4,7 +4,10 @@ import { ALL_SOURCE_ORIGINS } from './utils/symbol-lists/origins';
 
 // Firefox-only keys are added inside the manifest function so the Chrome
 // build never carries them (Chrome warns about unknown `browser_specific_settings`).
+const E2E_LIST_HOSTS = process.env.FINMARK_E2E_LIST_HOSTS === '1';
+
 export default defineConfig({
+  ...(E2E_LIST_HOSTS ? { outDir: '.output/e2e-list-hosts' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Auto-imports hide where a name comes from; every module imports what it uses.
   imports: false,
@@ -38,6 +41,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ALL_SOURCE_ORIGINS }
       : { optional_host_permissions: ALL_SOURCE_ORIGINS }),
+    // The E2E build of the list downloads (FINMARK_E2E_LIST_HOSTS=1, its own output
+    // folder): the hosts granted at install, since a test cannot answer the prompt.
+    ...(E2E_LIST_HOSTS && browser !== 'firefox' ? { host_permissions: ALL_SOURCE_ORIGINS } : {}),
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -32,10 +32,21 @@ export function chromiumFlags(locale = 'en-US'): string[] {
 /** Launches Debian's Chromium with the built extension loaded, in a throwaway profile. */
 export async function launchWithExtension(
   locale = 'en-US',
-  { headless = true }: { headless?: boolean } = {},
+  {
+    headless = true,
+    build = CHROME_BUILD,
+    extraArgs = [],
+    allowHosts = [],
+  }: {
+    headless?: boolean;
+    build?: string;
+    extraArgs?: string[];
+    /** Remote hosts whose requests go through (mapped to a local server by `extraArgs`). */
+    allowHosts?: string[];
+  } = {},
 ): Promise<ExtensionSession> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
+  if (!existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`No Chrome build at ${build}: run \`npm run build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'finmark-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -43,14 +54,17 @@ export async function launchWithExtension(
     headless,
     locale,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       ...chromiumFlags(locale),
+      ...extraArgs,
     ],
   });
   // Saved pages reference remote ads and scripts; this machine has no network, so
   // fail those requests at once instead of letting each page wait for them.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
+    allowHosts.includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
+  );
   const pageErrors: string[] = [];
   context.on('page', (page) =>
     page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`)),
