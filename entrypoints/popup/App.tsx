@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect } from 'react';
 import { ArticleSummary } from '../../components/ArticleSummary';
 import { ClipLibrary } from '../../components/ClipLibrary';
@@ -37,6 +38,17 @@ export function App() {
       <header className="popup-header">
         <img src="/icon/32.png" alt="" width="20" height="20" />
         <span className="brand">FinMark</span>
+        <button
+          type="button"
+          className="settings"
+          aria-label={t('popupSettings')}
+          title={t('popupSettings')}
+          onClick={() => {
+            void browser.runtime.openOptionsPage().then(() => window.close());
+          }}
+        >
+          ⚙
+        </button>
       </header>
       <main aria-busy={phase === 'loading'}>
         {phase === 'loading' || !status ? (

@@ -171,4 +171,19 @@ describe('the options page in Chromium', () => {
       .toEqual(['Quillfeather Robotics Inc. (QFRB)', 'Quillfeather Robotics Inc.']);
     await page.close();
   });
+
+  it('opens from the popup’s settings button', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-zh-seedlike.html`, { waitUntil: 'load' });
+    const popup = await PopupPage.open(session, await tabIdOf(session, page));
+    const [opened] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.page.getByRole('button', { name: 'Settings' }).click(),
+    ]);
+    await opened.waitForURL(/\/options\.html$/);
+    await opened.getByRole('heading', { level: 1 }).waitFor();
+    await opened.close();
+    if (!popup.page.isClosed()) await popup.close();
+    await page.close();
+  });
 });

@@ -90,4 +90,3 @@ export function healthyRoutes(url: URL, call: { body: string | null }): Response
   }
   return undefined;
 }
-
