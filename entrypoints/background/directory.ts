@@ -27,8 +27,13 @@ function tableListings(file: string, text: string): Listing[] {
   return listings;
 }
 
-/** A loader that reads each source only when it changed and keeps the built directory. */
-export function createDirectoryLoader(sources: DirectorySources): () => Promise<Directory> {
+/**
+ * A loader that reads each source only when it changed and keeps the built
+ * directory. A caller that has just read the reader's aliases passes them.
+ */
+export function createDirectoryLoader(
+  sources: DirectorySources,
+): (aliases?: readonly SymbolAlias[]) => Promise<Directory> {
   let shipped: Promise<Listing[]> | null = null;
   let merged: { stamp: string; listings: Promise<Listing[]> } | null = null;
   let built: { key: string; directory: Promise<Directory> } | null = null;
@@ -60,10 +65,10 @@ export function createDirectoryLoader(sources: DirectorySources): () => Promise<
     return merged.listings;
   };
 
-  return async () => {
+  return async (given) => {
     const [stamp, aliases] = await Promise.all([
       sources.downloadedStamp?.() ?? '',
-      sources.readAliases?.() ?? [],
+      given ?? sources.readAliases?.() ?? [],
     ]);
     const key = `${stamp}\n${JSON.stringify(aliases)}`;
     if (built?.key !== key) {

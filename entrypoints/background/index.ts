@@ -87,7 +87,8 @@ export default defineBackground(() => {
   });
 
   onMessage('background/recognize', async ({ text, publishedAt, lang }, sender) => {
-    const [directory, symbols] = await Promise.all([loadDirectory(), readUserSymbols()]);
+    const symbols = await readUserSymbols();
+    const directory = await loadDirectory(symbols.aliases);
     // The reader's mutes and watchlist apply before anyone sees the entities: the
     // marks, the popup's lists and the badge's count.
     const entities = applyUserSymbols(
