@@ -1,6 +1,7 @@
 import { entityLists, nameLanguage } from '../utils/entity-lists';
 import type { Entity } from '../utils/finance/recognize';
-import { t, uiLocale } from '../utils/i18n';
+import { formatDateValue } from '../utils/format';
+import { dateWords, t, uiLocale } from '../utils/i18n';
 
 interface Props {
   entities: readonly Entity[];
@@ -28,7 +29,9 @@ export function EntityPanel({
   watchlist = null,
   onWatch,
 }: Props) {
-  const lists = entityLists(entities, watchlist, nameLanguage(uiLocale()));
+  const locale = uiLocale();
+  const lists = entityLists(entities, watchlist, nameLanguage(locale));
+  const day = (value: string) => formatDateValue(value, locale, dateWords);
   const empty = !lists.tickers.length && !lists.timeline.length && !lists.docs.length;
   return (
     <section className="entities" data-testid="entity-panel">
@@ -89,7 +92,7 @@ export function EntityPanel({
             {lists.timeline.map((row) => (
               <li key={`${row.start}`}>
                 <button type="button" className="when" onClick={() => onReveal(row.start)}>
-                  {row.until ? `${row.value} – ${row.until}` : row.value}
+                  {row.until ? `${day(row.value)} – ${day(row.until)}` : day(row.value)}
                 </button>
                 <p className="sentence">{row.sentence}</p>
               </li>

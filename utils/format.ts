@@ -35,6 +35,37 @@ export function formatPublished(iso: string | null, locale: string): string | nu
   return offset && h !== undefined ? `${text} (${zoneLabel(offset)})` : text;
 }
 
+/**
+ * An engine date value (2027, 2024-04, 2024-04-01, 2024-Q1, 2024-H2) written for
+ * the reader, at the precision the article wrote: "April 2024" / "2024年4月".
+ * `words` gives the quarter and half-year forms, which Intl does not know.
+ */
+export function formatDateValue(
+  value: string,
+  locale: string,
+  words: { quarter(year: string, q: string): string; half(year: string, h: string): string },
+): string {
+  const period = /^(\d{4})-([QH])([1-4])$/.exec(value);
+  if (period) {
+    const [, year, kind, n] = period;
+    return kind === 'Q' ? words.quarter(year!, n!) : words.half(year!, n!);
+  }
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d] = m;
+  const options: Intl.DateTimeFormatOptions = d
+    ? { dateStyle: 'medium', timeZone: 'UTC' }
+    : mo
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', timeZone: 'UTC' };
+  const date = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1)));
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return value;
+  }
+}
+
 /** A day the reader did something (a clipping's creation), in their zone and language. */
 export function formatDay(iso: string, locale: string): string {
   const date = new Date(iso);

@@ -19,3 +19,9 @@ export function uiLocale(): string {
     return 'en';
   }
 }
+
+/** Quarter and half-year words for `formatDateValue` ("Q1 2024", "2024年第1季度"). */
+export const dateWords = {
+  quarter: (year: string, q: string) => t('dateQuarter', [year, q]),
+  half: (year: string, h: string) => t(h === '1' ? 'dateHalf1' : 'dateHalf2', year),
+};

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDay, formatPublished, hostOf, languageName } from '../../utils/format';
+import {
+  formatBytes,
+  formatDateValue,
+  formatDay,
+  formatPublished,
+  hostOf,
+  languageName,
+} from '../../utils/format';
 
 describe('formatPublished', () => {
   it("shows the time as the site wrote it, naming the site's zone", () => {
@@ -46,5 +53,23 @@ describe('formatDay', () => {
     expect(formatDay(at, 'en-US')).toBe('Mar 5, 2026');
     expect(formatDay(at, 'zh-CN')).toBe('2026年3月5日');
     expect(formatDay('not a date', 'en-US')).toBe('not a date');
+  });
+});
+
+describe('formatDateValue', () => {
+  const words = {
+    quarter: (y: string, q: string) => `Q${q} ${y}`,
+    half: (y: string, h: string) => `H${h} ${y}`,
+  };
+  it('writes each precision for the reader', () => {
+    expect(formatDateValue('2027', 'en-US', words)).toBe('2027');
+    expect(formatDateValue('2027', 'zh-CN', words)).toBe('2027年');
+    expect(formatDateValue('2024-04', 'en-US', words)).toBe('April 2024');
+    expect(formatDateValue('2024-04', 'zh-CN', words)).toBe('2024年4月');
+    expect(formatDateValue('2024-04-01', 'en-US', words)).toBe('Apr 1, 2024');
+    expect(formatDateValue('2024-04-01', 'zh-CN', words)).toBe('2024年4月1日');
+    expect(formatDateValue('2024-Q1', 'en-US', words)).toBe('Q1 2024');
+    expect(formatDateValue('2024-H2', 'en-US', words)).toBe('H2 2024');
+    expect(formatDateValue('someday', 'en-US', words)).toBe('someday');
   });
 });

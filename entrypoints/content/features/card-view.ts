@@ -3,10 +3,13 @@ import { relativeToToday } from '../../../utils/cards/relative-date';
 import type { DateEntity } from '../../../utils/finance/dates';
 import type { PolicyDocEntity } from '../../../utils/finance/policy-docs';
 import { nameLanguage, preferredName } from '../../../utils/entity-lists';
+import { formatDateValue } from '../../../utils/format';
 import { quoteLinks } from '../../../utils/finance/quote-links';
 import type { Entity } from '../../../utils/finance/recognize';
 import type { TickerEntity } from '../../../utils/finance/tickers';
-import { t, uiLocale, type MessageKey } from '../../../utils/i18n';
+import { dateWords, t, uiLocale, type MessageKey } from '../../../utils/i18n';
+
+const day = (value: string) => formatDateValue(value, uiLocale(), dateWords);
 
 /**
  * The contents of an entity's card, built with DOM calls only: page text and the
@@ -97,7 +100,7 @@ function dateCard(e: DateEntity, { now, pageTitle, pageUrl }: CardContext): Chil
       'div',
       'head',
       el('span', `tag ${policy ? 'policy' : 'plain'}`, t(policy ? 'cardPolicyDate' : 'cardDate')),
-      el('span', 'title', e.until ? `${e.value} – ${e.until}` : e.value),
+      el('span', 'title', e.until ? `${day(e.value)} – ${day(e.until)}` : day(e.value)),
     ),
     relative && el('div', 'row', relative),
     el('blockquote', 'sentence', e.sentence),
