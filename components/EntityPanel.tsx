@@ -76,7 +76,11 @@ export function EntityPanel({
                   data-value={row.value}
                 >
                   <span className="ticker-name">{row.name}</span>
-                  {row.listedAs && <span className="ticker-listed">{row.listedAs}</span>}
+                  {row.listedAs && (
+                    <span className="ticker-listed" title={row.listedAs}>
+                      {row.listedAs}
+                    </span>
+                  )}
                   <span className="ticker-code">{row.value}</span>
                   <span className="ticker-count">{t('panelMentions', String(row.mentions))}</span>
                 </button>
