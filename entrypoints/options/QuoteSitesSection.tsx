@@ -1,5 +1,6 @@
 import { QUOTE_SITES, type MarketGroup } from '../../utils/finance/quote-links';
 import { t, type MessageKey } from '../../utils/i18n';
+import { quoteSiteName } from '../../utils/quote-site-name';
 import type { Preferences } from '../../utils/storage';
 
 const GROUPS: { group: MarketGroup; label: MessageKey }[] = [
@@ -7,8 +8,6 @@ const GROUPS: { group: MarketGroup; label: MessageKey }[] = [
   { group: 'hk', label: 'marketGroupHk' },
   { group: 'us', label: 'marketGroupUs' },
 ];
-
-const siteName = (name: string) => t(`site${name.replace(/\W/g, '')}` as MessageKey);
 
 /** Which quote sites a company's card links to, per market (at least one each). */
 export function QuoteSitesSection({
@@ -47,7 +46,7 @@ export function QuoteSitesSection({
                       });
                     }}
                   />
-                  {siteName(site.name)}
+                  {quoteSiteName(site.name)}
                 </label>
               );
             })}

@@ -43,3 +43,27 @@ describe('evidence messages', () => {
     }
   });
 });
+
+describe('messages named by pattern', () => {
+  // Keys built from data (`site${name}`, `colour${Name}`, …) escape the type check
+  // that `t()` gives every literal key: each must exist in both languages.
+  it('exist for every quote site, colour, tint, market and alias problem', async () => {
+    const { QUOTE_SITES } = await import('../../utils/finance/quote-links');
+    const { quoteSiteKey } = await import('../../utils/quote-site-name');
+    const { CLIP_COLOURS } = await import('../../utils/clips/clipping');
+    const { TINTS } = await import('../../utils/highlight/tints');
+    const { MARKETS } = await import('../../utils/finance/markets');
+    const keys = [
+      ...QUOTE_SITES.map((s) => quoteSiteKey(s.name)),
+      ...[...CLIP_COLOURS, ...TINTS].map((c) => `colour${c[0]!.toUpperCase()}${c.slice(1)}`),
+      ...MARKETS.map((m) => `cardMarket_${m}`),
+      'aliasTooShort',
+      'aliasTooLong',
+      'tickerUnknownForm',
+    ];
+    for (const lang of ['en', 'zh_CN']) {
+      const messages = load(lang);
+      for (const key of keys) expect(messages[key], `${lang} ${key}`).toBeDefined();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { quoteLinks } from '../../../utils/finance/quote-links';
 import type { Entity } from '../../../utils/finance/recognize';
 import type { TickerEntity } from '../../../utils/finance/tickers';
 import { dateWords, t, uiLocale, type MessageKey } from '../../../utils/i18n';
+import { quoteSiteName } from '../../../utils/quote-site-name';
 
 const day = (value: string) => formatDateValue(value, uiLocale(), dateWords);
 
@@ -61,7 +62,7 @@ function tickerCard(e: TickerEntity, { all, quoteSites }: CardContext): Child[] 
   const secondary = e.zh && e.en ? (lang === 'zh' ? e.en : e.zh) : null;
   const links = el('div', 'links');
   for (const link of quoteLinks(e.value, e.market, quoteSites)) {
-    const a = el('a', null, t(`site${link.site.replace(/\W/g, '')}` as MessageKey));
+    const a = el('a', null, quoteSiteName(link.site));
     a.setAttribute('href', link.url);
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
