@@ -63,7 +63,10 @@ export function EntityPanel({
                     aria-pressed={row.watched}
                     aria-label={t(row.watched ? 'panelUnwatch' : 'panelWatch', row.name)}
                     title={t(row.watched ? 'panelUnwatch' : 'panelWatch', row.name)}
-                    onClick={() => onWatch(row.value, !row.watched)}
+                    // Unstarring removes the entry that covers the row (09988.HK for BABA).
+                    onClick={() =>
+                      onWatch(row.watched ? (row.watchedAs ?? row.value) : row.value, !row.watched)
+                    }
                   >
                     {row.watched ? '★' : '☆'}
                   </button>

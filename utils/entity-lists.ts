@@ -20,6 +20,8 @@ export interface TickerRow {
   firstStart: number;
   /** On the reader's watchlist: listed first. */
   watched: boolean;
+  /** The watchlist entry that covers this company, when one does (what unstarring removes). */
+  watchedAs: string | null;
 }
 
 export interface TimelineRow {
@@ -129,7 +131,10 @@ function addTicker(
       market: e.market,
       mentions: 1,
       firstStart: e.start,
-      watched: watchlist ? watchlist.includes(e.value) : e.watched === true,
+      watched: watchlist
+        ? watchlist.includes(e.value) || (!!e.watchedAs && watchlist.includes(e.watchedAs))
+        : e.watched === true,
+      watchedAs: watchlist?.includes(e.value) ? e.value : (e.watchedAs ?? null),
     });
   }
 }

@@ -53,3 +53,29 @@ describe('entityLists', () => {
     ]);
   });
 });
+
+describe('entityLists: the watchlist', () => {
+  it('stars a company watched through its other listing, and names the entry that covers it', async () => {
+    const { recognize } = await import('../../utils/finance/recognize');
+    const { applyUserSymbols } = await import('../../utils/finance/user-symbols');
+    const { smallDirectory } = await import('./finance/small-directory');
+    const directory = smallDirectory();
+    const user = { watchlist: ['09988.HK'], aliases: [], mutes: [] };
+    const entities = applyUserSymbols(
+      recognize('Apple fell while Alibaba (NYSE: BABA) rose.', { publishedAt: null, directory }),
+      user,
+      directory,
+    );
+    const rows = (watchlist: string[] | null) =>
+      entityLists(entities, watchlist, 'en').tickers.map((r) => [r.value, r.watched, r.watchedAs]);
+    // Listed first, starred, and unstarring would remove 09988.HK.
+    expect(rows(['09988.HK'])).toEqual([
+      ['BABA', true, '09988.HK'],
+      ['AAPL', false, null],
+    ]);
+    // Once 09988.HK leaves the watchlist, the row is no longer starred.
+    expect(rows([])[0]).toEqual(['AAPL', false, null]);
+    // Without a watchlist, the entities' own flags decide.
+    expect(rows(null)[0]).toEqual(['BABA', true, '09988.HK']);
+  });
+});

@@ -26,6 +26,8 @@ export interface TickerEntity {
   form: 'name' | 'code' | 'name+code';
   /** On the reader's watchlist (set by `applyUserSymbols`): always marked, listed first. */
   watched?: true;
+  /** The watchlist entry that covers it (09988.HK for a mention of BABA). */
+  watchedAs?: string;
 }
 
 interface Span {

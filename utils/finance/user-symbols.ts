@@ -124,7 +124,12 @@ export function applyUserSymbols(
   directory: Directory | null,
 ): Entity[] {
   if (!symbols.watchlist.length && !symbols.mutes.length) return [...entities];
-  const watched = new Set(symbols.watchlist.map((v) => companyOf(v, directory)));
+  // Company → the watchlist entry naming it (the first, if two listings are watched).
+  const watched = new Map<string, string>();
+  for (const v of symbols.watchlist) {
+    const company = companyOf(v, directory);
+    if (!watched.has(company)) watched.set(company, v);
+  }
   const mutedCompanies = new Set<string>();
   const mutedWords = new Set<string>();
   for (const mute of symbols.mutes) {
@@ -143,7 +148,8 @@ export function applyUserSymbols(
     }
     const company = companyOf(e.value, directory);
     if (mutedCompanies.has(company) || mutedWords.has(e.text.toLowerCase())) continue;
-    out.push(watched.has(company) ? { ...e, watched: true } : e);
+    const entry = symbols.watchlist.includes(e.value) ? e.value : watched.get(company);
+    out.push(entry ? { ...e, watched: true, watchedAs: entry } : e);
   }
   return out;
 }

@@ -126,10 +126,20 @@ describe('the reader’s symbols on recognition', () => {
   it('a watched company is flagged on every listing, and nothing else is', () => {
     const text = '阿里巴巴（09988.HK）涨3%，Alibaba (NYSE: BABA) rose, and Apple fell.';
     const found = tickersIn(text, symbols({ watchlist: ['BABA'] }));
-    expect(found.map((e) => [e.value, 'watched' in e && e.watched === true])).toEqual([
-      ['09988.HK', true],
-      ['BABA', true],
-      ['AAPL', false],
+    expect(found.map((e) => [e.value, e.kind === 'ticker' ? (e.watchedAs ?? null) : null])).toEqual(
+      [
+        ['09988.HK', 'BABA'],
+        ['BABA', 'BABA'],
+        ['AAPL', null],
+      ],
+    );
+    expect(found.map((e) => 'watched' in e && e.watched === true)).toEqual([true, true, false]);
+    // Both listings watched: each is covered by its own entry.
+    const both = tickersIn(text, symbols({ watchlist: ['BABA', '09988.HK'] }));
+    expect(both.map((e) => (e.kind === 'ticker' ? e.watchedAs : null))).toEqual([
+      '09988.HK',
+      'BABA',
+      undefined,
     ]);
   });
 });
