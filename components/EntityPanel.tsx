@@ -1,7 +1,10 @@
+import { Fragment, type ReactNode } from 'react';
 import { entityLists, nameLanguage } from '../utils/entity-lists';
+import { LIST_GROUPS, type ListGroup } from '../utils/finance/kinds';
 import type { Entity } from '../utils/finance/recognize';
 import { formatDateValue } from '../utils/format';
 import { dateWords, t, uiLocale } from '../utils/i18n';
+import { indicatorFigure, seriesName } from '../utils/indicator-text';
 
 interface Props {
   entities: readonly Entity[];
@@ -18,7 +21,10 @@ interface Props {
   onWatch?(value: string, on: boolean): void;
 }
 
-/** The article's companies, policy timeline and documents, and the per-site switch. */
+/**
+ * The article's companies, policy timeline, documents and indicators, and the
+ * per-site switch. One section per list group of the registry, in its order.
+ */
 export function EntityPanel({
   entities,
   on,
@@ -32,27 +38,16 @@ export function EntityPanel({
   const locale = uiLocale();
   const lists = entityLists(entities, watchlist, nameLanguage(locale));
   const day = (value: string) => formatDateValue(value, locale, dateWords);
-  const empty = !lists.tickers.length && !lists.timeline.length && !lists.docs.length;
-  return (
-    <section className="entities" data-testid="entity-panel">
-      <Switch
-        label={t('panelHighlightSite')}
-        checked={on}
-        onChange={onToggle}
-        testId="site-switch"
-      />
-      {printHighlights !== undefined && onPrintToggle && (
-        <Switch
-          label={t('panelPrintHighlights')}
-          checked={printHighlights}
-          onChange={onPrintToggle}
-          testId="print-switch"
-        />
-      )}
-      {empty && <p className="muted">{t('panelNothing')}</p>}
-      {lists.tickers.length > 0 && (
+  const empty =
+    !lists.tickers.length &&
+    !lists.timeline.length &&
+    !lists.docs.length &&
+    !lists.indicators.length;
+  const sections: Record<ListGroup, () => ReactNode> = {
+    companies: () =>
+      lists.tickers.length > 0 && (
         <>
-          <h2>{t('panelTickers')}</h2>
+          <h2>{t(LIST_GROUPS.companies.heading)}</h2>
           <ul className="tickers" data-testid="ticker-list">
             {lists.tickers.map((row) => (
               <li key={row.value} className={row.watched ? 'watched' : undefined}>
@@ -91,10 +86,11 @@ export function EntityPanel({
             ))}
           </ul>
         </>
-      )}
-      {lists.timeline.length > 0 && (
+      ),
+    timeline: () =>
+      lists.timeline.length > 0 && (
         <>
-          <h2>{t('panelTimeline')}</h2>
+          <h2>{t(LIST_GROUPS.timeline.heading)}</h2>
           <ol className="timeline" data-testid="timeline">
             {lists.timeline.map((row) => (
               <li key={`${row.start}`}>
@@ -106,10 +102,11 @@ export function EntityPanel({
             ))}
           </ol>
         </>
-      )}
-      {lists.docs.length > 0 && (
+      ),
+    documents: () =>
+      lists.docs.length > 0 && (
         <>
-          <h2>{t('panelDocs')}</h2>
+          <h2>{t(LIST_GROUPS.documents.heading)}</h2>
           <ul className="docs" data-testid="doc-list">
             {lists.docs.map((row) => (
               <li key={row.title}>
@@ -126,10 +123,61 @@ export function EntityPanel({
             ))}
           </ul>
         </>
+      ),
+    indicators: () =>
+      lists.indicators.length > 0 && (
+        <>
+          <h2>{t(LIST_GROUPS.indicators.heading)}</h2>
+          <ul className="indicators" data-testid="indicator-list">
+            {lists.indicators.map((group) => (
+              <li key={group.series}>
+                <span className="indicator-series">{seriesName(group.series, locale)}</span>
+                <ul>
+                  {group.rows.map((row) => (
+                    <li key={row.start}>
+                      <button
+                        type="button"
+                        className="indicator"
+                        title={t('panelShowOnPage')}
+                        onClick={() => onReveal(row.start)}
+                        data-value={row.value}
+                      >
+                        <span className="indicator-period">{day(row.period)}</span>
+                        <span className="indicator-figure">{indicatorFigure(row, locale)}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      ),
+    dates: () =>
+      lists.otherDates > 0 && (
+        <p className="muted small">{t(LIST_GROUPS.dates.heading, String(lists.otherDates))}</p>
+      ),
+  };
+  return (
+    <section className="entities" data-testid="entity-panel">
+      <Switch
+        label={t('panelHighlightSite')}
+        checked={on}
+        onChange={onToggle}
+        testId="site-switch"
+      />
+      {printHighlights !== undefined && onPrintToggle && (
+        <Switch
+          label={t('panelPrintHighlights')}
+          checked={printHighlights}
+          onChange={onPrintToggle}
+          testId="print-switch"
+        />
       )}
-      {lists.otherDates > 0 && (
-        <p className="muted small">{t('panelOtherDates', String(lists.otherDates))}</p>
-      )}
+      {empty && <p className="muted">{t('panelNothing')}</p>}
+      {(Object.keys(LIST_GROUPS) as ListGroup[]).map((group) => (
+        <Fragment key={group}>{sections[group]()}</Fragment>
+      ))}
     </section>
   );
 }

@@ -1,12 +1,16 @@
 import type { DateEntity } from './finance/dates';
+import type { IndicatorEntity } from './finance/indicators';
+import { ENTITY_KINDS, inGroup, type EntityInGroup, type ListGroup } from './finance/kinds';
 import type { PolicyDocEntity } from './finance/policy-docs';
 import type { Entity } from './finance/recognize';
 import type { TickerEntity } from './finance/tickers';
 
 /**
  * What the popup lists about an article, derived from its entities: companies by
- * how often they are named, the policy timeline in date order, and the policy
- * documents cited. Pure, so the popup's logic is tested without a browser.
+ * how often they are named, the policy timeline in date order, the policy
+ * documents cited and the indicators by series. Which list an entity goes to is
+ * its kind's `list` in the registry (finance/kinds.ts). Pure, so the popup's logic
+ * is tested without a browser.
  */
 export interface TickerRow {
   value: string;
@@ -38,10 +42,25 @@ export interface DocRow {
   firstStart: number;
 }
 
+/** One figure of a series: its period and the figure as the engine read it. */
+export type IndicatorRow = Pick<
+  IndicatorEntity,
+  'value' | 'period' | 'figure' | 'unit' | 'basis' | 'region' | 'start'
+>;
+
+export interface IndicatorSeries {
+  /** Series id (`CPI`, `LPR-1Y`). */
+  series: string;
+  /** By period, then by position; a figure repeated for the same period is listed once. */
+  rows: IndicatorRow[];
+}
+
 export interface EntityLists {
   tickers: TickerRow[];
   timeline: TimelineRow[];
   docs: DocRow[];
+  /** In the order the article first names each series. */
+  indicators: IndicatorSeries[];
   /** Dates not tied to a policy act (counted, not listed). */
   otherDates: number;
 }
@@ -60,7 +79,7 @@ export function preferredName(e: TickerEntity, lang: NameLanguage): string | nul
 
 /** How many different listed companies the entities name (the badge's number). */
 export function distinctTickers(entities: readonly Entity[]): number {
-  return new Set(entities.filter((e) => e.kind === 'ticker').map((e) => e.value)).size;
+  return new Set(entities.filter((e) => inGroup(e, 'companies')).map((e) => e.value)).size;
 }
 
 /** The automatic tags of a quote: its distinct tickers and dates, in text order. */
@@ -68,8 +87,8 @@ export function quoteTags(entities: readonly Entity[]): { tickers: string[]; dat
   const tickers = new Set<string>();
   const dates = new Set<string>();
   for (const e of entities) {
-    if (e.kind === 'ticker') tickers.add(e.value);
-    else if (e.kind === 'date' || e.kind === 'policy-date') dates.add(e.value);
+    if (inGroup(e, 'companies')) tickers.add(e.value);
+    else if (inGroup(e, 'timeline') || inGroup(e, 'dates')) dates.add(e.value);
   }
   return { tickers: [...tickers], dates: [...dates] };
 }
@@ -87,12 +106,18 @@ export function entityLists(
   const tickers = new Map<string, TickerRow>();
   const docs = new Map<string, DocRow>();
   const timeline: TimelineRow[] = [];
+  const indicators = new Map<string, IndicatorSeries>();
   let otherDates = 0;
+  // One collector per group, each typed for the kinds the registry puts in it.
+  const collect: { [G in ListGroup]: (e: EntityInGroup<G>) => void } = {
+    companies: (e) => addTicker(tickers, e, watchlist, lang),
+    timeline: (e) => timeline.push(timelineRow(e)),
+    documents: (e) => addDoc(docs, e),
+    indicators: (e) => addIndicator(indicators, e),
+    dates: () => otherDates++,
+  };
   for (const e of entities) {
-    if (e.kind === 'ticker') addTicker(tickers, e, watchlist, lang);
-    else if (e.kind === 'policy-doc') addDoc(docs, e);
-    else if (e.kind === 'policy-date') timeline.push(timelineRow(e));
-    else otherDates++;
+    (collect[ENTITY_KINDS[e.kind].list] as (e: Entity) => void)(e);
   }
   return {
     tickers: [...tickers.values()].sort(
@@ -106,6 +131,12 @@ export function entityLists(
       a.value < b.value ? -1 : a.value > b.value ? 1 : a.start - b.start,
     ),
     docs: [...docs.values()],
+    indicators: [...indicators.values()].map((group) => ({
+      ...group,
+      rows: group.rows.sort((a, b) =>
+        a.period < b.period ? -1 : a.period > b.period ? 1 : a.start - b.start,
+      ),
+    })),
     otherDates,
   };
 }
@@ -143,6 +174,24 @@ function addDoc(rows: Map<string, DocRow>, e: PolicyDocEntity): void {
   const row = rows.get(e.value) ?? { title: e.value, shortForms: [], firstStart: e.start };
   if (e.shortFor && !row.shortForms.includes(e.shortFor)) row.shortForms.push(e.shortFor);
   rows.set(e.value, row);
+}
+
+function addIndicator(groups: Map<string, IndicatorSeries>, e: IndicatorEntity): void {
+  const group = groups.get(e.series) ?? { series: e.series, rows: [] };
+  groups.set(e.series, group);
+  const same = (r: IndicatorRow) =>
+    r.value === e.value && r.basis === e.basis && r.unit === e.unit && r.figure === e.figure;
+  if (group.rows.some(same)) return;
+  const row: IndicatorRow = {
+    value: e.value,
+    period: e.period,
+    figure: e.figure,
+    unit: e.unit,
+    basis: e.basis,
+    start: e.start,
+  };
+  if (e.region) row.region = e.region;
+  group.rows.push(row);
 }
 
 function timelineRow(e: DateEntity): TimelineRow {

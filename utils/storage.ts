@@ -7,6 +7,7 @@ import {
   type ClipColour,
   type Clipping,
 } from './clips/clipping';
+import { ENTITY_KINDS } from './finance/kinds';
 import { cleanUserSymbols } from './finance/user-symbols';
 import { DEFAULT_QUOTE_SITES, QUOTE_SITES } from './finance/quote-links';
 import {
@@ -155,7 +156,11 @@ export async function writeSiteHighlights(host: string, on: boolean): Promise<vo
 export interface Preferences {
   /** Highlights keep their colours on paper; by default they vanish when printing. */
   printHighlights: boolean;
-  /** Which kinds of entity are marked on pages (the popup lists them all regardless). */
+  /**
+   * Which kinds of entity are marked on pages (the popup lists them all regardless).
+   * Here and in `tints`, a kind missing from what is stored (one added since) takes its
+   * default from the registry when read: a new kind needs no migration.
+   */
   kinds: Record<HighlightKind, boolean>;
   /** The look of each kind on the page. */
   tints: Record<HighlightKind, Tint>;
@@ -170,7 +175,9 @@ export { HIGHLIGHT_KINDS, type HighlightKind };
 export const PREFERENCES_VERSION = 1;
 export const DEFAULT_PREFERENCES: Preferences = {
   printHighlights: false,
-  kinds: { ticker: true, 'policy-date': true, date: true, 'policy-doc': true },
+  kinds: Object.fromEntries(
+    HIGHLIGHT_KINDS.map((kind) => [kind, ENTITY_KINDS[kind].on]),
+  ) as Preferences['kinds'],
   tints: { ...DEFAULT_TINTS },
   quoteSites: [...DEFAULT_QUOTE_SITES],
   clipColour: 'yellow',

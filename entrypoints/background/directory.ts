@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { buildDirectory, type Directory } from '../../utils/finance/directory';
+import { MARKETS } from '../../utils/finance/markets';
 import { parseSymbolTable, type Listing } from '../../utils/finance/symbol-table';
 import { withAliases, type SymbolAlias } from '../../utils/finance/user-symbols';
 
@@ -8,7 +9,7 @@ import { withAliases, type SymbolAlias } from '../../utils/finance/user-symbols'
  * downloaded, then the reader's own aliases. Built in the background once per
  * change of any of them (≈ 50–90 ms for 6,000 listings), so pages never pay for it.
  */
-export const SYMBOL_TABLES = ['cn.tsv', 'cn-all.tsv', 'hk.tsv', 'us.tsv'] as const;
+export const SYMBOL_TABLES: readonly string[] = MARKETS.flatMap((m) => m.tables);
 
 export interface DirectorySources {
   /** A shipped table file's text. */

@@ -1,21 +1,9 @@
 import { createElement } from 'react';
 import { clipColourName } from '../../utils/clips/colour-name';
-import { HIGHLIGHT_KINDS, TINTS, type HighlightKind, type Tint } from '../../utils/highlight/tints';
-import { t, type MessageKey } from '../../utils/i18n';
+import { ENTITY_KINDS } from '../../utils/finance/kinds';
+import { HIGHLIGHT_KINDS, TINTS, type Tint } from '../../utils/highlight/tints';
+import { t } from '../../utils/i18n';
 import type { Preferences } from '../../utils/storage';
-
-const KIND_LABEL: Record<HighlightKind, MessageKey> = {
-  ticker: 'kindTicker',
-  'policy-date': 'kindPolicyDate',
-  date: 'kindDate',
-  'policy-doc': 'kindPolicyDoc',
-};
-const KIND_SAMPLE: Record<HighlightKind, MessageKey> = {
-  ticker: 'sampleTicker',
-  'policy-date': 'samplePolicyDate',
-  date: 'sampleDate',
-  'policy-doc': 'samplePolicyDoc',
-};
 
 /**
  * Which kinds are marked and how each looks. The sample beside each kind is a
@@ -41,7 +29,7 @@ export function HighlightsSection({
                 change({ kinds: { ...preferences.kinds, [kind]: e.currentTarget.checked } })
               }
             />
-            {t(KIND_LABEL[kind])}
+            {t(ENTITY_KINDS[kind].name)}
           </label>
           {createElement(
             'finmark-mark',
@@ -51,10 +39,10 @@ export function HighlightsSection({
               'aria-hidden': true,
               className: 'sample',
             },
-            t(KIND_SAMPLE[kind]),
+            t(ENTITY_KINDS[kind].sample),
           )}
           <select
-            aria-label={t('optionsTintOf', t(KIND_LABEL[kind]))}
+            aria-label={t('optionsTintOf', t(ENTITY_KINDS[kind].name))}
             value={preferences.tints[kind]}
             onChange={(e) =>
               change({ tints: { ...preferences.tints, [kind]: e.currentTarget.value as Tint } })

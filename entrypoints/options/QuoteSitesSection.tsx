@@ -1,13 +1,8 @@
-import { QUOTE_SITES, type MarketGroup } from '../../utils/finance/quote-links';
-import { t, type MessageKey } from '../../utils/i18n';
+import { MARKETS } from '../../utils/finance/markets';
+import { QUOTE_SITES } from '../../utils/finance/quote-links';
+import { t } from '../../utils/i18n';
 import { quoteSiteName } from '../../utils/quote-site-name';
 import type { Preferences } from '../../utils/storage';
-
-const GROUPS: { group: MarketGroup; label: MessageKey }[] = [
-  { group: 'cn', label: 'marketGroupCn' },
-  { group: 'hk', label: 'marketGroupHk' },
-  { group: 'us', label: 'marketGroupUs' },
-];
 
 /** Which quote sites a company's card links to, per market (at least one each). */
 export function QuoteSitesSection({
@@ -22,11 +17,10 @@ export function QuoteSitesSection({
     <fieldset>
       <legend>{t('optionsQuoteSites')}</legend>
       <p className="hint">{t('optionsQuoteSitesHint')}</p>
-      {GROUPS.map(({ group, label }) => {
-        const sites = QUOTE_SITES.filter((s) => s.group === group);
+      {MARKETS.map(({ id, label, quoteSites: sites }) => {
         const inGroup = sites.filter((s) => chosen.has(s.id)).length;
         return (
-          <fieldset key={group} className="inner">
+          <fieldset key={id} className="inner">
             <legend>{t(label)}</legend>
             {sites.map((site) => {
               const on = chosen.has(site.id);

@@ -1,19 +1,14 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t, uiLocale, type MessageKey } from '../../utils/i18n';
+import { MARKETS } from '../../utils/finance/markets';
+import { t, uiLocale } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages';
 import { ALL_SOURCE_ORIGINS, NO_PERMISSION } from '../../utils/symbol-lists/origins';
-import type { SourceId } from '../../utils/symbol-lists/sources';
 import { readSymbolListStatus, watchSymbolListStatus } from '../../utils/storage';
 import { useStored } from './use-stored';
 
-const SOURCES: { id: SourceId; label: MessageKey }[] = [
-  { id: 'nasdaq', label: 'sourceNasdaq' },
-  { id: 'sse', label: 'sourceSse' },
-  { id: 'szse', label: 'sourceSzse' },
-  { id: 'bse', label: 'sourceBse' },
-  { id: 'hkex', label: 'sourceHkex' },
-];
+// Market by market, as the quote sites are listed.
+const SOURCES = MARKETS.flatMap((m) => m.sources);
 
 /**
  * The exchanges' official lists: when each was last downloaded, "Update now" and

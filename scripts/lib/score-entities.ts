@@ -1,8 +1,11 @@
+import { ENTITY_KINDS, isEntityKind, KIND_NAMES, type ScoreKind } from '../../utils/finance/kinds';
+
 /**
  * Precision and recall of recognised entities against hand labels. Entities are
  * compared per page by kind and value, counting repeats (a page that mentions
  * 英飞拓 three times has three labels); where a span starts and ends does not count.
- * "date" covers both kinds of date; "policy-date" is scored on its own as well.
+ * Which figures a kind counts in is the registry's `scoredAs`: "date" covers both
+ * kinds of date, and "policy-date" is scored on its own as well.
  */
 export interface Labelled {
   kind: string;
@@ -10,18 +13,24 @@ export interface Labelled {
   text?: string;
 }
 
-export type ScoreKind = 'ticker' | 'date' | 'policy-date';
-
 export interface Tally {
   truePositives: number;
   predicted: number;
   labelled: number;
 }
 
+export type { ScoreKind };
+
+/** Every figure some kind counts in, in the registry's order. */
+export const SCORE_KINDS: readonly ScoreKind[] = [
+  ...new Set(KIND_NAMES.flatMap((kind): readonly ScoreKind[] => ENTITY_KINDS[kind].scoredAs)),
+];
+
 function keysOf(entities: Labelled[], kind: ScoreKind): string[] {
   return entities
-    .filter((e) =>
-      kind === 'date' ? e.kind === 'date' || e.kind === 'policy-date' : e.kind === kind,
+    .filter(
+      (e) =>
+        isEntityKind(e.kind) && (ENTITY_KINDS[e.kind].scoredAs as readonly string[]).includes(kind),
     )
     .map((e) => e.value);
 }

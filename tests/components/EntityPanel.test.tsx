@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EntityPanel } from '../../components/EntityPanel';
-import { recognize } from '../../utils/finance/recognize';
+import { recognize, type Entity } from '../../utils/finance/recognize';
 import { localeMessages } from '../support/i18n-mock';
 import { smallDirectory } from '../utils/finance/small-directory';
 
@@ -77,5 +77,58 @@ describe('EntityPanel', () => {
     expect(input.parentElement?.textContent).toBe('打印时保留高亮');
     act(() => input.click());
     expect(onPrintToggle).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('EntityPanel: indicators', () => {
+  const cpi = (period: string, figure: number, start: number): Entity => ({
+    kind: 'indicator',
+    value: `CPI:${period}`,
+    text: 'CPI',
+    start,
+    end: start + 10,
+    series: 'CPI',
+    region: 'CN',
+    period,
+    figure,
+    unit: '%',
+    basis: 'yoy',
+    sentence: '',
+  });
+  const found: Entity[] = [
+    cpi('2024-05', 0.3, 40),
+    {
+      kind: 'indicator',
+      value: 'PMI:2024-05',
+      text: 'PMI为49.5',
+      start: 60,
+      end: 67,
+      series: 'PMI',
+      period: '2024-05',
+      figure: 49.5,
+      unit: 'index',
+      basis: 'level',
+      sentence: '',
+    },
+    cpi('2024-04', 0.3, 80),
+  ];
+
+  it('lists them by series, each row its period and figure, and shows one on click', () => {
+    const { host, onReveal } = render({ entities: found }, 'zh_CN');
+    const list = host.querySelector('[data-testid="indicator-list"]')!;
+    expect(host.textContent).toContain('经济指标');
+    expect(
+      [...list.querySelectorAll(':scope > li')].map((li) => [
+        li.querySelector('.indicator-series')?.textContent,
+        [...li.querySelectorAll('.indicator')].map((b) => b.textContent),
+      ]),
+    ).toEqual([
+      ['居民消费价格指数（CPI）', ['2024年4月同比 +0.3%', '2024年5月同比 +0.3%']],
+      ['制造业采购经理指数（PMI）', ['2024年5月49.5']],
+    ]);
+    act(() => list.querySelector<HTMLButtonElement>('[data-value="CPI:2024-04"]')!.click());
+    expect(onReveal).toHaveBeenCalledWith(80);
+    // Indicators are not dates: no "other dates" line.
+    expect(host.textContent).not.toContain('其他日期');
   });
 });

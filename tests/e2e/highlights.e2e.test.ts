@@ -10,6 +10,7 @@ import {
   type ExtensionSession,
 } from './support/chromium';
 import { closeEnvironment, openEnvironment } from './support/environment';
+import { exposeClosedShadowRoot } from './support/shadow';
 import type { StaticServer } from './support/server';
 
 let server: StaticServer;
@@ -153,6 +154,40 @@ describe('highlights in Chromium', () => {
     await expect.poll(cardText).not.toBeNull();
     await page.keyboard.press('Escape');
     await expect.poll(cardText).toBeNull();
+    await page.close();
+  });
+
+  it('marks macro indicators and opens an indicator card with series, period and figure', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/own-zh-macro.html`, { waitUntil: 'load' });
+    const cpi = page.locator(
+      'finmark-mark[data-finmark-kind="indicator"][data-finmark-value="CPI:2025-05"]',
+    );
+    await cpi.waitFor({ timeout: 15_000 });
+    const values = await page.evaluate(() =>
+      [...document.querySelectorAll('finmark-mark[data-finmark-kind="indicator"]')].map((m) => ({
+        value: m.getAttribute('data-finmark-value'),
+        inArticle: !!m.closest('article'),
+      })),
+    );
+    expect(values.map((v) => v.value)).toEqual(
+      expect.arrayContaining(['CPI:2025-05', 'PPI:2025-05', 'RETAIL:2025-05', 'PMI:2025-05']),
+    );
+    // The sidebar's "4月CPI同比下降0.1%" headline is not article text.
+    expect(values.every((v) => v.inArticle)).toBe(true);
+    // A company's own revenue growth is never an indicator.
+    expect(values.map((v) => v.value).some((v) => v?.startsWith('GDP'))).toBe(false);
+
+    await cpi.hover();
+    await page.locator('finmark-card').waitFor({ state: 'attached' });
+    await exposeClosedShadowRoot(page, 'finmark-card');
+    const card = await page.evaluate(() =>
+      (document.querySelector('finmark-card')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+    );
+    expect(card).toMatch(/Consumer price/i);
+    expect(card).toContain('0.3%');
+    expect(card).toContain('CPI同比上涨0.3%');
+    await page.screenshot({ path: 'test-results/card-indicator.png' });
     await page.close();
   });
 

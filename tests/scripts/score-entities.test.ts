@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { differences, precision, recall, scorePage } from '../../scripts/lib/score-entities';
+import {
+  differences,
+  precision,
+  recall,
+  SCORE_KINDS,
+  scorePage,
+} from '../../scripts/lib/score-entities';
 
 const labels = [
   { kind: 'ticker', value: '002528.SZ' },
@@ -41,5 +47,37 @@ describe('scorePage', () => {
       predicted: 1,
       labelled: 1,
     });
+  });
+
+  it('scores indicators by series and period, apart from dates', () => {
+    const indicatorLabels = [
+      { kind: 'indicator', value: 'CPI:2025-05' },
+      { kind: 'indicator', value: 'PPI:2025-05' },
+      { kind: 'date', value: '2025-05' },
+    ];
+    const predicted = [
+      { kind: 'indicator', value: 'CPI:2025-05' },
+      { kind: 'indicator', value: 'CPI:2025-04' },
+      { kind: 'date', value: '2025-05' },
+    ];
+    expect(scorePage(predicted, indicatorLabels, 'indicator')).toEqual({
+      truePositives: 1,
+      predicted: 2,
+      labelled: 2,
+    });
+    expect(scorePage(predicted, indicatorLabels, 'date')).toEqual({
+      truePositives: 1,
+      predicted: 1,
+      labelled: 1,
+    });
+    expect(differences(predicted, indicatorLabels, 'indicator')).toEqual({
+      missing: ['PPI:2025-05'],
+      extra: ['CPI:2025-04'],
+    });
+  });
+
+  it('names each figure the registry scores, once', () => {
+    expect(new Set(SCORE_KINDS).size).toBe(SCORE_KINDS.length);
+    expect(SCORE_KINDS).toContain('indicator');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { distinctTickers, entityLists } from '../../utils/entity-lists';
-import { recognize } from '../../utils/finance/recognize';
+import { distinctTickers, entityLists, quoteTags } from '../../utils/entity-lists';
+import type { IndicatorEntity } from '../../utils/finance/indicators';
+import { recognize, type Entity } from '../../utils/finance/recognize';
 import { shippedDirectory } from '../support/shipped-directory';
 import { smallDirectory } from './finance/small-directory';
 
@@ -77,5 +78,64 @@ describe('entityLists: the watchlist', () => {
     expect(rows([])[0]).toEqual(['AAPL', false, null]);
     // Without a watchlist, the entities' own flags decide.
     expect(rows(null)[0]).toEqual(['BABA', true, '09988.HK']);
+  });
+});
+
+describe('entityLists: indicators', () => {
+  const indicator = (
+    series: string,
+    period: string,
+    figure: number,
+    start: number,
+    basis: IndicatorEntity['basis'] = 'yoy',
+  ): IndicatorEntity => ({
+    kind: 'indicator',
+    value: `${series}:${period}`,
+    text: `${series} ${figure}%`,
+    start,
+    end: start + 8,
+    series,
+    region: 'CN',
+    period,
+    figure,
+    unit: '%',
+    basis,
+    sentence: '',
+  });
+  const may = { kind: 'date', value: '2024-05', text: '5月', start: 0, end: 2, sentence: '' };
+  const lists = entityLists([
+    may as Entity,
+    indicator('CPI', '2024-05', 0.3, 10),
+    indicator('PPI', '2024-05', -1.4, 30),
+    indicator('CPI', '2024-04', 0.3, 50),
+    indicator('CPI', '2024-05', 0.3, 70),
+    indicator('CPI', '2024-05', -0.1, 90, 'mom'),
+  ]);
+
+  it('groups them by series in the order the article names each, rows by period', () => {
+    expect(
+      lists.indicators.map((g) => [g.series, g.rows.map((r) => [r.period, r.figure, r.basis])]),
+    ).toEqual([
+      [
+        'CPI',
+        [
+          ['2024-04', 0.3, 'yoy'],
+          ['2024-05', 0.3, 'yoy'],
+          ['2024-05', -0.1, 'mom'],
+        ],
+      ],
+      ['PPI', [['2024-05', -1.4, 'yoy']]],
+    ]);
+    // A repeated figure is listed once, at its first mention (what a click reveals).
+    expect(lists.indicators[0]!.rows[1]).toMatchObject({ start: 10, region: 'CN' });
+  });
+
+  it('does not count them as dates, in the lists or in a quote’s tags', () => {
+    expect(lists.otherDates).toBe(1);
+    expect(lists.timeline).toEqual([]);
+    expect(quoteTags([may as Entity, indicator('CPI', '2024-05', 0.3, 10)])).toEqual({
+      tickers: [],
+      dates: ['2024-05'],
+    });
   });
 });

@@ -52,11 +52,12 @@ describe('messages named by pattern', () => {
     const { quoteSiteKey } = await import('../../utils/quote-site-name');
     const { CLIP_COLOURS } = await import('../../utils/clips/clipping');
     const { TINTS } = await import('../../utils/highlight/tints');
-    const { MARKETS } = await import('../../utils/finance/markets');
+    const { EXCHANGES, MARKETS } = await import('../../utils/finance/markets');
     const keys = [
       ...QUOTE_SITES.map((s) => quoteSiteKey(s.name)),
       ...[...CLIP_COLOURS, ...TINTS].map((c) => `colour${c[0]!.toUpperCase()}${c.slice(1)}`),
-      ...MARKETS.map((m) => `cardMarket_${m}`),
+      ...EXCHANGES.map((e) => `cardMarket_${e}`),
+      ...MARKETS.flatMap((m) => [m.label, ...m.sources.map((s) => s.label)]),
       'aliasTooShort',
       'aliasTooLong',
       'tickerUnknownForm',

@@ -119,6 +119,20 @@ describe('site rules (v2)', () => {
 describe('preferences', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('give a kind added since they were stored its default, without a migration', async () => {
+    const { readPreferences, PREFERENCES_VERSION } = await import('../../utils/storage');
+    // As stored by a build that knew four kinds, the reader's choices among them kept.
+    const kinds = { ticker: true, 'policy-date': true, date: false, 'policy-doc': true };
+    const tints = { ticker: 'pink', 'policy-date': 'amber', date: 'grey', 'policy-doc': 'green' };
+    await fakeBrowser.storage.local.set({
+      preferences: { printHighlights: false, kinds, tints, quoteSites: [], clipColour: 'yellow' },
+      preferences$: { v: PREFERENCES_VERSION },
+    });
+    const read = await readPreferences();
+    expect(read.kinds).toEqual({ ...kinds, indicator: true });
+    expect(read.tints).toEqual({ ...tints, indicator: 'purple' });
+  });
+
   it('start at the defaults and keep what the reader changes, with a version', async () => {
     const { readPreferences, writePreferences, PREFERENCES_VERSION, DEFAULT_PREFERENCES } =
       await import('../../utils/storage');

@@ -4,16 +4,27 @@
  * the precision written — 2025, 2022-04, 2022-06-24, 2024-Q1, 2024-H1 — resolved
  * against the article's publish date when the year is relative or missing.
  */
-import { chineseNumber, resolveMonthDay, type DateParts, type FoundDate } from './date-values';
+import {
+  chineseNumber,
+  decadeOf,
+  nearestDay,
+  resolveMonthDay,
+  shiftDay,
+  shiftMonth,
+  weekOf,
+  type DateParts,
+  type FoundDate,
+} from './date-values';
 import { eachMatch } from './each-match';
 
-const YEAR_4 = `(?:(?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})`;
+const YEAR_4 = `(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})`;
 const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
 const DAY = `(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
-const REL_YEAR = '(?:今年|去年|明年|前年|后年|本年)';
+const REL_YEAR = '(?:今年|去年|明年|前年|后年|後年|本年)';
 
 const CJK = /[\u3400-\u9fff]/;
-const ZH_FUTURE_BEFORE = /(?:将|将于|将在|计划|预计|拟|定于|下周)[^。！？；\n]{0,12}$/;
+// Simplified and Traditional forms alike (將, 預計, 計劃, 擬, 下週).
+const ZH_FUTURE_BEFORE = /(?:将|將|计划|計劃|预计|預計|拟|擬|定于|定於|下周|下週)[^。！？；\n]{0,12}$/;
 const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今|全年)/;
 const REL_YEAR_OFFSET: Record<string, number> = {
   今年: 0,
@@ -22,6 +33,7 @@ const REL_YEAR_OFFSET: Record<string, number> = {
   明年: 1,
   前年: -2,
   后年: 2,
+  後年: 2,
 };
 const QUARTER: Record<string, number> = {
   一: 1,
@@ -41,7 +53,99 @@ function yearOf(raw: string): number {
 const num = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : chineseNumber(raw));
 
 // Order matters only for readability; overlaps are settled by the caller (longest wins).
-type Built = (DateParts & { until?: DateParts }) | null;
+// `lead`: how many characters before the match belong to it, when the pattern decides
+// that itself (大后天's 大) rather than by its `before` expression.
+type Built = (DateParts & { until?: DateParts; lead?: number }) | null;
+
+const isCjk = (c: string | undefined) => !!c && CJK.test(c);
+
+// 今日, 昨天, 明日起, 前天, 后天, 大后天 (後天 in Traditional): a day from the publish date.
+const REL_DAY_OFFSET: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2, 後: 2 };
+// 前 and 后 end words far more often than they start one (此前, 目前, 提前, 之后, 随后,
+// 今后): 目前天齐锂业 and 此后天然气 hold no 前天 or 后天. Before 前天/后天 only a
+// function word, punctuation or a non-Chinese character may stand.
+const AGO_AHEAD_MAY_FOLLOW = /[较較於于在至及和与與同比自到是为為已了说說称稱示截而将將或但并並也都即就从從起]/;
+// Words that end in 今 or 明 (如今, 当今, 说明, 光明, 声明): 如今天然气, 光明日报. 的
+// before 今天/明天 is the figurative "today's" or "tomorrow" (中国的今天, 美好的明天).
+const NOT_BEFORE_TODAY = /[如现現当當迄古方的]/;
+const NOT_BEFORE_TOMORROW =
+  /[说說声聲表证證光文透聪聰阐闡注标標查鲜鮮分发發简簡英精申指高开開公神黎清失照昆廉严嚴澄彰载載写寫讲講点點言挑辨验驗昭晴孔贤賢修天不未的]/;
+// Words that start with 日 or 天 (日本, 日元, 日经, 天然气, 天津, 天猫, 天齐) and names that
+// hold 今日 / 明日 / 明天 without meaning a day (今日头条, 明日之星, 明天系).
+const NOT_DAY_AFTER: Record<string, RegExp> = {
+  日: /^(?:[本元圆圓经經韩韓企资資益渐漸趋趨之]|头条|頭條|美国|美國|俄罗斯|俄羅斯|说法|說法|方舟|黄花|黃花|重现|重現)/,
+  天: /^(?:[然津猫貓弘齐齊坛壇堂涯赋賦鹅鵝籁籟竺士]|系|集团|集團|控股|会更好|會更好)/,
+};
+// 先天/后天: what one is born with and what one acquires (后天形成, 后天的努力).
+const ACQUIRED_AFTER =
+  /^(?:性|形成|培养|培養|习得|習得|养成|養成|因素|的努力|努力|失调|失調|不足|免疫|获得|獲得|学习|學習)/;
+
+function relativeDay(m: RegExpExecArray, ref: Date): Built {
+  const text = m.input;
+  const first = m[1]!;
+  const unit = m[2]!;
+  // 后日 is written only inside 日后 and 此后日本; the day after tomorrow is 后天.
+  if (unit === '日' && first !== '今' && first !== '昨' && first !== '明' && first !== '前') {
+    return null;
+  }
+  const after = text.slice(m.index + 2, m.index + 6);
+  if (NOT_DAY_AFTER[unit]!.test(after)) return null;
+  let offset = REL_DAY_OFFSET[first]!;
+  let lead = 0;
+  const aheadOrAgo = first === '前' || first === '后' || first === '後';
+  if (aheadOrAgo && unit === '天' && text[m.index - 1] === '大') {
+    offset += offset > 0 ? 1 : -1; // 大后天, 大前天
+    lead = 1;
+  }
+  const before = text[m.index - lead - 1];
+  if (aheadOrAgo) {
+    if (isCjk(before) && !AGO_AHEAD_MAY_FOLLOW.test(before!)) return null;
+    if (first !== '前' && ACQUIRED_AFTER.test(after)) return null;
+    if (first !== '前' && text.slice(Math.max(0, m.index - 12), m.index).includes('先天')) {
+      return null;
+    }
+  } else if (first === '今') {
+    if (before && NOT_BEFORE_TODAY.test(before)) return null;
+    // 至今 is "to this day" (时至今日); 截至今日 is "as of today".
+    if (before === '至' && text[m.index - 2] !== '截') return null;
+  } else if (first === '明' && before && NOT_BEFORE_TOMORROW.test(before)) {
+    return null;
+  }
+  return { ...shiftDay(ref, offset), lead };
+}
+
+const NEAR_WORD_SHIFT: Record<string, number> = { 本: 0, 这: 0, 這: 0, 上: -1, 下: 1 };
+// Characters that end a word with the 本 / 上 / 下 in it: 日本周一 is Japan on Monday,
+// 资本周转 capital turnover, 以上月份 "the months above", 线下月活 offline users.
+const NOT_BEFORE_NEAR: Record<string, RegExp> = {
+  本: /[日资資基成根版样樣文课課剧劇范範账賬原读讀蓝藍股血老保书書脚腳副标標话話工母底回亏虧降还還摊攤付固人国國民]/,
+  上: /[以之线線向加马馬早晚往迎实實网網桌顶頂面上下北]/,
+  下: /[以之线線南当當眼地天私底乡鄉手留拿跌降落放上下陛]/,
+};
+// 周期 (cycle), 周年 (anniversary), 周边, 周转, 周末 (a weekend is left out), 月度, 月均,
+// 月活, 月球: words that begin with the week's or the month's character.
+const NOT_WEEK_AFTER = /^[年期边邊围圍末转轉刊岁歲到全密知游遊旋济濟折长長]/;
+const NOT_MONTH_AFTER = /^[度均活球光亮饼餅食历曆费費供租卡票刊嫂子台宫宮夜色经經薪息牙桂季]/;
+
+function nearWeekOrMonth(m: RegExpExecArray, ref: Date): Built {
+  const [, near, counter, weekWord, , day, part] = m as unknown as (string | undefined)[];
+  const text = m.input;
+  // 本 takes no counter (本个月 is not written), 一 only a week (这一周, 上一周).
+  if (counter && (near === '本' || (counter === '一' && !weekWord))) return null;
+  const before = text[m.index - 1];
+  if (before && NOT_BEFORE_NEAR[near!]?.test(before)) return null;
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + 2);
+  const shift = NEAR_WORD_SHIFT[near!]!;
+  if (weekWord) {
+    if (NOT_WEEK_AFTER.test(after)) return null;
+    return weekOf(ref, shift);
+  }
+  if (!day && !part && NOT_MONTH_AFTER.test(after)) return null;
+  const month = shiftMonth(ref, shift);
+  if (day) return { ...month, day: num(day) };
+  return part ? { ...month, part } : month;
+}
 
 /**
  * A year written before a form (2024年一季度, 今年1—8月): read backwards from the
@@ -66,45 +170,11 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  // 1-8月, 今年1—8月份, 2024年1至3月: a range of months
-  {
-    re: /(1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(1[0-2]|0?[1-9])\s*月(?:份)?/g,
-    needs: ['月'],
-    before: YEAR_BEFORE,
-    notAfter: /[\d.]/,
-    build(m, ref, prefix) {
-      const year = yearFrom(prefix, ref);
-      const from = Number(m[1]);
-      const to = Number(m[2]);
-      if (to <= from) return null;
-      return { year, month: from, until: { year, month: to } };
-    },
-  },
-  // 25日, 周三(25日): a day of the publish month (or the nearest month holding that day)
-  {
-    re: /(?<![\d月年日号.\-/〇零一二三四五六七八九十])(3[01]|[12]\d|0?[1-9])\s*日(?![前内间元])/g,
-    needs: ['日'],
-    build(m, ref) {
-      const day = Number(m[1]);
-      let best: DateParts | null = null;
-      let bestGap = Infinity;
-      for (const shift of [-1, 0, 1]) {
-        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
-        if (d.getUTCDate() !== day) continue;
-        const gap = Math.abs(d.getTime() - ref.getTime());
-        if (gap < bestGap) {
-          bestGap = gap;
-          best = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day };
-        }
-      }
-      return best;
-    },
-  },
   // 2022年7月1日, 2022年7月, 2022年 — with optional 底/末/初/中旬 parts
   {
     needs: ['年'],
     re: new RegExp(
-      `(${YEAR_4})\\s*年\\s*(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
+      `(${YEAR_4})\\s*年\\s*(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号號])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
       'g',
     ),
     build(m) {
@@ -129,7 +199,7 @@ const PATTERNS: Pattern[] = [
   {
     needs: ['年'],
     re: new RegExp(
-      `(${REL_YEAR})(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
+      `(${REL_YEAR})(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号號])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
       'g',
     ),
     build(m, ref) {
@@ -156,24 +226,6 @@ const PATTERNS: Pattern[] = [
         part,
         yearOnly: !m[2] && !part,
       };
-    },
-  },
-  // 7月1日, 6月24日, 5月中旬, 12月底 — year from the publish date
-  {
-    needs: ['月'],
-    re: new RegExp(
-      `(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号])?(上旬|中旬|下旬|初|底|末)?`,
-      'g',
-    ),
-    notAfter: /[\d年〇零一二三四五六七八九十]/,
-    build(m, ref) {
-      const month = num(m[1]!);
-      const day = m[2] ? num(m[2]) : undefined;
-      // A bare month needs a day or a part to be a date ("3月" alone is usually fine too,
-      // but "一月" can be "one month": only digits, or 三月份, count without a day).
-      if (day === undefined && !m[3] && !/^\d+$/.test(m[1]!) && !m[0].includes('份')) return null;
-      const year = resolveMonthDay(month, day ?? 15, ref);
-      return { year, month, day, part: m[3] };
     },
   },
   // (2024年)一季度, 第三季度, 今年二季度
@@ -208,7 +260,7 @@ const PATTERNS: Pattern[] = [
   },
   // 2019年中期, 本年度中期: the interim period, the first half in financial reports
   {
-    re: /(?:((?:19|20)\d{2})\s*年(?:度)?|(今年|去年|明年|本年)(?:度)?|本年度)中期(?!间)/g,
+    re: /(?:((?:19|20)\d{2})\s*年(?:度)?|(今年|去年|明年|本年)(?:度)?|本年度)中期(?![间間])/g,
     needs: ['中期'],
     build(m, ref) {
       const year = m[1]
@@ -217,19 +269,31 @@ const PATTERNS: Pattern[] = [
       return { year, half: 1 };
     },
   },
-  // 周五, 星期三, 上周一, 下周二: the weekday nearest before the publish date, or
-  // after it when the sentence looks ahead (下周, 将, 计划)
+  // 周五, 星期三, 上周一, 下周二, 週三, 禮拜一, 上个星期五: the weekday nearest before the
+  // publish date, or after it when the sentence looks ahead (下周, 将, 计划)
   {
-    re: /(?:周|星期|礼拜)([一二三四五六日天])(?![年期边围末])/g,
-    needs: ['周', '星期', '礼拜'],
-    before: /([上下本这])$/,
+    re: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![年期边邊围圍末])/g,
+    needs: ['周', '週', '星期', '礼拜', '禮拜'],
+    before: /([上下本这這])[个個]?$/,
     build(m, ref, prefix) {
+      const text = m.input;
       // 黑色星期五 is Black Friday, a shopping festival, not a day of this week.
-      if (m.input.slice(Math.max(0, m.index - 2), m.index) === '黑色') return null;
+      if (text.slice(Math.max(0, m.index - 2), m.index) === '黑色') return null;
+      // 上周一度 / 本周一直 / 本周一致: 一 starts the next word ("at one point", "all
+      // along"); the week alone is the date there.
+      if (m[1] === '一' && /^[度直些致路举舉改再共同次般旦向切律定]/.test(text.slice(m.index + m[0].length))) {
+        return null;
+      }
+      // 日本周一 is Japan on Monday: a 本 that ends a word is no week of its own.
+      const near = prefix?.[1];
+      const prefixStart = m.index - (prefix?.[0].length ?? 0);
+      const week = near && !NOT_BEFORE_NEAR[near]?.test(text[prefixStart - 1] ?? '') ? near : undefined;
+      const lead = week ? m.index - prefixStart : 0;
+      // 每周一, 逢周五: every Monday is a schedule, not a day.
+      if (/[每逢隔]/.test(text[m.index - lead - 1] ?? '')) return null;
       const target = '日一二三四五六'.indexOf(m[1] === '天' ? '日' : m[1]!);
       const today = ref.getUTCDay();
-      const before = m.input.slice(Math.max(0, m.index - 20), m.index);
-      const week = prefix?.[1];
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
       // 本周/这周 keep the publish week; 上周 the one before; 下周 the one after.
       const monday = -((today + 6) % 7);
       const inWeek = monday + ((target + 6) % 7);
@@ -239,8 +303,49 @@ const PATTERNS: Pattern[] = [
       else if (week) shift = inWeek;
       else if (ZH_FUTURE_BEFORE.test(before)) shift = (target - today + 7) % 7;
       else shift = -((today - target + 7) % 7);
-      const d = new Date(ref.getTime() + shift * 86_400_000);
-      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      return { ...shiftDay(ref, shift), lead };
+    },
+  },
+  // 今日, 昨天, 明日(起施行), 前天, 后天, 大后天
+  {
+    re: /([今昨明前后後])([日天])/g,
+    needs: ['今日', '今天', '昨日', '昨天', '明日', '明天', '前日', '前天', '后天', '後天'],
+    build: relativeDay,
+  },
+  // 本周, 这周, 上週, 下个星期, 这一周: the week (its Monday, until its Sunday);
+  // 本月, 上个月, 下個月, 上月, 本月底, 下月1日: the month (or its day) from the publish date
+  {
+    re: new RegExp(
+      `([本这這上下])([个個一])?(?:(周|週|星期|礼拜|禮拜)|(月)(?:份)?(?:(\\d{1,2}|${DAY})\\s*[日号號])?(初|底|末|上旬|中旬|下旬)?)`,
+      'g',
+    ),
+    needs: ['周', '週', '星期', '礼拜', '禮拜', '月'],
+    build: nearWeekOrMonth,
+  },
+  // 90年代, 上世纪90年代, 20世纪八十年代, 1990年代: the decade, from its first year until its last
+  {
+    re: /((?:19|20)\d0|\d0|[二三四五六七八九]十)\s*年代(初期?|中期|末期?)?/g,
+    needs: ['年代'],
+    notAfter: /[\d〇○零一二三四五六七八九十]/,
+    before: /(?:(上)[个個]?|(本)|(\d{2}|二十一?|十九))世[纪紀]\s*$/,
+    build(m, ref, prefix) {
+      const raw = m[1]!;
+      let first: number;
+      if (raw.length === 4) first = Number(raw);
+      else {
+        const decade = num(raw);
+        const century = prefix?.[1]
+          ? 19
+          : prefix?.[2]
+            ? 20
+            : prefix?.[3]
+              ? num(prefix[3]) - 1
+              : null;
+        first = century === null ? decadeOf(decade, ref) : century * 100 + decade;
+      }
+      // 90年代初(期) start, 中期 mid, 末(期) end of the decade; the value stays the decade.
+      const part = m[2] ? (m[2].startsWith('中') ? '中期' : m[2][0]) : undefined;
+      return { year: first, until: { year: first + 9 }, ...(part ? { part } : {}) };
     },
   },
   // “十四五”末, 十四五期间, “十五五”时期: the five-year plans (十一五 is 2006–2010)
@@ -255,17 +360,101 @@ const PATTERNS: Pattern[] = [
       return { year: first, until: { year: first + 4 } };
     },
   },
-  // 2022-07-01, 2022/7/1, 2022.07.01 (and 2019-09-3007:42, where a page glued the time on)
+  // 2022-07-01, 2022/7/1, 2022.07.01 (and 2019-09-3007:42, where a page glued the time on),
+  // in text of either language. One separator throughout; not after a letter, digit,
+  // dot, slash or hyphen (v2024.01.29, a path /2024/01/29/, a longer number), nor
+  // running on into another number (2024-01-29-1, 2024.01.29.2).
   {
-    re: /(?<![\d.])((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:(?=\d{2}:\d{2})|(?!\d))/g,
+    re: /((?:19|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?:(?=\d{2}:\d{2})|(?![\d/]|[-.]\d))/g,
     needs: [],
-    build: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+    notAfter: /[\w./\\-]/,
+    build(m) {
+      // 2024.3.1 is a calendar version (JetBrains, Ubuntu); a dotted date pads a part.
+      if (m[2] === '.' && m[3]!.length === 1 && m[4]!.length === 1) return null;
+      return { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
+    },
   },
 ];
 
 // What follows a match that turns it into something else: durations (5年期, 3年内),
-// ages, or a year that is really a count (2000年来? no — 以来 keeps it a date).
-const NOT_A_DATE_AFTER = /^(?:期|间|内|多|余|左右的时间|岁)/;
+// ages, or a year that is really a count (2000年来? no — 以来 keeps it a date). Sticky,
+// tried at the match's end: no slice per match.
+const NOT_A_DATE_AT = /期|间|内|多|余|左右的时间|岁/y;
+const notADateAt = (text: string, at: number) => {
+  NOT_A_DATE_AT.lastIndex = at;
+  return NOT_A_DATE_AT.test(text);
+};
+
+/*
+ * 7月1日, 6月24日, 5月中旬, 12月底, 三月份, 1-8月, 今年1—8月份, 25日: forms whose number
+ * comes first. A pattern that starts with a number is tried at every digit and numeral
+ * of the text (2 ms a megabyte each); these are found from the 月 or 日 they end in
+ * (0.2 ms) and read outwards: the number with a $-anchored expression on the few
+ * characters before, the rest with a sticky one after.
+ */
+const MONTH_NUMBER_BACK = new RegExp(`(${MONTH})\\s*$`);
+const MONTH_NOT_AFTER = /[\d年〇○零一二三四五六七八九十]/;
+const MONTH_REST = new RegExp(`(?:份)?\\s*(?:(${DAY})\\s*[日号號])?(上旬|中旬|下旬|初|底|末)?`, 'y');
+// 1-8月, 1至3月: the first month of a range, before the last one's number
+const RANGE_FIRST_BACK = /(1[0-2]|0?[1-9])\s*[-—–~～至到]\s*$/;
+const DAY_NUMBER_BACK = /(3[01]|[12]\d|0?[1-9])\s*$/;
+const DAY_NOT_AFTER = /[\d月年日号號.\-/〇○零一二三四五六七八九十]/;
+// 3日内, 5日前 (a duration, "five days ago"), 3日间, 10日元 (yen)
+const DAY_NOT_BEFORE = /[前内间元]/;
+
+function monthForms(text: string, ref: Date, found: FoundDate[]): void {
+  for (let at = text.indexOf('月'); at !== -1; at = text.indexOf('月', at + 1)) {
+    const number = MONTH_NUMBER_BACK.exec(text.slice(Math.max(0, at - 6), at));
+    if (!number) continue;
+    let start = at - number[0].length;
+    if (MONTH_NOT_AFTER.test(text[start - 1] ?? '')) continue;
+    MONTH_REST.lastIndex = at + 1;
+    const rest = MONTH_REST.exec(text)!; // all optional: matches, perhaps empty
+    const end = MONTH_REST.lastIndex;
+    if (notADateAt(text, end)) continue;
+    const raw = number[1]!;
+    const month = num(raw);
+    const day = rest[1] ? num(rest[1]) : undefined;
+    const part = rest[2];
+    const digits = /^\d+$/.test(raw);
+    // 1—8月份, 今年1至3月 (not 1-8月15日, which is a day of August)
+    const range =
+      digits && day === undefined
+        ? RANGE_FIRST_BACK.exec(text.slice(Math.max(0, start - 8), start))
+        : null;
+    if (range && !/[\d.]/.test(text[start - range[0].length - 1] ?? '')) {
+      const from = Number(range[1]);
+      if (month > from) {
+        start -= range[0].length;
+        const prefix = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+        const year = yearFrom(prefix, ref);
+        if (prefix) start -= prefix[0].length;
+        found.push({ start, end, parts: { year, month: from }, until: { year, month } });
+        continue;
+      }
+    }
+    // A bare month needs a day or a part to be a date ("3月" alone is usually fine too,
+    // but "一月" can be "one month": only digits, or 三月份, count without a day).
+    if (day === undefined && !part && !digits && !rest[0].includes('份')) continue;
+    const year = resolveMonthDay(month, day ?? 15, ref);
+    found.push({ start, end, parts: { year, month, day, part } });
+  }
+}
+
+// 25日, 周三(25日): a day of the publish month (or the nearest month holding that day)
+function dayForms(text: string, ref: Date, found: FoundDate[]): void {
+  for (let at = text.indexOf('日'); at !== -1; at = text.indexOf('日', at + 1)) {
+    const number = DAY_NUMBER_BACK.exec(text.slice(Math.max(0, at - 4), at));
+    if (!number) continue;
+    const start = at - number[0].length;
+    if (DAY_NOT_AFTER.test(text[start - 1] ?? '') || DAY_NOT_BEFORE.test(text[at + 1] ?? '')) {
+      continue;
+    }
+    if (notADateAt(text, at + 1)) continue;
+    const parts = nearestDay(Number(number[1]), ref);
+    if (parts) found.push({ start, end: at + 1, parts });
+  }
+}
 // Spans such as 未来5年 or 1-2年 never match (a year needs four digits), and 日前 / 近日
 // hold no date grammar at all.
 
@@ -279,14 +468,18 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
     eachMatch(text, re, notAfter ?? null, (m) => {
       if (!m[0].trim()) return;
       const end = m.index + m[0].length;
-      if (NOT_A_DATE_AFTER.test(text.slice(end, end + 4))) return;
+      if (notADateAt(text, end)) return;
       const prefix = before ? before.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
       const built = build(m, ref, prefix);
       if (!built) return;
-      const { until, ...parts } = built;
-      const start = m.index - (prefix ? prefix[0].length : 0);
+      const { until, lead, ...parts } = built;
+      const start = m.index - (lead ?? (prefix ? prefix[0].length : 0));
       found.push(until ? { start, end, parts, until } : { start, end, parts });
     });
+  }
+  if (hasCjk) {
+    monthForms(text, ref, found);
+    dayForms(text, ref, found);
   }
   return found;
 }

@@ -26,6 +26,8 @@ export interface FoundDate {
 
 const DIGITS: Record<string, number> = {
   〇: 0,
+  // Official documents often write the zero of 二○二四年 with a white circle.
+  '○': 0,
   零: 0,
   一: 1,
   二: 2,
@@ -65,7 +67,62 @@ export function resolveMonthDay(month: number, day: number, ref: Date): number {
   return best;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** The day `days` after the publish date (before it when negative): 昨日, tomorrow. */
+export function shiftDay(ref: Date, days: number): DateParts {
+  const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * A week `weeks` after the publish week (本周 0, 上周 -1, next week 1): its Monday,
+ * until its Sunday, as the labels write a week.
+ */
+export function weekOf(ref: Date, weeks: number): DateParts & { until: DateParts } {
+  const monday = -((ref.getUTCDay() + 6) % 7) + 7 * weeks;
+  return { ...shiftDay(ref, monday), until: shiftDay(ref, monday + 6) };
+}
+
+/** The month `months` after the publish month (本月 0, 上个月 -1, next month 1). */
+export function shiftMonth(ref: Date, months: number): DateParts {
+  const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + months, 1));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+/**
+ * A day of the month written alone (25日, on the 27th): that day in the publish month
+ * or the month either side. Looking ahead (`1`) takes the first such day on or after
+ * the publish date, looking back (`-1`) the last on or before it, and no tense (`0`)
+ * the nearest of the three.
+ */
+export function nearestDay(day: number, ref: Date, tense: -1 | 0 | 1 = 0): DateParts | null {
+  const today = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+  let best: DateParts | null = null;
+  let bestGap = Infinity;
+  for (const shift of [-1, 0, 1]) {
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
+    if (d.getUTCDate() !== day) continue; // the 31st of a 30-day month
+    const signed = d.getTime() - today;
+    if ((tense > 0 && signed < 0) || (tense < 0 && signed > 0)) continue;
+    const gap = Math.abs(tense ? signed : d.getTime() - ref.getTime());
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day };
+    }
+  }
+  return best;
+}
+
+/**
+ * The decade a two-digit decade means (the '90s, 90年代) when no century is
+ * written: the latest one that has begun by the publish year, so in 2025 "20年代"
+ * is the 2020s and "30年代" the 1930s.
+ */
+export function decadeOf(twoDigits: number, ref: Date): number {
+  const recent = 2000 + twoDigits;
+  return recent <= ref.getUTCFullYear() ? recent : 1900 + twoDigits;
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 export function dateValue(p: DateParts): string {
   if (p.quarter) return `${p.year}-Q${p.quarter}`;
@@ -80,11 +137,17 @@ export function validParts(p: DateParts): boolean {
   if (p.month !== undefined && !(p.month >= 1 && p.month <= 12)) return false;
   if (p.day !== undefined) {
     if (p.month === undefined || !(p.day >= 1)) return false;
-    const last = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
-    if (p.day > last) return false;
+    if (p.day > daysIn(p.year, p.month)) return false;
   }
   return true;
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// Arithmetic rather than a Date per candidate: every candidate date is checked.
+const daysIn = (year: number, month: number) =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+    ? 29
+    : DAYS_IN_MONTH[month - 1]!;
 
 const PART_NAMES: Record<string, string> = {
   初: 'start',
@@ -93,6 +156,7 @@ const PART_NAMES: Record<string, string> = {
   下旬: 'late',
   底: 'end',
   末: 'end',
+  中期: 'mid',
   end: 'end',
 };
 

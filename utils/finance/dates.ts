@@ -22,7 +22,71 @@ export interface DateEntity {
   sentence: string;
 }
 
-const WRITTEN_YEAR = /(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|FY\s?\d{2}/;
+export interface DateOptions {
+  /**
+   * Read an ambiguous 04/05/2025 as 4 May (day first) rather than April 5. The caller
+   * passes it from the page: its language (en-GB, en-AU, en-IN) or its site's hostname
+   * (.co.uk, .com.au, .ie, .co.nz, .in). Without it numbers are month-first, the order
+   * of the US pages most English finance news comes from; a first number over 12
+   * (22/04/2025) is read day-first either way.
+   */
+  dayFirst?: boolean;
+}
+
+const WRITTEN_YEAR = /(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}|FY\s?\d{2}/;
+
+/**
+ * The publish time as the page's own clock read it, in the UTC fields the grammars
+ * read: 今天, yesterday and 本周 count days where the article was written, and
+ * 2024-07-01T07:00+08:00 is 1 July there though 30 June in UTC. A time without a zone
+ * is taken as written (JavaScript would read it in the reader's zone).
+ */
+function wallClock(publishedAt: string | null | undefined): Date | null {
+  if (!publishedAt) return null;
+  const raw = publishedAt.trim();
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(raw)) {
+    const local = new Date(`${raw.replace(' ', 'T')}Z`);
+    return Number.isNaN(local.getTime()) ? null : local;
+  }
+  const parsed = new Date(raw);
+  if (Number.isNaN(parsed.getTime())) return null;
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(raw);
+  if (!zone || !/\d{2}:\d{2}/.test(raw.slice(0, zone.index))) return parsed;
+  const minutes = (Number(zone[2]) * 60 + Number(zone[3])) * (zone[1] === '-' ? -1 : 1);
+  return new Date(parsed.getTime() + minutes * 60_000);
+}
+
+// Addresses on the page (https://x.com/2024/01/29/story, reuters.com/markets/2024/…):
+// their numbers are a path, not a date. Marked from the scheme, www. or the domain's
+// ending to the end of the run of ASCII characters (dates sit after the host, so the
+// host's own start does not matter).
+const URL_RUN =
+  /(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|www\.|\.(?:com|cn|net|org|gov|edu|io|co|uk|hk|tw|jp|de|fr|info|biz|news)\/)[!-~]*/g;
+
+function urlMask(text: string): Uint8Array | null {
+  if (!text.includes('/')) return null;
+  let mask: Uint8Array | null = null;
+  URL_RUN.lastIndex = 0;
+  for (let m = URL_RUN.exec(text); m; m = URL_RUN.exec(text)) {
+    mask ??= new Uint8Array(text.length + 1);
+    mask.fill(1, m.index, m.index + m[0].length);
+  }
+  return mask;
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const GLUED_TIME = /^\d{2}:\d{2}/;
+
+/** A date never starts or ends inside a longer number (12024年, 4/225, 2024-01-290). */
+function cutsNumber(text: string, f: FoundDate): boolean {
+  if (isDigit(text[f.start]) && isDigit(text[f.start - 1])) return true;
+  return (
+    isDigit(text[f.end - 1]) &&
+    isDigit(text[f.end]) &&
+    // 2019-09-3007:42: a page glued the time onto the date
+    !GLUED_TIME.test(text.slice(f.end, f.end + 5))
+  );
+}
 
 // 2022年1月1日至2025年12月31日, 6月24日至29日, 2024-2025年
 const RANGE_JOIN = /^\s*(?:至|到|-|–|—|～|~)\s*$/;
@@ -33,23 +97,47 @@ const GLOSS_CLOSE = /^\s*[）)]/;
 const sameDay = (a: FoundDate['parts'], b: FoundDate['parts']) =>
   a.year === b.year && a.month === b.month && a.day === b.day;
 
-/** Longest first, then earliest; the rest are dropped where they overlap. */
+/**
+ * Longest first, then earliest; the rest are dropped where they overlap. Sorted in two
+ * steps that each cost about linear time: by start (each grammar's pass yields its
+ * dates in text order, so the list is a few sorted runs, which the engine's merge sort
+ * joins cheaply), then by span with a counting sort, which keeps the earliest first
+ * within a length. A comparator sort on (span, start) was the single dearest step.
+ */
 function settle(found: FoundDate[], length: number): FoundDate[] {
-  const sorted = [...found].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  const n = byStart.length;
+  let longest = 0;
+  for (const f of byStart) longest = Math.max(longest, f.end - f.start);
+  // Slot 0 holds the longest spans: count each span, then turn counts into offsets.
+  const slot = new Int32Array(longest + 1);
+  for (const f of byStart) slot[longest - (f.end - f.start)]!++;
+  for (let l = 0, sum = 0; l <= longest; l++) {
+    const c = slot[l]!;
+    slot[l] = sum;
+    sum += c;
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = byStart[i]!;
+    order[slot[longest - (f.end - f.start)]!++] = i;
+  }
   // Which positions a kept date covers: checking a span costs its length, not a scan
   // of every date kept so far (a long page has thousands).
   const covered = new Uint8Array(length + 1);
-  const kept: FoundDate[] = [];
-  for (const f of sorted) {
+  const kept = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const f = byStart[i]!;
     let free = true;
-    for (let i = f.start; i < f.end && free; i++) if (covered[i]) free = false;
+    for (let p = f.start; p < f.end && free; p++) if (covered[p]) free = false;
     if (!free) continue;
     covered.fill(1, f.start, f.end);
-    kept.push(f);
+    kept[i] = 1;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  const out: FoundDate[] = [];
+  for (let i = 0; i < n; i++) if (kept[i]) out.push(byStart[i]!);
+  return out;
 }
 
 function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
@@ -87,15 +175,22 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
   return out;
 }
 
-export function matchDates(text: string, publishedAt: string | null | undefined): DateEntity[] {
-  const parsed = publishedAt ? new Date(publishedAt) : new Date(NaN);
-  const known = !Number.isNaN(parsed.getTime());
-  const ref = known ? parsed : new Date();
-  const found = [...findChineseDates(text, ref), ...findEnglishDates(text, ref)].filter(
+export function matchDates(
+  text: string,
+  publishedAt: string | null | undefined,
+  options: DateOptions = {},
+): DateEntity[] {
+  const clock = wallClock(publishedAt);
+  const known = clock !== null;
+  const ref = clock ?? new Date();
+  const urls = urlMask(text);
+  const found = [...findChineseDates(text, ref), ...findEnglishDates(text, ref, options)].filter(
     (f) =>
       validParts(f.parts) &&
       // Without a publish date, only dates written with their year can be placed.
-      (known || WRITTEN_YEAR.test(text.slice(f.start, f.end))),
+      (known || WRITTEN_YEAR.test(text.slice(f.start, f.end))) &&
+      !cutsNumber(text, f) &&
+      !(urls && urls.subarray(f.start, f.end).includes(1)),
   );
   const mark = policyMarker(text);
   const refYear = ref.getUTCFullYear();

@@ -1,5 +1,14 @@
 import { MONTH_NUMBERS as MONTHS } from '../month-names';
-import { resolveMonthDay, type DateParts, type FoundDate } from './date-values';
+import {
+  decadeOf,
+  nearestDay,
+  resolveMonthDay,
+  shiftDay,
+  shiftMonth,
+  weekOf,
+  type DateParts,
+  type FoundDate,
+} from './date-values';
 import { eachMatch } from './each-match';
 
 /**
@@ -10,12 +19,23 @@ import { eachMatch } from './each-match';
  * forms well but cost about a millisecond per sentence.
  *
  * Each form is found from a required anchor (a month name, a weekday, a four-digit
- * year, "quarter", "end"), and the words around it are read with short anchored
- * expressions: a pattern that starts with optional words is tried at every
- * position of the text and cost several times more.
- * Times of day, durations and vague spans ("last week", "three months ago") are
- * left out.
+ * year, "quarter", "end", "yesterday", a slash between numbers, an ordinal, a decade's
+ * "0s"), and the words around it are read with short anchored expressions: a pattern
+ * that starts with optional words is tried at every position of the text and cost
+ * several times more. Forms whose key the text lacks are skipped.
+ *
+ * Numeric dates (4/22, 4/22/2025, 22/04/2025) are read here for pages in either
+ * language, since this grammar runs on every text; ISO-like 2024-01-29 is read by the
+ * Chinese grammar, which runs that form on every text too.
+ *
+ * Times of day, durations and vague spans ("over the last week", "three months ago")
+ * are left out, and so is a bare "today" (see DAY_WORDS).
  */
+
+export interface EnglishDateOptions {
+  /** Read 04/05/2025 as 4 May: see DateOptions in dates.ts. */
+  dayFirst?: boolean;
+}
 
 type Built = DateParts & { until?: DateParts };
 
@@ -44,7 +64,7 @@ const DAY_AFTER = new RegExp(
 );
 const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
-const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+$/;
+const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
   /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of)\s+|\b(mid-)|[A-Za-z]['’]s\s+)$/i;
 // A month alone followed by what a policy body or a statistics office publishes.
@@ -118,12 +138,15 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
 
 const WEEKDAY_ANCHOR = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 const WEEKDAY_WORD_BEFORE = /\b(last|next|this|on)\s+$/i;
+// "every Monday" is a schedule, not a day.
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 
 function weekdayDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = WEEKDAY_ANCHOR;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const target = WEEKDAYS[m[1]!.toLowerCase()]!;
+    if (EVERY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const word = WEEKDAY_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
     const lead = word?.[1]!.toLowerCase();
     const today = ref.getUTCDay();
@@ -149,11 +172,14 @@ function weekdayDates(text: string, ref: Date, found: FoundDate[]): void {
 const YEAR_ANCHOR = /\b((?:19|20)\d{2})\b/g;
 const YEAR_WORD_BEFORE =
   /\b(?:in|by|since|from|through|until|before|after|during|early|late|of)\s+$|\bmid-?$/i;
-const NOT_A_YEAR_BEFORE = /(?:[$£€.,]|No\.\s?)$/;
+// Also not a group of a phone number or code (+44 20 2031 0123, 400-820-2020).
+const NOT_A_YEAR_BEFORE = /(?:[$£€¥￥.,+]|No\.\s?|\d[-–/]|\d\s)$/;
 const NOT_A_YEAR_AFTER =
-  /^(?:[\d,.]\d|\s*(?:%|percent|points|bps|basis points|[万亿元千百点个名只台股家倍户人次余多年月日号])|-\d)/;
+  /^(?:[\d,.]\d|\s*(?:%|percent|points|bps|basis points|[万亿元千百点个名只台股家倍户人次余多年月日号])|-\d|\s\d{3,4}\b)/;
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![-–.]\d)/;
-const NOT_AFTER_TIME_WORD = /^(?:[-–]\d|\s*(?:%|percent|points|bps))/;
+// "until 2021.44", "by 1993.9.7" (a version), "from 2041元": an amount after the word.
+const NOT_AFTER_TIME_WORD =
+  /^(?:[-–]\d|[.,]\d|\s*(?:%|percent|points|bps|[万亿元千百点个名只台股家倍户人次余多]))/;
 
 function yearDates(text: string, found: FoundDate[]): void {
   const re = YEAR_ANCHOR;
@@ -201,8 +227,6 @@ const HALF_WORDS = new RegExp(`\\b([Ff]irst|[Ss]econd)[-\\s][Hh]alf(?:\\s+of\\s+
 const H_FORM = /\b(?:H([12])\s*((?:19|20)\d{2})|([12])H\s?(\d{2}))\b/g;
 // fiscal 2025, fiscal year 2025, FY2025, FY25
 const FISCAL = /\b(?:[Ff]iscal(?: [Yy]ear)?\s+((?:19|20)\d{2})|FY\s?((?:19|20)\d{2}|\d{2}))\b/g;
-// this year, next month, last quarter: a year, month or quarter from the publish date
-const RELATIVE = /\b([Tt]his|[Nn]ext|[Ll]ast)\s+(year|month|quarter)\b/g;
 const THE_BEFORE = /\bthe\s+$/i;
 
 const KEYS = new Map<RegExp, string[]>([
@@ -256,16 +280,185 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     const raw = m[1] ?? m[2]!;
     return { year: raw.length === 2 ? 2000 + Number(raw) : Number(raw), fiscal: true };
   });
-  each(RELATIVE, (m) => {
-    const shift = { this: 0, next: 1, last: -1 }[m[1]!.toLowerCase() as 'this'] ?? 0;
-    const unit = m[2]!.toLowerCase();
-    if (unit === 'year') return { year: refYear + shift };
-    if (unit === 'month') {
-      const d = new Date(Date.UTC(refYear, ref.getUTCMonth() + shift, 1));
-      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+// this year, next month, last quarter, this week: a year, month, quarter or week from the
+// publish date (a week is its Monday, until its Sunday)
+const RELATIVE = /\b([Tt]his|[Nn]ext|[Ll]ast)\s+(year|month|quarter|week)\b/g;
+const SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
+
+function relativeDates(text: string, ref: Date, found: FoundDate[]): void {
+  const refYear = ref.getUTCFullYear();
+  eachMatch(text, RELATIVE, null, (m) => {
+    const shift = SHIFT[m[1]!.toLowerCase()]!;
+    const unit = m[2]!;
+    // "over the last week", "in the next month": a span of time up to or from the
+    // publish date, not that week or month.
+    if (shift && unit !== 'quarter') {
+      if (THE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
     }
-    const q = Math.floor(ref.getUTCMonth() / 3) + shift; // may run past either end
-    return { year: refYear + Math.floor(q / 4), quarter: (((q % 4) + 4) % 4) + 1 };
+    const end = m.index + m[0].length;
+    if (unit === 'year') push(found, m.index, end, { year: refYear + shift });
+    else if (unit === 'month') push(found, m.index, end, shiftMonth(ref, shift));
+    else if (unit === 'week') push(found, m.index, end, weekOf(ref, shift));
+    else {
+      const q = Math.floor(ref.getUTCMonth() / 3) + shift; // may run past either end
+      push(found, m.index, end, {
+        year: refYear + Math.floor(q / 4),
+        quarter: (((q % 4) + 4) % 4) + 1,
+      });
+    }
+  });
+}
+
+// yesterday, tomorrow; today only with a cue (below). "Today" starts many sentences
+// ("Today, banks face…") meaning "nowadays", and names a paper and a show; only a word
+// that pins it to the day (effective today, as of today, later today) or a market
+// event of the day (today's session, today's meeting) makes it a date.
+const DAY_WORDS = /\b([Yy]esterday|[Tt]omorrow|today)\b/g;
+const DAY_WORD_SHIFT: Record<string, number> = { yesterday: -1, tomorrow: 1, today: 0 };
+// "the bank of tomorrow", "tomorrow's leaders": the future, not the next day.
+const OF_BEFORE = /(?<!\bas\s)\bof\s+$/i;
+const FIGURATIVE_AFTER =
+  /^['’]s\s+(?:world|leaders?|generations?|technolog|econom|workforce|jobs|cities|consumers|investors|problems|challenges|news)/i;
+const TODAY_CUE_BEFORE =
+  /\b(?:effective|as of|starting|beginning|from|until|till|through|later|earlier)\s+$/i;
+const TODAY_EVENT_AFTER =
+  /^['’]s\s+(?:session|close|closing|open|opening|trading|trade|meeting|decision|auction|fixing|announcement|vote|hearing|release|report|data|deadline|statement|rate|sale|offering|listing|debut|IPO|print|reading|figures|numbers|jobs|payrolls|CPI)\b/;
+
+// No check for the words first: the pass costs less than looking for three of them.
+function dayWordDates(text: string, ref: Date, found: FoundDate[]): void {
+  eachMatch(text, DAY_WORDS, null, (m) => {
+    const word = m[1]!.toLowerCase();
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(end, end + 24);
+    if (OF_BEFORE.test(before) || FIGURATIVE_AFTER.test(after)) return;
+    if (word === 'today' && !TODAY_CUE_BEFORE.test(before) && !TODAY_EVENT_AFTER.test(after)) {
+      return;
+    }
+    push(found, m.index, end, shiftDay(ref, DAY_WORD_SHIFT[word]!));
+  });
+}
+
+// "on the 27th", "by the 15th", "the 3rd of next month": a day of the publish month or
+// the month either side. Ordinals count floors, anniversaries and plans too (the 27th
+// floor, the 19th Party Congress, the 15th Five-Year Plan), so the day needs a word
+// before it that makes it a time, and nothing after it but punctuation or a
+// conjunction; or "of this / next / last month".
+const ORDINAL_DAY = /the\s(\d{1,2})(st|nd|rd|th)\b/g;
+const ORDINAL_CUE_BEFORE =
+  /\b(on|by|until|till|through|before|after|from|since|as of|starting|beginning|effective|due)\s+$/i;
+const ORDINAL_END_AFTER =
+  /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|or|at|when|to|until|through)\b)/;
+const OF_MONTH_AFTER = /^\s+of\s+(this|next|last|the)\s+month\b/i;
+const PAST_BEFORE =
+  /\b(?:was|were|had|did|said|rose|fell|closed|ended|took|came|went|made|held|since|announced|reported)\b[^.]{0,40}$/i;
+const suffixOf = (n: number) =>
+  n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+
+function ordinalDayDates(text: string, ref: Date, found: FoundDate[]): void {
+  eachMatch(text, ORDINAL_DAY, /[A-Za-z]/, (m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31 || suffixOf(day) !== m[2]!.toLowerCase()) return;
+    let end = m.index + m[0].length;
+    const after = text.slice(end, end + 24);
+    const ofMonth = OF_MONTH_AFTER.exec(after);
+    if (ofMonth) {
+      end += ofMonth[0].length;
+      const month = shiftMonth(ref, SHIFT[ofMonth[1]!.toLowerCase()] ?? 0);
+      push(found, m.index, end, { ...month, day });
+      return;
+    }
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const cue = ORDINAL_CUE_BEFORE.exec(before.slice(-12));
+    if (!cue || !ORDINAL_END_AFTER.test(after)) return;
+    const lead = cue[1]!.toLowerCase();
+    const tense = FUTURE_BEFORE.test(before)
+      ? 1
+      : PAST_BEFORE.test(before)
+        ? -1
+        : ['by', 'until', 'till', 'due', 'starting', 'beginning'].includes(lead)
+          ? 1
+          : 0;
+    const parts = nearestDay(day, ref, tense);
+    if (parts) push(found, m.index, end, parts);
+  });
+}
+
+// the 1990s, the mid-1990s, the '90s, early-'80s: the decade, from its first year until
+// its last. "the 90s" without the apostrophe is left out: prices and temperatures
+// ("shares in the 90s") are written that way.
+const DECADE = /((?:19|20)\d)0['’]?s\b|['’](\d)0s\b/g;
+const DECADE_BEFORE = /(?:\bthe\s+)?(?:\b(early|mid|late)(?:-|\s+))?$/i;
+
+// As above, the pass costs less than looking for "0s", "0's" and "0’s" first.
+function decadeDates(text: string, ref: Date, found: FoundDate[]): void {
+  eachMatch(text, DECADE, /[\w$£€.,]/, (m) => {
+    const first = m[1] ? Number(`${m[1]}0`) : decadeOf(Number(m[2]) * 10, ref);
+    const lead = DECADE_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))!;
+    const part = lead[1]?.toLowerCase();
+    push(found, m.index - lead[0].length, m.index + m[0].length, {
+      year: first,
+      until: { year: first + 9 },
+      ...(part ? { part } : {}),
+    });
+  });
+}
+
+// 4/22, 4/22/2025, 22/04/2025, 4/22/25: numbers joined by slashes. With a four-digit
+// year they are a date as they stand; without one, "3/4" and "2/3 majority" are
+// fractions far more often than days, so a month/day needs a day over 12 or a word
+// that makes it a time (on 4/5, as of 4/5, Tuesday 4/5, 4/5之前, 截至4/5), and never
+// a word that makes it a share (of, majority, a, about, by, to). 24/7 and 9/11 are a
+// schedule and an event. Month-first unless the caller says the page writes the day
+// first (DateOptions.dayFirst) or the first number cannot be a month.
+const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/]|[.:,]\d|%|[A-Za-z])/g;
+// A price ($4/22), a path or a longer number (v1/2, 1.5/2, 10/20/30), a phone (+1/…).
+const NOT_AFTER_SLASH = /[\w/.$€£¥￥:,+#\\-]/;
+const FRACTION_BEFORE =
+  /\b(?:a|an|about|around|roughly|nearly|almost|over|under|than|only|just|some|at|by|to|(?<!\bas\s)of|is|was|be|were|are|x|times|rated|scored|went|shot)\s+$/i;
+const FRACTION_AFTER =
+  /^\s*(?:(?:of|th|st|nd|rd|majority|votes?|stakes?|shares?|cups?|inch(?:es)?|miles?|pounds?|lbs?|oz|gallons?|ounces?|points?|pt|percent|pct|times|x|scale)\b|[小个個份名人家元股倍次分票成折层層楼樓位只手张張多强強弱的]|以上|以下|左右)/i;
+const SLASH_CUE_BEFORE =
+  /(?:\b(?:on|as of|until|till|through|thru|since|before|after|dated|date|effective|starting|beginning|ending|ended|due|expires?|expiring|deadline|week of)|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?|于|於|在|截至|截止|自|从|從|日期[:：]?|定于|定於)\s*$/i;
+const SLASH_CUE_AFTER =
+  /^\s*(?:\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)|[(（](?:周|週|星期)[一二三四五六日天][)）]|之前|以前|前|起|开始|開始|截止|止|当天|當天|当日|當日)/;
+
+function slashDates(
+  text: string,
+  ref: Date,
+  options: EnglishDateOptions,
+  found: FoundDate[],
+): void {
+  if (!text.includes('/')) return;
+  eachMatch(text, SLASH_DATE, NOT_AFTER_SLASH, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const rawYear = m[3];
+    if (!rawYear && (m[0] === '24/7' || m[0] === '9/11')) return;
+    const dayFirst = (options.dayFirst && b <= 12) || (a > 12 && b <= 12);
+    const month = dayFirst ? b : a;
+    const day = dayFirst ? a : b;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return;
+    const end = m.index + m[0].length;
+    if (rawYear?.length !== 4) {
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      const after = text.slice(end, end + 12);
+      if (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after)) return;
+      if (!rawYear && day <= 12 && !SLASH_CUE_BEFORE.test(before) && !SLASH_CUE_AFTER.test(after)) {
+        return;
+      }
+    }
+    const short = Number(rawYear);
+    const year = !rawYear
+      ? resolveMonthDay(month, day, ref)
+      : rawYear.length === 4
+        ? short
+        : 2000 + short <= ref.getUTCFullYear() + 10
+          ? 2000 + short
+          : 1900 + short;
+    push(found, m.index, end, { year, month, day });
   });
 }
 
@@ -274,11 +467,20 @@ function push(found: FoundDate[], start: number, end: number, built: Built): voi
   found.push(until ? { start, end, parts, until } : { start, end, parts });
 }
 
-export function findEnglishDates(text: string, ref: Date): FoundDate[] {
+export function findEnglishDates(
+  text: string,
+  ref: Date,
+  options: EnglishDateOptions = {},
+): FoundDate[] {
   const found: FoundDate[] = [];
   financeDates(text, ref, found);
+  relativeDates(text, ref, found);
   yearDates(text, found);
   monthDates(text, ref, found);
   if (text.includes('day')) weekdayDates(text, ref, found);
+  dayWordDates(text, ref, found);
+  if (text.includes('the ')) ordinalDayDates(text, ref, found);
+  decadeDates(text, ref, found);
+  slashDates(text, ref, options, found);
   return found;
 }

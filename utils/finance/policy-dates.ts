@@ -1,42 +1,41 @@
 /**
- * Whether a date is tied to a policy act: issued, approved, effective, implemented,
- * a target or deadline, a policy body's meeting or projection. The date itself may
- * carry the mark (到2030年 is a target, 自2024年7月1日起 an effective date, 12月底前
- * a deadline); otherwise its sentence needs an act, and a policy body either in the
- * sentence or in the sentences before it in the same paragraph ("Yellen said… The
- * projected three rate increases next year…").
+ * Whether a date is tied to a policy act: a rule taking effect, a deadline, a plan's
+ * target, a policy body's decision or meeting. The verdict is read close to the date,
+ * not from its whole sentence: "the 2007-2009 financial crisis" in a story on a Fed
+ * decision, or "the ministry said on Monday", sit in sentences that name a body and an
+ * act, yet neither date is the act's.
  *
- * Sentence boundaries are found once per text, so marking thousands of dates costs
- * a binary search each rather than a walk over their sentences.
+ * In order:
+ * 1. A mark written against the date decides alone: 自…起施行, 到2030年, 12月底前完成,
+ *    "takes effect on", "have until", "compliance date of", "the Dec. 15 tariff".
+ * 2. A date that belongs to something else stays plain: a dateline, a speech verb
+ *    (said on Monday, 周一表示), an event or a statistic (the Nov. 8 election, "up from
+ *    4.7% in 2021", 发布了2019年8月…情况).
+ * 3. Otherwise the date's own clause needs an act, and a policy body must be in the
+ *    sentence or the paragraph's sentences before it.
+ *
+ * Sentence boundaries are found once per text, so marking thousands of dates costs a
+ * binary search each rather than a walk over their sentences.
  */
+import { EN_BODY, EN_CUES } from './policy-cues-en';
+import { ZH_BODY, ZH_CUES } from './policy-cues-zh';
+
 const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/g;
 /** How far a sentence reaches around its date, at most (very long "sentences" are lists). */
 const REACH = 300;
 /** Earlier sentences of the paragraph that may hold the policy body. */
 const BODY_LOOKBACK = 2;
-
-const ZH_ACT =
-  /印发|发布|出台|颁布|施行|实施|生效|执行|审议通过|通过了|批准|部署|召开|会议|目标|力争|建成|完善|健全|落地|截止|期限|到期|起征|降准|降息|加息|上调|下调|维持|调整|采取行动|出手|整顿|整治|清理|缩表|扩表|议息|减免|减税|降费|退税|补贴|征收|加征|豁免|落实/;
-const ZH_BODY =
-  /国务院|中央|政治局|人大|政协|国常会|深改委|发改委|财政部|央行|人民银行|美联储|联储|证监会|银保监|金融监管|外汇局|商务部|工信部|住建部|公安部|公安机关|网信办|法院|检察院|部委|政府|监管|委员会|《|意见|通知|办法|规定|条例|规划|政策|方案|纲要|关税/;
-/** 到2030年 / 至2025年末: a target, when the date is not already past (截至 is "as of"). */
-const ZH_TARGET_BEFORE = /(?:到|(?<!截)至)\s*$/;
-const ZH_EFFECTIVE_AFTER =
-  /^\s*(?:起|前|以前|之前)?\s*(?:正式)?(?:开始)?(?:施行|实施|实行|生效|执行)/;
-/** 自2024年7月1日起: a start, a policy one when the sentence holds an act or a body. */
-const ZH_FROM_AFTER = /^\s*起/;
-const ZH_DEADLINE_AFTER = /^\s*(?:前|以前|之前)/;
-
-// Acts that are policy on their own, and acts that need a policy body nearby.
-const EN_STRONG_ACT =
-  /\b(?:takes? effect|took effect|taking effect|effective (?:on|from|date)|(?:is|are|becomes?|became) effective|(?:have|has|had) until|comes? into force|came into force|compliance date|signed into law|enacted|rate (?:increase|hike|cut|rise|decision)s?|due to (?:start|begin|take effect|expire|kick in)|(?:policy|FOMC|rate-setting) meeting)\b/i;
-const EN_ACT =
-  /\b(?:implement(?:ed|s|ing)?|deadline|approv(?:e|ed|es|al)|issued|announced|rules?|regulations?|policy|target|goal|meeting|meets|decision|statement|minutes|hearing|vote|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increases?|cut|cuts|lower(?:ed|s)?|held|hold|kept|tighten(?:ed|ing)?|eas(?:e|ed|ing)|project(?:ed|s|ions)?|forecasts?|expects?|impos(?:e|ed|es|ing)|levy|start(?:s|ed)?|begin|expire[sd]?|extend(?:ed|s)?|mov(?:e|ed|es)|announc(?:e|es|ement)|propos(?:e|ed|es|al|als))\b/i;
-const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|Bank of England|PBOC|central bank|SEC|CFTC|Treasury|Congress|Senate|House|White House|administration|government|regulators?|ministry|commission|State Council|lawmakers|policymakers|Yellen|Powell|Lagarde|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC)\b/i;
+/** How much of the clause around a date is read for its act. */
+const CLAUSE_REACH_EN = 100;
+const CLAUSE_REACH_ZH = 24;
 
 const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
 const EN_DATELINE_AFTER = /^\s*(?:\(\w+\)\s*)?[—–-]/;
+const CLAUSE_BREAK_ZH = /[，,：:“”"]/;
+const CLAUSE_BREAK_EN = /[;:—–"“”]|,\s(?!\d)/;
+// The same breaks, the last one in a string: one greedy match instead of a scan back.
+const LAST_BREAK_ZH = /^[\s\S]*[，,：:“”"]/;
+const LAST_BREAK_EN = /^[\s\S]*(?:[;:—–"“”]|,\s(?!\d))/;
 
 export interface PolicyMark {
   policy: boolean;
@@ -88,6 +87,37 @@ function sentenceIndex(b: Boundaries, at: number): number {
   return lo;
 }
 
+/** The clause around [start, end) inside [from, to): cut at the nearest clause break. */
+function clauseAround(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  chinese: boolean,
+): { before: string; after: string } {
+  const reach = chinese ? CLAUSE_REACH_ZH : CLAUSE_REACH_EN;
+  const brk = chinese ? CLAUSE_BREAK_ZH : CLAUSE_BREAK_EN;
+  let before = text.slice(Math.max(from, start - reach), start);
+  let after = text.slice(end, Math.min(to, end + reach));
+  // The last break before the date and the first one after it bound the clause.
+  const last = (chinese ? LAST_BREAK_ZH : LAST_BREAK_EN).exec(before);
+  if (last) before = before.slice(last[0].length);
+  const cut = brk.exec(after);
+  if (cut) {
+    // "Since March, the central bank has raised…", "2018年，自治区出台…": a date that opens
+    // its sentence with a comma belongs to the clause that follows.
+    if (!after.slice(0, cut.index).trim()) {
+      const rest = after.slice(cut.index + 1);
+      const next = brk.exec(rest);
+      after = next ? rest.slice(0, next.index) : rest;
+    } else {
+      after = after.slice(0, cut.index);
+    }
+  }
+  return { before, after };
+}
+
 const CJK = /[\u4e00-\u9fff]/;
 
 /** A marker for one text: call it for each date, in any order. */
@@ -95,28 +125,23 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
   const b = boundaries(text);
   const startOf = (i: number) => (i === 0 ? 0 : b.ends[i - 1]!);
   const endOf = (i: number) => (i < b.ends.length ? b.ends[i]! : text.length);
-  // Regex verdicts per sentence: dates share sentences, and sentences are re-read
-  // as the context of the ones after them.
-  const cache = new Map<
-    number,
-    { chinese: boolean; act: boolean; body: boolean; strong: boolean }
-  >();
-  const facts = (i: number) => {
-    let f = cache.get(i);
-    if (!f) {
+  // Whether a sentence names a policy body: dates share sentences, and sentences are
+  // re-read as the context of the ones after them.
+  const bodies = new Map<number, boolean>();
+  const hasBody = (i: number, chinese: boolean) => {
+    let f = bodies.get(i);
+    if (f === undefined) {
       const s = text.slice(startOf(i), endOf(i));
-      const chinese = CJK.test(s);
-      f = chinese
-        ? { chinese, act: ZH_ACT.test(s), body: ZH_BODY.test(s), strong: false }
-        : { chinese, act: EN_ACT.test(s), body: EN_BODY.test(s), strong: EN_STRONG_ACT.test(s) };
-      cache.set(i, f);
+      f = chinese ? ZH_BODY.test(s) : EN_BODY.test(s);
+      bodies.set(i, f);
     }
     return f;
   };
-  const bodyBefore = (i: number) => {
+  const bodyNear = (i: number, chinese: boolean) => {
+    if (hasBody(i, chinese)) return true;
     for (let k = i - 1; k >= 0 && k >= i - BODY_LOOKBACK; k--) {
       if (b.paragraph[k]) return false;
-      if (facts(k).body) return true;
+      if (hasBody(k, chinese)) return true;
     }
     return false;
   };
@@ -126,30 +151,32 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const from = Math.max(startOf(i), start - REACH);
     const to = Math.min(endOf(i), end + REACH);
     const sentence = text.slice(from, to).trim();
-    const before = text.slice(Math.max(0, start - 4), start);
-    const after = text.slice(end, end + 8);
+    const plain = { policy: false, sentence };
+    const yes = { policy: true, sentence };
+    const before = text.slice(Math.max(from, start - 60), start);
+    const after = text.slice(end, Math.min(to, end + 60));
     // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the
     // report's date, not the act's.
-    if (/^\s*(?:讯|电)/.test(after)) return { policy: false, sentence };
+    if (/^\s*(?:讯|电)/.test(after)) return plain;
     if (
       EN_DATELINE_AFTER.test(after) &&
       EN_DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     ) {
-      return { policy: false, sentence };
+      return plain;
     }
-    const f = facts(i);
-    // The paragraph's earlier sentences are read only when the verdict hangs on them.
-    const body = () => f.body || bodyBefore(i);
-    let policy: boolean;
-    if (f.chinese) {
-      policy =
-        ZH_EFFECTIVE_AFTER.test(after) ||
-        (ahead && ZH_TARGET_BEFORE.test(before)) ||
-        ((ZH_DEADLINE_AFTER.test(after) || ZH_FROM_AFTER.test(after)) && (f.act || body())) ||
-        (f.act && body());
-    } else {
-      policy = f.strong || (f.act && body());
+    const chinese = CJK.test(text.slice(start, end)) || CJK.test(before + after);
+    const cues = chinese ? ZH_CUES : EN_CUES;
+    const body = () => bodyNear(i, chinese);
+    const ctx = { before, after, ahead, sentence, body };
+    // Most dates carry no written mark; one cheap test spares them every mark's pattern.
+    const marked = cues.markWords.test(before) || cues.markWords.test(after);
+    if (marked && (cues.actBefore.some((c) => c(ctx)) || cues.actAfter.some((c) => c(ctx)))) {
+      return yes;
     }
-    return { policy, sentence };
+    const clause = clauseAround(text, start, end, from, to, chinese);
+    const near = { ...ctx, before: clause.before, after: clause.after };
+    if (cues.not.some((c) => c(near))) return plain;
+    if (cues.strongClause(near)) return yes;
+    return cues.clause(near) && body() ? yes : plain;
   };
 }

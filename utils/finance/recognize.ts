@@ -1,5 +1,6 @@
 import { matchDates, type DateEntity } from './dates';
 import type { Directory } from './directory';
+import { matchIndicators, type IndicatorEntity } from './indicators';
 import { matchPolicyDocs, type PolicyDocEntity } from './policy-docs';
 import { matchTickers, type TickerEntity } from './tickers';
 
@@ -8,7 +9,7 @@ import { matchTickers, type TickerEntity } from './tickers';
  * DOM and no browser API, so it runs the same in the content script, in Node for
  * the CLI and in tests. Offsets are UTF-16 indexes into `text`.
  */
-export type Entity = TickerEntity | DateEntity | PolicyDocEntity;
+export type Entity = TickerEntity | DateEntity | PolicyDocEntity | IndicatorEntity;
 
 export interface RecognizeOptions {
   /** ISO publish time of the article; relative dates resolve against it. */
@@ -28,8 +29,16 @@ export function recognize(text: string, options: RecognizeOptions): Entity[] {
     for (let i = e.start; i < e.end; i++) if (!owner[i]) return false;
     return true;
   };
+  const touches = (e: { start: number; end: number }) => {
+    for (let i = e.start; i < e.end; i++) if (owner[i]) return true;
+    return false;
+  };
+  // A figure quoted in a title (《5月份居民消费价格同比上涨0.3%》) is part of the title;
+  // a date inside an indicator's span is the indicator's, as with tickers.
+  const indicators = matchIndicators(text, options.publishedAt).filter((i) => !touches(i));
+  for (const o of indicators) owner.fill(1, o.start, o.end);
   const dates = matchDates(text, options.publishedAt).filter((d) => !inside(d));
-  return mergeByPosition(mergeByPosition(tickers, dates), docs);
+  return mergeByPosition(mergeByPosition(mergeByPosition(tickers, dates), docs), indicators);
 }
 
 /** Two lists already in text order into one (a sort of the whole was a tenth of the time). */

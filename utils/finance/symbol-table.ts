@@ -1,4 +1,4 @@
-import { codeProblem, MARKETS, tickerValue, type Market } from './markets';
+import { codeProblem, isExchange, tickerValue, type Exchange } from './markets';
 
 /**
  * Reads the symbol directory's data files (public/data/symbols/*.tsv): one listing
@@ -15,7 +15,8 @@ export interface ListingName {
 
 export interface Listing {
   code: string;
-  market: Market;
+  /** The listing's exchange (the table's market column): SH, SZ, BJ, HK or US. */
+  market: Exchange;
   /** Normalised ticker value: "600519.SH", "00700.HK", "AAPL". */
   value: string;
   zh: string | null;
@@ -57,8 +58,8 @@ export function parseSymbolTable(text: string): { listings: Listing[]; problems:
       string,
       string,
     ];
-    if (!MARKETS.includes(market as Market)) return void problem(`unknown market "${market}"`);
-    const bad = codeProblem(code, market as Market);
+    if (!isExchange(market)) return void problem(`unknown market "${market}"`);
+    const bad = codeProblem(code, market);
     if (bad) return void problem(bad);
     const zhName = parseName(zh);
     const enName = parseName(en);
@@ -74,8 +75,8 @@ export function parseSymbolTable(text: string): { listings: Listing[]; problems:
     if (sameAs && !/^[A-Z0-9.]+$/.test(sameAs)) return void problem(`bad same_as "${sameAs}"`);
     listings.push({
       code,
-      market: market as Market,
-      value: tickerValue(code, market as Market),
+      market,
+      value: tickerValue(code, market),
       zh: zhName?.text ?? null,
       en: enName?.text ?? null,
       names,

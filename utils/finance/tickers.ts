@@ -1,6 +1,5 @@
 import type { Directory } from './directory';
-import { eachMatch } from './each-match';
-import { aShareExchange, hkCode, isUsSymbol, tickerValue, type Market } from './markets';
+import { MARKETS, tickerValue, type Exchange, type FormContext, type FoundCode } from './markets';
 import type { Listing } from './symbol-table';
 
 /**
@@ -9,6 +8,8 @@ import type { Listing } from './symbol-table';
  * `00700.HK`, `港股00700`, `快手-W（01024）`, `$AAPL`, `(NASDAQ: AMZN)`, `AMD.O`,
  * `Netflix Inc. (NFLX)`. A bare number or a bare capitalised word is never taken
  * for a ticker: amounts, index levels, years and words like "AI" or "CEO" stay text.
+ * Which written forms and bracketed codes count is each market's own (see
+ * `markets/`); this file knows only how names and codes meet.
  */
 export interface TickerEntity {
   kind: 'ticker';
@@ -16,7 +17,7 @@ export interface TickerEntity {
   text: string;
   start: number;
   end: number;
-  market: Market;
+  market: Exchange;
   /** The company's name when the directory knows the listing. */
   name: string | null;
   /** Its Chinese and English names, when known (for the reader's card). */
@@ -34,17 +35,21 @@ interface Span {
   start: number;
   end: number;
   value: string;
-  market: Market;
+  market: Exchange;
   listing: Listing | null;
 }
 
 const IS_LATIN = /[A-Za-z]/;
+// Share-class markers after a short name (快手-W), from the markets that write them.
+const CLASS_SUFFIXES = MARKETS.flatMap((m) => m.classSuffixes);
+const CLASS_SUFFIX = CLASS_SUFFIXES.length ? `[-－](?:${CLASS_SUFFIXES.join('|')})` : '(?!)';
 const WORD_CHAR = /[A-Za-z0-9&]/;
 
 // Text right after a name that shows a company is meant (for names that are also
 // ordinary words or places, such as 长城 or Target).
-const COMPANY_AFTER_ZH =
-  /^(?:\s*[（(]|[-－](?:SW|W|S|B|R)\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股)/;
+const COMPANY_AFTER_ZH = new RegExp(
+  `^(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股)`,
+);
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
 // Legal suffixes after an English company name; each use below adds its own few.
@@ -55,7 +60,7 @@ const COMPANY_AFTER_EN = new RegExp(
 );
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 const NAME_TAIL = new RegExp(
-  `^(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:[-－](?:SW|W|S|B|R))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:${CLASS_SUFFIX})?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
@@ -63,106 +68,40 @@ const SHORT_NAME_FOLLOWER =
 // A name inside a longer common word is not the company (中国软件行业协会).
 const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
-// Codes right after an index name are the index's own code (上证指数(000001)).
-const INDEX_BEFORE = /(?:指数|综指|成指|指|上证50|科创50|沪深300|中证500|中证1000|Index)\s*$/;
-
-function exchangeFor(code: string, written: string | undefined): 'SH' | 'SZ' | 'BJ' | null {
-  const exchange = aShareExchange(code);
-  if (!exchange) return null;
-  if (!written) return exchange;
-  const w = written.toUpperCase() === 'SS' ? 'SH' : written.toUpperCase();
-  return w === exchange ? exchange : null;
-}
 
 function listingFor(directory: Directory, value: string): Listing | null {
   return directory.byValue(value) ?? null;
 }
 
-// Suffix-first forms: the exchange suffix is found, then the code before it read
-// backwards (a pattern starting with digits is tried at every digit of the text).
-const A_SHARE_SUFFIX = /\.(SH|SZ|SS|BJ|sh|sz|ss|bj)(?![A-Za-z])/g;
-const A_SHARE_BEFORE = /(?<![\d.])(\d{6})$/;
-const HK_SUFFIX = /\.(?:HK|hk)(?![A-Za-z])/g;
-const HK_BEFORE = /(?<![\d.])(\d{1,5})$/;
-const REUTERS_SUFFIX = /\.(OQ|O|N|K|A|P)(?![A-Za-z0-9])/g;
-const REUTERS_BEFORE = /(?<![A-Za-z0-9.])([A-Z]{1,5})$/;
-
 /** Codes written with an exchange, a market word or a cashtag: explicit on their own. */
 function explicitCodes(text: string, directory: Directory): Span[] {
   const spans: Span[] = [];
-  const push = (start: number, end: number, code: string, market: Market) => {
-    const value = tickerValue(code, market);
-    spans.push({ start, end, value, market, listing: listingFor(directory, value) });
+  const context: FormContext = { text, known: (value) => directory.byValue(value) !== undefined };
+  const push = ({ start, end, code, exchange }: FoundCode<Exchange>) => {
+    const value = tickerValue(code, exchange);
+    spans.push({ start, end, value, market: exchange, listing: listingFor(directory, value) });
   };
-  const has = (...keys: string[]) => keys.some((k) => text.includes(k));
-  const suffixed = (
-    re: RegExp,
-    before: RegExp,
-    reach: number,
-    found: (code: string, start: number, end: number, suffix: string | undefined) => void,
-  ) =>
-    eachMatch(text, re, null, (m) => {
-      const code = before.exec(text.slice(Math.max(0, m.index - reach), m.index));
-      if (code) found(code[1]!, m.index - code[1]!.length, m.index + m[0].length, m[1]);
-    });
-  // SH600519, sz000001, BJ830799
-  eachMatch(text, /(SH|SZ|BJ|sh|sz|bj)(\d{6})(?!\d)/g, /[A-Za-z0-9]/, (m) => {
-    const exchange = exchangeFor(m[2]!, m[1]);
-    if (exchange) push(m.index, m.index + m[0].length, m[2]!, exchange);
-  });
-  // 600519.SH, 600519.SS, 000001.SZ
-  suffixed(A_SHARE_SUFFIX, A_SHARE_BEFORE, 7, (code, start, end, written) => {
-    const exchange = exchangeFor(code, written);
-    if (exchange) push(start, end, code, exchange);
-  });
-  // 0700.HK, 00700.HK, HK:0700, HKEX: 700, 港股00700
-  if (has('.HK', '.hk'))
-    suffixed(HK_SUFFIX, HK_BEFORE, 6, (digits, start, end) => {
-      const code = hkCode(digits);
-      if (code) push(start, end, code, 'HK');
-    });
-  if (has('HK'))
-    eachMatch(text, /(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g, /[A-Za-z]/, (m) => {
-      const code = hkCode(m[1]!);
-      if (code) push(m.index, m.index + m[0].length, code, 'HK');
-    });
-  if (has('港股'))
-    eachMatch(text, /港股(?:代码)?[:：]?\s*(\d{4,5})(?!\d)/g, null, (m) => {
-      const code = hkCode(m[1]!);
-      if (code) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, code, 'HK');
-    });
-  // $AAPL, $BRK.B
-  if (has('$'))
-    eachMatch(text, /\$([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g, /[A-Za-z0-9$]/, (m) => {
-      push(m.index, m.index + m[0].length, m[1]!, 'US');
-    });
-  // (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL)
-  if (has('NASDAQ', 'Nasdaq', 'NYSE', 'AMEX', 'Cboe', 'OTC'))
-    eachMatch(
-      text,
-      /(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|AMEX|Cboe|OTC(?:QX|QB)?)\s*[:：]\s*([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g,
-      /[A-Za-z]/,
-      (m) => push(m.index, m.index + m[0].length, m[1]!, 'US'),
-    );
-  // Reuters codes: AMD.O, XOM.N — only for symbols the directory knows, or in parentheses.
-  suffixed(REUTERS_SUFFIX, REUTERS_BEFORE, 6, (symbol, start, end) => {
-    const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, start - 2), start));
-    const known = listingFor(directory, symbol);
-    if ((known && symbol.length >= 2) || inParens) push(start, end, symbol, 'US');
-  });
-  // 股票代码：600519 / 代码600519
-  if (has('代码'))
-    eachMatch(text, /代码\s*[:：]?\s*(\d{6})(?!\d)/g, null, (m) => {
-      const exchange = exchangeFor(m[1]!, undefined);
-      if (exchange) push(m.index + m[0].length - 6, m.index + m[0].length, m[1]!, exchange);
-    });
+  for (const market of MARKETS) {
+    for (const form of market.forms) {
+      if (form.needs && !form.needs.some((k) => text.includes(k))) continue;
+      form.find(context, push);
+    }
+  }
   return spans;
 }
 
+// Each market's bracket shape, whole: the first market whose shape fits reads the code.
+const BRACKET_RULES = MARKETS.map((m) => ({ whole: new RegExp(`^(?:${m.bracket.shape})$`), m }));
+// Bracketed codes found without a name before them, of any market's shape.
+const BRACKETED = new RegExp(
+  `[（(]\\s*(${MARKETS.map((m) => m.bracket.shape).join('|')})\\s*[)）]`,
+  'g',
+);
+
 /**
- * A code in brackets: 6 digits is an A-share, 5 digits starting with 0 is Hong Kong,
- * 4 digits is Hong Kong only right after a Hong Kong company's name, and capitals
- * are a US ticker only after a company name.
+ * A code in brackets, read by the market whose shape it has: 6 digits an A-share,
+ * 5 digits from 0 or the named company's own 4-digit code Hong Kong, capitals a
+ * US ticker only after a company name (see each market's `bracket`).
  */
 function bracketCode(
   text: string,
@@ -174,33 +113,24 @@ function bracketCode(
   directory: Directory,
 ): Span | null {
   const code = inner.trim();
-  const span = (value: string, market: Market): Span => ({
+  const rule = BRACKET_RULES.find((r) => r.whole.test(code));
+  const read = rule?.m.bracket.read(code, {
+    text,
+    open,
+    afterName,
+    afterCorporateName,
+    byValue: (value) => directory.byValue(value),
+    sameCompany: (a, b) => directory.primary(a) === directory.primary(b),
+  });
+  if (!read) return null;
+  const value = tickerValue(read.code, read.exchange);
+  return {
     start: open,
     end: close,
     value,
-    market,
+    market: read.exchange,
     listing: listingFor(directory, value),
-  });
-  if (/^\d{6}$/.test(code)) {
-    if (INDEX_BEFORE.test(text.slice(Math.max(0, open - 8), open))) return null;
-    const exchange = aShareExchange(code);
-    return exchange ? span(tickerValue(code, exchange), exchange) : null;
-  }
-  if (/^0\d{4}$/.test(code)) return span(tickerValue(code, 'HK'), 'HK');
-  if (/^\d{4}$/.test(code) && afterName) {
-    const hk = hkCode(code);
-    const value = hk ? tickerValue(hk, 'HK') : null;
-    const hkListing = value ? directory.byValue(value) : undefined;
-    if (value && hkListing && directory.primary(hkListing) === directory.primary(afterName)) {
-      return span(value, 'HK');
-    }
-    return null;
-  }
-  if (isUsSymbol(code) && (afterName || afterCorporateName)) {
-    if (afterName && afterName.market !== 'US' && !directory.byValue(code)) return null;
-    return span(code, 'US');
-  }
-  return null;
+  };
 }
 
 // A name that opens a line or sentence and is followed by a colon heads a company
@@ -369,7 +299,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
 
   // Bracketed codes not tied to a known name: 6-digit A-shares, 0xxxx Hong Kong, or
   // a US ticker right after a corporate name ("Acme Robotics Inc. (ACME)").
-  for (const m of text.matchAll(/[（(]\s*([A-Z]{1,5}(?:\.[A-Z])?|\d{4,6})\s*[)）]/g)) {
+  for (const m of text.matchAll(BRACKETED)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;

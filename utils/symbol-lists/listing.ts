@@ -1,4 +1,4 @@
-import { codeProblem, tickerValue, type Market } from '../finance/markets';
+import { codeProblem, tickerValue, type Exchange } from '../finance/markets';
 import type { Listing } from '../finance/symbol-table';
 
 /**
@@ -47,7 +47,7 @@ export function withoutListingMarker(name: string): string | null {
 
 export interface ListingDraft {
   code: string;
-  market: Market;
+  market: Exchange;
   zh?: string | null;
   en?: string | null;
   /** Further names the news writes; empty and repeated ones are dropped. */

@@ -1,3 +1,4 @@
+import type { ListSourceId } from '../finance/markets';
 import type { Listing } from '../finance/symbol-table';
 import { downloadBse } from './bse';
 import { downloadHkex } from './hkex';
@@ -18,7 +19,8 @@ import { downloadSzse } from './szse';
 export { SourceError };
 export { SSE_REFERER } from './sse';
 
-export type SourceId = 'nasdaq' | 'sse' | 'szse' | 'bse' | 'hkex';
+/** The sources the markets name (each market's file lists its own); each is implemented here. */
+export type SourceId = ListSourceId;
 
 export interface SymbolSource {
   id: SourceId;

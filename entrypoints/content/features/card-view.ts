@@ -1,6 +1,8 @@
 import { icsFor } from '../../../utils/cards/ics';
 import { relativeToToday } from '../../../utils/cards/relative-date';
 import type { DateEntity } from '../../../utils/finance/dates';
+import type { IndicatorEntity } from '../../../utils/finance/indicators';
+import { ENTITY_KINDS, type CardType, type EntityWithCard } from '../../../utils/finance/kinds';
 import type { PolicyDocEntity } from '../../../utils/finance/policy-docs';
 import { nameLanguage, preferredName } from '../../../utils/entity-lists';
 import { formatDateValue } from '../../../utils/format';
@@ -8,6 +10,12 @@ import { quoteLinks } from '../../../utils/finance/quote-links';
 import type { Entity } from '../../../utils/finance/recognize';
 import type { TickerEntity } from '../../../utils/finance/tickers';
 import { dateWords, t, uiLocale, type MessageKey } from '../../../utils/i18n';
+import {
+  indicatorFigure,
+  regionName,
+  seriesName,
+  seriesOtherName,
+} from '../../../utils/indicator-text';
 import { quoteSiteName } from '../../../utils/quote-site-name';
 
 const day = (value: string) => formatDateValue(value, uiLocale(), dateWords);
@@ -35,13 +43,19 @@ function el(tag: string, className: string | null, ...children: Child[]): HTMLEl
   return node;
 }
 
+type Renderer<C extends CardType> = (entity: EntityWithCard<C>, context: CardContext) => Child[];
+
+/** Every card type's renderer, each typed for the kinds the registry gives that card. */
+export const CARD_RENDERERS: { [C in CardType]: Renderer<C> } = {
+  company: tickerCard,
+  date: dateCard,
+  document: policyDocCard,
+  indicator: indicatorCard,
+};
+
 export function renderCard(entity: Entity, context: CardContext): HTMLElement {
-  const body =
-    entity.kind === 'ticker'
-      ? tickerCard(entity, context)
-      : entity.kind === 'policy-doc'
-        ? policyDocCard(entity)
-        : dateCard(entity, context);
+  const render = CARD_RENDERERS[ENTITY_KINDS[entity.kind].card] as Renderer<CardType>;
+  const body = render(entity, context);
   const card = el('div', `card ${entity.kind}`, ...body);
   card.setAttribute('role', 'dialog');
   // A dialog needs a name: its title (the shadow root holds one card, so the id is unique).
@@ -117,6 +131,24 @@ function policyDocCard(e: PolicyDocEntity): Child[] {
   ];
 }
 
+function indicatorCard(e: IndicatorEntity): Child[] {
+  const locale = uiLocale();
+  const other = seriesOtherName(e.series, locale);
+  const when = formatDateValue(e.period, locale, dateWords);
+  return [
+    el(
+      'div',
+      'head',
+      el('span', 'tag indicator', t('cardIndicator')),
+      el('span', 'title', seriesName(e.series, locale)),
+      other && el('span', 'sub', other),
+    ),
+    el('div', 'row figure', el('b', null, indicatorFigure(e, locale))),
+    el('div', 'row period', e.region ? `${when} · ${regionName(e.region)}` : when),
+    el('blockquote', 'sentence', e.sentence),
+  ];
+}
+
 /** The card's look, inside its shadow root: page CSS cannot reach it. */
 export const CARD_CSS = `
 :host { all: initial; }
@@ -137,6 +169,8 @@ a:hover, a:focus { text-decoration: underline; }
 .tag { font-size: 11px; padding: 1px 6px; border-radius: 9px; background: #e5e7eb; color: #374151; }
 .tag.policy { background: #fde68a; color: #78350f; }
 .tag.doc { background: #a7f3d0; color: #064e3b; }
+.tag.indicator { background: #e9d5ff; color: #581c87; }
+.figure { font-size: 15px; }
 .sentence { margin: 6px 0; padding-left: 8px; border-left: 3px solid #d1d5db; color: #374151;
   max-height: 7.5em; overflow: hidden; }
 .calendar { font: inherit; padding: 3px 10px; border-radius: 6px; border: 1px solid #9ca3af;

@@ -117,7 +117,10 @@ describe('matchDates: English', () => {
   });
 
   it('leaves times, durations and vague spans alone', () => {
-    expect(dates('at 3 p.m. for two years, last week, three months ago, aged 45', ref)).toEqual([]);
+    // "last week" alone is a week (LABELLING.md); "over the last week" is a span.
+    expect(
+      dates('at 3 p.m. for two years, over the last week, three months ago, aged 45', ref),
+    ).toEqual([]);
   });
 
   it('reads this, next and last year, month and quarter from the publish date', () => {
@@ -159,6 +162,35 @@ describe('matchDates: English', () => {
   it('places only dates written with their year when the publish date is unknown', () => {
     expect(dates('On Tuesday, March 31, 2028 and June 3', null).map((d) => d[1])).toEqual([
       '2028-03-31',
+    ]);
+  });
+});
+
+describe('matchDates: shared rules', () => {
+  it('counts days on the page’s own clock, not in UTC', () => {
+    // 07:00 in Beijing is still 30 June in UTC.
+    expect(dates('今天', '2024-07-01T07:00:00+08:00')).toEqual([['今天', '2024-07-01', null]]);
+    expect(dates('yesterday', '2024-07-01T23:30:00-05:00')).toEqual([
+      ['yesterday', '2024-06-30', null],
+    ]);
+    // A time without a zone is taken as written, whatever the reader's zone.
+    expect(dates('明天', '2024-07-01T23:30:00')).toEqual([['明天', '2024-07-02', null]]);
+  });
+
+  it('finds no date inside an address or a longer number', () => {
+    expect(dates('https://example.com/2024/01/29/rates-story and www.x.cn/2024-01-29.html')).toEqual(
+      [],
+    );
+    expect(dates('see reuters.com/markets/2024/01/29/story')).toEqual([]);
+    expect(dates('编号12024年度')).toEqual([]);
+  });
+
+  it('passes a day-first hint to numeric dates', () => {
+    const uk = (text: string) =>
+      matchDates(text, '2025-05-02T10:00:00Z', { dayFirst: true }).map((d) => d.value);
+    expect(uk('The rule applies from 04/05/2025.')).toEqual(['2025-05-04']);
+    expect(matchDates('from 04/05/2025', '2025-05-02T10:00:00Z').map((d) => d.value)).toEqual([
+      '2025-04-05',
     ]);
   });
 });

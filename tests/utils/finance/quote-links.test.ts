@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteLinks } from '../../../utils/finance/quote-links';
+import { DEFAULT_QUOTE_SITES, QUOTE_SITES, quoteLinks } from '../../../utils/finance/quote-links';
 
 describe('quoteLinks', () => {
   it('gives two quote pages per market', () => {
@@ -34,5 +34,31 @@ describe('quoteLinks with the reader’s choice of sites', () => {
 
   it('keeps the market’s first site when the reader chose none of its sites', () => {
     expect(quoteLinks('AAPL', 'US', ['eastmoney']).map((l) => l.site)).toEqual(['Yahoo Finance']);
+  });
+});
+
+describe('the quote-site catalogue, gathered from the markets', () => {
+  it('lists the sites market by market, and links two per market by default', () => {
+    expect(QUOTE_SITES.map((s) => `${s.market}:${s.id}`)).toEqual([
+      'cn:eastmoney',
+      'cn:xueqiu',
+      'cn:sina',
+      'hk:hkex',
+      'hk:aastocks',
+      'hk:eastmoney-hk',
+      'hk:xueqiu-hk',
+      'us:yahoo',
+      'us:google',
+      'us:nasdaq',
+      'us:xueqiu-us',
+    ]);
+    expect(DEFAULT_QUOTE_SITES).toEqual([
+      'eastmoney',
+      'xueqiu',
+      'hkex',
+      'aastocks',
+      'yahoo',
+      'google',
+    ]);
   });
 });

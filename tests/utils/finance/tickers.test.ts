@@ -91,6 +91,34 @@ describe('matchTickers: what is never a ticker', () => {
     expect(values(text)).toEqual([]);
   });
 
+  // Four digits look like years, amounts and phone numbers: they are a Hong Kong
+  // code only in Hong Kong's own forms.
+  it.each([
+    ['腾讯控股（2024）年报发布', ['00700.HK']],
+    ['中国平安（2024）年度股东大会', ['601318.SH']],
+    ['（2024）', []],
+    ['港股2024年累计上涨', []],
+    ['港股1000亿元成交', []],
+    ['港股3000点失守', []],
+    ['营收（1234）万元', []],
+    ['客服热线：95511（8001）', []],
+    ['Media enquiries HK: 2522 1234', []],
+    ['Call 2522 1234 (ext. 8001) or (8001)', []],
+  ])('a 4-digit number is not a Hong Kong code: %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('reads 4-digit codes in Hong Kong’s own forms', () => {
+    expect(found('中国平安（2318）港股走强')).toEqual([['中国平安（2318）', '02318.HK']]);
+    expect(found('港股代码：1810')).toEqual([['1810', '01810.HK']]);
+    expect(found('Xiaomi (1810.HK) and HKEX: 700')).toEqual([
+      ['1810.HK', '01810.HK'],
+      ['HKEX: 700', '00700.HK'],
+    ]);
+    // A leading zero is never an amount's: 港股00700年内 is the code.
+    expect(values('港股00700年内上涨')).toEqual(['00700.HK']);
+  });
+
   it('accepts symbol-like words when written as tickers', () => {
     expect(values('$NOW and (NYSE: IT) and Allstate Corp. (ALL)')).toEqual(['NOW', 'IT', 'ALL']);
   });

@@ -85,3 +85,78 @@ describe('renderCard', () => {
     expect(card.textContent).toContain('Cited here as 《指导意见》');
   });
 });
+
+describe('renderCard: indicators', () => {
+  const cpi: Entity = {
+    kind: 'indicator',
+    value: 'CPI:2024-05',
+    text: 'CPI同比上涨2.1%',
+    start: 2,
+    end: 13,
+    series: 'CPI',
+    region: 'CN',
+    period: '2024-05',
+    figure: 2.1,
+    unit: '%',
+    basis: 'yoy',
+    sentence: '5月CPI同比上涨2.1%。<img src=x onerror=alert(1)>',
+  };
+  const text = (card: HTMLElement, selector: string) => card.querySelector(selector)?.textContent;
+
+  it('gives a Chinese reader the series in Chinese, then in English, the period, figure and sentence', () => {
+    useLocale('zh_CN');
+    const card = renderCard(cpi, context);
+    expect(card.getAttribute('data-kind')).toBe('indicator');
+    expect(text(card, '.tag')).toBe('经济指标');
+    expect(text(card, '.title')).toBe('居民消费价格指数（CPI）');
+    expect(text(card, '.sub')).toBe('Consumer price index');
+    expect(text(card, '.period')).toBe('2024年5月 · 中国');
+    expect(text(card, '.figure')).toBe('同比 +2.1%');
+    // The sentence is text, never markup.
+    expect(card.querySelector('img')).toBeNull();
+    expect(text(card, '.sentence')).toBe(cpi.sentence);
+  });
+
+  it('gives an English reader the series in English, then in Chinese', () => {
+    useLocale('en');
+    const card = renderCard(cpi, context);
+    expect(text(card, '.tag')).toBe('Economic indicator');
+    expect(text(card, '.title')).toBe('Consumer price index (CPI)');
+    expect(text(card, '.sub')).toBe('居民消费价格指数');
+    expect(text(card, '.period')).toBe('May 2024 · China');
+    expect(text(card, '.figure')).toBe('+2.1% YoY');
+  });
+
+  it('writes a level without a sign, a change with one, and a series it has no name for by its id', () => {
+    useLocale('en');
+    const pmi = renderCard(
+      { ...cpi, series: 'PMI', period: '2024-Q2', figure: 49.5, unit: 'index', basis: 'level' },
+      context,
+    );
+    expect(text(pmi, '.figure')).toBe('49.5');
+    const payrolls = renderCard(
+      {
+        ...cpi,
+        series: 'PAYROLLS',
+        region: 'US',
+        period: '2024-12',
+        figure: 256000,
+        unit: 'persons',
+        basis: 'change',
+      },
+      context,
+    );
+    expect(text(payrolls, '.title')).toBe('Nonfarm payrolls');
+    expect(text(payrolls, '.figure')).toBe('+256,000 people on the previous period');
+    expect(text(payrolls, '.period')).toBe('December 2024 · United States');
+    useLocale('zh_CN');
+    const unknown = renderCard(
+      { ...cpi, series: 'NEW-SERIES', region: undefined, unit: 'pp', figure: -0.2, basis: 'mom' },
+      context,
+    );
+    expect(text(unknown, '.title')).toBe('NEW-SERIES');
+    expect(unknown.querySelector('.sub')).toBeNull();
+    expect(text(unknown, '.period')).toBe('2024年5月');
+    expect(text(unknown, '.figure')).toBe('环比 -0.2个百分点');
+  });
+});

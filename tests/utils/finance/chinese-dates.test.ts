@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { matchDates } from '../../../utils/finance/dates';
+
+// Wednesday 8 May 2024, Beijing time: its week runs from Monday 6 to Sunday 12 May.
+const REF = '2024-05-08T10:00:00+08:00';
+const dates = (text: string, published: string = REF) =>
+  matchDates(text, published).map((d) => [d.text, d.value, d.until ?? null]);
+const one = (text: string, published: string = REF) => {
+  const found = matchDates(text, published);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('Chinese relative days', () => {
+  it.each([
+    ['今日', '2024-05-08'],
+    ['今天上午', '2024-05-08'],
+    ['昨日晚间', '2024-05-07'],
+    ['昨天', '2024-05-07'],
+    ['明日', '2024-05-09'],
+    ['从明天起', '2024-05-09'],
+    ['前日', '2024-05-06'],
+    ['较前天上涨', '2024-05-06'],
+    ['后天', '2024-05-10'],
+    ['後天', '2024-05-10'],
+    ['大后天', '2024-05-11'],
+    ['截至今日', '2024-05-08'],
+    ['公司今天下午公告', '2024-05-08'],
+  ])('%s → %s', (text, value) => {
+    expect(one(text).value).toBe(value);
+  });
+
+  it('gives 明日起施行 the day after publication, spanning 明日', () => {
+    const d = one('新规明日起施行。');
+    expect([d.text, d.value]).toEqual(['明日', '2024-05-09']);
+  });
+
+  it.each([
+    '如今天然气价格上涨', // 如今 + 天然气
+    '目前天齐锂业股价走强', // 目前 + 天齐锂业
+    '此前日本央行加息', // 此前 + 日本
+    '之后天然气价格回落', // 之后 + 天然气
+    '据光明日报报道', // a newspaper
+    '请说明日期', // 说明 + 日期
+    '今日头条母公司', // a company
+    '明日之星',
+    '先天不足，后天失调', // born with / acquired
+    '能力是后天形成的',
+    '明天系旗下公司', // Tomorrow Group
+    '美好的明天',
+    '时至今日', // "to this day"
+    '而今日本央行仍在观望',
+  ])('finds no day in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('Chinese weeks', () => {
+  const THIS = ['2024-05-06', '2024-05-12'];
+  const LAST = ['2024-04-29', '2024-05-05'];
+  const NEXT = ['2024-05-13', '2024-05-19'];
+  it.each([
+    ['本周', THIS],
+    ['这周', THIS],
+    ['本週', THIS],
+    ['这一周', THIS],
+    ['上周', LAST],
+    ['上週', LAST],
+    ['上个星期', LAST],
+    ['下周', NEXT],
+    ['下週', NEXT],
+  ])('%s is its Monday until its Sunday', (text, [monday, sunday]) => {
+    expect(dates(`${text}市场情绪回暖`)).toEqual([[text, monday, sunday]]);
+  });
+
+  it('reads a weekday after the week as that day, in either script', () => {
+    expect(dates('下周一')).toEqual([['下周一', '2024-05-13', null]]);
+    expect(dates('下週三')).toEqual([['下週三', '2024-05-15', null]]);
+    expect(dates('週三')).toEqual([['週三', '2024-05-08', null]]);
+    expect(dates('禮拜一')).toEqual([['禮拜一', '2024-05-06', null]]);
+    expect(dates('礼拜天')).toEqual([['礼拜天', '2024-05-05', null]]);
+    expect(dates('上个星期五')).toEqual([['上个星期五', '2024-05-03', null]]);
+  });
+
+  it('reads 上周一度 as last week, not its Monday, and 日本周一 as a Monday alone', () => {
+    expect(dates('股价上周一度上涨')).toEqual([['上周', ...LAST]]);
+    expect(dates('日本周一公布数据')).toEqual([['周一', '2024-05-06', null]]);
+  });
+
+  it.each(['本周期', '上周末', '资本周转率', '两周', '每周一公布', '逢周五休市', '黑色星期五'])(
+    'finds no week or weekday in %s',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});
+
+describe('Chinese relative months', () => {
+  it.each([
+    ['下个月', '2024-06'],
+    ['上个月', '2024-04'],
+    ['本月', '2024-05'],
+    ['这个月', '2024-05'],
+    ['上個月', '2024-04'],
+    ['下個月', '2024-06'],
+    ['上月', '2024-04'],
+    ['下月', '2024-06'],
+  ])('%s → %s', (text, value) => {
+    expect(dates(`${text}销量增长`)).toEqual([[text, value, null]]);
+  });
+
+  it('keeps a part or a day written after the month', () => {
+    const end = one('本月底前完成');
+    expect([end.text, end.value, end.part]).toEqual(['本月底', '2024-05', 'end']);
+    expect(dates('上月末')).toEqual([['上月末', '2024-04', null]]);
+    expect(dates('下月1日起')).toEqual([['下月1日', '2024-06-01', null]]);
+  });
+
+  it.each(['以上月份', '线上月活用户', '三个月', '两个月内', '一月以后'])('finds no month in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('Chinese numeric and numeral dates', () => {
+  it.each([
+    ['2024/01/29', '2024-01-29'],
+    ['2024.01.29', '2024-01-29'],
+    ['2024-1-29', '2024-01-29'],
+    ['截至2024/1/29', '2024-01-29'],
+    ['二〇二四年一月二十三日', '2024-01-23'],
+    ['二○二四年十二月三十一日', '2024-12-31'],
+    ['一月二十三日', '2024-01-23'],
+    ['十二月八日', '2023-12-08'],
+    ['3月5號', '2024-03-05'],
+    ['後年', '2026'],
+  ])('%s → %s', (text, value) => {
+    expect(one(text).value).toBe(value);
+  });
+
+  it('reads a range of months and a day alone from the 月 and 日 they end in', () => {
+    expect(dates('今年1—8月份')).toEqual([['今年1—8月份', '2024-01', '2024-08']]);
+    expect(dates('2024年1至3月')).toEqual([['2024年1至3月', '2024-01', '2024-03']]);
+    expect(dates('1-8月15日')).toEqual([['8月15日', '2024-08-15', null]]);
+    expect(dates('25日晚间')).toEqual([['25日', '2024-04-25', null]]);
+  });
+
+  it.each([
+    '2024.3.1版本', // a calendar version
+    'v2024.01.29',
+    '12024年', // a longer number
+    '公告编号2024-001',
+    '312月',
+    '124日',
+    '3日内',
+    '5日前',
+  ])('finds no date in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('Chinese decades', () => {
+  it.each([
+    ['上世纪90年代', '1990', '1999'],
+    ['20世纪90年代', '1990', '1999'],
+    ['上个世纪80年代', '1980', '1989'],
+    ['90年代', '1990', '1999'],
+    ['八十年代', '1980', '1989'],
+    ['1990年代', '1990', '1999'],
+    ['本世纪20年代', '2020', '2029'],
+    // In 2024 the 20s have begun: 20年代 is this decade, 30年代 the 1930s.
+    ['20年代', '2020', '2029'],
+    ['30年代', '1930', '1939'],
+  ])('%s → %s until %s', (text, value, until) => {
+    expect(dates(text)).toEqual([[text, value, until]]);
+  });
+
+  it('keeps the part of the decade', () => {
+    const d = one('上世纪八十年代末期');
+    expect([d.text, d.value, d.until, d.part]).toEqual(['上世纪八十年代末期', '1980', '1989', 'end']);
+  });
+
+  it.each(['80后', '90后员工', '190年代'])('finds no decade in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

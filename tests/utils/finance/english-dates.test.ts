@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { matchDates } from '../../../utils/finance/dates';
+import { findEnglishDates } from '../../../utils/finance/english-dates';
+
+// Wednesday 8 May 2024: its week runs from Monday 6 to Sunday 12 May.
+const REF = '2024-05-08T10:00:00-04:00';
+const dates = (text: string, published: string = REF) =>
+  matchDates(text, published).map((d) => [d.text, d.value, d.until ?? null]);
+const values = (text: string, published: string = REF) =>
+  matchDates(text, published).map((d) => d.value);
+
+describe('English relative days', () => {
+  it.each([
+    ['Shares fell yesterday.', 'yesterday', '2024-05-07'],
+    ['The vote is tomorrow.', 'tomorrow', '2024-05-09'],
+    ['Tomorrow’s meeting is key.', 'Tomorrow', '2024-05-09'],
+    ['Yesterday, the index rose.', 'Yesterday', '2024-05-07'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text)).toEqual([[span, value, null]]);
+  });
+
+  it('reads "today" only where a word pins it to the day', () => {
+    expect(values('The rule is effective today.')).toEqual(['2024-05-08']);
+    expect(values('as of today')).toEqual(['2024-05-08']);
+    expect(values('The Fed will announce its decision later today.')).toEqual(['2024-05-08']);
+    expect(values("Stocks rose in today's session.")).toEqual(['2024-05-08']);
+  });
+
+  it.each([
+    'Today, banks face pressure from every side.',
+    'Investors today want yield.',
+    'USA Today reported the story.',
+    'the bank of tomorrow',
+    'tomorrow’s leaders',
+    'the markets of yesterday',
+  ])('finds no day in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('English weeks', () => {
+  it.each([
+    ['Rates were cut this week.', 'this week', '2024-05-06', '2024-05-12'],
+    ['The Fed meets next week.', 'next week', '2024-05-13', '2024-05-19'],
+    ['Shares fell last week.', 'last week', '2024-04-29', '2024-05-05'],
+    ['Last week, rates rose.', 'Last week', '2024-04-29', '2024-05-05'],
+  ])('%s: the week is its Monday until its Sunday', (text, span, monday, sunday) => {
+    expect(dates(text)).toEqual([[span, monday, sunday]]);
+  });
+
+  it.each(['over the last week', 'in the next week or two', 'over the last year'])(
+    'finds no date in the span %s',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+
+  it('keeps "the last quarter", which names a quarter', () => {
+    expect(values('profit in the last quarter')).toEqual(['2024-Q1']);
+  });
+
+  it('finds no day in "every Monday"', () => {
+    expect(dates('The fund reprices every Monday.')).toEqual([]);
+  });
+});
+
+describe('English ordinal days', () => {
+  it('reads the day in the direction of the tense', () => {
+    expect(dates('The Fed meets on the 27th.')).toEqual([['the 27th', '2024-05-27', null]]);
+    expect(dates('Shares fell on the 22nd, after the report.')).toEqual([
+      ['the 22nd', '2024-04-22', null],
+    ]);
+    expect(dates('Payment is due by the 3rd.')).toEqual([['the 3rd', '2024-06-03', null]]);
+    expect(dates('Trading resumed on the 6th.')).toEqual([['the 6th', '2024-05-06', null]]);
+  });
+
+  it('reads "of next month" and "22nd of March"', () => {
+    expect(dates('the 3rd of next month')).toEqual([['the 3rd of next month', '2024-06-03', null]]);
+    expect(dates('on the 22nd of March')).toEqual([['22nd of March', '2024-03-22', null]]);
+  });
+
+  it.each([
+    'on the 22nd floor',
+    'at the 19th Party Congress',
+    'since the 20th century',
+    'by the 15th Five-Year Plan',
+    'the 27th straight session',
+    'on the 22th', // not an ordinal
+  ])('finds no day in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('English decades', () => {
+  it.each([
+    ['in the 1990s', 'the 1990s', '1990', '1999'],
+    ['since the 1970s', 'the 1970s', '1970', '1979'],
+    ['1990s-era rules', '1990s', '1990', '1999'],
+    ["in the '90s", "the '90s", '1990', '1999'],
+    ['early-’80s', 'early-’80s', '1980', '1989'],
+    ['the 2020s', 'the 2020s', '2020', '2029'],
+  ])('%s', (text, span, value, until) => {
+    expect(dates(text)).toEqual([[span, value, until]]);
+  });
+
+  it('keeps early, mid and late as the part', () => {
+    const [d] = matchDates('in the mid-1990s', REF);
+    expect([d?.text, d?.value, d?.until, d?.part]).toEqual(['the mid-1990s', '1990', '1999', 'mid']);
+  });
+
+  it.each(['shares in the 90s', 'temperatures in the 80s', '$1990s', '1995s'])(
+    'finds no decade in %s',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});
+
+describe('numeric dates', () => {
+  it.each([
+    ['Apple reports on 4/22.', '4/22', '2024-04-22'],
+    ['Earnings 4/22 beat estimates.', '4/22', '2024-04-22'],
+    ['Closed on 5/3 for the holiday.', '5/3', '2024-05-03'],
+    ['Results as of 3/31 show gains.', '3/31', '2024-03-31'],
+    ['Tuesday 5/7 session', '5/7', '2024-05-07'],
+    ['The notes mature 4/22/2025.', '4/22/2025', '2025-04-22'],
+    ['The notes mature 4/22/25.', '4/22/25', '2025-04-22'],
+    ['Filed 22/04/2025.', '22/04/2025', '2025-04-22'],
+    ['Filed 04/05/2025.', '04/05/2025', '2025-04-05'],
+    ['The filing dated 2024-01-29 shows it.', '2024-01-29', '2024-01-29'],
+    ['Published 2024/1/29.', '2024/1/29', '2024-01-29'],
+    ['Published 2024.01.29.', '2024.01.29', '2024-01-29'],
+    ['截至4/22收盘', '4/22', '2024-04-22'],
+    ['5/3之前完成', '5/3', '2024-05-03'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text).filter((d) => d[0] === span)).toEqual([[span, value, null]]);
+  });
+
+  it('reads the day first when the caller says the page does', () => {
+    const ref = new Date('2025-05-02T10:00:00Z');
+    const read = (text: string, dayFirst?: boolean) =>
+      findEnglishDates(text, ref, { dayFirst }).map((f) => [f.parts.month, f.parts.day]);
+    expect(read('from 04/05/2025', true)).toEqual([[5, 4]]);
+    expect(read('from 04/05/2025')).toEqual([[4, 5]]);
+    // A second number over 12 cannot be a month: month-first whatever the hint.
+    expect(read('on 4/22/2025', true)).toEqual([[4, 22]]);
+  });
+
+  it.each([
+    '4/5', // no cue, and the day could be a share
+    'A 2/3 majority approved it.',
+    'approved by 2/3 of holders',
+    'Output was cut by 1/3.',
+    'about 1/2 of the float',
+    'It rose to 5/16 of capacity.',
+    'a 3/16 inch gap',
+    'open 24/7',
+    'after 9/11',
+    'priced at $4/22',
+    'ratio 4/22.5',
+    'the 3/4% coupon',
+    '1/3的股份',
+    'a 60/40 portfolio',
+    'the 50/30/20 rule',
+  ])('finds no date in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

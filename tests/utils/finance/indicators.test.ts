@@ -1,0 +1,492 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATOR_SERIES, NOT_SERIES } from '../../../utils/finance/indicator-series';
+import {
+  caseVariants,
+  GATE,
+  matchIndicators,
+  type IndicatorEntity,
+} from '../../../utils/finance/indicators';
+
+const PUBLISHED = '2025-06-10T09:30:00+08:00';
+type Row = [string, string, number, string, IndicatorEntity['basis'], string | null];
+/** [text, value, figure, unit, basis, region] of each indicator found. */
+const rows = (text: string, published: string | null = PUBLISHED): Row[] =>
+  matchIndicators(text, published).map((e) => [
+    e.text,
+    e.value,
+    e.figure,
+    e.unit,
+    e.basis,
+    e.region ?? null,
+  ]);
+const values = (text: string, published: string | null = PUBLISHED) =>
+  matchIndicators(text, published).map((e) => e.value);
+
+describe('matchIndicators: Chinese', () => {
+  it.each<[string, Row]>([
+    ['5月CPI同比上涨2.1%', ['CPI同比上涨2.1%', 'CPI:2025-05', 2.1, '%', 'yoy', 'CN']],
+    [
+      '5月份，全国居民消费价格指数（CPI）同比上涨0.1%。',
+      ['居民消费价格指数（CPI）同比上涨0.1%', 'CPI:2025-05', 0.1, '%', 'yoy', 'CN'],
+    ],
+    ['二季度GDP同比增长4.7%', ['GDP同比增长4.7%', 'GDP:2025-Q2', 4.7, '%', 'yoy', 'CN']],
+    [
+      '5月份，制造业采购经理指数（PMI）为49.5%。',
+      ['制造业采购经理指数（PMI）为49.5%', 'PMI:2025-05', 49.5, 'index', 'level', 'CN'],
+    ],
+    ['制造业PMI为49.5', ['制造业PMI为49.5', 'PMI:2025-05', 49.5, 'index', 'level', 'CN']],
+    [
+      '非制造业商务活动指数为50.2%',
+      ['非制造业商务活动指数为50.2%', 'PMI-NONMFG:2025-05', 50.2, 'index', 'level', 'CN'],
+    ],
+    ['6月20日，1年期LPR为3.45%。', ['1年期LPR为3.45%', 'LPR-1Y:2025-06', 3.45, '%', 'level', 'CN']],
+    ['5年期以上LPR为3.95%', ['5年期以上LPR为3.95%', 'LPR-5Y:2025-06', 3.95, '%', 'level', 'CN']],
+    [
+      '社会融资规模存量同比增长8.1%',
+      ['社会融资规模存量同比增长8.1%', 'TSF:2025-05', 8.1, '%', 'yoy', 'CN'],
+    ],
+    [
+      '5月份，全国城镇调查失业率为5.0%。',
+      ['全国城镇调查失业率为5.0%', 'UNEMPLOYMENT:2025-05', 5, '%', 'level', 'CN'],
+    ],
+    [
+      '5月份，规模以上工业增加值同比实际增长5.6%。',
+      ['规模以上工业增加值同比实际增长5.6%', 'INDUSTRY:2025-05', 5.6, '%', 'yoy', 'CN'],
+    ],
+    ['5月份，PPI同比下降3.3%。', ['PPI同比下降3.3%', 'PPI:2025-05', -3.3, '%', 'yoy', 'CN']],
+    [
+      '美国12月非农就业人口增加25.6万人。',
+      ['非农就业人口增加25.6万人', 'PAYROLLS:2024-12', 256000, 'persons', 'change', 'US'],
+    ],
+    [
+      '美国5月核心PCE物价指数同比上涨2.7%。',
+      ['核心PCE物价指数同比上涨2.7%', 'CORE-PCE:2025-05', 2.7, '%', 'yoy', 'US'],
+    ],
+    [
+      '美国一季度GDP年化季率初值为1.6%。',
+      ['GDP年化季率初值为1.6%', 'GDP:2025-Q1', 1.6, '%', 'qoq', 'US'],
+    ],
+    [
+      '5月出口同比增长7.6%，海关总署数据显示。',
+      ['出口同比增长7.6%', 'EXPORTS:2025-05', 7.6, '%', 'yoy', 'CN'],
+    ],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it('reads one entity with further figures of the same mention as details', () => {
+    const [cpi, ...rest] = matchIndicators(
+      '国家统计局今天公布，5月份，CPI同比上涨0.2%、环比下降0.1%。',
+      PUBLISHED,
+    );
+    expect(rest).toEqual([]);
+    expect(cpi).toMatchObject({ text: 'CPI同比上涨0.2%', figure: 0.2, basis: 'yoy' });
+    expect(cpi!.details).toEqual([{ figure: -0.1, unit: '%', basis: 'mom' }]);
+    const [pmi] = matchIndicators('制造业PMI为49.5%，比上月下降0.3个百分点。', PUBLISHED);
+    expect(pmi!.details).toEqual([{ figure: -0.3, unit: 'pp', basis: 'change' }]);
+  });
+
+  it('prefers the growth rate to the balance, and keeps the balance as a detail', () => {
+    const [m2] = matchIndicators('5月末，广义货币(M2)余额301.8万亿元，同比增长7.2%。', PUBLISHED);
+    expect(m2).toMatchObject({
+      value: 'M2:2025-05',
+      text: '广义货币(M2)余额301.8万亿元，同比增长7.2%',
+      figure: 7.2,
+      unit: '%',
+      basis: 'yoy',
+    });
+    expect(m2!.details).toEqual([{ figure: 3.018e14, unit: 'CNY', basis: 'level' }]);
+    expect(rows('5月份，社会消费品零售总额41326亿元，同比增长3.7%。')).toEqual([
+      ['社会消费品零售总额41326亿元，同比增长3.7%', 'RETAIL:2025-05', 3.7, '%', 'yoy', 'CN'],
+    ]);
+    // A flow with no growth rate keeps its amount.
+    expect(rows('1—5月份，社会融资规模增量累计为18.63万亿元，比上年同期多3.81万亿元。')).toEqual([
+      ['社会融资规模增量累计为18.63万亿元', 'TSF:2025-05', 1.863e13, 'CNY', 'level', 'CN'],
+    ]);
+  });
+
+  it('takes the new level after a change (上调…至, 下调…至) and this month after 由…转为', () => {
+    expect(rows('5年期以上LPR下调10个基点至3.5%。')).toEqual([
+      ['5年期以上LPR下调10个基点至3.5%', 'LPR-5Y:2025-06', 3.5, '%', 'level', 'CN'],
+    ]);
+    const [cpi] = matchIndicators('CPI同比涨幅由上月的0.1%扩大至0.3%。', PUBLISHED);
+    expect(cpi).toMatchObject({ figure: 0.3, basis: 'yoy' });
+    expect(cpi!.details).toBeUndefined();
+  });
+
+  it('gives each name its own figure with 分别', () => {
+    expect(values('5月份CPI和PPI同比分别上涨0.2%和下降2.5%。')).toEqual([
+      'CPI:2025-05',
+      'PPI:2025-05',
+    ]);
+    expect(matchIndicators('5月份CPI和PPI同比分别上涨0.2%和下降2.5%。', PUBLISHED)[1]!.figure).toBe(
+      -2.5,
+    );
+    const lpr = matchIndicators('6月20日，1年期和5年期以上LPR分别为3.45%和3.95%。', PUBLISHED);
+    expect(lpr.map((e) => [e.text, e.value, e.figure])).toEqual([
+      ['1年期', 'LPR-1Y:2025-06', 3.45],
+      ['5年期以上LPR分别为3.45%和3.95%', 'LPR-5Y:2025-06', 3.95],
+    ]);
+  });
+
+  it('reads imports and exports in a trade story, each with its growth', () => {
+    const text =
+      '海关总署6月9日公布，今年前5个月，我国货物贸易进出口总值17.94万亿元，同比增长2.5%。其中，出口10.67万亿元，增长7.2%；进口7.27万亿元，下降3.1%。';
+    expect(rows(text)).toEqual([
+      ['出口10.67万亿元，增长7.2%', 'EXPORTS:2025-05', 7.2, '%', 'yoy', 'CN'],
+      ['进口7.27万亿元，下降3.1%', 'IMPORTS:2025-05', -3.1, '%', 'yoy', 'CN'],
+    ]);
+  });
+
+  it('reads two series of one sentence separately, each with the date before it', () => {
+    expect(rows('美国5月CPI同比上涨3.3%，核心CPI同比上涨3.4%。')).toEqual([
+      ['CPI同比上涨3.3%', 'CPI:2025-05', 3.3, '%', 'yoy', 'US'],
+      ['核心CPI同比上涨3.4%', 'CORE-CPI:2025-05', 3.4, '%', 'yoy', 'US'],
+    ]);
+    expect(values('美国12月非农就业人口增加25.6万人，失业率降至4.1%。')).toEqual([
+      'PAYROLLS:2024-12',
+      'UNEMPLOYMENT:2024-12',
+    ]);
+  });
+
+  it('reads 持平 as a zero', () => {
+    expect(rows('5月份，CPI环比持平。')).toEqual([
+      ['CPI环比持平', 'CPI:2025-05', 0, '%', 'mom', 'CN'],
+    ]);
+  });
+});
+
+describe('matchIndicators: Traditional Chinese', () => {
+  it.each<[string, Row]>([
+    [
+      '本港4月綜合消費物價指數按年上升1.9%。',
+      ['綜合消費物價指數按年上升1.9%', 'CPI:2025-04', 1.9, '%', 'yoy', 'HK'],
+    ],
+    ['本港最新失業率為3.1%。', ['失業率為3.1%', 'UNEMPLOYMENT:2025-05', 3.1, '%', 'level', 'HK']],
+    [
+      '消費物價指數按年上升1.9%，反映食品價格上升。',
+      ['消費物價指數按年上升1.9%', 'CPI:2025-05', 1.9, '%', 'yoy', 'HK'],
+    ],
+    [
+      '本港第一季本地生產總值按年實質上升2.7%。',
+      ['本地生產總值按年實質上升2.7%', 'GDP:2025-Q1', 2.7, '%', 'yoy', 'HK'],
+    ],
+    [
+      '剔除所有政府一次性紓困措施的影響後，基本綜合消費物價指數按年上升1.1%。',
+      ['基本綜合消費物價指數按年上升1.1%', 'CORE-CPI:2025-05', 1.1, '%', 'yoy', 'HK'],
+    ],
+    [
+      '本港4月零售業總銷貨價值臨時估計為308億元，按年下跌2.3%。',
+      ['零售業總銷貨價值臨時估計為308億元，按年下跌2.3%', 'RETAIL:2025-04', -2.3, '%', 'yoy', 'HK'],
+    ],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it('reads Hong Kong amounts in Hong Kong dollars', () => {
+    const [retail] = matchIndicators(
+      '本港4月零售業總銷貨價值臨時估計為308億元，按年下跌2.3%。',
+      PUBLISHED,
+    );
+    expect(retail!.details).toEqual([{ figure: 3.08e10, unit: 'HKD', basis: 'level' }]);
+  });
+});
+
+describe('matchIndicators: English', () => {
+  it.each<[string, Row]>([
+    [
+      'The Labor Department said nonfarm payrolls rose by 256,000 in December.',
+      ['nonfarm payrolls rose by 256,000', 'PAYROLLS:2024-12', 256000, 'persons', 'change', 'US'],
+    ],
+    [
+      'U.S. payrolls increased 143,000 last month.',
+      ['payrolls increased 143,000', 'PAYROLLS:2025-05', 143000, 'persons', 'change', 'US'],
+    ],
+    [
+      'U.S. employers added 256,000 jobs in December.',
+      ['employers added 256,000 jobs', 'PAYROLLS:2024-12', 256000, 'persons', 'change', 'US'],
+    ],
+    [
+      'In the U.S., the unemployment rate rose to 4.2%.',
+      ['unemployment rate rose to 4.2%', 'UNEMPLOYMENT:2025-05', 4.2, '%', 'level', 'US'],
+    ],
+    [
+      'The U.S. CPI rose 2.9% in the year to December.',
+      ['CPI rose 2.9%', 'CPI:2024-12', 2.9, '%', 'yoy', 'US'],
+    ],
+    [
+      'The consumer price index climbed 0.4% last month, the Labor Department said.',
+      ['consumer price index climbed 0.4%', 'CPI:2025-05', 0.4, '%', 'mom', 'US'],
+    ],
+    [
+      'Core PCE rose 2.8% in the year to November.',
+      ['Core PCE rose 2.8%', 'CORE-PCE:2024-11', 2.8, '%', 'yoy', 'US'],
+    ],
+    [
+      'The personal consumption expenditures (PCE) price index rose 0.3% in April, the Commerce Department said.',
+      [
+        'personal consumption expenditures (PCE) price index rose 0.3%',
+        'PCE:2025-04',
+        0.3,
+        '%',
+        'mom',
+        'US',
+      ],
+    ],
+    [
+      'U.S. GDP grew at a 2.3% annualized rate in the fourth quarter.',
+      ['GDP grew at a 2.3%', 'GDP:2024-Q4', 2.3, '%', 'qoq', 'US'],
+    ],
+    [
+      'The ISM manufacturing PMI fell to 48.4 in December.',
+      ['ISM manufacturing PMI fell to 48.4', 'PMI:2024-12', 48.4, 'index', 'level', 'US'],
+    ],
+    [
+      'U.S. retail sales rose 0.6% in November.',
+      ['retail sales rose 0.6%', 'RETAIL:2024-11', 0.6, '%', 'mom', 'US'],
+    ],
+    [
+      'U.S. industrial production fell 0.3% in October.',
+      ['industrial production fell 0.3%', 'INDUSTRY:2024-10', -0.3, '%', 'mom', 'US'],
+    ],
+    [
+      "China's exports rose 5.9% in U.S. dollar terms in May from a year earlier, customs data showed.",
+      ['exports rose 5.9%', 'EXPORTS:2025-05', 5.9, '%', 'yoy', 'CN'],
+    ],
+    [
+      "China's economy grew 5.2% in 2024.",
+      ['economy grew 5.2%', 'GDP:2024', 5.2, '%', 'yoy', 'CN'],
+    ],
+    [
+      'The Caixin manufacturing PMI rose to 51.7 in May.',
+      ['Caixin manufacturing PMI rose to 51.7', 'PMI:2025-05', 51.7, 'index', 'level', 'CN'],
+    ],
+    [
+      'Consumer prices in the euro zone rose 2.4% in April from a year earlier.',
+      ['Consumer prices in the euro zone rose 2.4%', 'CPI:2025-04', 2.4, '%', 'yoy', null],
+    ],
+    [
+      'The one-year loan prime rate (LPR) was kept at 3.1%.',
+      [
+        'one-year loan prime rate (LPR) was kept at 3.1%',
+        'LPR-1Y:2025-06',
+        3.1,
+        '%',
+        'level',
+        'CN',
+      ],
+    ],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it('reads a cut to a new level, with the cut as a detail', () => {
+    const [lpr] = matchIndicators(
+      'The PBOC cut the one-year loan prime rate by 10 basis points to 3.35%.',
+      PUBLISHED,
+    );
+    expect(lpr).toMatchObject({ value: 'LPR-1Y:2025-06', figure: 3.35, basis: 'level' });
+    expect(lpr!.details).toEqual([{ figure: -10, unit: 'bp', basis: 'change' }]);
+  });
+
+  it('labels a forecast with a figure like an actual figure', () => {
+    expect(values('Economists expect CPI to rise 2.9% in December.')).toEqual(['CPI:2024-12']);
+    expect(values('关注下周公布的CPI数据，市场预计5月CPI同比上涨0.3%。')).toEqual(['CPI:2025-05']);
+  });
+
+  it('keeps the previous period\'s figure out ("up from 2.7%")', () => {
+    const found = matchIndicators(
+      'The unemployment rate fell to 4.1% from 4.2%, the Labor Department said.',
+      PUBLISHED,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ figure: 4.1 });
+    expect(found[0]!.details).toBeUndefined();
+  });
+});
+
+describe('matchIndicators: periods', () => {
+  it('takes the end month of a year-to-date range', () => {
+    expect(
+      rows('1-5月份，全国固定资产投资（不含农户）191947亿元，同比增长4.0%。')[0]!.slice(1, 2),
+    ).toEqual(['FAI:2025-05']);
+    expect(values('前5个月，全国固定资产投资同比增长4.0%。')).toEqual(['FAI:2025-05']);
+    expect(
+      values('In the first 11 months, fixed-asset investment grew 3.3%.', '2024-12-16'),
+    ).toEqual(['FAI:2024-11']);
+  });
+
+  it('uses a period stated earlier in the paragraph for the same kind of series', () => {
+    const text =
+      '国家统计局公布，4月份，CPI同比上涨0.1%。PPI同比下降2.7%。GDP同比增长5.4%。\n社会消费品零售总额同比增长5.1%。';
+    expect(values(text)).toEqual([
+      'CPI:2025-04',
+      'PPI:2025-04', // the paragraph's month
+      'GDP:2025-Q1', // no quarter stated: the quarter before the publish date's
+      'RETAIL:2025-05', // a new paragraph: the month before the publish month
+    ]);
+  });
+
+  it('infers the period from the publish date: last month, last quarter, this month for LPR', () => {
+    expect(values('CPI同比上涨0.2%', '2025-01-09T09:30:00+08:00')).toEqual(['CPI:2024-12']);
+    expect(values('GDP同比增长5.4%', '2025-01-17T10:00:00+08:00')).toEqual(['GDP:2024-Q4']);
+    expect(values('1年期LPR为3.1%', '2025-01-20T09:15:00+08:00')).toEqual(['LPR-1Y:2025-01']);
+    // The publish month as the page writes it, not as UTC has it.
+    expect(values('CPI同比上涨0.2%', '2025-07-01T07:00:00+08:00')).toEqual(['CPI:2025-06']);
+  });
+
+  it('places a quarter or month written without a year before the publish date', () => {
+    expect(values('四季度GDP同比增长5.4%', '2025-01-17T10:00:00+08:00')).toEqual(['GDP:2024-Q4']);
+    expect(values('12月CPI同比上涨0.1%', '2025-01-09T09:30:00+08:00')).toEqual(['CPI:2024-12']);
+    expect(values('2024年四季度GDP同比增长5.4%', '2025-01-17T10:00:00+08:00')).toEqual([
+      'GDP:2024-Q4',
+    ]);
+  });
+
+  it('reads the date after the figure in English, the date before it in Chinese', () => {
+    expect(
+      values(
+        'Nonfarm payrolls rose by 256,000 in December, up from 212,000 in November.',
+        '2025-01-10',
+      ),
+    ).toEqual(['PAYROLLS:2024-12']);
+    expect(values('U.S. GDP grew 2.8% in 2024.')).toEqual(['GDP:2024']);
+    expect(
+      values("China's GDP grew 5.4% year on year in the fourth quarter.", '2025-01-17'),
+    ).toEqual(['GDP:2024-Q4']);
+    expect(values('2024年4月份，全国居民消费价格同比上涨0.3%。')).toEqual(['CPI:2024-04']);
+  });
+
+  it('takes the month of an LPR fixing day, but not of a release day', () => {
+    expect(values('6月20日，1年期LPR为3%。')).toEqual(['LPR-1Y:2025-06']);
+    expect(values('国家统计局6月9日发布数据，CPI同比下降0.1%。')).toEqual(['CPI:2025-05']);
+  });
+
+  it('reads dates with a year when there is no publish date', () => {
+    expect(values('2024年12月CPI同比上涨0.1%', null)).toEqual(['CPI:2024-12']);
+  });
+});
+
+describe('matchIndicators: regions', () => {
+  it('takes the nearest economy named before the name, else the page', () => {
+    expect(rows('美国5月CPI同比上涨3.3%，中国5月CPI同比上涨0.3%。').map((r) => r[5])).toEqual([
+      'US',
+      'CN',
+    ]);
+    expect(rows('日本4月CPI同比上涨2.5%。')[0]![5]).toBeNull();
+    expect(rows('The Labor Department said on Friday.\nRetail sales rose 0.6%.')[0]![5]).toBe('US');
+    // A region named earlier in the paragraph.
+    expect(rows('美国劳工部公布数据。失业率升至4.2%。')[0]![5]).toBe('US');
+  });
+});
+
+describe('matchIndicators: never indicators', () => {
+  it.each([
+    '贵州茅台营收同比增长12%',
+    '公司上半年营收同比增长12%，净利润增长8%。',
+    "Apple's revenue rose 8%",
+    '上证指数涨1.2%',
+    'the S&P 500 rose 1.2%',
+    '白酒板块销售额增长10%',
+    'CPI data due next week',
+    '关注下周公布的CPI数据',
+    'CPI数据将于下周公布。预计同比上涨0.3%。', // a sentence break between
+    'CPI数据公布后，市场情绪明显好转，多家机构认为年内降息的概率正在上升，债市收益率下行5个基点。',
+    'The CPI report, which investors and policymakers have been watching closely for signs that the economy is cooling, showed a 3% rise.',
+    'Ahead of the CPI report, the S&P 500 rose 1.2%.',
+    'CPI公布后A股上涨1%。',
+    'SPMI rose 3% and PMIX fell 2%.', // PMI inside a longer token
+    'CPI概念股大涨5%。',
+    '比亚迪出口同比增长20%。', // a company's exports
+    '汽车出口同比增长25%。', // a sector's exports
+    "Apple's exports rose 10%.",
+    'Chip exports rose 20% last year.',
+    "Walmart's retail sales rose 5%.",
+    '16-24岁劳动力失业率为14.9%。', // another statistic than the headline rate
+    'Youth unemployment rate rose to 15%.',
+    '苹果M2芯片性能同比提升18%。',
+    'GDP per capita rose 5%.',
+    '人均GDP增长5%。',
+    '综合PMI产出指数为50.4%。',
+    'ADP private payrolls rose 122,000.',
+    '4月份，食品烟酒类价格同比下降1.4%，影响CPI（居民消费价格指数）下降约0.39个百分点。',
+    '最终消费支出对GDP增长的贡献率为57.8%。',
+    'The debt-to-GDP ratio rose to 120%.',
+    '今年GDP增长目标为5%左右。',
+    '新出口订单指数为47.5%。',
+  ])('%s', (text) => {
+    expect(matchIndicators(text, PUBLISHED)).toEqual([]);
+  });
+});
+
+describe('matchIndicators: spans', () => {
+  it('spans from the name to the figure, sorted and apart, the date before left out', () => {
+    const text =
+      '国家统计局今天公布，5月份，CPI同比上涨0.2%。1年期LPR为3.45%，5年期以上LPR为3.95%。';
+    const found = matchIndicators(text, PUBLISHED);
+    expect(found).toHaveLength(3);
+    for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.text);
+    for (let i = 1; i < found.length; i++)
+      expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    expect(found[0]!.sentence).toBe('国家统计局今天公布，5月份，CPI同比上涨0.2%。');
+    expect(found[0]!.kind).toBe('indicator');
+  });
+
+  it('stays fast on text full of names without figures', () => {
+    const text = 'CPI data and PMI readings, '.repeat(20000) + '出口企业关注CPI，'.repeat(20000);
+    const t0 = performance.now();
+    expect(matchIndicators(text, PUBLISHED)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('INDICATOR_SERIES', () => {
+  it('covers the series of LABELLING.md, once each', () => {
+    const ids = INDICATOR_SERIES.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(
+      [
+        'CPI',
+        'CORE-CPI',
+        'PPI',
+        'GDP',
+        'PMI',
+        'PMI-NONMFG',
+        'LPR-1Y',
+        'LPR-5Y',
+        'M2',
+        'M1',
+        'TSF',
+        'RETAIL',
+        'INDUSTRY',
+        'FAI',
+        'UNEMPLOYMENT',
+        'PAYROLLS',
+        'PCE',
+        'CORE-PCE',
+        'EXPORTS',
+        'IMPORTS',
+      ].sort(),
+    );
+  });
+
+  it('has a key string in every name, so the quick check never skips a page that names one', () => {
+    const names = [
+      ...INDICATOR_SERIES.flatMap((s) =>
+        s.aliases.map((a) => (typeof a === 'string' ? a : a.text)),
+      ),
+      ...NOT_SERIES,
+    ];
+    const keyless = names
+      .flatMap((n) => caseVariants(n))
+      .filter((n) => !GATE.some((k) => n.includes(k)));
+    expect(keyless).toEqual([]);
+  });
+
+  it('gives every series names for cards in both languages', () => {
+    for (const s of INDICATOR_SERIES) {
+      expect(s.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(s.en).toMatch(/^[A-Z]/);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { matchDates } from '../../../utils/finance/dates';
+
+const PUBLISHED = '2025-06-04T10:00:00+08:00';
+const kinds = (text: string, published = PUBLISHED) =>
+  matchDates(text, published).map((d) => [d.text, d.kind]);
+
+describe('policy dates: English acts', () => {
+  it.each([
+    ['The AI Act entered into force on August 1, 2024.', 'August 1, 2024'],
+    ['Obligations for general-purpose models apply from August 2, 2025.', 'August 2, 2025'],
+    ['The tariffs come into effect on Feb. 1.', 'Feb. 1'],
+    ['The new levy took effect in March 2025.', 'March 2025'],
+    ['A related amendment is effective as of Jan. 1, 2026.', 'Jan. 1, 2026'],
+    ['The compliance date for the first full reports is March 31, 2028.', 'March 31, 2028'],
+    ['The comment period ends on March 3, 2026.', 'March 3, 2026'],
+    ['Companies must file their first reports by June 30, 2026.', 'June 30, 2026'],
+    ['Smaller lenders have until the end of 2027.', 'the end of 2027'],
+    ['The rules will be phased in from January 2027.', 'January 2027'],
+    ['Traders brace for the Dec. 15 imposition of tariffs.', 'Dec. 15'],
+    ['The Fed cut its benchmark rate on Wednesday.', 'Wednesday'],
+  ])('%s', (text, date) => {
+    expect(kinds(text)).toContainEqual([date, 'policy-date']);
+  });
+
+  it.each([
+    ['The ministry said on Monday that exports grew.', 'Monday'],
+    ['The Fed raised rates, its first hike since the 2008 crisis.', '2008'],
+    ['Fed officials met before the Nov. 8 election.', 'Nov. 8'],
+    ['The Fed expects consumer prices to rise 2.8% this year, up from 2.5% in 2024.', '2024'],
+    [
+      'Fed staff expect unemployment to drift up to 4.6% by the end of next year.',
+      'the end of next year',
+    ],
+    ['Powell spoke. Apple shares rose on Tuesday.', 'Tuesday'],
+    ['WASHINGTON, June 4 — The Fed held rates.', 'June 4'],
+  ])('stays a plain date: %s', (text, date) => {
+    expect(kinds(text)).toContainEqual([date, 'date']);
+  });
+
+  it('reads the clause a date opens ("Since March, the central bank has raised…")', () => {
+    expect(kinds('Since March, the central bank has raised its key interest rate.')).toEqual([
+      ['March', 'policy-date'],
+    ]);
+  });
+});
+
+describe('policy dates: Chinese acts, Simplified and Traditional', () => {
+  it.each([
+    ['国务院常务会议6月5日审议通过《条例》，自2025年9月1日起施行。', ['6月5日', '2025年9月1日']],
+    ['中国人民银行12月5日宣布，决定于12月15日下调存款准备金率。', ['12月5日', '12月15日']],
+    ['过渡期至2026年6月30日。', ['2026年6月30日']],
+    ['征求意见截止日期为2025年12月31日。', ['2025年12月31日']],
+    ['央行将于6月20日公布LPR报价。', ['6月20日']],
+    ['新規自2025年7月1日起正式實施。', ['2025年7月1日']],
+    ['各地将在今年12月底前完成清理工作。', ['今年12月底']],
+  ])('%s', (text, dates) => {
+    for (const d of dates) expect(kinds(text)).toContainEqual([d, 'policy-date']);
+  });
+
+  it.each([
+    ['财政部周一表示，将继续实施积极的财政政策。', '周一'],
+    ['财政部近日发布了2025年5月地方政府债券发行情况。', '2025年5月'],
+    ['截至5月末，央行资产负债表规模有所收缩。', '5月末'],
+    ['到2006年，伴随着新建机组投入运行，缺电形势将得到缓解。', '2006年'],
+    ['2008年金融危机以来，央行多次调整政策。', '2008年'],
+    ['6月3日数字政务概念股开盘走强。', '6月3日'],
+  ])('stays a plain date: %s', (text, date) => {
+    // The 2006 target is read from a 2005 story, where it still lay ahead.
+    const published = text.includes('2006年') ? '2005-06-04T10:00:00+08:00' : PUBLISHED;
+    expect(kinds(text, published)).toContainEqual([date, 'date']);
+  });
+});

@@ -1,0 +1,1187 @@
+import { MONTH_NUMBERS } from '../month-names';
+import { Automaton } from './aho-corasick';
+import { chineseNumber, resolveMonthDay } from './date-values';
+import { matchDates, type DateEntity } from './dates';
+import {
+  INDICATOR_KEYS,
+  INDICATOR_SERIES,
+  NOT_SERIES,
+  type IndicatorRegion,
+  type IndicatorSeries,
+  type SeriesAlias,
+} from './indicator-series';
+
+/**
+ * Macro indicators stated with a figure: "5月CPI同比上涨2.1%", "制造业PMI为49.5",
+ * "nonfarm payrolls rose by 256,000 in December". The span runs from the series name to
+ * its figure; a date written before it stays a date entity of its own.
+ */
+export interface IndicatorEntity {
+  kind: 'indicator';
+  /** `SERIES:PERIOD`, e.g. `CPI:2024-05`, `GDP:2024-Q2`, `LPR-1Y:2024-06`. */
+  value: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Series id from `INDICATOR_SERIES` (tests/fixtures/entities/LABELLING.md lists them). */
+  series: string;
+  /** The economy the figure is for, when the text or the series says it. */
+  region?: 'CN' | 'US' | 'HK';
+  /** The month, quarter, half or year the figure is for (`2024-05`, `2024-Q2`, `2024`). */
+  period: string;
+  /**
+   * The figure as written, as a number (2.1 for 2.1%, 256000 for 256,000), signed by
+   * the words around it (同比下降0.1% is -0.1) and scaled by its multiplier
+   * (300.5万亿元 is 3.005e14, 25.6万人 is 256000).
+   */
+  figure: number;
+  /** '%', 'pp' (percentage points), 'index' (PMI level), 'persons', or a currency code. */
+  unit: string;
+  /** How the figure compares: year on year, month on month, a level, a change in level. */
+  basis: 'yoy' | 'mom' | 'qoq' | 'level' | 'change';
+  /** The sentence the figure came from. */
+  sentence: string;
+  /**
+   * Further figures of the same mention, in text order: "CPI同比上涨0.2%、环比下降0.1%"
+   * gives the month-on-month one; "M2余额300.5万亿元，同比增长7.2%" the balance.
+   */
+  details?: IndicatorDetail[];
+}
+
+export interface IndicatorDetail {
+  figure: number;
+  unit: string;
+  basis: IndicatorEntity['basis'];
+}
+
+type Basis = IndicatorEntity['basis'];
+
+// ---------------------------------------------------------------------------------
+// Series names: one Aho–Corasick pass over the text finds every written name.
+
+interface SeriesName {
+  /** null for a look-alike that is another statistic (NOT_SERIES). */
+  series: IndicatorSeries | null;
+  alias: SeriesAlias;
+  /** Latin at its first / last character: needs a word boundary there. */
+  latinStart: boolean;
+  latinEnd: boolean;
+  /** CPI, M2, LPR: may take a plural s and a 指数 after it. */
+  acronym: boolean;
+}
+
+const LATIN = /[A-Za-z0-9]/;
+
+/** consumer price index → Consumer price index, Consumer Price Index, CONSUMER PRICE INDEX. */
+export function caseVariants(name: string): string[] {
+  if (!/[a-z]/.test(name)) return [name];
+  const first = name[0]!.toUpperCase() + name.slice(1);
+  const words = name.replace(
+    /(^|[\s-])([a-z])/g,
+    (_, gap: string, c: string) => gap + c.toUpperCase(),
+  );
+  const spaced = name.replace(
+    /(^|\s)([a-z])/g,
+    (_, gap: string, c: string) => gap + c.toUpperCase(),
+  );
+  return [...new Set([name, first, words, spaced, name.toUpperCase()])];
+}
+
+/** The key strings as written and in capitals (a headline-case "CONSUMER PRICES"). */
+export const GATE: readonly string[] = [
+  ...new Set(INDICATOR_KEYS.flatMap((k) => [k, k.toUpperCase()])),
+];
+
+let scanner: Automaton<SeriesName> | null = null;
+
+// Built on first use: a page without any key string never pays for it.
+function seriesScanner(): Automaton<SeriesName> {
+  if (scanner) return scanner;
+  const patterns: { pattern: string; data: SeriesName }[] = [];
+  const add = (alias: SeriesAlias, series: IndicatorSeries | null) => {
+    for (const pattern of caseVariants(alias.text)) {
+      patterns.push({
+        pattern,
+        data: {
+          series,
+          alias,
+          latinStart: LATIN.test(pattern[0]!),
+          latinEnd: LATIN.test(pattern[pattern.length - 1]!),
+          acronym: /^[A-Z][A-Z0-9]*$/.test(pattern),
+        },
+      });
+    }
+  };
+  for (const series of INDICATOR_SERIES) {
+    for (const alias of series.aliases)
+      add(typeof alias === 'string' ? { text: alias } : alias, series);
+  }
+  for (const text of NOT_SERIES) add({ text }, null);
+  scanner = new Automaton(patterns);
+  return scanner;
+}
+
+/** A series name found in the text, with what belongs to it (a gloss, 指数). */
+interface Anchor {
+  start: number;
+  end: number;
+  series: IndicatorSeries;
+  name: SeriesName;
+}
+
+// 居民消费价格指数（CPI）, 出口（以美元计）, 固定资产投资（不含农户）: a gloss is part of the name.
+const GLOSS = /\s*[（(]([^（）()\n]{1,16})[）)]/y;
+const GLOSS_CONTENT = /^(?:[A-Za-z0-9\s&'’.-]{1,12}|[^\d%]+)$/;
+const INDEX_AFTER = /\s?指[数數]/y;
+
+// What before a name makes the figure someone else's: a contribution to CPI
+// (影响CPI下降约0.39个百分点), a share of GDP (占GDP比重, debt-to-GDP).
+const SHARE_BEFORE_ZH =
+  /(?:影响|影響|拉动|拉動|带动|帶動|拖累|推动|推動|贡献|貢獻|对|對|占|佔|相当于|相當於)\s*$/;
+const SHARE_BEFORE_EN =
+  /(?:share of|percent of|% of|per cent of|contribution to|contributed to|weight in|relative to)\s+(?:the\s+)?$|-to-$/i;
+// ADP's count and sub-series are not the headline payrolls.
+const PAYROLLS_BEFORE =
+  /\b(?:ADP|private|private-sector|company|corporate|factory|manufacturing|government|state|federal|retail|construction)\s+$/i;
+// A company's exports or retail sales: a possessive that is not an economy's.
+const POSSESSIVE_BEFORE = /([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s\s+$/;
+const ECONOMY_NAME =
+  /^(?:China|America|U\.S|US|United States|Hong Kong|Kong|Japan|Germany|Britain|India|Korea|South Korea|Taiwan|Singapore|Vietnam|Europe|Canada|Australia|Brazil|Mexico|Russia|France|Italy|Nation|Country|Beijing|Washington)$/;
+const TRADE_BEFORE_ZH =
+  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|货物|貨物|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价)$/;
+const TRADE_AFTER_ZH =
+  /^\s*(?:同比|环比|環比|按年|按月|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
+const TRADE_BEFORE_EN =
+  /(?:^|[,.;:(—–-]\s*|\b(?:the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|nation['’]s|country['’]s|China['’]s|America['’]s|U\.S\.|US|Hong Kong['’]s|Japan['’]s|Germany['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
+const TRADE_CUE =
+  /海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
+const MONEY_CUE =
+  /货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
+const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長)/;
+
+function guard(text: string, start: number, end: number, name: SeriesName, id: string): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (SHARE_BEFORE_ZH.test(before.slice(-4)) || SHARE_BEFORE_EN.test(before)) return false;
+  const after = text.slice(end, end + 12);
+  switch (id) {
+    case 'PAYROLLS':
+      // 非农业人口, 非农产业: the word 非农 in other compounds.
+      if (/^[业業产產户戶村]/.test(after)) return false;
+      return !PAYROLLS_BEFORE.test(before);
+    case 'EXPORTS':
+    case 'IMPORTS': {
+      if (name.latinStart) {
+        if (!TRADE_BEFORE_EN.test(before)) return false;
+        if (
+          /\b(?:China|U\.S\.|US|America|Hong Kong)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+)?$/.test(before)
+        ) {
+          return true;
+        }
+      } else {
+        if (!TRADE_BEFORE_ZH.test(before) || !TRADE_AFTER_ZH.test(after)) return false;
+        if (/(?:中国|中國|我国|我國|全国|全國|美国|美國|香港|本港)$/.test(before)) return true;
+      }
+      // A bare 出口 / exports counts in a trade story: customs, dollar terms, a surplus.
+      return TRADE_CUE.test(context(text, start, end));
+    }
+    case 'RETAIL':
+    case 'INDUSTRY': {
+      const owner = POSSESSIVE_BEFORE.exec(before);
+      if (owner && !ECONOMY_NAME.test(owner[1]!)) return false;
+      return !/\b(?:online|e-commerce|auto|car|vehicle|holiday|same-store|core|company)\s+$/i.test(
+        before,
+      );
+    }
+    case 'M1':
+    case 'M2':
+      if (!name.acronym) return true;
+      return MONEY_GAP.test(text.slice(end, end + 16)) || MONEY_CUE.test(context(text, start, end));
+    case 'UNEMPLOYMENT':
+      return !/U-?[3-6]\s*$/.test(before);
+    default:
+      return true;
+  }
+}
+
+/** The sentence around a name and the two before it, for cues that may come early. */
+function context(text: string, start: number, end: number): string {
+  return text.slice(Math.max(0, start - 400), sentenceEnd(text, end));
+}
+
+function findAnchors(text: string): Anchor[] {
+  const anchors: Anchor[] = [];
+  let reach = 0;
+  for (const m of seriesScanner().searchLeftmostLongest(text)) {
+    if (m.start < reach) continue; // inside the previous name's gloss
+    const name = m.data;
+    const { start } = m;
+    let end = m.end;
+    if (name.latinStart && LATIN.test(text[start - 1] ?? '')) continue;
+    if (name.latinEnd) {
+      const next = text[end] ?? '';
+      if (name.acronym && next === 's' && !LATIN.test(text[end + 1] ?? '')) end++;
+      else if (LATIN.test(next)) continue;
+    }
+    if (!name.series) {
+      reach = end; // a look-alike: it hides the shorter name inside it
+      continue;
+    }
+    if (name.alias.suffix) {
+      const suffix = name.alias.suffix;
+      suffix.lastIndex = end;
+      const s = suffix.exec(text);
+      if (!s) continue;
+      end = suffix.lastIndex;
+    }
+    if (name.acronym) {
+      INDEX_AFTER.lastIndex = end;
+      if (INDEX_AFTER.exec(text)) end = INDEX_AFTER.lastIndex;
+    }
+    GLOSS.lastIndex = end;
+    const gloss = GLOSS.exec(text);
+    if (gloss && GLOSS_CONTENT.test(gloss[1]!.trim())) end = GLOSS.lastIndex;
+    if (!guard(text, start, end, name, name.series.id)) {
+      reach = end; // its gloss (影响CPI（居民消费价格指数）) goes with it
+      continue;
+    }
+    anchors.push({ start, end, series: name.series, name });
+    reach = end;
+  }
+  return anchors;
+}
+
+// ---------------------------------------------------------------------------------
+// Sentences: the figure must be in the name's sentence.
+
+const REACH = 300;
+// A full stop after these ends an abbreviation (U.S., Dec., Inc.), not a sentence.
+const ABBREVIATION_BEFORE =
+  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|Inc|Corp|Co|Ltd|Jr|Sr|Gov|Sen|Rep)|\b[A-Z])$/;
+
+function isBreak(text: string, i: number): boolean {
+  switch (text.charCodeAt(i)) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3b: // ;
+    case 0x0a: // \n
+      return true;
+    case 0x2e: {
+      // .
+      const next = text[i + 1];
+      if (next !== undefined && !/\s/.test(next)) return false;
+      return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
+    }
+    default:
+      return false;
+  }
+}
+
+function sentenceStart(text: string, at: number): number {
+  const stop = Math.max(0, at - REACH);
+  for (let i = at - 1; i >= stop; i--) if (isBreak(text, i)) return i + 1;
+  return stop;
+}
+
+/** Index of the sentence's closing mark (or where the reach ends). */
+function sentenceEnd(text: string, at: number): number {
+  const stop = Math.min(text.length, at + REACH);
+  for (let i = at; i < stop; i++) if (isBreak(text, i)) return i;
+  return stop;
+}
+
+// ---------------------------------------------------------------------------------
+// Figures: numbers after the name, read with short anchored expressions.
+
+type UnitKind = '%' | 'pp' | 'bp' | 'points' | 'money' | 'count' | 'none';
+
+interface Figure {
+  start: number;
+  end: number;
+  /** Unsigned, multiplied out. */
+  value: number;
+  negative: boolean;
+  kind: UnitKind;
+  /** USD / CNY / HKD when the amount says it. */
+  currency?: string;
+  commas: boolean;
+}
+
+const NUMBER = /([-−]?)(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/g;
+const UNIT =
+  /\s?(?:(%|％|percent\b|per cent\b|pct\b)|(个百分点|個百分點|百分点|百分點|percentage[- ]points?\b|pct points?\b|ppts?\b|pp\b)|(个基点|個基點|基点|基點|basis points?\b|bps?\b)|(points?\b|点|點)|(万亿美元|萬億美元|亿美元|億美元|万亿港元|萬億港元|亿港元|億港元|万亿元|萬億元|亿元|億元|万元|萬元|万亿|萬億|亿|億|(?:trillion|billion)(?: (?:yuan|dollars|renminbi|U\.S\. dollars|Hong Kong dollars))?\b|tn\b|bn\b)|(万人|萬人|人|[kK]\b)|(万|萬)|(million\b|mn\b))(?:\s*(?:jobs|positions|workers|people)\b)?|\s*(jobs|positions)\b/y;
+// What after a number makes it no figure: a date, a tenor, a duration, a count of things.
+const NOT_FIGURE_AFTER =
+  /^(?:\s*(?:年|月|日|号|號|季|个月|個月|周|週|天|岁|歲|期|家|只|个|個|次|倍|名|位|项|項|条|條)|-(?:year|month|day|week)|\s?(?:years?|months?|weeks?|days?|hours?)\b|[A-Za-z:/])/;
+const CURRENCY_BEFORE = /(?:HK\$|US\$|\$|¥|￥)$/;
+const MULTIPLIER: [RegExp, number][] = [
+  [/万亿|萬億|trillion|tn/, 1e12],
+  [/亿|億/, 1e8],
+  [/billion|bn/, 1e9],
+  [/million|mn/, 1e6],
+  [/万|萬/, 1e4],
+  [/^\s?[kK]/, 1e3],
+];
+
+/** The number `m` found at `start` of `text` (m was matched on a part of it). */
+function readNumber(text: string, m: RegExpExecArray, start: number): Figure | null {
+  const prev = text[start - 1] ?? '';
+  // M2, Q2, G20, COVID-19, 3.5.2: part of a word or of another number.
+  if (/[A-Za-z0-9_.,]/.test(prev)) return null;
+  const digits = m[2]!;
+  const raw = Number(digits.replace(/,/g, '') + (m[3] ?? ''));
+  let end = start + m[0].length;
+  UNIT.lastIndex = end;
+  const u = UNIT.exec(text);
+  const prefix = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+  let kind: UnitKind = 'none';
+  let value = raw;
+  let currency: string | undefined;
+  if (u) {
+    end = UNIT.lastIndex;
+    const unit = u[0];
+    if (u[1]) kind = '%';
+    else if (u[2]) kind = 'pp';
+    else if (u[3]) kind = 'bp';
+    else if (u[4]) kind = 'points';
+    else if (u[5]) kind = 'money';
+    else if (u[6] || u[9]) kind = 'count';
+    else if (u[7] || u[8]) kind = prefix ? 'money' : 'count';
+    for (const [re, times] of MULTIPLIER) {
+      if (re.test(unit)) {
+        value = raw * times;
+        break;
+      }
+    }
+    if (kind === 'money' || prefix) {
+      kind = 'money';
+      currency = /美元|dollars|US\$/.test(unit + (prefix ?? ''))
+        ? /Hong Kong/.test(unit)
+          ? 'HKD'
+          : 'USD'
+        : /港元|HK\$/.test(unit + (prefix ?? ''))
+          ? 'HKD'
+          : /yuan|renminbi|人民币|人民幣|¥|￥/.test(unit + (prefix ?? ''))
+            ? 'CNY'
+            : prefix === '$'
+              ? 'USD'
+              : undefined; // 元 alone: the region's own (Hong Kong's 億元 are HK dollars)
+    }
+  } else {
+    if (NOT_FIGURE_AFTER.test(text.slice(end, end + 6))) return null;
+    if (/^(?:19|20)\d{2}$/.test(digits) && !m[3]) return null; // a year
+    if (prefix) {
+      kind = 'money';
+      currency = prefix === '$' || prefix === 'US$' ? 'USD' : prefix === 'HK$' ? 'HKD' : 'CNY';
+    }
+  }
+  return {
+    start: start - (prefix?.length ?? 0),
+    end,
+    value,
+    negative: m[1] !== '',
+    kind,
+    currency,
+    commas: digits.includes(','),
+  };
+}
+
+const CJK = /[\u3400-\u9fff]/;
+/** Right before a level: 为49.5, at 4.2%, fell to 48.4. */
+const LEVEL_END =
+  /(?:为|為|是|达|達|至|到|报|報|录得|錄得|在|\bat|\bto|\bof|\bwas|\bwere|\bis|\bstood|\bhit|\breached|\bremained|\bheld|\bcame in|\breading)\s*(?:约|約|about|around|roughly|just|some)?\s*[:：]?\s*$/i;
+const CUE_ZH =
+  /同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮/;
+const CUE_EN =
+  /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|gain(?:ed|s)?|advanc(?:e|ed|es)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es)|tick(?:ed|s)?|inch(?:ed|es)?|rebound(?:ed|s)?|surg(?:e|ed|es)|soar(?:ed|s)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s)?|slip(?:ped|s)?|slid(?:e|es)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|sank|sinks?|cool(?:ed|s)?|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
+const TIGHT = /^[\s:：]*$/;
+// In the gap between a name and a number: the number is something else's (a price
+// inside CPI, an index, a company, a market) or the sentence moved on.
+const BLOCK_ZH =
+  /其中|(?<!不变|可比|不變)价格|(?<!不變|可比)價格|指数|指數|板块|板塊|概念|股价|股價|股票|个股|個股|公司|企业|企業|集团|集團|营收|營收|收入|利润|利潤|销售|銷售|订单|訂單|中[，,]|影响|影響|拉动|拉動|贡献|貢獻|比重|占比|佔比|收盘|收盤|收报|收報|芯片|上证|深证|沪指|滬指|深成指|恒指|恒生|创业板|科创|美股|A股|港股|汇率|匯率|人民币兑|美元指数|国债|國債|收益率|期货|期貨|油价|金价|但|而|而且|同时|同時|目标|目標|统计|統計/;
+const BLOCK_EN =
+  /\b(?:shares?|stocks?|equities|index(?:es)?|indices|S&P|Dow|Nasdaq|Nikkei|Hang Seng|revenues?|sales|profits?|earnings|bonds?|yields?|futures|gold|oil|bitcoin|Treasur(?:y|ies)|markets?|traders|investors|sending|pushing|prompting|lifting|after|before|ahead|while|whereas|but|company|firm|deflator|contribution|contributed|ratio|share|target|goal)\b/i;
+// Between two figures of one mention: comparison words start another figure's story.
+const STOP =
+  /from|than|versus|vs\b|compared|expect|forecast|estimate|consensus|economists|analysts|predict|预期|預期|预估|预测|預測|前值|此前|高于|低于|高於|低於|好于|不及|超过|超過|previous reading|prior|revised|修正|上修|下修|上月为|上月為|去年同期为|去年同期為|，而|但/i;
+const SPLIT = /分别|分別/;
+
+function tooFar(gap: string): boolean {
+  if (gap.length > 160) return true;
+  if (CJK.test(gap)) return gap.length > 40;
+  let words = 0;
+  for (const w of gap.split(/\s+/)) if (w) words++;
+  return words > 12;
+}
+
+const hasCue = (gap: string) => CUE_ZH.test(gap) || CUE_EN.test(gap);
+const blocked = (gap: string) => BLOCK_ZH.test(gap) || BLOCK_EN.test(gap);
+
+/** Whether a figure of this unit can be the series' own. */
+function fits(f: Figure, series: IndicatorSeries, lead: string): boolean {
+  const units = series.units;
+  switch (f.kind) {
+    case '%':
+      return units.includes('%') || units.includes('index');
+    case 'pp':
+      return units.includes('pp');
+    case 'bp':
+      return units.includes('bp');
+    case 'points':
+      return units.includes('index') || units.includes('pp');
+    case 'money':
+      return units.includes('money');
+    case 'count':
+      return units.includes('persons');
+    case 'none':
+      if (units.includes('index')) return LEVEL_END.test(lead) && f.value > 0 && f.value < 100;
+      if (units.includes('persons')) return f.commas || f.value >= 1000 || /\bby\s*$/.test(lead);
+      return false;
+  }
+}
+
+const DIRECTION =
+  /(上涨|上漲|上升|增长|增長|增加|回升|扩大|擴大|反弹|反彈|多增|多|涨|漲|升|增|下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|\brose\b|\bris(?:e|es|ing)\b|\bincreas\w*|\bclimb\w*|\bjump\w*|\bgain\w*|\badvanc\w*|\bgr[eo]w\w*|\bexpand\w*|\baccelerat\w*|\brebound\w*|\bsurg\w*|\bsoar\w*|\bup\b|\bhigher\b|\badded\b|\badds?\b|\bf[ae]ll\w*|\bdeclin\w*|\bdrop\w*|\bslip\w*|\bslid\w*|\bdecreas\w*|\bcontract\w*|\bshr[aiu]nk\w*|\bplung\w*|\btumbl\w*|\bsank\b|\bsinks?\b|\blost\b|\blos(?:e|es|ing)\b|\bdown\b|\blower\b|\bnegative\b|\bcut\b|\beas(?:e|ed|es|ing)\b|\bslow\w*|\bcool\w*)/gi;
+const DOWN =
+  /^(?:下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|f[ae]ll\w*|declin\w*|drop\w*|slip\w*|slid\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|plung\w*|tumbl\w*|sank|sinks?|lost|los(?:e|es|ing)|down|lower|negative|cut|eas(?:e|ed|es|ing)|slow\w*|cool\w*)$/i;
+
+/** The sign the words before a figure give it: 同比下降0.1% is -0.1, fell to 4.1% is 4.1. */
+function signOf(f: Figure, lead: string, alias: SeriesAlias, before: string): 1 | -1 {
+  if (f.negative) return -1;
+  if (LEVEL_END.test(lead)) return /降幅|跌幅|萎缩|萎縮|contraction of/.test(lead) ? -1 : 1;
+  // The verb before the figure; else the one before the name ("cut the LPR by 10 bp").
+  const last = lastDirection(lead) ?? (alias.sign ? null : lastDirection(before.slice(-16)));
+  if (last) return DOWN.test(last) ? -1 : 1;
+  return alias.sign ?? 1;
+}
+
+function lastDirection(s: string): string | null {
+  let last: string | null = null;
+  DIRECTION.lastIndex = 0;
+  for (let m = DIRECTION.exec(s); m; m = DIRECTION.exec(s)) last = m[1]!;
+  return last;
+}
+
+const QOQ =
+  /季调环比|季調環比|环比折年率|年化|季率|按季|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|annuali[sz]ed|seasonally adjusted annual|from the (?:previous|prior|preceding) quarter|on the quarter|quarterly (?:basis|rate)/i;
+const YOY =
+  /同比|按年|年率|比上年|较上年|較上年|比去年|较去年|較去年|去年同期|上年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|from a year (?:earlier|ago|before)|from the same (?:month|period|quarter)|on the year|(?:in|over) the (?:12|twelve) months|in the year (?:to|through|ended|ending)|annual|year-ago|12-month|on a yearly basis/i;
+const MOM =
+  /环比|環比|按月|月率|比上月|较上月|較上月|month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|from the (?:previous|prior|preceding) month|from a month (?:earlier|ago|before)|on the month|monthly|sequential/i;
+
+const GROWTH = new RegExp(`${YOY.source}|${DIRECTION.source}`, 'i');
+
+const BASIS_CUES: [RegExp, Basis][] = [
+  [new RegExp(QOQ.source, 'gi'), 'qoq'],
+  [new RegExp(YOY.source, 'gi'), 'yoy'],
+  [new RegExp(MOM.source, 'gi'), 'mom'],
+];
+
+function basisCue(text: string, series: IndicatorSeries, last: boolean): Basis | null {
+  if (!text) return null;
+  // The cue nearest the figure: the last in the words before it, the first after it.
+  let best: Basis | null = null;
+  let bestAt = last ? -1 : Infinity;
+  let qoqAt = -10;
+  for (const [re, basis] of BASIS_CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (basis === 'qoq') qoqAt = m.index;
+      if (last ? m.index > bestAt : m.index < bestAt) {
+        best = basis === 'mom' && series.frequency === 'quarter' ? 'qoq' : basis;
+        bestAt = m.index;
+      }
+      if (!last) break;
+    }
+  }
+  // 季调环比 holds 环比, annualized holds annual: the longer cue at a place wins.
+  return best && Math.abs(qoqAt - bestAt) <= 2 ? 'qoq' : best;
+}
+
+interface Reading {
+  figure: Figure;
+  unit: string;
+  basis: Basis;
+  sign: 1 | -1;
+  /** No word said the basis: the series' custom chose it. */
+  guessed: boolean;
+}
+
+function unitOf(f: Figure, series: IndicatorSeries, region: IndicatorRegion | undefined): string {
+  switch (f.kind) {
+    case '%':
+      return series.units.includes('index') ? 'index' : '%';
+    case 'pp':
+      return 'pp';
+    case 'bp':
+      return 'bp';
+    case 'points':
+      return series.units.includes('index') ? 'index' : 'pp';
+    case 'count':
+    case 'none':
+      return series.units.includes('persons') ? 'persons' : 'index';
+    case 'money':
+      return f.currency ?? (region === 'HK' ? 'HKD' : 'CNY');
+  }
+}
+
+function read(
+  f: Figure,
+  lead: string,
+  trailing: string,
+  before: string,
+  anchor: Anchor,
+  english: boolean,
+  region: IndicatorRegion | undefined,
+): Reading {
+  const series = anchor.series;
+  const unit = unitOf(f, series, region);
+  const sign =
+    series.level && (f.kind === '%' || f.kind === 'none')
+      ? 1
+      : signOf(f, lead, anchor.name.alias, before);
+  let basis: Basis;
+  let guessed = false;
+  if (f.kind === 'count' || (f.kind === 'none' && unit === 'persons')) basis = 'change';
+  else if (f.kind === 'pp' || f.kind === 'bp' || (f.kind === 'points' && !LEVEL_END.test(lead))) {
+    basis = 'change';
+  } else if (series.level) basis = 'level';
+  else if (f.kind === 'money') {
+    basis = /(?:多|少|more|less|increase of|decrease of)\s*(?:约|約)?\s*$/.test(lead)
+      ? 'change'
+      : 'level';
+  } else {
+    let cue = basisCue(lead, series, true) ?? basisCue(trailing, series, false);
+    // GDP "at a 2.3% annual rate" is annualized quarter on quarter; CPI's annual rate is yoy.
+    if (series.frequency === 'quarter' && /annual (?:rate|pace)/i.test(lead + trailing))
+      cue = 'qoq';
+    cue ??= basisCue(before, series, true);
+    guessed = !cue;
+    if (cue) basis = cue;
+    else if (english && region === 'US' && !LEVEL_END.test(lead)) {
+      // U.S. releases lead with the change on the month (and GDP at an annualized rate).
+      basis = series.frequency === 'quarter' ? 'qoq' : 'mom';
+    } else basis = 'yoy';
+  }
+  return { figure: f, unit, basis, sign, guessed };
+}
+
+// ---------------------------------------------------------------------------------
+// Regions.
+
+const REGION_CUES =
+  /(美国|美國|美联储|美聯儲|联储|聯儲|\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican?\b|\bLabor Department\b|\bCommerce Department\b|\bBureau of Labor Statistics\b|\bBLS\b|\bFed\b|\bFederal Reserve\b|\bISM\b|\bInstitute for Supply Management\b)|(香港|本港|港府|統計處|统计处|\bHong Kong\b|\bHK\b|Census and Statistics Department)|(中国|中國|我国|我國|全国|全國|国家统计局|國家統計局|海关总署|海關總署|人民银行|人民銀行|\bChina\b|\bChinese\b|\bNBS\b|National Bureau of Statistics|statistics bureau|\bPBOC\b|People['’]s Bank|\bCaixin\b|\bBeijing\b)|(日本|欧元区|歐元區|欧洲|歐洲|英国|英國|德国|德國|法国|法國|意大利|韩国|韓國|印度|加拿大|澳大利亚|澳洲|新加坡|台湾|台灣|越南|巴西|墨西哥|俄罗斯|俄羅斯|土耳其|瑞士|新西兰|欧盟|歐盟|\bJapan(?:ese)?\b|\beuro zone\b|\beurozone\b|\beuro area\b|\bEurope(?:an)?\b|\bBritain\b|\bBritish\b|\bU\.K\.|\bUK\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItaly\b|\bKorea(?:n)?\b|\bIndia(?:n)?\b|\bCanad(?:a|ian)\b|\bAustralia(?:n)?\b|\bSingapore\b|\bTaiwan(?:ese)?\b|\bVietnam\b|\bBrazil\b|\bMexico\b|\bRussia\b|\bTurkey\b|\bSwitzerland\b|\bSwiss\b|\bNew Zealand\b|\bthe pound\b|\bsterling\b|\bthe yen\b|\bthe euro\b|\bworldwide\b|\bglobal(?:ly)?\b|全球)/g;
+
+type RegionCue = IndicatorRegion | 'OTHER';
+/** How far back in the paragraph a region word still counts. */
+const CUE_LOOKBACK = 600;
+const CUE_REGIONS: RegionCue[] = ['US', 'HK', 'CN', 'OTHER'];
+
+interface CueAt {
+  start: number;
+  end: number;
+  region: RegionCue;
+}
+
+/** Region words in `text` between `from` and `to`, in order. */
+function regionCues(text: string, from: number, to: number, out: CueAt[] = []): CueAt[] {
+  // On the stretch alone: a search of the whole text from `from` would run on to the
+  // next region word however far it is.
+  const part = text.slice(from, to);
+  REGION_CUES.lastIndex = 0;
+  for (let m = REGION_CUES.exec(part); m; m = REGION_CUES.exec(part)) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, region: CUE_REGIONS[group - 1]! });
+  }
+  return out;
+}
+
+/** The last cue inside [from, to), by binary search over cues sorted by start. */
+function lastCue(cues: CueAt[], from: number, to: number): RegionCue | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cues[mid]!.start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && cues[i]!.start >= from; i--)
+    if (cues[i]!.end <= to) return cues[i]!.region;
+  return undefined;
+}
+
+function firstCue(cues: CueAt[], from: number, to: number): RegionCue | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cues[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = cues[lo];
+  return c && c.end <= to ? c.region : undefined;
+}
+
+const TRADITIONAL = /[國經濟價與為會們來發對說時實這總業資際據]/g;
+const SIMPLIFIED = /[国经济价与为会们来发对说时实这总业资际据]/g;
+
+function pageRegion(text: string): RegionCue | undefined {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  if (CJK.test(sample)) {
+    const trad = sample.match(TRADITIONAL)?.length ?? 0;
+    const simp = sample.match(SIMPLIFIED)?.length ?? 0;
+    // Traditional script is Hong Kong's press here (Taiwan writes 消費者物價指數 and is named).
+    return trad > simp ? 'HK' : 'CN';
+  }
+  return regionCues(sample, 0, sample.length)[0]?.region;
+}
+
+// ---------------------------------------------------------------------------------
+// Periods.
+
+interface Found {
+  start: number;
+  end: number;
+  value: string;
+  text: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const YEAR_WRITTEN =
+  /\d{4}|[〇零一二三四五六七八九]{4}|[今去明前后本]年|\b(?:this|next|last) (?:year|month|quarter)\b/i;
+const FORECAST =
+  /预计|預計|预期|預期|预测|預測|将|將|expect|forecast|project|estimate|\bwill\b|\bwould\b|\blikely\b|\bseen\b/i;
+const COMPARED_BEFORE = /(?:较|較|比|与|與|相比|從|从|\bfrom|\bthan|\bsince|\bvs\.?|\bversus)\s*$/i;
+const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/i;
+const AFTER_LEAD =
+  /^(?:[\s,，（(]|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|12 months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const monthNumber = (name: string) =>
+  MONTH_NUMBERS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()]!;
+// Year-to-date and year-to forms dates.ts leaves to us: 前5个月, the first 11 months,
+// in the year to December, January-November.
+const YTD_ZH = /(?:((?:19|20)\d{2})年|(今年|去年))?前([一二三四五六七八九十]{1,3}|\d{1,2})个?月/g;
+const HK_QUARTER = /(?:((?:19|20)\d{2})年)?第([一二三四1-4])季(?![度率])/g;
+const YTD_EN =
+  /\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of ((?:19|20)\d{2}))?/gi;
+const YEAR_TO = new RegExp(
+  `\\b(?:year|12 months|twelve months) (?:to|through|ended|ending) ${MONTH_NAME}(?:,? ((?:19|20)\\d{2}))?`,
+  'g',
+);
+const MONTH_RANGE = new RegExp(
+  `\\b${MONTH_NAME}\\s?[-–]\\s?${MONTH_NAME}(?:,? ((?:19|20)\\d{2}))?`,
+  'g',
+);
+
+function localPeriods(sentence: string, offset: number, ref: Date): Found[] {
+  const out: Found[] = [];
+  const refYear = ref.getUTCFullYear();
+  const refMonth = ref.getUTCMonth() + 1;
+  const push = (m: RegExpExecArray, year: number, month: number) => {
+    if (month >= 1 && month <= 12) {
+      out.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        value: `${year}-${pad(month)}`,
+        text: m[0],
+      });
+    }
+  };
+  if (sentence.includes('前')) {
+    YTD_ZH.lastIndex = 0;
+    for (let m = YTD_ZH.exec(sentence); m; m = YTD_ZH.exec(sentence)) {
+      const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : chineseNumber(m[3]!);
+      const year = m[1]
+        ? Number(m[1])
+        : m[2]
+          ? refYear + (m[2] === '去年' ? -1 : 0)
+          : refYear - (n >= refMonth ? 1 : 0);
+      push(m, year, n);
+    }
+  }
+  if (sentence.includes('季')) {
+    // 第一季 (Hong Kong writes the quarter without 度; dates.ts reads 一季度).
+    HK_QUARTER.lastIndex = 0;
+    for (let m = HK_QUARTER.exec(sentence); m; m = HK_QUARTER.exec(sentence)) {
+      const q = '一二三四'.indexOf(m[2]!) + 1 || Number(m[2]);
+      out.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        value: `${m[1] ?? refYear}-Q${q}`,
+        text: m[0],
+      });
+    }
+  }
+  if (sentence.includes('first') || sentence.includes('First')) {
+    YTD_EN.lastIndex = 0;
+    for (let m = YTD_EN.exec(sentence); m; m = YTD_EN.exec(sentence)) {
+      const word = m[1]!.toLowerCase();
+      const n = NUMBER_WORDS[word] ?? Number(word);
+      push(m, m[2] ? Number(m[2]) : refYear - (n >= refMonth ? 1 : 0), n);
+    }
+  }
+  for (const re of [YEAR_TO, MONTH_RANGE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const month = monthNumber(re === YEAR_TO ? m[1]! : m[2]!);
+      const written = re === YEAR_TO ? m[2] : m[3];
+      const year = written ? Number(written) : resolveMonthDay(month, 15, ref);
+      push(m, year, month);
+    }
+  }
+  return out;
+}
+
+/** year * 12 + month - 1 of a period's last month. */
+function lastMonthIndex(period: string): number {
+  const year = Number(period.slice(0, 4));
+  const rest = period.slice(5);
+  if (!rest) return year * 12 + 11;
+  if (rest[0] === 'Q') return year * 12 + Number(rest[1]) * 3 - 1;
+  if (rest[0] === 'H') return year * 12 + Number(rest[1]) * 6 - 1;
+  return year * 12 + Number(rest.slice(0, 2)) - 1;
+}
+
+function asPeriod(d: Found | DateEntity, series: IndicatorSeries): Found | null {
+  let value = ('until' in d && d.until) || d.value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    // A day is when a figure was released, except for a rate fixed that day (LPR).
+    if (series.frequency !== 'fixing') return null;
+    value = value.slice(0, 7);
+  }
+  return { start: d.start, end: d.end, value, text: d.text };
+}
+
+/** The period before the publish date's: last month's CPI, last quarter's GDP, this month's LPR. */
+function inferredPeriod(series: IndicatorSeries, year: number, month: number): string {
+  if (series.frequency === 'fixing') return `${year}-${pad(month)}`;
+  if (series.frequency === 'quarter') {
+    const q = Math.floor((month - 1) / 3); // the previous quarter, 0 = last year's Q4
+    return q === 0 ? `${year - 1}-Q4` : `${year}-Q${q}`;
+  }
+  return month === 1 ? `${year - 1}-12` : `${year}-${pad(month - 1)}`;
+}
+
+// ---------------------------------------------------------------------------------
+// The recogniser.
+
+/** Names read together: "CPI和PPI同比分别…", "1年期和5年期以上LPR分别为…". */
+interface Group {
+  members: { start: number; end: number; series: IndicatorSeries; anchor: Anchor }[];
+  /** Where figures are read from, and the furthest they may be. */
+  from: number;
+  stop: number;
+  sentStart: number;
+  sentEnd: number;
+}
+
+const JOIN = /^\s*(?:和|与|與|及|以及|、|,|，|and|&)\s*$/;
+const LPR_1Y_BEFORE =
+  /(?:([1一]年期)|\b(one-year|1-year))\s*(?:LPR\s*)?(?:和|与|與|及|、|and|,)\s*$/;
+
+function groupAnchors(text: string, anchors: Anchor[]): Group[] {
+  const groups: Group[] = [];
+  const lpr1y = INDICATOR_SERIES.find((s) => s.id === 'LPR-1Y')!;
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    const members: Group['members'] = [];
+    const previousEnd = i > 0 ? anchors[i - 1]!.end : 0;
+    if (a.series.id === 'LPR-5Y') {
+      const tenor = LPR_1Y_BEFORE.exec(text.slice(Math.max(previousEnd, a.start - 16), a.start));
+      if (tenor) {
+        const start = a.start - tenor[0].length;
+        const name = tenor[1] ?? tenor[2]!;
+        members.push({
+          start,
+          end: start + name.length,
+          series: lpr1y,
+          anchor: { start, end: start + name.length, series: lpr1y, name: a.name },
+        });
+      }
+    }
+    members.push({ start: a.start, end: a.end, series: a.series, anchor: a });
+    let last = a;
+    while (i + 1 < anchors.length && JOIN.test(text.slice(last.end, anchors[i + 1]!.start))) {
+      last = anchors[++i]!;
+      members.push({ start: last.start, end: last.end, series: last.series, anchor: last });
+    }
+    const sentStart = sentenceStart(text, members[0]!.start);
+    const sentEnd = sentenceEnd(text, last.end);
+    const next = anchors[i + 1]?.start ?? text.length;
+    groups.push({
+      members,
+      from: last.end,
+      stop: Math.min(sentEnd, next, last.end + 200),
+      sentStart,
+      sentEnd,
+    });
+  }
+  return groups;
+}
+
+interface Chosen {
+  member: Group['members'][number];
+  figure: Figure;
+  lead: string;
+  leadFrom: number;
+  trailing: string;
+  details: { figure: Figure; lead: string; trailing: string }[];
+}
+
+const FLAT_ZH = /\s*(?:同比|环比|環比|按年|按月)?\s*((?:基本)?持平)/y;
+const FLAT_EN = /\s+(?:was|were|held|remained|came in)\s+(unchanged|flat)\b(?!\s+at)/y;
+
+/** The figures of a group, or nothing when the names carry none. */
+function chooseFigures(text: string, g: Group): Chosen[] {
+  const figures: Figure[] = [];
+  // Numbers are looked for in the window alone (a search of the text would run on to
+  // the next digit however far it is); units and what follows are read in the text.
+  const part = text.slice(g.from, g.stop);
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(part); m; m = NUMBER.exec(part)) {
+    const f = readNumber(text, m, g.from + m.index);
+    if (f) figures.push(f);
+    if (figures.length >= 8) break;
+    if (f) NUMBER.lastIndex = Math.max(NUMBER.lastIndex, f.end - g.from);
+  }
+  const last = g.members[g.members.length - 1]!;
+  const series = last.series;
+  // 环比持平 / was unchanged: a zero with no digits.
+  if (!series.level) {
+    for (const re of [FLAT_ZH, FLAT_EN]) {
+      re.lastIndex = g.from;
+      const flat = re.exec(text);
+      if (flat && (!figures[0] || figures[0].start >= re.lastIndex)) {
+        const zero: Figure = {
+          start: re.lastIndex - flat[1]!.length, // the words before it say the basis
+          end: re.lastIndex,
+          value: 0,
+          negative: false,
+          kind: '%',
+          commas: false,
+        };
+        figures.unshift(zero);
+        break;
+      }
+    }
+  }
+
+  const usable: { figure: Figure; lead: string; leadFrom: number }[] = [];
+  let cursor = g.from;
+  for (const f of figures) {
+    const lead = text.slice(cursor, f.start);
+    const gap = text.slice(g.from, f.start);
+    if (!usable.length) {
+      if (tooFar(gap) || blocked(gap)) break;
+    } else if (lead.length > 30 || blocked(lead)) break;
+    if (f.start >= cursor && fits(f, series, lead)) {
+      usable.push({ figure: f, lead, leadFrom: cursor });
+      cursor = f.end;
+    }
+  }
+  if (!usable.length) return [];
+  const firstGap = text.slice(g.from, usable[0]!.figure.start);
+  // The words up to a figure must say how it relates to the name (同比上涨, rose, 为),
+  // unless it follows right away ("CPI: 2.1%").
+  const related = (f: Figure) => {
+    const gap = text.slice(g.from, f.start);
+    return hasCue(gap) || TIGHT.test(gap) || f.start === g.from;
+  };
+
+  const trailingOf = (i: number) =>
+    text.slice(usable[i]!.figure.end, Math.min(usable[i + 1]?.figure.start ?? g.stop, g.stop));
+
+  // CPI和PPI同比分别上涨0.2%和下降2.5%: one figure a name, in order.
+  if (g.members.length === 1 && SPLIT.test(firstGap)) {
+    // 船舶、电动汽车…出口分别同比增长108.4%、28.3%: the figures are of the things listed.
+    return [];
+  }
+  if (g.members.length > 1) {
+    const respectively =
+      SPLIT.test(firstGap) || /\brespectively\b/.test(text.slice(g.from, g.sentEnd));
+    if (!respectively || usable.length < g.members.length || !related(usable[0]!.figure)) {
+      g.members.splice(0, g.members.length - 1);
+    } else {
+      return g.members.map((member, i) => ({
+        member,
+        figure: usable[i]!.figure,
+        lead: i === 0 ? firstGap : usable[i]!.lead,
+        leadFrom: i === 0 ? g.from : usable[i]!.leadFrom,
+        trailing: i === g.members.length - 1 ? trailingOf(i) : '',
+        details: [],
+      }));
+    }
+  }
+
+  let primary = 0;
+  let previous = false; // the figures before the headline are last period's
+  const f0 = usable[0]!.figure;
+  const after0 = text.slice(f0.end, f0.end + 6);
+  if (f0.kind === 'money' && series.units.includes('%')) {
+    // M2余额300.5万亿元，同比增长7.2%: the growth is the headline, the balance a detail.
+    const growth = usable.findIndex(
+      (u, i) => i > 0 && u.figure.kind === '%' && GROWTH.test(text.slice(f0.end, u.figure.start)),
+    );
+    if (growth > 0) primary = growth;
+  } else if (
+    usable[1] &&
+    (f0.kind === 'pp' || f0.kind === 'bp' || f0.kind === 'points') &&
+    /^\s*(?:至|到|to)\s*$/.test(usable[1].lead)
+  ) {
+    // 上调了0.6个百分点至1%, cut by 10 basis points to 3.35%: the new level leads.
+    primary = 1;
+  } else if (
+    usable[1] &&
+    /由/.test(firstGap) &&
+    /^\s*(?:转为|轉為|转|轉|扩大至|擴大至|收窄至|回升至|回落至|上升至|下降至|升至|降至|增至|至|到)/.test(
+      after0,
+    )
+  ) {
+    // 由上月下降0.1%转为上涨0.2%, 由上月的0.1%扩大至0.3%: the first figure is last month's.
+    primary = 1;
+    previous = true;
+  }
+  const chosen = usable[primary]!;
+  if (!related(chosen.figure)) return [];
+  const details: Chosen['details'] = [];
+  for (let i = 0; i < usable.length; i++) {
+    if (i === primary) continue;
+    if (i > primary) {
+      const u = usable[i]!;
+      if (STOP.test(u.lead) || !(hasCue(u.lead) || /^\s*[、，,]\s*$/.test(u.lead))) break;
+    } else if (previous || (primary > 1 && i > 0)) continue; // not this period's, or not its own
+    details.push({ figure: usable[i]!.figure, lead: usable[i]!.lead, trailing: trailingOf(i) });
+  }
+  return [
+    {
+      member: last,
+      figure: chosen.figure,
+      lead: primary === 0 ? firstGap : chosen.lead,
+      leadFrom: primary === 0 ? g.from : chosen.leadFrom,
+      trailing: trailingOf(primary),
+      details,
+    },
+  ];
+}
+
+/**
+ * Macro indicators in `text`: each series name that carries its own figure, with the
+ * period the figure is for (from a date written around it, a period stated earlier in
+ * the paragraph, or the publish date), its region, unit and basis. Sorted by start,
+ * non-overlapping.
+ */
+export function matchIndicators(text: string, publishedAt?: string | null): IndicatorEntity[] {
+  if (!GATE.some((k) => text.includes(k))) return [];
+  const anchors = findAnchors(text);
+  if (!anchors.length) return [];
+  const groups = groupAnchors(text, anchors);
+  const readings = groups.map((g) => chooseFigures(text, g));
+  if (!readings.some((r) => r.length)) return [];
+
+  const parsed = publishedAt ? new Date(publishedAt) : new Date(NaN);
+  // Without a publish date the reader's today stands in, as dates.ts does for its own.
+  const ref = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
+  const refIso = ref.toISOString();
+  // The publish month as the page writes it (a +08:00 time early on the 1st is still that month).
+  const written = publishedAt && /^(\d{4})-(\d{2})/.exec(publishedAt);
+  const pubYear = written ? Number(written[1]) : ref.getUTCFullYear();
+  const pubMonth = written ? Number(written[2]) : ref.getUTCMonth() + 1;
+
+  // Dates only of the sentences that hold a figure: matchDates on those, not the page.
+  const dates = new Map<Group, Found[]>();
+  let windowStart = -1;
+  let windowEnd = -1;
+  let windowGroups: Group[] = [];
+  const flush = () => {
+    if (windowStart < 0) return;
+    const slice = text.slice(windowStart, windowEnd);
+    const found: Found[] = matchDates(slice, refIso).map((d) => ({
+      start: d.start + windowStart,
+      end: d.end + windowStart,
+      value: d.until ?? d.value,
+      text: d.text,
+    }));
+    found.push(...localPeriods(slice, windowStart, ref));
+    found.sort((a, b) => a.start - b.start);
+    for (const g of windowGroups) {
+      let lo = 0;
+      let hi = found.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (found[mid]!.start < g.sentStart) lo = mid + 1;
+        else hi = mid;
+      }
+      const own: Found[] = [];
+      for (let i = lo; i < found.length && found[i]!.start < g.sentEnd; i++) {
+        if (found[i]!.end <= g.sentEnd) own.push(found[i]!);
+      }
+      dates.set(g, own);
+    }
+  };
+  groups.forEach((g, i) => {
+    if (!readings[i]!.length) return;
+    // Nearby sentences share one call: each call has a fixed cost of its own.
+    if (windowStart < 0 || g.sentStart > windowEnd + 200) {
+      flush();
+      windowStart = g.sentStart;
+      windowGroups = [];
+    }
+    windowEnd = Math.max(windowEnd, g.sentEnd);
+    windowGroups.push(g);
+  });
+  flush();
+
+  // Region words of the sentences read and of the paragraph text before them: one pass
+  // over each stretch, however many figures share it.
+  // Paragraph breaks are looked for once, left to right.
+  const paragraphs = new Int32Array(groups.length);
+  const cues: CueAt[] = [];
+  let cueEnd = 0;
+  let paragraph = 0;
+  let scanned = 0;
+  groups.forEach((g, i) => {
+    if (!readings[i]!.length) return;
+    for (; scanned < g.sentStart; scanned++) {
+      if (text.charCodeAt(scanned) === 0x0a) paragraph = scanned + 1;
+    }
+    paragraphs[i] = paragraph;
+    const from = Math.max(cueEnd, paragraph, g.sentStart - CUE_LOOKBACK);
+    if (g.sentEnd > from) regionCues(text, from, g.sentEnd, cues);
+    cueEnd = Math.max(cueEnd, g.sentEnd);
+  });
+
+  let page: RegionCue | undefined | null = null; // computed on first need
+  let memoryOf = -1;
+  let memory = new Map<string, string>();
+  const out: IndicatorEntity[] = [];
+
+  groups.forEach((g, gi) => {
+    const chosen = readings[gi]!;
+    if (!chosen.length) return;
+    const para = paragraphs[gi]!;
+    if (para !== memoryOf) {
+      memoryOf = para;
+      memory = new Map();
+    }
+    const sentence = text.slice(g.sentStart, Math.min(text.length, g.sentEnd + 1)).trim();
+    const sentenceDates = dates.get(g) ?? [];
+    for (const c of chosen) {
+      const { member } = c;
+      const series = member.series;
+      const figure = c.figure;
+
+      // Region: the name's own, the nearest named before it in the sentence (or in
+      // the words up to the figure), the paragraph, the series, the page.
+      let region: RegionCue | undefined = member.anchor.name.alias.region;
+      if (member.anchor.name.alias.region === undefined) {
+        region =
+          lastCue(cues, g.sentStart, member.start) ??
+          firstCue(cues, member.end, Math.min(g.sentEnd, figure.end + 40)) ??
+          lastCue(cues, Math.max(para, g.sentStart - CUE_LOOKBACK), g.sentStart) ??
+          series.region;
+        if (region === undefined) {
+          if (page === null) page = pageRegion(text);
+          region = page;
+        }
+      }
+      const known: IndicatorRegion | undefined = region === 'OTHER' ? undefined : region;
+
+      const english = !CJK.test(text.slice(member.start, figure.end));
+      const before = text.slice(g.sentStart, member.start).slice(-24);
+      const r = read(figure, c.lead, c.trailing, before, member.anchor, english, known);
+
+      // Period: a date between name and figure, right after the figure, or just before
+      // the name; else one stated earlier in the paragraph; else the publish date's.
+      const candidates = sentenceDates
+        .map((d) => asPeriod(d, series))
+        .filter((d): d is Found => d !== null);
+      const gapDate = candidates.find(
+        (d) =>
+          d.start >= member.end &&
+          d.end <= figure.start &&
+          !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)),
+      );
+      const afterDate = candidates
+        .filter((d) => d.start >= figure.end && d.start - figure.end <= 48)
+        .sort((a, b) => a.start - b.start || b.end - a.end)
+        .find((d) => AFTER_LEAD.test(text.slice(figure.end, d.start)));
+      const beforeDate = candidates
+        .filter(
+          (d) =>
+            d.end <= member.start &&
+            member.start - d.end <= (english ? 80 : 40) &&
+            !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
+            !COMPARED_BETWEEN.test(text.slice(d.end, member.start)),
+        )
+        .sort((a, b) => b.end - a.end || a.start - b.start)[0];
+      const stated = gapDate ?? afterDate ?? beforeDate;
+      let period: string;
+      if (stated) {
+        period = stated.value;
+        // 四季度 in a January story is last year's: a figure is published after its period.
+        if (
+          !YEAR_WRITTEN.test(stated.text) &&
+          lastMonthIndex(period) > pubYear * 12 + pubMonth - 1 &&
+          !FORECAST.test(sentence)
+        ) {
+          period = String(Number(period.slice(0, 4)) - 1) + period.slice(4);
+        }
+        memory.set(series.frequency, period);
+        // A figure for a whole year is that year's growth, whatever the month's custom.
+        if (r.guessed && /^\d{4}$/.test(period)) r.basis = 'yoy';
+      } else {
+        period = memory.get(series.frequency) ?? inferredPeriod(series, pubYear, pubMonth);
+      }
+
+      const isLast = member === g.members[g.members.length - 1];
+      const end = isLast ? figure.end : member.end;
+      const entity: IndicatorEntity = {
+        kind: 'indicator',
+        value: `${series.id}:${period}`,
+        text: text.slice(member.start, end),
+        start: member.start,
+        end,
+        series: series.id,
+        period,
+        figure: round(r.sign * figure.value),
+        unit: r.unit,
+        basis: r.basis,
+        sentence,
+      };
+      if (known) entity.region = known;
+      if (c.details.length) {
+        entity.details = c.details.map((d) => {
+          const dr = read(d.figure, d.lead, d.trailing, before, member.anchor, english, known);
+          return { figure: round(dr.sign * d.figure.value), unit: dr.unit, basis: dr.basis };
+        });
+      }
+      out.push(entity);
+    }
+  });
+  return out;
+}
+
+/** 0.1 * 3 is 0.30000000000000004: figures keep the digits they were written with. */
+function round(n: number): number {
+  const r = Math.abs(n) >= 1e6 ? Math.round(n) : Math.round(n * 1e6) / 1e6;
+  return r === 0 ? 0 : r; // no -0
+}

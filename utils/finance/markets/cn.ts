@@ -1,0 +1,139 @@
+import { patternForm, suffixForm, type MarketSpec } from './market';
+
+/**
+ * Mainland A-shares: Shanghai (SH), Shenzhen (SZ) and Beijing (BJ). Codes are six
+ * digits and the exchange follows from the leading two, so a bare `600519` is
+ * 600519.SH; a code written with the wrong exchange is not taken.
+ */
+type CnExchange = 'SH' | 'SZ' | 'BJ';
+
+const EXCHANGE_BY_HEAD: Record<string, CnExchange> = {
+  '60': 'SH',
+  '68': 'SH',
+  '90': 'SH',
+  '00': 'SZ',
+  '30': 'SZ',
+  '20': 'SZ',
+  '43': 'BJ',
+  '83': 'BJ',
+  '87': 'BJ',
+  '92': 'BJ',
+};
+
+/** The A-share exchange a code belongs to, from its leading digits; null if none. */
+export function aShareExchange(code: string): CnExchange | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  return EXCHANGE_BY_HEAD[code.slice(0, 2)] ?? null;
+}
+
+/** The code's exchange, when the exchange written with it (SS is Yahoo's Shanghai) agrees. */
+function exchangeFor(code: string, written: string | undefined): CnExchange | null {
+  const exchange = aShareExchange(code);
+  if (!exchange || !written) return exchange;
+  const w = written.toUpperCase() === 'SS' ? 'SH' : written.toUpperCase();
+  return w === exchange ? exchange : null;
+}
+
+// Codes right after an index name are the index's own code (上证指数(000001)).
+const INDEX_BEFORE = /(?:指数|综指|成指|指|上证50|科创50|沪深300|中证500|中证1000|Index)\s*$/;
+
+export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
+  id: 'cn',
+  label: 'marketGroupCn',
+  exchanges: ['SH', 'SZ', 'BJ'],
+  value: (code, exchange) => `${code}.${exchange}`,
+  codeProblem(code, exchange) {
+    const actual = aShareExchange(code);
+    if (!actual) return `"${code}" is not an A-share code`;
+    return actual === exchange ? null : `"${code}" trades on ${actual}, not ${exchange}`;
+  },
+  readInput(raw) {
+    const m = /^(?:(SH|SZ|BJ)\s*)?(\d{6})(?:\.(SH|SZ|SS|BJ))?$/.exec(raw);
+    if (!m) return null;
+    const exchange = exchangeFor(m[2]!, m[1] ?? m[3]);
+    return exchange ? { code: m[2]!, exchange } : null;
+  },
+  forms: [
+    patternForm({
+      examples: [
+        ['SH600519', '600519.SH'],
+        ['sz000001', '000001.SZ'],
+        ['BJ830799', '830799.BJ'],
+      ],
+      pattern: /(SH|SZ|BJ|sh|sz|bj)(\d{6})(?!\d)/g,
+      notAfter: /[A-Za-z0-9]/,
+      read(m) {
+        const exchange = exchangeFor(m[2]!, m[1]);
+        return exchange
+          ? { start: m.index, end: m.index + m[0].length, code: m[2]!, exchange }
+          : null;
+      },
+    }),
+    suffixForm({
+      examples: [
+        ['600519.SH', '600519.SH'],
+        ['600519.SS', '600519.SH'],
+        ['000001.sz', '000001.SZ'],
+      ],
+      suffix: /\.(SH|SZ|SS|BJ|sh|sz|ss|bj)(?![A-Za-z])/g,
+      before: /(?<![\d.])(\d{6})$/,
+      reach: 7,
+      read(code, written) {
+        const exchange = exchangeFor(code, written);
+        return exchange ? { code, exchange } : null;
+      },
+    }),
+    patternForm({
+      examples: [
+        ['股票代码：600519', '600519.SH'],
+        ['代码000001', '000001.SZ'],
+      ],
+      needs: ['代码'],
+      pattern: /代码\s*[:：]?\s*(\d{6})(?!\d)/g,
+      read(m) {
+        const exchange = exchangeFor(m[1]!, undefined);
+        const end = m.index + m[0].length;
+        return exchange ? { start: end - 6, end, code: m[1]!, exchange } : null;
+      },
+    }),
+  ],
+  bracket: {
+    shape: '\\d{6}',
+    read(code, { text, open }) {
+      if (INDEX_BEFORE.test(text.slice(Math.max(0, open - 8), open))) return null;
+      const exchange = aShareExchange(code);
+      return exchange ? { code, exchange } : null;
+    },
+  },
+  classSuffixes: [],
+  quoteSites: [
+    {
+      id: 'eastmoney',
+      name: 'Eastmoney',
+      byDefault: true,
+      url: (code, _, exchange) =>
+        exchange === 'BJ'
+          ? `https://quote.eastmoney.com/bj/${code}.html`
+          : `https://quote.eastmoney.com/${exchange.toLowerCase()}${code}.html`,
+    },
+    {
+      id: 'xueqiu',
+      name: 'Xueqiu',
+      byDefault: true,
+      url: (code, _, exchange) => `https://xueqiu.com/S/${exchange}${code}`,
+    },
+    {
+      id: 'sina',
+      name: 'Sina Finance',
+      url: (code, _, exchange) =>
+        `https://finance.sina.com.cn/realstock/company/${exchange.toLowerCase()}${code}/nc.shtml`,
+    },
+  ],
+  sources: [
+    { id: 'sse', label: 'sourceSse' },
+    { id: 'szse', label: 'sourceSzse' },
+    { id: 'bse', label: 'sourceBse' },
+  ],
+  // cn-all.tsv holds every A-share cn.tsv leaves out; cn.tsv is read first.
+  tables: ['cn.tsv', 'cn-all.tsv'],
+};

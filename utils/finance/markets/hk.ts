@@ -1,0 +1,128 @@
+import { patternForm, suffixForm, type FoundCode, type MarketSpec } from './market';
+
+/**
+ * Hong Kong (HKEX). Codes are written with one to five digits (700, 0700, 00700);
+ * the normal form has five. Short codes look like years, amounts and phone
+ * numbers, so a number is a Hong Kong code only in this market's own forms:
+ * with `.HK`, after `HK:` or 港股, in brackets with five digits (01024), or in
+ * brackets with four right after the name of the company that code lists.
+ */
+type HkExchange = 'HK';
+
+/** Hong Kong codes are written with 1–5 digits; the normal form has five. */
+export function hkCode(digits: string): string | null {
+  if (!/^\d{1,5}$/.test(digits)) return null;
+  const padded = digits.padStart(5, '0');
+  return padded === '00000' ? null : padded;
+}
+
+// Amounts, years and phone numbers are written without leading zeros: such a
+// number after 港股 or HK: is not a code when a unit, a decimal part or a second
+// group of digits follows (港股2024年, 港股1000亿元, 港股3000点, HK: 2522 1234).
+const QUANTITY_AFTER =
+  /^(?:[.,．]\d|\s?[-－]?\s?\d|\s*(?:年|月|日|亿|万|千|百|点|元|港元|美元|%|％|倍|家|只|个|多|余))/;
+
+function writtenCode(text: string, digits: string, end: number): string | null {
+  if (/^[1-9]/.test(digits) && QUANTITY_AFTER.test(text.slice(end, end + 4))) return null;
+  return hkCode(digits);
+}
+
+export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
+  id: 'hk',
+  label: 'marketGroupHk',
+  exchanges: ['HK'],
+  value: (code) => `${code}.HK`,
+  codeProblem: (code) => (/^\d{5}$/.test(code) ? null : `"${code}" is not a 5-digit HK code`),
+  readInput(raw) {
+    // A reader typing into a ticker field means a code: 700 and 1810 are Hong Kong's.
+    const m = /^(?:HK\s*:?\s*(\d{1,5})|(\d{1,5})(?:\.HK)?)$/.exec(raw);
+    const code = m ? hkCode(m[1] ?? m[2]!) : null;
+    return code ? { code, exchange: 'HK' } : null;
+  },
+  forms: [
+    suffixForm({
+      examples: [
+        ['0700.HK', '00700.HK'],
+        ['00700.HK', '00700.HK'],
+        ['9988.hk', '09988.HK'],
+      ],
+      needs: ['.HK', '.hk'],
+      suffix: /\.(?:HK|hk)(?![A-Za-z])/g,
+      before: /(?<![\d.])(\d{1,5})$/,
+      reach: 6,
+      read(digits) {
+        const code = hkCode(digits);
+        return code ? { code, exchange: 'HK' } : null;
+      },
+    }),
+    patternForm({
+      examples: [
+        ['HK:0700', '00700.HK'],
+        ['HKEX: 700', '00700.HK'],
+      ],
+      needs: ['HK'],
+      pattern: /(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g,
+      notAfter: /[A-Za-z]/,
+      read(m, { text }): FoundCode<HkExchange> | null {
+        const end = m.index + m[0].length;
+        const code = writtenCode(text, m[1]!, end);
+        return code ? { start: m.index, end, code, exchange: 'HK' } : null;
+      },
+    }),
+    patternForm({
+      examples: [
+        ['港股00700走强', '00700.HK'],
+        ['港股代码：1810', '01810.HK'],
+      ],
+      needs: ['港股'],
+      pattern: /港股(?:代码)?[:：]?\s*(\d{4,5})(?!\d)/g,
+      read(m, { text }): FoundCode<HkExchange> | null {
+        const end = m.index + m[0].length;
+        const code = writtenCode(text, m[1]!, end);
+        return code ? { start: end - m[1]!.length, end, code, exchange: 'HK' } : null;
+      },
+    }),
+  ],
+  bracket: {
+    shape: '\\d{4,5}',
+    read(digits, { afterName, byValue, sameCompany }) {
+      if (/^0\d{4}$/.test(digits)) return { code: digits, exchange: 'HK' };
+      // Four digits are a year or an amount as often as a code: only the named
+      // company's own Hong Kong code counts (中国平安（2318）).
+      if (!/^\d{4}$/.test(digits) || !afterName) return null;
+      const code = hkCode(digits);
+      const listing = code ? byValue(`${code}.HK`) : undefined;
+      return code && listing && sameCompany(listing, afterName) ? { code, exchange: 'HK' } : null;
+    },
+  },
+  // HKEX short-name markers: weighted voting rights (-W, -SW), secondary listing
+  // (-S), pre-revenue biotech (-B), RMB counter (-R).
+  classSuffixes: ['SW', 'W', 'S', 'B', 'R'],
+  quoteSites: [
+    {
+      id: 'hkex',
+      name: 'HKEX',
+      byDefault: true,
+      url: (code) =>
+        `https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=${Number(code)}&sc_lang=en`,
+    },
+    {
+      id: 'aastocks',
+      name: 'AAStocks',
+      byDefault: true,
+      url: (code) => `https://www.aastocks.com/en/stocks/quote/detail-quote.aspx?symbol=${code}`,
+    },
+    {
+      id: 'eastmoney-hk',
+      name: 'Eastmoney',
+      url: (code) => `https://quote.eastmoney.com/hk/${code}.html`,
+    },
+    {
+      id: 'xueqiu-hk',
+      name: 'Xueqiu',
+      url: (code) => `https://xueqiu.com/S/${code}`,
+    },
+  ],
+  sources: [{ id: 'hkex', label: 'sourceHkex' }],
+  tables: ['hk.tsv'],
+};

@@ -1,0 +1,109 @@
+import { patternForm, suffixForm, type MarketSpec } from './market';
+
+/**
+ * US listings (NASDAQ, NYSE, NYSE American/AMEX, Cboe, OTC). The listing's value is
+ * its symbol alone (AAPL, BRK.B), so the tables write one exchange, US, and the
+ * venues appear only in the written forms. Symbols look like words (IT, NOW, ALL),
+ * so a bare capitalised word is never taken: only a cashtag, an exchange prefix,
+ * a Reuters code or a bracket after a company's name makes one a ticker.
+ */
+type UsExchange = 'US';
+
+export function isUsSymbol(symbol: string): boolean {
+  return /^[A-Z]{1,5}(\.[A-Z])?$/.test(symbol);
+}
+
+// Written before a symbol with a colon: (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL).
+const VENUES = ['NASDAQ', 'Nasdaq', 'NYSE(?: American| Arca)?', 'AMEX', 'Cboe', 'OTC(?:QX|QB)?'];
+
+export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
+  id: 'us',
+  label: 'marketGroupUs',
+  exchanges: ['US'],
+  value: (code) => code,
+  codeProblem: (code) => (isUsSymbol(code) ? null : `"${code}" is not a US ticker`),
+  readInput(raw) {
+    // Class shares are typed BRK-B, BRK/B or BRK B as often as BRK.B.
+    const code = raw.replace(/^([A-Z]{1,5})[-/ ]([A-Z])$/, '$1.$2');
+    return isUsSymbol(code) ? { code, exchange: 'US' } : null;
+  },
+  forms: [
+    patternForm({
+      examples: [
+        ['$AAPL', 'AAPL'],
+        ['$BRK.B', 'BRK.B'],
+      ],
+      needs: ['$'],
+      pattern: /\$([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g,
+      notAfter: /[A-Za-z0-9$]/,
+      read: (m) => ({ start: m.index, end: m.index + m[0].length, code: m[1]!, exchange: 'US' }),
+    }),
+    patternForm({
+      examples: [
+        ['(NASDAQ: AMZN)', 'AMZN'],
+        ['NYSE:XOM', 'XOM'],
+        ['NYSE American: IMO', 'IMO'],
+      ],
+      needs: ['NASDAQ', 'Nasdaq', 'NYSE', 'AMEX', 'Cboe', 'OTC'],
+      pattern: new RegExp(
+        `(?:${VENUES.join('|')})\\s*[:：]\\s*([A-Z]{1,5}(?:\\.[A-Z])?)(?![A-Za-z0-9])`,
+        'g',
+      ),
+      notAfter: /[A-Za-z]/,
+      read: (m) => ({ start: m.index, end: m.index + m[0].length, code: m[1]!, exchange: 'US' }),
+    }),
+    // Reuters codes: AMD.O, XOM.N. A capitalised word before ".N" ends many a
+    // sentence, so only symbols the directory knows count, or any in parentheses.
+    suffixForm({
+      examples: [
+        ['(AMD.O)', 'AMD'],
+        ['（XOM.N）', 'XOM'],
+      ],
+      suffix: /\.(OQ|O|N|K|A|P)(?![A-Za-z0-9])/g,
+      before: /(?<![A-Za-z0-9.])([A-Z]{1,5})$/,
+      reach: 6,
+      read(code, _, start, { text, known }) {
+        const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+        return (known(code) && code.length >= 2) || inParens ? { code, exchange: 'US' } : null;
+      },
+    }),
+  ],
+  bracket: {
+    shape: '[A-Z]{1,5}(?:\\.[A-Z])?',
+    read(code, { afterName, afterCorporateName, byValue }) {
+      // Capitals in brackets are a symbol only after a company's name ("Netflix
+      // Inc. (NFLX)"); after a listing elsewhere, only a symbol the directory knows.
+      if (!afterName && !afterCorporateName) return null;
+      if (afterName && afterName.market !== 'US' && !byValue(code)) return null;
+      return { code, exchange: 'US' };
+    },
+  },
+  classSuffixes: [],
+  quoteSites: [
+    {
+      id: 'yahoo',
+      name: 'Yahoo Finance',
+      byDefault: true,
+      // Yahoo writes class shares with a hyphen (BRK-B).
+      url: (_, value) => `https://finance.yahoo.com/quote/${value.replace('.', '-')}`,
+    },
+    {
+      id: 'google',
+      name: 'Google Finance',
+      byDefault: true,
+      url: (_, value) => `https://www.google.com/finance?q=${encodeURIComponent(value)}`,
+    },
+    {
+      id: 'nasdaq',
+      name: 'Nasdaq.com',
+      url: (_, value) => `https://www.nasdaq.com/market-activity/stocks/${value.toLowerCase()}`,
+    },
+    {
+      id: 'xueqiu-us',
+      name: 'Xueqiu',
+      url: (_, value) => `https://xueqiu.com/S/${value}`,
+    },
+  ],
+  sources: [{ id: 'nasdaq', label: 'sourceNasdaq' }],
+  tables: ['us.tsv'],
+};

@@ -1,0 +1,128 @@
+/**
+ * English cues for policy dates (see policy-dates.ts for how they combine). Written
+ * from the forms rules and central banks use: "takes effect on", "entered into force
+ * on", "obligations apply from", "compliance date of", "have until", "the Dec. 15
+ * tariff", "the June meeting"; and from what makes a date someone else's: "said on
+ * Monday", "the Nov. 8 election", "up from 4.7% in 2021".
+ */
+import { after, before, type Cue, type CueContext, type PolicyCues } from './policy-cue';
+
+export const EN_BODY =
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+
+const BODY_IN_SENTENCE = (c: CueContext) => EN_BODY.test(c.sentence);
+const THE = String.raw`(?:(?:the|a|an)\s+)?`;
+const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
+
+/** Marks written just before a date that make it a policy date on their own. */
+export const ACT_BEFORE_EN: Cue[] = [
+  // takes effect on, went into effect on, took effect in
+  before(
+    new RegExp(
+      String.raw`\b(?:takes?|took|taken|taking|goes|went|gone|going|go|put)\s+(?:into\s+)?effect\s+(?:${PREP}\s+)?${THE}$`,
+      'i',
+    ),
+  ),
+  // entered into force on, comes into force from
+  before(
+    new RegExp(
+      String.raw`\b(?:enter(?:s|ed|ing)?|comes?|came|coming)\s+into\s+(?:force|effect|operation)\s+(?:${PREP}\s+)?${THE}$`,
+      'i',
+    ),
+  ),
+  // effective Jan. 1, effective as of March 31
+  before(/\beffective\s+(?:(?:as of|from|on|starting|beginning)\s+)?$/i),
+  // obligations apply from, becomes mandatory on, kicks in from, phased in by
+  before(
+    new RegExp(
+      String.raw`\b(?:appl(?:y|ies|ied|ying)|kicks?\s+in|kicked\s+in|phased?\s+in|phasing\s+in|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:${PREP}\s+)?${THE}$`,
+      'i',
+    ),
+  ),
+  // compliance date of, the deadline is, implementation date, transition period ends
+  before(
+    /\b(?:compliance|effective|implementation|enforcement|application|filing|reporting|transition|phase-in|go-live|expiry|expiration|cut-?off|sunset)\s+(?:date|deadline|period)s?\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:(?:is|was|will be|of|on|for|falls on|set for|ends?|ended|ending|runs?\s+(?:through|until|to)|expires?)\s+){0,2}(?:on\s+)?$/i,
+  ),
+  before(/\bdeadlines?\s+(?:(?:is|was|of|on|for|set for|falls on|looms on)\s+){0,2}$/i),
+  // the comment period ends on, comments are due by
+  before(
+    /\bcomments?(?:\s+period)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
+  ),
+  // have until, given firms until, granted a grace period until
+  before(/\b(?:have|has|had|given|gives?|granted|grants?)\s+(?:\w+\s+){0,4}?until\s+$/i),
+  // companies must comply by, banks are required to report no later than
+  before(
+    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to)\b[^.;]{0,80}?\b(?:by|before|no later than|not later than)\s+$/i,
+  ),
+  before(/\bno(?:t)? later than\s+$/i),
+  // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
+  before(
+    /\b(?:meeting|meetings|meets|meet|gathering)\s+(?:(?:is|was|will be|scheduled|set|due|again)\s+){0,2}(?:on|in|for)\s+$/i,
+    BODY_IN_SENTENCE,
+  ),
+];
+
+/** Marks written just after a date that make it a policy date on their own. */
+export const ACT_AFTER_EN: Cue[] = [
+  // the Dec. 15 tariff increase, a March 1 deadline, the Jan. 1 effective date
+  after(
+    /^\s*(?:'s\s+)?(?:imposition|tariffs?|levies|duties|deadline|effective date|compliance date|implementation|expiry|expiration|ban)\b/i,
+  ),
+  // the June meeting, a September rate cut, the March 19 decision (of a policy body)
+  after(
+    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+)?(?:meeting|decision|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
+    BODY_IN_SENTENCE,
+  ),
+  // on Jan. 1, when the law takes effect
+  after(
+    /^\s*,?\s*(?:when|as)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)/i,
+  ),
+];
+
+const POLICY_NOUN =
+  /\b(?:rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
+const ECONOMY =
+  /\b(?:unemployment|jobless|inflation|growth|GDP|economy|economic|prices|payrolls|jobs|hiring|output|sales|earnings|revenue|profits?|demand|exports|imports|deficit|spending|consumption|production|shares|stocks?|index|market)\b/i;
+
+/** A date that belongs to something other than a policy act. */
+export const NOT_POLICY_EN: Cue[] = [
+  // the Nov. 8 election, the 2007-2009 financial crisis, the 2022 lows
+  after(
+    /^\s*(?:'s\s+)?(?:(?:financial|global|debt|banking|housing|energy|subprime|dot-com|sovereign)\s+)?(?:crisis|crash|recession|elections?|pandemic|war|downturn|slump|boom|bubble|meltdown|lows?|highs?|peak|trough|levels?|record|earnings|results|season|campaign|IPO|Olympics|midterms?)\b/i,
+  ),
+  // up from 4.7% in 2021, compared with 3.4% in the July forecast
+  before(
+    /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
+  ),
+  // the ministry said on Monday, told reporters last week
+  before(
+    /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,3}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
+  ),
+  // a forecast of the economy with no policy act in the clause
+  (c) => {
+    const clause = `${c.before} ${c.after}`;
+    return ECONOMY.test(clause) && !POLICY_NOUN.test(clause);
+  },
+];
+
+/** An act in the date's own clause (a policy body must also be near). */
+export const CLAUSE_ACT_EN: Cue = (c) =>
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement))\b/i.test(
+    `${c.before} ${c.after}`,
+  );
+
+/** Rate moves are a policy body's act whoever the sentence names. */
+const STRONG_CLAUSE_EN: Cue = (c) =>
+  /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:interest|policy|benchmark|key|lending|deposit|funds) rates?\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:interest|policy|benchmark|key|funds) rates?)/i.test(
+    `${c.before} ${c.after}`,
+  );
+
+export const EN_CUES: PolicyCues = {
+  markWords:
+    /effect|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote/i,
+  actBefore: ACT_BEFORE_EN,
+  actAfter: ACT_AFTER_EN,
+  not: NOT_POLICY_EN,
+  strongClause: STRONG_CLAUSE_EN,
+  clause: CLAUSE_ACT_EN,
+};

@@ -1,0 +1,97 @@
+/**
+ * Chinese cues for policy dates, Simplified and Traditional (see policy-dates.ts for
+ * how they combine): 自…起施行, 到2030年, 12月底前完成, 过渡期至, 征求意见截止, a meeting of
+ * the State Council or the central bank, an LPR fixing or an MLF operation; and what
+ * makes a date someone else's: 周一表示, 发布了…数据, 金融危机.
+ */
+import { after, before, type Cue, type CueContext, type PolicyCues } from './policy-cue';
+
+export const ZH_BODY =
+  /国务院|國務院|中央|政治局|人大|政协|政協|国常会|國常會|深改委|发改委|發改委|财政部|財政部|央行|人民银行|人民銀行|美联储|美聯儲|联储|聯儲|证监会|證監會|证监局|银保监|金融监管|金融監管|金管局|外汇局|商务部|商務部|工信部|住建部|公安部|公安机关|网信办|法院|检察院|部委|政府|监管|監管|委员会|委員會|交易所|交易所|关税|關稅|政策|《[^》]{0,40}(?:意见|意見|通知|办法|辦法|规定|規定|条例|條例|规划|規劃|方案|纲要|綱要|决定|決定|法|细则|細則|指引|准则|準則|公告|措施|规则|規則|指南|政府工作报告)》/;
+
+const TARGET_WORDS =
+  /目标|目標|力争|力爭|完善|健全|显著|顯著|更加|增强|增強|基本|全面|建成|实现|實現|达到|達到|形成|不低于|不少于|超过|超過|控制在|提高到|提升至|降至|规划|規劃|方案|意见|意見|纲要|行动|行動|计划|計劃|政策|体系|機制|机制|制度|完成|覆盖|覆蓋/;
+const DEADLINE_ACT =
+  /完成|完毕|完畢|提交|报送|報送|披露|整改|落实|落實|退出|到位|出台|制定|建立|实现|實現|申报|申報|缴纳|繳納|清理|上线|上線|达标|達標|备案|備案|办理|辦理|递交|遞交/;
+const ACT =
+  /印发|印發|发布|發布|出台|颁布|頒布|施行|实施|實施|实行|實行|生效|执行|執行|审议通过|審議通過|通过了|批准|部署|召开|召開|会议|會議|截止|期限|到期|起征|降准|降準|降息|加息|上调|上調|下调|下調|维持|維持|调整|調整|采取行动|出手|整顿|整治|清理|缩表|扩表|议息|議息|减免|减税|降费|退税|补贴|補貼|征收|加征|豁免|落实|落實|宣布|决定|決定|约谈|處罰|处罚|立案|叫停|暂停|暫停|取消|放开|收紧|放松|推出|启动|啟動|开展|開展|续作|投放|报价|報價/;
+const BODY_IN_SENTENCE = (c: CueContext) => ZH_BODY.test(c.sentence);
+
+/** Marks written just before a date that make it a policy date on their own. */
+export const ACT_BEFORE_ZH: Cue[] = [
+  // 到2030年 / 至2025年末 with a plan's words: a target (截至 is "as of")
+  (c) =>
+    c.ahead && /(?:到|(?<!截)至)\s*$/.test(c.before) && (TARGET_WORDS.test(c.sentence) || c.body()),
+  // 过渡期至2026年6月30日, 宽限期截至
+  before(
+    /(?:过渡期|過渡期|宽限期|寬限期|缓冲期|緩衝期|有效期|实施期)(?:延长)?(?:至|到|截至|截止(?:到|至)?|为|為)\s*$/,
+  ),
+  // 征求意见截止日期为, 反馈意见截止
+  before(
+    /(?:征求意见|徵求意見|反馈意见|反饋意見|意见反馈)(?:的)?(?:截止|截至)(?:日期|时间|時間)?(?:为|為|是|至|到)?\s*$/,
+  ),
+  before(/(?:截止|截至)(?:日期|时间|時間)(?:为|為|是)\s*$/),
+  // 国常会于, 议息会议将于, FOMC将在
+  before(
+    /(?:国常会|國常會|国务院常务会议|國務院常務會議|政治局会议|议息会议|議息會議|FOMC|货币政策委员会)(?:将|將)?(?:于|於|在)\s*$/,
+  ),
+];
+
+/** Marks written just after a date that make it a policy date on their own. */
+export const ACT_AFTER_ZH: Cue[] = [
+  // 起施行, 起正式实施, 生效, 开始实行
+  after(
+    /^\s*(?:起|之日起|开始|開始)?\s*(?:正式)?(?:开始|開始)?(?:施行|实施|實施|实行|實行|生效|执行|執行)/,
+  ),
+  // 12月底前完成, 之前提交: a deadline
+  (c) => /^\s*(?:前|以前|之前|为止|為止)/.test(c.after) && DEADLINE_ACT.test(c.after.slice(0, 16)),
+  // 11月28日召开的国务院常务会议, 美联储12月议息会议
+  after(
+    /^\s*(?:召开|召開|举行|舉行)?(?:的)?\s*(?:国务院常务会议|國務院常務會議|国常会|國常會|政治局会议|中央经济工作会议|议息会议|議息會議|货币政策会议|FOMC(?:会议)?|常务会议|货币政策委员会)/,
+  ),
+  // LPR fixings and central-bank operations: 1年期LPR, 开展MLF操作, 降准
+  after(
+    /^\s*(?:的)?\s*(?:央行|人民银行)?(?:开展|開展|进行|進行|续作|續作)?(?:了)?\s*(?:\d+亿元)?\s*(?:(?:1|一|5|五)年期(?:以上)?)?(?:LPR|贷款市场报价利率|MLF|中期借贷便利|逆回购|PSL|降准|降息|加息)/,
+  ),
+  // 起 with an act in the clause: 自2024年7月1日起，…实行
+  (c) => /^\s*(?:起|之日起)/.test(c.after) && ACT.test(c.after) && BODY_IN_SENTENCE(c),
+];
+
+/** A date that belongs to something other than a policy act. */
+export const NOT_POLICY_ZH: Cue[] = [
+  // 财政部周一表示, 央行12月5日发文称: when someone spoke
+  after(
+    /^\s*(?:[^\s，,。]{0,8}?)(?:表示|称|稱|指出|介绍|介紹|透露|说|說|强调|強調|回应|回應|答记者问|坦言|认为|認為)/,
+  ),
+  // 发布了2019年8月…情况, 公布的5月CPI: the period of a statistic or a report
+  (c) =>
+    /(?:发布|發布|公布|披露)(?:了)?\s*$/.test(c.before) &&
+    /^(?:份)?(?:的)?[^，。]{0,14}(?:数据|數據|情况|情況|统计|統計|报告|報告|报表|業績|业绩|财报|財報|榜单)/.test(
+      c.after,
+    ),
+  after(
+    /^\s*(?:份)?(?:的)?\s*(?:CPI|PPI|GDP|PMI|社融|M2|M1|经济数据|進出口|进出口|财报|業績|业绩|营收|營收|净利润|淨利潤)/,
+  ),
+  // 2008年金融危机, 大选, 低点
+  after(
+    /^\s*(?:以来)?(?:的)?(?:全球)?(?:金融危机|金融危機|危机|危機|大选|大選|选举|選舉|疫情|战争|戰爭|股灾|股災|低点|低點|高点|高點|新高|新低|水平)/,
+  ),
+];
+
+/** An act in the date's own clause (a policy body must also be near). */
+export const CLAUSE_ACT_ZH: Cue = (c) => ACT.test(c.before) || ACT.test(c.after);
+
+/** Central-bank moves are a policy act whoever the sentence names. */
+const STRONG_CLAUSE_ZH: Cue = (c) =>
+  /降准|降準|降息|加息|LPR|贷款市场报价利率|MLF|中期借贷便利|议息|議息|国常会|國常會|国务院常务会议/.test(
+    c.before + c.after,
+  );
+
+export const ZH_CUES: PolicyCues = {
+  markWords: /[到至期截施实實行效执執前止会會议議常LPRMLF报報贷貸借逆降加起]/,
+  actBefore: ACT_BEFORE_ZH,
+  actAfter: ACT_AFTER_ZH,
+  not: NOT_POLICY_ZH,
+  strongClause: STRONG_CLAUSE_ZH,
+  clause: CLAUSE_ACT_ZH,
+};
