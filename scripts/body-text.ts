@@ -15,5 +15,7 @@ if (!file) {
 }
 const doc = new JSDOM(decodeHtml(readFileSync(file)).text).window.document;
 const info = detectArticle(doc);
-console.log(`# article: ${info.isArticle} · title: ${info.title ?? ''} · published: ${info.publishedTime ?? ''}`);
+console.log(
+  `# article: ${info.isArticle} · title: ${info.title ?? ''} · published: ${info.publishedTime ?? ''}`,
+);
 console.log(info.root ? articleText(info.root) : '(no body found)');

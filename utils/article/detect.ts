@@ -1,14 +1,22 @@
 import { describeEvidence, type Evidence, type EvidenceKey } from './evidence';
 import { readMetadata } from './metadata';
-import { findDatelines, parseMachineTime } from './published-time';
+import {
+  choosePublishedTime,
+  findDatelines,
+  parseMachineTime,
+  pickDateline,
+} from './published-time';
 import { readableRootSteps } from './readable-root';
 import { scoreSignals } from './score';
 import {
   bestCaseSignals,
   gatherSignals,
   measurePage,
+  PAGE_DATES_SAMPLE,
+  textAfter,
   textAroundStart,
   type ArticleSignals,
+  type PageMeasures,
 } from './signals';
 import { runSteps, type Steps } from './steps';
 import { dominantScript, visibleText } from './text';
@@ -85,7 +93,35 @@ function pickTitle(doc: Document, metaTitle: string | null, readabilityTitle: st
     const only = clean(h1s[0]!.textContent);
     if (only && only.length >= 4) return only;
   }
-  return clean(metaTitle) ?? clean(readabilityTitle) ?? clean(doc.title);
+  return (
+    printedTitle(doc, metaTitle) ?? clean(metaTitle) ?? clean(readabilityTitle) ?? clean(doc.title)
+  );
+}
+
+const TITLE_PARTS = /\s*(?:--|——|[-_|–—｜]|::)\s*/;
+const PRINTED_TITLE_TAGS = ['h2', 'b', 'strong', 'font', 'div', 'td', 'span', 'p'];
+
+/**
+ * Old and plain pages print the headline in a <font>, <b> or a styled <div> and write
+ * "Headline--Site" in <title>: the part of <title> that the page prints on its own.
+ */
+function printedTitle(doc: Document, metaTitle: string | null): string | null {
+  const title = clean(doc.title);
+  if (!title || (metaTitle && clean(metaTitle) !== title)) return null;
+  const split = title.split(TITLE_PARTS);
+  const parts = split.filter((p) => p.length >= 4);
+  if (split.length < 2 || !parts.length) return null;
+  const wanted = new Set(parts);
+  for (const tag of PRINTED_TITLE_TAGS) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < 2000; i++) {
+      const text = els[i]!.textContent;
+      if (!text || text.length > 200) continue;
+      const t = clean(text);
+      if (t && wanted.has(t)) return t;
+    }
+  }
+  return null;
 }
 
 function firstTimeElement(doc: Document, defaultOffset: string | undefined): string | null {
@@ -95,7 +131,7 @@ function firstTimeElement(doc: Document, defaultOffset: string | undefined): str
 
 const BYLINE_PREFIX = /^(by|作者|文|记者|撰文|编辑)\s*[:：|]?\s*/i;
 const VISIBLE_BYLINE =
-  /(?:作者|记者)\s*[:：]?\s*([\u4e00-\u9fff·]{2,8})|\b[Bb]y\s+((?!The\b)[A-Z][\w.'-]+(?:[ \t]+(?:and[ \t]+)?(?!(?:The|A|An|In|On|At|For|Its|This)\b)[A-Z][\w.'-]+){0,3})/;
+  /(?:作者|记者)\s*[:：]?\s*(?:(?:本报|特约)?(?:记者|通讯员|实习生)\s*)?([\u4e00-\u9fff·]{2,8})|\b[Bb]y\s+((?!The\b)[A-Z][\w.'-]+(?:[ \t]+(?:and[ \t]+)?(?!(?:The|A|An|In|On|At|For|Its|This)\b)[A-Z][\w.'-]+){0,3})/;
 
 function pickByline(
   readabilityByline: string | null,
@@ -116,6 +152,16 @@ function pickByline(
   const fromMeta = clean(metaByline)?.replace(BYLINE_PREFIX, '');
   if (fromMeta && fromMeta !== siteName && !/^https?:/.test(fromMeta)) return fromMeta;
   return null;
+}
+
+/**
+ * A dateline the page labels as its publish time ("发布时间：", "Published"), anywhere
+ * in its text: old table layouts print it far from the body, outside the header text.
+ */
+function labelledDateline(doc: Document, page: PageMeasures, defaultOffset: string | undefined) {
+  if (!page.datelines.some((d) => d.role === 'published')) return null;
+  const lines = findDatelines(visibleText(doc.body!, PAGE_DATES_SAMPLE), defaultOffset);
+  return lines.find((d) => d.role === 'published')?.iso ?? null;
 }
 
 /**
@@ -168,19 +214,32 @@ export function* detectArticleSteps(doc: Document): Steps<ArticleInfo> {
   const signals = gatherSignals(doc, meta, root, defaultOffset, page, header);
   const { confidence, evidence } = scoreSignals(signals);
 
-  const publishedTime =
+  const metaTime =
     (meta.published && parseMachineTime(meta.published.raw, defaultOffset)) ||
     (readable.publishedTime && parseMachineTime(readable.publishedTime, defaultOffset)) ||
-    signals.dateline?.iso ||
-    firstTimeElement(doc, defaultOffset) ||
-    findDatelines(header, defaultOffset)[0]?.iso ||
     null;
+  const title = pickTitle(doc, meta.title, readable.title);
+  const headline = Array.from(doc.getElementsByTagName('h1')).find(
+    (h1) => clean(h1.textContent) === title,
+  );
+  // The line under the headline first: that is where a page prints its own dateline.
+  const headerLines = [
+    ...(headline ? findDatelines(textAfter(headline), defaultOffset) : []),
+    ...findDatelines(header, defaultOffset),
+  ];
+  // A header that prints only "Updated …" may print "First published …" further down.
+  const updatedOnly = !metaTime && pickDateline(headerLines)?.role === 'updated';
+  const publishedTime =
+    (updatedOnly && labelledDateline(doc, page, defaultOffset)) ||
+    choosePublishedTime(metaTime, headerLines) ||
+    firstTimeElement(doc, defaultOffset) ||
+    labelledDateline(doc, page, defaultOffset);
   const siteName = clean(meta.siteName) ?? clean(readable.siteName);
 
   return {
     isArticle: confidence >= 0.5,
     confidence,
-    title: pickTitle(doc, meta.title, readable.title),
+    title,
     byline: pickByline(readable.byline, meta.byline, siteName, header),
     siteName,
     publishedTime,

@@ -24,6 +24,8 @@ export function scoreSignals(s: ArticleSignals): ArticleScore {
   else if (s.jsonLdNonArticle) add(-2, 'jsonLdList');
   if (s.publishedMeta) add(1, 'publishedMeta');
   if (s.dateline) add(s.dateline.hasTime ? 1.5 : 1, 'dateline', s.dateline.iso);
+  // Wikis, forums, course pages, sermons and book chapters do not open like a report.
+  if (s.newsCue) add(1, 'newsCue');
   const dated = s.ogType === 'article' || s.jsonLdArticle || s.publishedMeta || !!s.dateline;
   if (!dated && !s.timeElement) add(-1.5, 'undated');
   if (s.siteLevelOg) add(-1.5, 'siteLevelOg');
@@ -55,6 +57,8 @@ export function scoreSignals(s: ArticleSignals): ArticleScore {
     add(dated ? -0.5 : -1.5, 'pageMostlyLinks', pageLinkDensity.toFixed(2));
   if (s.articleElements >= 5) add(-1.5, 'articleCards', s.articleElements);
   if (s.datesOnPage >= 15) add(-1, 'manyDates', s.datesOnPage);
+  // A thread's posts are dated and long, like a report; their stamps give them away.
+  if (s.threadPosts >= 3) add(-2.5, 'threadPosts', s.threadPosts);
 
   const urlEvidence: Record<ArticleSignals['urlShape'], [number, EvidenceKey] | null> = {
     article: [1, 'urlArticle'],

@@ -1,4 +1,4 @@
-import { findDatelines, type Dateline } from './published-time';
+import { findDatelines, pickDateline, type Dateline } from './published-time';
 import type { PageMetadata } from './metadata';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES } from './metadata';
 import { measureText, visibleText, type TextStats } from './text';
@@ -12,6 +12,14 @@ export interface ArticleSignals {
   publishedMeta: boolean;
   /** A date(-time) written near the start of the article body (the dateline). */
   dateline: Dateline | null;
+  /**
+   * The opening of a news report near the body's start: 本报讯, a reporter's or a wire's
+   * line, a source line, an English wire dateline. Old and plain pages that carry no
+   * metadata still carry these.
+   */
+  newsCue: boolean;
+  /** Post stamps of a discussion thread on the page ("发表于", "楼主", "Posted by"). */
+  threadPosts: number;
   /** How many date(-time)s appear in the body of the page as a whole. */
   datesOnPage: number;
   /** `<article>` elements on the page. */
@@ -29,6 +37,26 @@ export interface ArticleSignals {
   body: TextStats;
   /** Share of the page's prose (text outside links) that the root holds. */
   rootShare: number;
+}
+
+// 本报讯 · 本报记者 · 记者 韩立平 · 通讯员 · 新华社北京6月10日电 · 来源：江滨日报 ·
+// (Reuters) - · WASHINGTON (AP) — · By Tom Whitaker | June 10, 2004
+const NEWS_CUE = new RegExp(
+  [
+    String.raw`本报讯|本報訊|本报记者|本報記者|[（(]\s*记者|[（(]\s*記者|通讯员|通訊員`,
+    String.raw`(?:新华社|新華社|中新社|中新网|中新網|路透社?|法新社|美联社|彭博)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)`,
+    String.raw`(?:来源|來源)\s*[:：]\s*[\u4e00-\u9fff]{2,12}(?:日报|日報|晚报|晚報|报|報|网|網|社|中心)`,
+    String.raw`\((?:AP|Reuters|AFP|Bloomberg|UPI)\)\s*[-—–]`,
+    String.raw`\bBy [A-Z][a-z]+(?: [A-Z][a-z.]+){1,2}\s*[|,]\s*(?:Staff|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`,
+  ].join('|'),
+);
+
+// The stamps forum software prints on every post of a thread.
+const THREAD_POST =
+  /发表于|發表於|发帖时间|發帖時間|楼主|樓主|只看该作者|只看該作者|Posted by|Reply with quote|Joined:\s/g;
+
+export function hasNewsCue(text: string): boolean {
+  return NEWS_CUE.test(text);
 }
 
 /** Text immediately before the root's first text and at its start, where datelines sit. */
@@ -56,6 +84,27 @@ export function textAroundStart(root: Element, before = 600, after = 300): strin
   return `${window} ${inside.slice(0, after)}`;
 }
 
+/**
+ * Text right after an element (the headline), where bylines and datelines sit on
+ * pages whose body starts far below them (a video player, a summary box between).
+ */
+export function textAfter(el: Element, limit = 300): string {
+  const doc = el.ownerDocument;
+  const start = doc.body ?? doc.documentElement;
+  if (!start) return '';
+  const walker = doc.createTreeWalker(start, 4);
+  walker.currentNode = el;
+  let text = '';
+  for (let t = walker.nextNode(); t && text.length < limit; t = walker.nextNode()) {
+    if (el.contains(t)) continue;
+    const parent = t.parentElement;
+    if (parent && /^(script|style|noscript|template)$/.test(parent.localName)) continue;
+    const data = (t as Text).data.replace(/\s+/g, ' ');
+    if (data.trim()) text += data + ' ';
+  }
+  return text.slice(0, limit);
+}
+
 /** A `<time datetime>` inside the body, or in the header just above it. */
 function hasTimeNear(root: Element): boolean {
   for (const time of Array.from(root.ownerDocument.getElementsByTagName('time'))) {
@@ -70,21 +119,27 @@ function hasTimeNear(root: Element): boolean {
 }
 
 /** How much of the page's visible text is searched for dates: listing pages show theirs early. */
-const PAGE_DATES_SAMPLE = 100_000;
+export const PAGE_DATES_SAMPLE = 100_000;
 
 /** What the page as a whole says, measured once per detection. */
 export interface PageMeasures {
   body: TextStats;
   /** Date(-time)s in the page's visible text (its first 100,000 characters). */
   datelines: Dateline[];
+  /** A news report's opening anywhere in that text (see `newsCue`). */
+  newsCue: boolean;
+  threadPosts: number;
 }
 
 export function measurePage(doc: Document): PageMeasures {
   const bodyEl = doc.body ?? doc.documentElement!;
   // Visible text only: inline scripts' JSON would otherwise be most of it on big pages.
+  const text = visibleText(bodyEl, PAGE_DATES_SAMPLE);
   return {
     body: measureText(bodyEl),
-    datelines: findDatelines(visibleText(bodyEl, PAGE_DATES_SAMPLE)),
+    datelines: findDatelines(text),
+    newsCue: hasNewsCue(text),
+    threadPosts: text.match(THREAD_POST)?.length ?? 0,
   };
 }
 
@@ -99,6 +154,7 @@ function pageSignals(doc: Document, meta: PageMetadata, page: PageMeasures) {
     jsonLdNonArticle: types.some((t) => NON_ARTICLE_TYPES.has(t)),
     publishedMeta: !!meta.published,
     datesOnPage: page.datelines.length,
+    threadPosts: page.threadPosts,
     articleElements: doc.getElementsByTagName('article').length,
     h1Count: doc.getElementsByTagName('h1').length,
     urlShape: urlShape(doc.URL),
@@ -129,7 +185,8 @@ export function gatherSignals(
   const sole = articles.length === 1 ? articles[0]! : null;
   return {
     ...pageSignals(doc, meta, page),
-    dateline: root ? (findDatelines(header, defaultOffset)[0] ?? null) : null,
+    dateline: root ? pickDateline(findDatelines(header, defaultOffset)) : null,
+    newsCue: !!root && hasNewsCue(header),
     timeElement: !!root && hasTimeNear(root),
     inSoleArticle: !!root && !!sole && (sole.contains(root) || root.contains(sole)),
     root: rootStats,
@@ -154,7 +211,8 @@ export function bestCaseSignals(
   );
   return {
     ...pageSignals(doc, meta, page),
-    dateline: page.datelines.find((d) => d.hasTime) ?? page.datelines[0] ?? null,
+    dateline: pickDateline(page.datelines),
+    newsCue: page.newsCue,
     timeElement: hasTime,
     inSoleArticle: articles === 1,
     root: { ...page.body, linkLength: 0, listLength: 0, teasers: 0 },

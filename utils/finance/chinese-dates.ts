@@ -24,7 +24,8 @@ const REL_YEAR = '(?:今年|去年|明年|前年|后年|後年|本年)';
 
 const CJK = /[\u3400-\u9fff]/;
 // Simplified and Traditional forms alike (將, 預計, 計劃, 擬, 下週).
-const ZH_FUTURE_BEFORE = /(?:将|將|计划|計劃|预计|預計|拟|擬|定于|定於|下周|下週)[^。！？；\n]{0,12}$/;
+const ZH_FUTURE_BEFORE =
+  /(?:将|將|计划|計劃|预计|預計|拟|擬|定于|定於|下周|下週)[^。！？；\n]{0,12}$/;
 const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今|全年)/;
 const REL_YEAR_OFFSET: Record<string, number> = {
   今年: 0,
@@ -59,12 +60,14 @@ type Built = (DateParts & { until?: DateParts; lead?: number }) | null;
 
 const isCjk = (c: string | undefined) => !!c && CJK.test(c);
 
-// 今日, 昨天, 明日起, 前天, 后天, 大后天 (後天 in Traditional): a day from the publish date.
+// 今日, 昨天, 明日起, 前天, 后天, 大后天 (後天 in Traditional), 昨晚, 今晨: a day from the
+// publish date.
 const REL_DAY_OFFSET: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2, 後: 2 };
 // 前 and 后 end words far more often than they start one (此前, 目前, 提前, 之后, 随后,
 // 今后): 目前天齐锂业 and 此后天然气 hold no 前天 or 后天. Before 前天/后天 only a
 // function word, punctuation or a non-Chinese character may stand.
-const AGO_AHEAD_MAY_FOLLOW = /[较較於于在至及和与與同比自到是为為已了说說称稱示截而将將或但并並也都即就从從起]/;
+const AGO_AHEAD_MAY_FOLLOW =
+  /[较較於于在至及和与與同比自到是为為已了说說称稱示截而将將或但并並也都即就从從起]/;
 // Words that end in 今 or 明 (如今, 当今, 说明, 光明, 声明): 如今天然气, 光明日报. 的
 // before 今天/明天 is the figurative "today's" or "tomorrow" (中国的今天, 美好的明天).
 const NOT_BEFORE_TODAY = /[如现現当當迄古方的]/;
@@ -75,7 +78,14 @@ const NOT_BEFORE_TOMORROW =
 const NOT_DAY_AFTER: Record<string, RegExp> = {
   日: /^(?:[本元圆圓经經韩韓企资資益渐漸趋趨之]|头条|頭條|美国|美國|俄罗斯|俄羅斯|说法|說法|方舟|黄花|黃花|重现|重現)/,
   天: /^(?:[然津猫貓弘齐齊坛壇堂涯赋賦鹅鵝籁籟竺士]|系|集团|集團|控股|会更好|會更好)/,
+  // 今晚报 is a newspaper; 而今早已 is "now already", 早 starting 早已 / 早就 / 早在.
+  晚: /^[报報]/,
+  早: /^[已就在些期日年]/,
+  晨: /(?!)/, // nothing
+  夜: /(?!)/,
 };
+// 昨晚 (last night), 今晨, 今早, 今晚, 明早, 明晚: parts of a day, dated as that day.
+const DAY_PARTS = '晨早晚夜';
 // 先天/后天: what one is born with and what one acquires (后天形成, 后天的努力).
 const ACQUIRED_AFTER =
   /^(?:性|形成|培养|培養|习得|習得|养成|養成|因素|的努力|努力|失调|失調|不足|免疫|获得|獲得|学习|學習)/;
@@ -86,6 +96,10 @@ function relativeDay(m: RegExpExecArray, ref: Date): Built {
   const unit = m[2]!;
   // 后日 is written only inside 日后 and 此后日本; the day after tomorrow is 后天.
   if (unit === '日' && first !== '今' && first !== '昨' && first !== '明' && first !== '前') {
+    return null;
+  }
+  // Parts of a day only for today, yesterday and tomorrow (前晚, 后夜 are not written so).
+  if (DAY_PARTS.includes(unit) && (first === '前' || first === '后' || first === '後')) {
     return null;
   }
   const after = text.slice(m.index + 2, m.index + 6);
@@ -281,13 +295,17 @@ const PATTERNS: Pattern[] = [
       if (text.slice(Math.max(0, m.index - 2), m.index) === '黑色') return null;
       // 上周一度 / 本周一直 / 本周一致: 一 starts the next word ("at one point", "all
       // along"); the week alone is the date there.
-      if (m[1] === '一' && /^[度直些致路举舉改再共同次般旦向切律定]/.test(text.slice(m.index + m[0].length))) {
+      if (
+        m[1] === '一' &&
+        /^[度直些致路举舉改再共同次般旦向切律定]/.test(text.slice(m.index + m[0].length))
+      ) {
         return null;
       }
       // 日本周一 is Japan on Monday: a 本 that ends a word is no week of its own.
       const near = prefix?.[1];
       const prefixStart = m.index - (prefix?.[0].length ?? 0);
-      const week = near && !NOT_BEFORE_NEAR[near]?.test(text[prefixStart - 1] ?? '') ? near : undefined;
+      const week =
+        near && !NOT_BEFORE_NEAR[near]?.test(text[prefixStart - 1] ?? '') ? near : undefined;
       const lead = week ? m.index - prefixStart : 0;
       // 每周一, 逢周五: every Monday is a schedule, not a day.
       if (/[每逢隔]/.test(text[m.index - lead - 1] ?? '')) return null;
@@ -308,15 +326,16 @@ const PATTERNS: Pattern[] = [
   },
   // 今日, 昨天, 明日(起施行), 前天, 后天, 大后天
   {
-    re: /([今昨明前后後])([日天])/g,
-    needs: ['今日', '今天', '昨日', '昨天', '明日', '明天', '前日', '前天', '后天', '後天'],
+    re: /([今昨明前后後])([日天晨早晚夜])/g,
+    // Single characters: looking for each two-character word would cost more than the pass.
+    needs: ['今', '昨', '明', '前', '后', '後'],
     build: relativeDay,
   },
   // 本周, 这周, 上週, 下个星期, 这一周: the week (its Monday, until its Sunday);
   // 本月, 上个月, 下個月, 上月, 本月底, 下月1日: the month (or its day) from the publish date
   {
     re: new RegExp(
-      `([本这這上下])([个個一])?(?:(周|週|星期|礼拜|禮拜)|(月)(?:份)?(?:(\\d{1,2}|${DAY})\\s*[日号號])?(初|底|末|上旬|中旬|下旬)?)`,
+      `([本这這上下])([个個一])?(?:(周|週|星期|礼拜|禮拜)|(月)(?:份)?(?:(${DAY})\\s*[日号號])?(初|底|末|上旬|中旬|下旬)?)`,
       'g',
     ),
     needs: ['周', '週', '星期', '礼拜', '禮拜', '月'],
@@ -384,6 +403,8 @@ const notADateAt = (text: string, at: number) => {
   NOT_A_DATE_AT.lastIndex = at;
   return NOT_A_DATE_AT.test(text);
 };
+// Spans such as 未来5年 or 1-2年 never match (a year needs four digits), and 日前 / 近日
+// hold no date grammar at all.
 
 /*
  * 7月1日, 6月24日, 5月中旬, 12月底, 三月份, 1-8月, 今年1—8月份, 25日: forms whose number
@@ -394,7 +415,10 @@ const notADateAt = (text: string, at: number) => {
  */
 const MONTH_NUMBER_BACK = new RegExp(`(${MONTH})\\s*$`);
 const MONTH_NOT_AFTER = /[\d年〇○零一二三四五六七八九十]/;
-const MONTH_REST = new RegExp(`(?:份)?\\s*(?:(${DAY})\\s*[日号號])?(上旬|中旬|下旬|初|底|末)?`, 'y');
+const MONTH_REST = new RegExp(
+  `(?:份)?\\s*(?:(${DAY})\\s*[日号號])?(上旬|中旬|下旬|初|底|末)?`,
+  'y',
+);
 // 1-8月, 1至3月: the first month of a range, before the last one's number
 const RANGE_FIRST_BACK = /(1[0-2]|0?[1-9])\s*[-—–~～至到]\s*$/;
 const DAY_NUMBER_BACK = /(3[01]|[12]\d|0?[1-9])\s*$/;
@@ -455,8 +479,6 @@ function dayForms(text: string, ref: Date, found: FoundDate[]): void {
     if (parts) found.push({ start, end: at + 1, parts });
   }
 }
-// Spans such as 未来5年 or 1-2年 never match (a year needs four digits), and 日前 / 近日
-// hold no date grammar at all.
 
 export function findChineseDates(text: string, ref: Date): FoundDate[] {
   const found: FoundDate[] = [];

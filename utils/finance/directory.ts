@@ -1,4 +1,5 @@
 import { Automaton } from './aho-corasick';
+import { MARKETS } from './markets';
 import type { Listing, ListingName } from './symbol-table';
 
 /**
@@ -10,8 +11,11 @@ import type { Listing, ListingName } from './symbol-table';
 export interface NameMatch {
   start: number;
   end: number;
+  /** The company's primary listing. */
   listing: Listing;
   name: ListingName;
+  /** The one listing whose row carries this name, when only one does (比亚迪股份: 01211.HK). */
+  own?: Listing;
 }
 
 export interface Directory {
@@ -21,6 +25,8 @@ export interface Directory {
   primary(listing: Listing): Listing;
   /** The company's US listing, when the primary is elsewhere (Alibaba: 09988.HK → BABA). */
   usListingOf(listing: Listing): Listing | undefined;
+  /** Every listing of the listing's company, the primary first (中国平安: 601318.SH, 02318.HK). */
+  listingsOf(listing: Listing): readonly Listing[];
   /** Every directory name in `text`, leftmost-longest, without overlaps. */
   findNames(text: string): NameMatch[];
 }
@@ -28,6 +34,10 @@ export interface Directory {
 interface Entry {
   listing: Listing;
   name: ListingName;
+  /** A market's `notNames` word: matched so that the name inside it never stands, then dropped. */
+  notName?: true;
+  /** The rows carrying the name: one listing, or null once a second carries it too. */
+  own?: Listing | null;
 }
 
 export function buildDirectory(listings: readonly Listing[]): Directory {
@@ -35,6 +45,12 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
   for (const l of listings) if (!byValue.has(l.value)) byValue.set(l.value, l);
   const primary = (l: Listing) => (l.sameAs ? (byValue.get(l.sameAs) ?? l) : l);
   const usSecondary = new Map<Listing, Listing>();
+  const company = new Map<Listing, Listing[]>();
+  for (const l of byValue.values()) {
+    const p = primary(l);
+    if (!company.has(p)) company.set(p, [p]);
+    if (p !== l) company.get(p)!.push(l);
+  }
   for (const l of listings) {
     const p = primary(l);
     // Only a home listing abroad has a US one to prefer (GOOG is a second US class of GOOGL).
@@ -60,9 +76,26 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
       for (const spelling of spellings) {
         const existing = entries.get(spelling);
         if (!existing || (existing.listing !== owner && listing === owner)) {
-          entries.set(spelling, { listing: owner, name });
+          const own = existing?.listing === owner && existing.own !== listing ? null : listing;
+          entries.set(spelling, { listing: owner, name, own });
+        } else if (existing.listing === owner && existing.own !== listing) {
+          // A second listing of the company writes the name too: it names no one line.
+          existing.own = null;
         }
       }
+    }
+  }
+  // Words that hold a name but are not the company win the leftmost-longest match
+  // over the name inside them (中国新能源 over 国新能源), then are dropped.
+  const holder = listings[0];
+  if (holder) {
+    for (const word of MARKETS.flatMap((m) => m.notNames)) {
+      if (!entries.has(word))
+        entries.set(word, {
+          listing: holder,
+          name: { text: word, ordinaryWord: true },
+          notName: true,
+        });
     }
   }
   const matcher = new Automaton<Entry>([...entries].map(([pattern, data]) => ({ pattern, data })));
@@ -72,13 +105,15 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
     byValue: (value) => byValue.get(value),
     primary,
     usListingOf: (listing) => usSecondary.get(primary(listing)),
+    listingsOf: (listing) => company.get(primary(listing)) ?? [listing],
     findNames(text) {
-      return matcher.searchLeftmostLongest(text).map((m) => ({
-        start: m.start,
-        end: m.end,
-        listing: m.data.listing,
-        name: m.data.name,
-      }));
+      const found: NameMatch[] = [];
+      for (const m of matcher.searchLeftmostLongest(text)) {
+        if (m.data.notName) continue;
+        const { listing, name, own } = m.data;
+        found.push({ start: m.start, end: m.end, listing, name, ...(own ? { own } : {}) });
+      }
+      return found;
     },
   };
 }

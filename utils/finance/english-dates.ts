@@ -175,7 +175,7 @@ const YEAR_WORD_BEFORE =
 // Also not a group of a phone number or code (+44 20 2031 0123, 400-820-2020).
 const NOT_A_YEAR_BEFORE = /(?:[$£€¥￥.,+]|No\.\s?|\d[-–/]|\d\s)$/;
 const NOT_A_YEAR_AFTER =
-  /^(?:[\d,.]\d|\s*(?:%|percent|points|bps|basis points|[万亿元千百点个名只台股家倍户人次余多年月日号])|-\d|\s\d{3,4}\b)/;
+  /^(?:[\d,.]\d|\/\d|\s*(?:%|percent|points|bps|basis points|[万亿元千百点个名只台股家倍户人次余多年月日号])|-\d|\s\d{3,4}\b)/;
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![-–.]\d)/;
 // "until 2021.44", "by 1993.9.7" (a version), "from 2041元": an amount after the word.
 const NOT_AFTER_TIME_WORD =
@@ -315,12 +315,15 @@ function relativeDates(text: string, ref: Date, found: FoundDate[]): void {
 // ("Today, banks face…") meaning "nowadays", and names a paper and a show; only a word
 // that pins it to the day (effective today, as of today, later today) or a market
 // event of the day (today's session, today's meeting) makes it a date.
-const DAY_WORDS = /\b([Yy]esterday|[Tt]omorrow|today)\b/g;
+const DAY_WORDS = /\b([Yy]esterday|[Tt]omorrow|[Tt]oday)\b/g;
 const DAY_WORD_SHIFT: Record<string, number> = { yesterday: -1, tomorrow: 1, today: 0 };
 // "the bank of tomorrow", "tomorrow's leaders": the future, not the next day.
 const OF_BEFORE = /(?<!\bas\s)\bof\s+$/i;
 const FIGURATIVE_AFTER =
-  /^['’]s\s+(?:world|leaders?|generations?|technolog|econom|workforce|jobs|cities|consumers|investors|problems|challenges|news)/i;
+  /^['’]s\s+(?:world|leaders?|generations?|technolog|econom|workforce|jobs|cities|consumers|investors|problems|challenges)/i;
+// USA Today, the paper, reports as any paper does ("USA Today's report").
+const PAPER_BEFORE = /\bUSA\s+$/;
+const DAY_BEFORE_AFTER = /\b[Tt]he day (before|after)\s+$/;
 const TODAY_CUE_BEFORE =
   /\b(?:effective|as of|starting|beginning|from|until|till|through|later|earlier)\s+$/i;
 const TODAY_EVENT_AFTER =
@@ -333,9 +336,17 @@ function dayWordDates(text: string, ref: Date, found: FoundDate[]): void {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(end, end + 24);
-    if (OF_BEFORE.test(before) || FIGURATIVE_AFTER.test(after)) return;
-    if (word === 'today' && !TODAY_CUE_BEFORE.test(before) && !TODAY_EVENT_AFTER.test(after)) {
+    // the day before yesterday, the day after tomorrow: two days off, the phrase whole
+    const twice = DAY_BEFORE_AFTER.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (twice && (twice[1] === 'before') === (word === 'yesterday')) {
+      const shift = 2 * DAY_WORD_SHIFT[word]!;
+      push(found, m.index - twice[0].length, end, shiftDay(ref, shift));
       return;
+    }
+    if (OF_BEFORE.test(before) || FIGURATIVE_AFTER.test(after)) return;
+    if (word === 'today') {
+      if (PAPER_BEFORE.test(before)) return;
+      if (!TODAY_CUE_BEFORE.test(before) && !TODAY_EVENT_AFTER.test(after)) return;
     }
     push(found, m.index, end, shiftDay(ref, DAY_WORD_SHIFT[word]!));
   });
@@ -349,8 +360,7 @@ function dayWordDates(text: string, ref: Date, found: FoundDate[]): void {
 const ORDINAL_DAY = /the\s(\d{1,2})(st|nd|rd|th)\b/g;
 const ORDINAL_CUE_BEFORE =
   /\b(on|by|until|till|through|before|after|from|since|as of|starting|beginning|effective|due)\s+$/i;
-const ORDINAL_END_AFTER =
-  /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|or|at|when|to|until|through)\b)/;
+const ORDINAL_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|or|at|when|to|until|through)\b)/;
 const OF_MONTH_AFTER = /^\s+of\s+(this|next|last|the)\s+month\b/i;
 const PAST_BEFORE =
   /\b(?:was|were|had|did|said|rose|fell|closed|ended|took|came|went|made|held|since|announced|reported)\b[^.]{0,40}$/i;

@@ -1,9 +1,8 @@
 import { MONTH_NUMBERS } from '../month-names';
-import { Automaton } from './aho-corasick';
+import { Automaton, type AutomatonMatch } from './aho-corasick';
 import { chineseNumber, resolveMonthDay } from './date-values';
-import { matchDates, type DateEntity } from './dates';
+import { matchDates } from './dates';
 import {
-  INDICATOR_KEYS,
   INDICATOR_SERIES,
   NOT_SERIES,
   type IndicatorRegion,
@@ -71,6 +70,7 @@ interface SeriesName {
 }
 
 const LATIN = /[A-Za-z0-9]/;
+const CJK = /[\u3400-\u9fff]/;
 
 /** consumer price index → Consumer price index, Consumer Price Index, CONSUMER PRICE INDEX. */
 export function caseVariants(name: string): string[] {
@@ -87,20 +87,65 @@ export function caseVariants(name: string): string[] {
   return [...new Set([name, first, words, spaced, name.toUpperCase()])];
 }
 
-/** The key strings as written and in capitals (a headline-case "CONSUMER PRICES"). */
-export const GATE: readonly string[] = [
-  ...new Set(INDICATOR_KEYS.flatMap((k) => [k, k.toUpperCase()])),
+/**
+ * Two scanners. Names that start with a Chinese character or a digit (居民消费价格指数,
+ * 5年期以上LPR) are looked for in the whole text: few characters start one. Names that
+ * start with a Latin letter (consumer price index, CPI) would start a walk at almost
+ * every word of an English page (an automaton of them ran at ~30 ms a MB of prose), so
+ * they are looked for only around a head word that each of them holds (price, rate,
+ * exports, CPI…), found by one regular expression.
+ */
+interface Scanners {
+  han: Automaton<SeriesName>;
+  latin: Automaton<SeriesName>;
+}
+
+const HEAD_WORDS = [
+  'price',
+  'inflation',
+  'payroll',
+  'employment',
+  'employers',
+  'rate',
+  'sales',
+  'production',
+  'industrial',
+  'output',
+  'export',
+  'import',
+  'shipments',
+  'financing',
+  'money',
+  'investment',
+  'product',
+  'index',
+  'economy',
+  'consumption',
+  'purchasing',
 ];
+const HEAD_ACRONYMS = ['CPI', 'PPI', 'PMI', 'GDP', 'PCE', 'LPR', 'TSF', 'FAI', 'M1', 'M2', 'ISM'];
+/** A head word at a word start, in lower, capitalised or upper case. */
+export const HEAD = new RegExp(
+  `\\b(?:${[
+    ...HEAD_WORDS.flatMap((w) => [`[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`, w.toUpperCase()]),
+    ...HEAD_ACRONYMS,
+  ].join('|')})`,
+  'g',
+);
+/** How far a Latin name may start before its head word, and end after it. */
+export const HEAD_BEFORE = 48;
+export const HEAD_AFTER = 64;
 
-let scanner: Automaton<SeriesName> | null = null;
+let scanners: Scanners | null = null;
 
-// Built on first use: a page without any key string never pays for it.
-function seriesScanner(): Automaton<SeriesName> {
-  if (scanner) return scanner;
-  const patterns: { pattern: string; data: SeriesName }[] = [];
+// Built on first use rather than when the module loads, which the content script does on every page.
+function seriesScanners(): Scanners {
+  if (scanners) return scanners;
+  const han: { pattern: string; data: SeriesName }[] = [];
+  const latin: { pattern: string; data: SeriesName }[] = [];
   const add = (alias: SeriesAlias, series: IndicatorSeries | null) => {
     for (const pattern of caseVariants(alias.text)) {
-      patterns.push({
+      (LATIN.test(pattern[0]!) && !/^\d/.test(pattern) ? latin : han).push({
         pattern,
         data: {
           series,
@@ -117,8 +162,45 @@ function seriesScanner(): Automaton<SeriesName> {
       add(typeof alias === 'string' ? { text: alias } : alias, series);
   }
   for (const text of NOT_SERIES) add({ text }, null);
-  scanner = new Automaton(patterns);
-  return scanner;
+  scanners = { han: new Automaton(han), latin: new Automaton(latin) };
+  return scanners;
+}
+
+/** Every name in the text, leftmost-longest where they overlap. */
+function findNames(text: string): AutomatonMatch<SeriesName>[] {
+  const { han, latin } = seriesScanners();
+  // A page without a Chinese character has no Chinese name to walk to.
+  const found = CJK.test(text) ? han.searchLeftmostLongest(text) : [];
+  // Windows around the head words, merged where they touch.
+  let from = -1;
+  let to = -1;
+  const scan = () => {
+    if (from < 0) return;
+    for (const m of latin.searchLeftmostLongest(text.slice(from, to))) {
+      found.push({ start: m.start + from, end: m.end + from, data: m.data });
+    }
+  };
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+    const start = Math.max(0, m.index - HEAD_BEFORE);
+    const end = Math.min(text.length, m.index + HEAD_AFTER);
+    if (start > to) {
+      scan();
+      from = start;
+    }
+    to = end;
+  }
+  scan();
+  // The two lists into one: leftmost start first, the longer name at one start.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: AutomatonMatch<SeriesName>[] = [];
+  let reach = 0;
+  for (const m of found) {
+    if (m.start < reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
 }
 
 /** A series name found in the text, with what belongs to it (a gloss, 指数). */
@@ -155,6 +237,7 @@ const TRADE_BEFORE_EN =
   /(?:^|[,.;:(—–-]\s*|\b(?:the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|nation['’]s|country['’]s|China['’]s|America['’]s|U\.S\.|US|Hong Kong['’]s|Japan['’]s|Germany['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
 const TRADE_CUE =
   /海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
+const PART_AFTER_EN = /^\s+(?:of|to|from|at|for)\b/;
 const MONEY_CUE =
   /货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
 const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長)/;
@@ -171,7 +254,8 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
     case 'EXPORTS':
     case 'IMPORTS': {
       if (name.latinStart) {
-        if (!TRADE_BEFORE_EN.test(before)) return false;
+        // Exports of soybeans, imports from Russia: a part of the trade, not the total.
+        if (!TRADE_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return false;
         if (
           /\b(?:China|U\.S\.|US|America|Hong Kong)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+)?$/.test(before)
         ) {
@@ -186,6 +270,7 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
     }
     case 'RETAIL':
     case 'INDUSTRY': {
+      if (name.latinStart && PART_AFTER_EN.test(after)) return false;
       const owner = POSSESSIVE_BEFORE.exec(before);
       if (owner && !ECONOMY_NAME.test(owner[1]!)) return false;
       return !/\b(?:online|e-commerce|auto|car|vehicle|holiday|same-store|core|company)\s+$/i.test(
@@ -196,6 +281,11 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
     case 'M2':
       if (!name.acronym) return true;
       return MONEY_GAP.test(text.slice(end, end + 16)) || MONEY_CUE.test(context(text, start, end));
+    case 'FAI':
+      // 民间固定资产投资, 制造业投资: a part of the investment, a series of its own.
+      return !/(?:民间|民間|制造业|製造業|基础设施|基礎設施|基建|房地产|房地產|国有|國有|外商|港澳台|第[一二三]产业|第[一二三]產業|private|manufacturing|infrastructure|property|real estate)\s*$/i.test(
+        before,
+      );
     case 'UNEMPLOYMENT':
       return !/U-?[3-6]\s*$/.test(before);
     default:
@@ -203,7 +293,7 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
   }
 }
 
-/** The sentence around a name and the two before it, for cues that may come early. */
+/** The name's sentence and the text shortly before it, for cues said a sentence or two earlier. */
 function context(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 400), sentenceEnd(text, end));
 }
@@ -211,7 +301,7 @@ function context(text: string, start: number, end: number): string {
 function findAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = [];
   let reach = 0;
-  for (const m of seriesScanner().searchLeftmostLongest(text)) {
+  for (const m of findNames(text)) {
     if (m.start < reach) continue; // inside the previous name's gloss
     const name = m.data;
     const { start } = m;
@@ -389,7 +479,6 @@ function readNumber(text: string, m: RegExpExecArray, start: number): Figure | n
   };
 }
 
-const CJK = /[\u3400-\u9fff]/;
 /** Right before a level: 为49.5, at 4.2%, fell to 48.4. */
 const LEVEL_END =
   /(?:为|為|是|达|達|至|到|报|報|录得|錄得|在|\bat|\bto|\bof|\bwas|\bwere|\bis|\bstood|\bhit|\breached|\bremained|\bheld|\bcame in|\breading)\s*(?:约|約|about|around|roughly|just|some)?\s*[:：]?\s*$/i;
@@ -401,9 +490,9 @@ const TIGHT = /^[\s:：]*$/;
 // In the gap between a name and a number: the number is something else's (a price
 // inside CPI, an index, a company, a market) or the sentence moved on.
 const BLOCK_ZH =
-  /其中|(?<!不变|可比|不變)价格|(?<!不變|可比)價格|指数|指數|板块|板塊|概念|股价|股價|股票|个股|個股|公司|企业|企業|集团|集團|营收|營收|收入|利润|利潤|销售|銷售|订单|訂單|中[，,]|影响|影響|拉动|拉動|贡献|貢獻|比重|占比|佔比|收盘|收盤|收报|收報|芯片|上证|深证|沪指|滬指|深成指|恒指|恒生|创业板|科创|美股|A股|港股|汇率|匯率|人民币兑|美元指数|国债|國債|收益率|期货|期貨|油价|金价|但|而|而且|同时|同時|目标|目標|统计|統計/;
+  /其中|(?<!不变|可比|不變)价格|(?<!不變|可比)價格|指数|指數|板块|板塊|概念|股价|股價|股票|个股|個股|公司|企业|企業|集团|集團|营收|營收|收入|利润|利潤|销售|銷售|订单|訂單|中[，,]|影响|影響|拉动|拉動|贡献|貢獻|比重|占比|佔比|收盘|收盤|收报|收報|芯片|上证|深证|沪指|滬指|深成指|恒指|恒生|创业板|科创|美股|A股|港股|汇率|匯率|人民币兑|美元指数|国债|國債|收益率|期货|期貨|油价|金价|但|而|而且|同时|同時|目标|目標|统计|統計|剪刀差/;
 const BLOCK_EN =
-  /\b(?:shares?|stocks?|equities|index(?:es)?|indices|S&P|Dow|Nasdaq|Nikkei|Hang Seng|revenues?|sales|profits?|earnings|bonds?|yields?|futures|gold|oil|bitcoin|Treasur(?:y|ies)|markets?|traders|investors|sending|pushing|prompting|lifting|after|before|ahead|while|whereas|but|company|firm|deflator|contribution|contributed|ratio|share|target|goal)\b/i;
+  /\b(?:shares?|stocks?|equities|index(?:es)?|indices|S&P|Dow|Nasdaq|Nikkei|Hang Seng|revenues?|sales|profits?|earnings|bonds?|yields?|futures|gold|oil|bitcoin|Treasur(?:y|ies)|markets?|traders|investors|sending|pushing|prompting|lifting|after|before|ahead|while|whereas|but|company|firm|deflator|contribution|contributed|ratio|share|target|goal|among|spread)\b/i;
 // Between two figures of one mention: comparison words start another figure's story.
 const STOP =
   /from|than|versus|vs\b|compared|expect|forecast|estimate|consensus|economists|analysts|predict|预期|預期|预估|预测|預測|前值|此前|高于|低于|高於|低於|好于|不及|超过|超過|previous reading|prior|revised|修正|上修|下修|上月为|上月為|去年同期为|去年同期為|，而|但/i;
@@ -573,7 +662,7 @@ function read(
 // Regions.
 
 const REGION_CUES =
-  /(美国|美國|美联储|美聯儲|联储|聯儲|\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican?\b|\bLabor Department\b|\bCommerce Department\b|\bBureau of Labor Statistics\b|\bBLS\b|\bFed\b|\bFederal Reserve\b|\bISM\b|\bInstitute for Supply Management\b)|(香港|本港|港府|統計處|统计处|\bHong Kong\b|\bHK\b|Census and Statistics Department)|(中国|中國|我国|我國|全国|全國|国家统计局|國家統計局|海关总署|海關總署|人民银行|人民銀行|\bChina\b|\bChinese\b|\bNBS\b|National Bureau of Statistics|statistics bureau|\bPBOC\b|People['’]s Bank|\bCaixin\b|\bBeijing\b)|(日本|欧元区|歐元區|欧洲|歐洲|英国|英國|德国|德國|法国|法國|意大利|韩国|韓國|印度|加拿大|澳大利亚|澳洲|新加坡|台湾|台灣|越南|巴西|墨西哥|俄罗斯|俄羅斯|土耳其|瑞士|新西兰|欧盟|歐盟|\bJapan(?:ese)?\b|\beuro zone\b|\beurozone\b|\beuro area\b|\bEurope(?:an)?\b|\bBritain\b|\bBritish\b|\bU\.K\.|\bUK\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItaly\b|\bKorea(?:n)?\b|\bIndia(?:n)?\b|\bCanad(?:a|ian)\b|\bAustralia(?:n)?\b|\bSingapore\b|\bTaiwan(?:ese)?\b|\bVietnam\b|\bBrazil\b|\bMexico\b|\bRussia\b|\bTurkey\b|\bSwitzerland\b|\bSwiss\b|\bNew Zealand\b|\bthe pound\b|\bsterling\b|\bthe yen\b|\bthe euro\b|\bworldwide\b|\bglobal(?:ly)?\b|全球)/g;
+  /(美国|美國|美联储|美聯儲|联储|聯儲|\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican?\b|\bLabor Department\b|\bCommerce Department\b|\bBureau of Labor Statistics\b|\bBLS\b|\bFed\b|\bFederal Reserve\b|\bISM\b|\bInstitute for Supply Management\b)|(香港|本港|港府|統計處|统计处|\bHong Kong\b|\bHK\b|Census and Statistics Department)|(中国|中國|我国|我國|全国|全國|国家统计局|國家統計局|海关总署|海關總署|人民银行|人民銀行|\bChina\b|\bChinese\b|\bNBS\b|National Bureau of Statistics|statistics bureau|\bPBOC\b|People['’]s Bank|\bCaixin\b|\bBeijing\b)|(日本|欧元区|歐元區|欧洲|歐洲|英国|英國|德国|德國|法国|法國|意大利|韩国|韓國|印度|加拿大|澳大利亚|澳洲|新加坡|台湾|台灣|越南|巴西|墨西哥|俄罗斯|俄羅斯|土耳其|瑞士|新西兰|欧盟|歐盟|\bJapan(?:ese)?\b|\beuro zone\b|\beurozone\b|\beuro area\b|\bEurope(?:an)?\b|\bBritain\b|\bBritish\b|\bU\.K\.|\bUK\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItaly\b|\bKorea(?:n)?\b|\bIndia(?:n)?\b|\bCanad(?:a|ian)\b|\bAustralia(?:n)?\b|\bSingapore\b|\bTaiwan(?:ese)?\b|\bVietnam\b|\bBrazil\b|\bMexico\b|\bRussia\b|\bTurkey\b|\bSwitzerland\b|\bSwiss\b|\bNew Zealand\b|\b[Tt]he pound\b|\b[Ss]terling\b|\b[Tt]he yen\b|\b[Tt]he euro\b|\b[Ww]orldwide\b|\b[Gg]lobal(?:ly)?\b|全球)/g;
 
 type RegionCue = IndicatorRegion | 'OTHER';
 /** How far back in the paragraph a region word still counts. */
@@ -631,14 +720,20 @@ const TRADITIONAL = /[國經濟價與為會們來發對說時實這總業資際�
 const SIMPLIFIED = /[国经济价与为会们来发对说时实这总业资际据]/g;
 
 function pageRegion(text: string): RegionCue | undefined {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 5000 ? text.slice(0, 5000) : text;
   if (CJK.test(sample)) {
     const trad = sample.match(TRADITIONAL)?.length ?? 0;
     const simp = sample.match(SIMPLIFIED)?.length ?? 0;
     // Traditional script is Hong Kong's press here (Taiwan writes 消費者物價指數 and is named).
     return trad > simp ? 'HK' : 'CN';
   }
-  return regionCues(sample, 0, sample.length)[0]?.region;
+  // An English page: the first economy it names.
+  REGION_CUES.lastIndex = 0;
+  const first = REGION_CUES.exec(text);
+  if (!first) return undefined;
+  let group = 1;
+  while (first[group] === undefined) group++;
+  return CUE_REGIONS[group - 1];
 }
 
 // ---------------------------------------------------------------------------------
@@ -657,6 +752,9 @@ const YEAR_WRITTEN =
 const FORECAST =
   /预计|預計|预期|預期|预测|預測|将|將|expect|forecast|project|estimate|\bwill\b|\bwould\b|\blikely\b|\bseen\b/i;
 const COMPARED_BEFORE = /(?:较|較|比|与|與|相比|從|从|\bfrom|\bthan|\bsince|\bvs\.?|\bversus)\s*$/i;
+// "up from 212,000 in November": the comparison's date, not the figure's.
+const COMPARED_NEAR =
+  /\b(?:from|than|versus|vs\.?|compared (?:with|to)|since)\s+(?!a year\b|the (?:same|previous|prior|year)\b)(?:[^,;.，；。]|[,.](?=\d))*$/i;
 const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/i;
 const AFTER_LEAD =
   /^(?:[\s,，（(]|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|12 months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
@@ -761,8 +859,8 @@ function lastMonthIndex(period: string): number {
   return year * 12 + Number(rest.slice(0, 2)) - 1;
 }
 
-function asPeriod(d: Found | DateEntity, series: IndicatorSeries): Found | null {
-  let value = ('until' in d && d.until) || d.value;
+function asPeriod(d: Found, series: IndicatorSeries): Found | null {
+  let value = d.value;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     // A day is when a figure was released, except for a rate fixed that day (LPR).
     if (series.frequency !== 'fixing') return null;
@@ -990,7 +1088,6 @@ function chooseFigures(text: string, g: Group): Chosen[] {
  * non-overlapping.
  */
 export function matchIndicators(text: string, publishedAt?: string | null): IndicatorEntity[] {
-  if (!GATE.some((k) => text.includes(k))) return [];
   const anchors = findAnchors(text);
   if (!anchors.length) return [];
   const groups = groupAnchors(text, anchors);
@@ -1014,6 +1111,7 @@ export function matchIndicators(text: string, publishedAt?: string | null): Indi
   const flush = () => {
     if (windowStart < 0) return;
     const slice = text.slice(windowStart, windowEnd);
+    // A range (1-5月份) stands for its last month: a year-to-date figure is for that month.
     const found: Found[] = matchDates(slice, refIso).map((d) => ({
       start: d.start + windowStart,
       end: d.end + windowStart,
@@ -1057,11 +1155,12 @@ export function matchIndicators(text: string, publishedAt?: string | null): Indi
   const cues: CueAt[] = [];
   let cueEnd = 0;
   let paragraph = 0;
-  let scanned = 0;
+  let newline = text.indexOf('\n');
   groups.forEach((g, i) => {
     if (!readings[i]!.length) return;
-    for (; scanned < g.sentStart; scanned++) {
-      if (text.charCodeAt(scanned) === 0x0a) paragraph = scanned + 1;
+    while (newline >= 0 && newline < g.sentStart) {
+      paragraph = newline + 1;
+      newline = text.indexOf('\n', paragraph);
     }
     paragraphs[i] = paragraph;
     const from = Math.max(cueEnd, paragraph, g.sentStart - CUE_LOOKBACK);
@@ -1113,13 +1212,13 @@ export function matchIndicators(text: string, publishedAt?: string | null): Indi
       // the name; else one stated earlier in the paragraph; else the publish date's.
       const candidates = sentenceDates
         .map((d) => asPeriod(d, series))
-        .filter((d): d is Found => d !== null);
-      const gapDate = candidates.find(
-        (d) =>
-          d.start >= member.end &&
-          d.end <= figure.start &&
-          !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)),
-      );
+        .filter(
+          (d): d is Found =>
+            d !== null &&
+            !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
+            !COMPARED_NEAR.test(text.slice(Math.max(g.sentStart, d.start - 24), d.start)),
+        );
+      const gapDate = candidates.find((d) => d.start >= member.end && d.end <= figure.start);
       const afterDate = candidates
         .filter((d) => d.start >= figure.end && d.start - figure.end <= 48)
         .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -1129,7 +1228,6 @@ export function matchIndicators(text: string, publishedAt?: string | null): Indi
           (d) =>
             d.end <= member.start &&
             member.start - d.end <= (english ? 80 : 40) &&
-            !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
             !COMPARED_BETWEEN.test(text.slice(d.end, member.start)),
         )
         .sort((a, b) => b.end - a.end || a.start - b.start)[0];

@@ -8,7 +8,7 @@
 import { after, before, type Cue, type CueContext, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const BODY_IN_SENTENCE = (c: CueContext) => EN_BODY.test(c.sentence);
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
@@ -35,7 +35,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
     new RegExp(
-      String.raw`\b(?:appl(?:y|ies|ied|ying)|kicks?\s+in|kicked\s+in|phased?\s+in|phasing\s+in|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:${PREP}\s+)?${THE}$`,
+      String.raw`\b(?:appl(?:y|ies|ied|ying)|kicks?\s+in|kicked\s+in|phased?\s+in|phasing\s+in|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:(?:${PREP}|since)\s+)?${THE}$`,
       'i',
     ),
   ),
@@ -46,7 +46,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bdeadlines?\s+(?:(?:is|was|of|on|for|set for|falls on|looms on)\s+){0,2}$/i),
   // the comment period ends on, comments are due by
   before(
-    /\bcomments?(?:\s+period)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
+    /\b(?:comments?|consultation)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
   ),
   // have until, given firms until, granted a grace period until
   before(/\b(?:have|has|had|given|gives?|granted|grants?)\s+(?:\w+\s+){0,4}?until\s+$/i),
@@ -57,8 +57,23 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bno(?:t)? later than\s+$/i),
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
-    /\b(?:meeting|meetings|meets|meet|gathering)\s+(?:(?:is|was|will be|scheduled|set|due|again)\s+){0,2}(?:on|in|for)\s+$/i,
-    BODY_IN_SENTENCE,
+    /\b(?:meeting|meetings|meets|meet|gathering)\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again)\s+){0,2}(?:on|in|for)\s+$/i,
+    (c) => c.body(),
+  ),
+  // pushed back in March to June 11, 2026; delayed until; extended through
+  before(
+    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:to|until|till|through|by)\s+$/i,
+    (c) => c.body(),
+  ),
+  // asked signatories to come forward by, told banks to submit plans by
+  before(
+    /\b(?:asked|told|ordered|directed|instructed|required|invited|gave)\b[^.;]{0,60}?\b(?:by|before|until)\s+$/i,
+    (c) => c.body(),
+  ),
+  // another cut by September, a quarter-point hike in March, one more move before
+  before(
+    /\b(?:another|a|an|one more|further|next|first|second|third)\s+(?:(?:quarter|half)[- ]point\s+|(?:\d+|25|50)[- ]basis[- ]point\s+|rate\s+)?(?:cut|hike|increase|reduction|move)\s+(?:by|in|at|before|until|from)\s+(?:the\s+)?$/i,
+    (c) => c.body(),
   ),
 ];
 
@@ -66,7 +81,7 @@ export const ACT_BEFORE_EN: Cue[] = [
 export const ACT_AFTER_EN: Cue[] = [
   // the Dec. 15 tariff increase, a March 1 deadline, the Jan. 1 effective date
   after(
-    /^\s*(?:'s\s+)?(?:imposition|tariffs?|levies|duties|deadline|effective date|compliance date|implementation|expiry|expiration|ban)\b/i,
+    /^\s*(?:'s\s+)?(?:imposition|tariffs?|levies|duties|deadline|effective date|compliance date|implementation|expiry|expiration|ban|Budget|budget statement|Autumn Statement|Spring Statement)\b/,
   ),
   // the June meeting, a September rate cut, the March 19 decision (of a policy body)
   after(
@@ -91,6 +106,21 @@ export const NOT_POLICY_EN: Cue[] = [
     /^\s*(?:'s\s+)?(?:(?:financial|global|debt|banking|housing|energy|subprime|dot-com|sovereign)\s+)?(?:crisis|crash|recession|elections?|pandemic|war|downturn|slump|boom|bubble|meltdown|lows?|highs?|peak|trough|levels?|record|earnings|results|season|campaign|IPO|Olympics|midterms?)\b/i,
   ),
   // up from 4.7% in 2021, compared with 3.4% in the July forecast
+  // their highest since the 1990s, the weakest in 2020
+  before(
+    /\b(?:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest)\s+(?:level\s+|pace\s+|reading\s+)?(?:since|in|for)\s+(?:the\s+)?$/i,
+  ),
+  // growth of 1.4% this year: a figure's period
+  before(/\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+$/i),
+  // the Commerce Department publishes May price data on June 26: a statistics release
+  (c) => {
+    const clause = `${c.before} ${c.after}`;
+    return (
+      /\b(?:data|figures|report|statistics|numbers|reading|release)\b/i.test(clause) &&
+      /\b(?:publish(?:es|ed)?|release[sd]?|due|out|showed|shows)\b/i.test(clause) &&
+      !POLICY_NOUN.test(clause)
+    );
+  },
   before(
     /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
   ),
@@ -107,19 +137,19 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement))\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget)\b/i.test(
     `${c.before} ${c.after}`,
   );
 
 /** Rate moves are a policy body's act whoever the sentence names. */
 const STRONG_CLAUSE_EN: Cue = (c) =>
-  /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:interest|policy|benchmark|key|lending|deposit|funds) rates?\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:interest|policy|benchmark|key|funds) rates?)/i.test(
+  /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:interest|policy|benchmark|key|lending|deposit|funds) rates?\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:interest|policy|benchmark|key|funds) rates?)/i.test(
     `${c.before} ${c.after}`,
   );
 
 export const EN_CUES: PolicyCues = {
   markWords:
-    /effect|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote/i,
+    /effect|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|Budget|Statement/i,
   actBefore: ACT_BEFORE_EN,
   actAfter: ACT_AFTER_EN,
   not: NOT_POLICY_EN,

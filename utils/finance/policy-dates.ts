@@ -28,6 +28,9 @@ const BODY_LOOKBACK = 2;
 /** How much of the clause around a date is read for its act. */
 const CLAUSE_REACH_EN = 100;
 const CLAUSE_REACH_ZH = 24;
+/** How far a written mark (起施行, "takes effect on") is looked for around a date. */
+const MARK_REACH_EN = 60;
+const MARK_REACH_ZH = 24;
 
 const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
 const EN_DATELINE_AFTER = /^\s*(?:\(\w+\)\s*)?[—–-]/;
@@ -153,8 +156,12 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const sentence = text.slice(from, to).trim();
     const plain = { policy: false, sentence };
     const yes = { policy: true, sentence };
-    const before = text.slice(Math.max(from, start - 60), start);
-    const after = text.slice(end, Math.min(to, end + 60));
+    // Chinese marks sit within a few characters of the date; English ones need a clause.
+    const around = text.slice(Math.max(from, start - 8), Math.min(to, end + 8));
+    const chinese = CJK.test(around);
+    const reach = chinese ? MARK_REACH_ZH : MARK_REACH_EN;
+    const before = text.slice(Math.max(from, start - reach), start);
+    const after = text.slice(end, Math.min(to, end + reach));
     // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the
     // report's date, not the act's.
     if (/^\s*(?:讯|电)/.test(after)) return plain;
@@ -164,7 +171,6 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     ) {
       return plain;
     }
-    const chinese = CJK.test(text.slice(start, end)) || CJK.test(before + after);
     const cues = chinese ? ZH_CUES : EN_CUES;
     const body = () => bodyNear(i, chinese);
     const ctx = { before, after, ahead, sentence, body };

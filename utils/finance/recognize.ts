@@ -19,6 +19,8 @@ export interface RecognizeOptions {
   directory: Directory;
 }
 
+const DAY_FIRST_LANG = /^en-(?:GB|IE|AU|NZ|IN|ZA|SG|HK|MY)\b/i;
+
 export function recognize(text: string, options: RecognizeOptions): Entity[] {
   const tickers = matchTickers(text, options.directory);
   const docs = matchPolicyDocs(text);
@@ -33,12 +35,25 @@ export function recognize(text: string, options: RecognizeOptions): Entity[] {
     for (let i = e.start; i < e.end; i++) if (owner[i]) return true;
     return false;
   };
-  // A figure quoted in a title (《5月份居民消费价格同比上涨0.3%》) is part of the title;
-  // a date inside an indicator's span is the indicator's, as with tickers.
-  const indicators = matchIndicators(text, options.publishedAt).filter((i) => !touches(i));
-  for (const o of indicators) owner.fill(1, o.start, o.end);
-  const dates = matchDates(text, options.publishedAt).filter((d) => !inside(d));
+  // A figure quoted in a title (《5月份居民消费价格同比上涨0.3%》) is part of the title.
+  const found = matchIndicators(text, options.publishedAt).filter((i) => !touches(i));
+  // British, Irish and Commonwealth English writes 22/04/2025 day first.
+  const dayFirst = DAY_FIRST_LANG.test(options.lang ?? '');
+  const dates = matchDates(text, options.publishedAt, { dayFirst }).filter((d) => !inside(d));
+  // A date written between a series and its figure ("industrial production in October
+  // fell 1.3%") stays a date of its own: the indicator's mark then ends before it, and
+  // its card still carries the figure.
+  const indicators = found.map((ind) => trimBefore(ind, dates, text));
   return mergeByPosition(mergeByPosition(mergeByPosition(tickers, dates), docs), indicators);
+}
+
+function trimBefore(ind: IndicatorEntity, dates: DateEntity[], text: string): IndicatorEntity {
+  const inner = dates.find((d) => d.start > ind.start && d.start < ind.end);
+  if (!inner) return ind;
+  // "industrial production in" → "industrial production": the mark ends on the name.
+  const head = text.slice(ind.start, inner.start).replace(/(?:\s+(?:in|for|of|during))?\s*$/i, '');
+  const end = ind.start + head.length;
+  return { ...ind, end, text: text.slice(ind.start, end) };
 }
 
 /** Two lists already in text order into one (a sort of the whole was a tenth of the time). */

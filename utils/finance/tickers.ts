@@ -1,4 +1,4 @@
-import type { Directory } from './directory';
+import type { Directory, NameMatch } from './directory';
 import { MARKETS, tickerValue, type Exchange, type FormContext, type FoundCode } from './markets';
 import type { Listing } from './symbol-table';
 
@@ -25,6 +25,12 @@ export interface TickerEntity {
   en: string | null;
   /** How it was written: a name, a code, or a name with its code. */
   form: 'name' | 'code' | 'name+code';
+  /**
+   * The company's other listings (A+H, HK+US), by value, when it has any: the
+   * mention is one listing of one company, chosen by its suffix, code or market
+   * cue, and the card shows the rest.
+   */
+  listings?: readonly string[];
   /** On the reader's watchlist (set by `applyUserSymbols`): always marked, listed first. */
   watched?: true;
   /** The watchlist entry that covers it (09988.HK for a mention of BABA). */
@@ -43,12 +49,38 @@ const IS_LATIN = /[A-Za-z]/;
 // Share-class markers after a short name (快手-W), from the markets that write them.
 const CLASS_SUFFIXES = MARKETS.flatMap((m) => m.classSuffixes);
 const CLASS_SUFFIX = CLASS_SUFFIXES.length ? `[-－](?:${CLASS_SUFFIXES.join('|')})` : '(?!)';
+// The market whose share-class marker a suffix is (W → hk).
+const SUFFIX_MARKET = new Map(
+  MARKETS.flatMap((m) => m.classSuffixes.map((c) => [c, m.exchanges] as const)),
+);
+const SUFFIX_AT_END = new RegExp(`[-－](${CLASS_SUFFIXES.join('|') || '(?!)'})$`);
+const SUFFIX_BEFORE = new RegExp(`[-－](${CLASS_SUFFIXES.join('|') || '(?!)'})\\s*$`);
+const SUFFIX_AFTER = new RegExp(`^[-－](${CLASS_SUFFIXES.join('|') || '(?!)'})(?![A-Za-z])`);
+// Market words written next to a name: 港股腾讯, 中国平安A股, 京东美股（JD.US）.
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAME_CUES = MARKETS.flatMap((m) => m.nameCues.map((w) => [w, m.exchanges] as const));
+const NAME_CUE_WORDS = NAME_CUES.map(([w]) => escape(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NAME_CUE_AFTER = new RegExp(`^\\s?(${NAME_CUE_WORDS || '(?!)'})`);
+const NAME_CUE_BEFORE = new RegExp(`(${NAME_CUE_WORDS || '(?!)'})\\s?$`);
+const NAME_CUE_MARKET = new Map<string, readonly Exchange[]>(NAME_CUES);
+const PARAGRAPH_CUES = MARKETS.flatMap((m) =>
+  m.paragraphCues.map((w) => [w, m.exchanges] as const),
+);
+const PARAGRAPH_CUE = new RegExp(
+  PARAGRAPH_CUES.map(([w]) => escape(w))
+    .sort((a, b) => b.length - a.length)
+    .join('|') || '(?!)',
+  'g',
+);
+const PARAGRAPH_CUE_MARKET = new Map<string, readonly Exchange[]>(PARAGRAPH_CUES);
 const WORD_CHAR = /[A-Za-z0-9&]/;
 
 // Text right after a name that shows a company is meant (for names that are also
 // ordinary words or places, such as 长城 or Target).
 const COMPANY_AFTER_ZH = new RegExp(
-  `^(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股)`,
+  `^(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股|旗下)`,
 );
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
@@ -60,7 +92,7 @@ const COMPANY_AFTER_EN = new RegExp(
 );
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 const NAME_TAIL = new RegExp(
-  `^(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:${CLASS_SUFFIX})?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:[-－](${CLASS_SUFFIXES.join('|') || '(?!)'}))?(?:${NAME_CUE_WORDS || '(?!)'})?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
@@ -110,6 +142,7 @@ function bracketCode(
   inner: string,
   afterName: Listing | null,
   afterCorporateName: boolean,
+  classSuffix: string | null,
   directory: Directory,
 ): Span | null {
   const code = inner.trim();
@@ -119,6 +152,7 @@ function bracketCode(
     open,
     afterName,
     afterCorporateName,
+    classSuffix,
     byValue: (value) => directory.byValue(value),
     sameCompany: (a, b) => directory.primary(a) === directory.primary(b),
   });
@@ -156,15 +190,153 @@ function isShareButton(text: string, start: number, end: number): boolean {
   );
 }
 
+// Words of a sentence about a listed company's stock or results: "Visa" or "Oracle"
+// in such a sentence is the company, "Visa costs" of a work visa is not.
+const FINANCE_SENTENCE_EN =
+  /\b(?:shares?|stocks?|earnings|revenues?|profits?|quarter(?:ly)?|fiscal|guidance|analysts?|investors?|market (?:value|cap(?:italization)?)|valuation|dividends?|buybacks?|IPO|ticker|chipmakers?)\b/;
+// An index named after its maker (the Dow Jones Industrial Average, the Nasdaq
+// Composite, MSCI's gauge): the finance words around it say nothing of the company.
+const INDEX_AFTER_EN =
+  /^(?:\s(?:Jones|Composite|Industrial|industrials|components?|[Aa]verage|30|[Ii]ndex|indices|100|World|Emerging|ACWI|All Country|Europe|Asia|China|futures)|['’]s\s+(?:gauge|index|broadest|benchmark|main))/;
+const SENTENCE_BREAK_BEFORE = /^[\s\S]*(?:[.!?。！？]\s|\n)/;
+const SENTENCE_BREAK_AFTER = /(?:[.!?。！？](?:\s|$)|\n)/;
+
+/** The sentence around a span, read no further than 200 characters each way. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 200);
+  const before = text.slice(from, start);
+  const head = SENTENCE_BREAK_BEFORE.exec(before);
+  const after = text.slice(end, end + 200);
+  const tail = SENTENCE_BREAK_AFTER.exec(after);
+  return (
+    before.slice(head ? head[0].length : 0) +
+    text.slice(start, end) +
+    (tail ? after.slice(0, tail.index) : after)
+  );
+}
+
+// A sponsor's name on a venue, a prize or an event ("Pepsi Center", "Target Field"):
+// not the company, whatever the name.
+const VENUE_AFTER_EN =
+  /^\s(?:Center|Centre|Arena|Field|Park|Stadium|Pavilion|Amphitheat(?:er|re)|Theat(?:er|re)|Bowl|Gardens?|Dome|Ballpark|Coliseum|Hall|Plaza|Cup|Classic|Open|Championships?|Foundation|Awards?|Prize|Music Pavilion|Festival)\b/;
+
 function hasCompanyContext(text: string, start: number, end: number, latin: boolean): boolean {
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(0, start - 12), start);
-  if (latin) return COMPANY_AFTER_EN.test(after) || COMPANY_BEFORE_EN.test(before);
+  if (latin)
+    return (
+      COMPANY_AFTER_EN.test(after) ||
+      COMPANY_BEFORE_EN.test(before) ||
+      (!INDEX_AFTER_EN.test(text.slice(end, end + 16)) &&
+        !/\bthe\s$/i.test(before) &&
+        FINANCE_SENTENCE_EN.test(sentenceAround(text, start, end)))
+    );
   return (
     COMPANY_AFTER_ZH.test(after) ||
     COMPANY_BEFORE_ZH.test(before) ||
     (BRIEF_HEAD_AFTER.test(after) && BRIEF_HEAD_BEFORE.test(before))
   );
+}
+
+/** The `listings` field: the company's listings other than the one the mention means. */
+function otherListings(directory: Directory, listing: Listing | null) {
+  if (!listing) return {};
+  const all = directory.listingsOf(listing);
+  return all.length > 1 ? { listings: all.filter((l) => l !== listing).map((l) => l.value) } : {};
+}
+
+/**
+ * The listing a name means when its company has several (A+H, HK+US): a
+ * share-class suffix (网易-S: Hong Kong), a market word beside it (港股腾讯,
+ * 京东美股), else the market its sentence or paragraph reports on; with none, the
+ * home listing in Chinese (an A+H company's A-share) and the US one in English.
+ */
+function chooseListing(
+  text: string,
+  n: NameMatch,
+  directory: Directory,
+  paragraph: readonly Exchange[] | undefined,
+  earlier: Listing | undefined,
+): { listing: Listing; cued: boolean } {
+  const listing = n.listing;
+  // A name only one listing's row carries names that line (比亚迪股份 is the H
+  // share's short name, 比亚迪 the A share's).
+  const fallback =
+    n.own ?? (IS_LATIN.test(n.name.text) ? (directory.usListingOf(listing) ?? listing) : listing);
+  const all = directory.listingsOf(listing);
+  if (all.length < 2) return { listing: fallback, cued: false };
+  const on = (exchanges: readonly Exchange[] | undefined) =>
+    exchanges ? all.find((l) => exchanges.includes(l.market)) : undefined;
+  const suffix =
+    SUFFIX_AT_END.exec(n.name.text)?.[1] ?? SUFFIX_AFTER.exec(text.slice(n.end, n.end + 4))?.[1];
+  const after = NAME_CUE_AFTER.exec(text.slice(n.end, n.end + 6))?.[1];
+  const before = NAME_CUE_BEFORE.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1];
+  const cued =
+    (suffix && on(SUFFIX_MARKET.get(suffix))) ||
+    (after && on(NAME_CUE_MARKET.get(after))) ||
+    (before && on(NAME_CUE_MARKET.get(before))) ||
+    on(paragraph);
+  // Without a cue of its own, a mention keeps the line the text last gave the
+  // company by a code or a cue (比亞迪股份（1211）… 比亞迪股份同時表示).
+  return cued ? { listing: cued, cued: true } : { listing: earlier ?? fallback, cued: false };
+}
+
+const SENTENCE_END = /[。！？!?；;\n]|\.\s/;
+const PARAGRAPH_END = /\n/;
+
+/**
+ * For each accepted name of a company with several listings, the market its
+ * context reports on: the nearest market word (美股, 恒指, 沪指…) before it in its
+ * sentence, else after it in its sentence, else before it in its paragraph. One
+ * pass over the text for the words, and only when such a name was found.
+ */
+function paragraphCues(
+  text: string,
+  names: readonly NameMatch[],
+  accepted: ReadonlySet<number>,
+  directory: Directory,
+): Map<number, readonly Exchange[]> {
+  const out = new Map<number, readonly Exchange[]>();
+  const needed = [...accepted].filter((i) => directory.listingsOf(names[i]!.listing).length > 1);
+  if (!needed.length) return out;
+  const at: number[] = [];
+  const ends: number[] = [];
+  const markets: (readonly Exchange[])[] = [];
+  for (const m of text.matchAll(PARAGRAPH_CUE)) {
+    at.push(m.index);
+    ends.push(m.index + m[0].length);
+    markets.push(PARAGRAPH_CUE_MARKET.get(m[0])!);
+  }
+  if (!at.length) return out;
+  // Between a cue and the name: nothing but the same sentence (or paragraph).
+  const clear = (from: number, to: number, reach: number, stop: RegExp) =>
+    to - from <= reach && !stop.test(text.slice(from, to));
+  for (const i of needed) {
+    const n = names[i]!;
+    // The last cue starting before the name (binary search: cues are in text order).
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at[mid]! < n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = lo - 1;
+    let next = lo;
+    while (next < at.length && at[next]! < n.end) next++;
+    if (prev >= 0 && ends[prev]! <= n.start && clear(ends[prev]!, n.start, 150, SENTENCE_END)) {
+      out.set(i, markets[prev]!);
+    } else if (next < at.length && clear(n.end, at[next]!, 80, SENTENCE_END)) {
+      out.set(i, markets[next]!);
+    } else if (
+      prev >= 0 &&
+      ends[prev]! <= n.start &&
+      clear(ends[prev]!, n.start, 500, PARAGRAPH_END)
+    ) {
+      out.set(i, markets[prev]!);
+    }
+  }
+  return out;
 }
 
 export function matchTickers(text: string, directory: Directory): TickerEntity[] {
@@ -193,6 +365,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       zh: listing?.zh ?? null,
       en: listing?.en ?? null,
       form,
+      ...otherListings(directory, listing),
     });
     mark(start, span.end, 1);
   };
@@ -217,6 +390,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (latin) {
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
+      if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
     } else {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
@@ -239,14 +413,23 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (confirmed.has(directory.primary(names[i]!.listing))) accepted.add(i);
   }
 
+  const cues = paragraphCues(text, names, accepted, directory);
+  // The listing the text last chose for a company by a code or cue, by its primary.
+  const lineOf = new Map<Listing, Listing>();
+  const remember = (named: Listing, line: Listing | null | undefined) => {
+    const company = directory.primary(named);
+    if (line && directory.primary(line) === company) lineOf.set(company, line);
+  };
   for (const i of accepted) {
     const n = names[i]!;
+    // A name inside a name-and-code mention already made ("General Motors (GM)").
+    if (overlaps(n.start, n.end)) continue;
     const listing = n.listing;
     // The name may be followed by a corporate suffix or a share-class suffix and a
     // bracketed code: "Netflix Inc. (NFLX)", "快手-W（01024）", "Amazon (NASDAQ: AMZN)".
     const tail = NAME_TAIL.exec(text.slice(n.end, n.end + 40));
     if (tail) {
-      const open = n.end + tail[0].lastIndexOf(tail[1]!);
+      const open = n.end + tail[0].lastIndexOf(tail[2]!);
       const close = n.end + tail[0].length;
       let explicit: TickerEntity | undefined;
       for (let at = open; at < close && !explicit; at++) {
@@ -267,18 +450,21 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
           },
           'name+code',
         );
+        remember(listing, directory.byValue(explicit.value));
         continue;
       }
-      const code = bracketCode(text, open, close, tail[2]!, listing, false, directory);
+      const suffix = tail[1] ?? SUFFIX_AT_END.exec(n.name.text)?.[1] ?? null;
+      const code = bracketCode(text, open, close, tail[3]!, listing, false, suffix, directory);
       if (code && !overlaps(n.start, close)) {
         emit(code, 'name+code', n.start);
+        remember(listing, code.listing);
         continue;
       }
     }
-    // In English, Alibaba or JD.com means the US listing; in Chinese, the home market's.
-    const chosen = IS_LATIN.test(n.name.text)
-      ? (directory.usListingOf(listing) ?? listing)
-      : listing;
+    const company = directory.primary(listing);
+    const choice = chooseListing(text, n, directory, cues.get(i), lineOf.get(company));
+    const chosen = choice.listing;
+    if (choice.cued) lineOf.set(company, chosen);
     // A quote table's row puts the symbol on the line above the name (HD / THE HOME
     // DEPOT INC.): the symbol is then a mention of its own.
     const row = QUOTE_ROW_SYMBOL.exec(text.slice(Math.max(0, n.start - 16), n.start));
@@ -291,8 +477,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         );
       }
     }
+    // A share-class marker after the name is part of the name as written (美团-W).
+    const marker = SUFFIX_AFTER.exec(text.slice(n.end, n.end + 4))?.[0] ?? '';
+    const end = marker && !overlaps(n.end, n.end + marker.length) ? n.end + marker.length : n.end;
     emit(
-      { start: n.start, end: n.end, value: chosen.value, market: chosen.market, listing: chosen },
+      { start: n.start, end, value: chosen.value, market: chosen.market, listing: chosen },
       'name',
     );
   }
@@ -305,7 +494,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const corporate = CORPORATE_BEFORE.test(before);
-    const span = bracketCode(text, start, end, m[1]!, null, corporate, directory);
+    const suffix = SUFFIX_BEFORE.exec(before)?.[1] ?? null;
+    const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, directory);
     if (span) emit(span, 'code');
   }
 

@@ -86,6 +86,21 @@ function tickerCard(e: TickerEntity, { all, quoteSites }: CardContext): Child[] 
     el('div', 'head', el('span', 'title', primary), secondary && el('span', 'sub', secondary)),
     el('div', 'row code', el('b', null, e.value), ' · ', t(`cardMarket_${e.market}` as MessageKey)),
     el('div', 'row', t('cardMentions', String(mentions))),
+    // One company, several listings: the mention is one of them, the card names the rest.
+    !!e.listings?.length &&
+      el(
+        'div',
+        'row listings',
+        t(
+          'cardOtherListings',
+          e.listings
+            .map((v) => {
+              const market = /\.(SH|SZ|BJ|HK)$/.exec(v)?.[1] ?? 'US';
+              return `${v} · ${t(`cardMarket_${market}` as MessageKey)}`;
+            })
+            .join('; '),
+        ),
+      ),
     el('div', 'label', t('cardQuotes')),
     links,
   ];

@@ -1,7 +1,7 @@
 import { nextTask } from '../../../utils/article/steps';
 import { revealElement } from './reveal';
 import type { ArticleInfo } from '../../../utils/article/detect';
-import { buildTextMap } from '../../../utils/article/text-map';
+import { articleTextMap } from '../../../utils/article/article-text';
 import { distinctTickers } from '../../../utils/entity-lists';
 import type { Entity } from '../../../utils/finance/recognize';
 import { drawMarks, setPrintable, setTints, type DrawnMarks } from '../../../utils/highlight/marks';
@@ -62,7 +62,8 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
   const draw = async (info: ArticleInfo, mine: number) => {
     if (!info.root) return;
     const t0 = performance.now();
-    const map = buildTextMap(info.root);
+    // The article's own words: credits, bylines and widgets in the body are blanked.
+    const map = articleTextMap(info.root);
     const mapMs = performance.now() - t0;
     if (!map.text) return;
     const t1 = performance.now();
@@ -86,7 +87,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
       // at; `quietly` has lifted them again, so the text is mapped anew when so.
       const fresh = map.segments.every((seg) => seg.node.isConnected)
         ? map
-        : buildTextMap(info.root!);
+        : articleTextMap(info.root!);
       return drawMarks(fresh.text === map.text ? fresh : map, shown, { printable, tints });
     });
     byMark = new WeakMap(drawn.marks.map(({ element, spec }) => [element, spec as Entity]));
@@ -141,7 +142,7 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
       // The same article with the same text (a re-check after an unrelated change):
       // the marks already drawn stay.
       if (next?.root && drawn && next.root === article?.root) {
-        if (buildTextMap(next.root).text === drawnText) {
+        if (articleTextMap(next.root).text === drawnText) {
           // The fresh status from that re-check still gets the figures.
           if (lastStats) onDrawn(lastStats);
           return;

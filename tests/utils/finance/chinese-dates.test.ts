@@ -26,6 +26,10 @@ describe('Chinese relative days', () => {
     ['大后天', '2024-05-11'],
     ['截至今日', '2024-05-08'],
     ['公司今天下午公告', '2024-05-08'],
+    ['美联储昨晚宣布加息', '2024-05-07'],
+    ['今晨', '2024-05-08'],
+    ['今早开盘', '2024-05-08'],
+    ['明早公布', '2024-05-09'],
   ])('%s → %s', (text, value) => {
     expect(one(text).value).toBe(value);
   });
@@ -50,6 +54,9 @@ describe('Chinese relative days', () => {
     '美好的明天',
     '时至今日', // "to this day"
     '而今日本央行仍在观望',
+    '据今晚报报道', // a newspaper
+    '而今早已不同', // 而今 + 早已
+    '如今晚间交易活跃',
   ])('finds no day in %s', (text) => {
     expect(dates(text)).toEqual([]);
   });
@@ -116,9 +123,12 @@ describe('Chinese relative months', () => {
     expect(dates('下月1日起')).toEqual([['下月1日', '2024-06-01', null]]);
   });
 
-  it.each(['以上月份', '线上月活用户', '三个月', '两个月内', '一月以后'])('finds no month in %s', (text) => {
-    expect(dates(text)).toEqual([]);
-  });
+  it.each(['以上月份', '线上月活用户', '三个月', '两个月内', '一月以后'])(
+    'finds no month in %s',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
 });
 
 describe('Chinese numeric and numeral dates', () => {
@@ -176,7 +186,12 @@ describe('Chinese decades', () => {
 
   it('keeps the part of the decade', () => {
     const d = one('上世纪八十年代末期');
-    expect([d.text, d.value, d.until, d.part]).toEqual(['上世纪八十年代末期', '1980', '1989', 'end']);
+    expect([d.text, d.value, d.until, d.part]).toEqual([
+      '上世纪八十年代末期',
+      '1980',
+      '1989',
+      'end',
+    ]);
   });
 
   it.each(['80后', '90后员工', '190年代'])('finds no decade in %s', (text) => {

@@ -42,7 +42,8 @@ const notAYear = (): string => {
 const GENERATORS: Record<string, () => string> = {
   number: () => pick([notAYear(), `${int(1, 999)},${digits(3)}`, `${int(0, 9999)}.${digits(2)}`]),
   'longer number': () => pick([`${int(1, 9)}${yearish()}`, `${yearish()}${digits(int(1, 4))}`]),
-  'stock code': () => pick(['600519', '000001', '300750', `${pick(['60', '00', '30'])}${digits(4)}`]),
+  'stock code': () =>
+    pick(['600519', '000001', '300750', `${pick(['60', '00', '30'])}${digits(4)}`]),
   'notice number': () => pick([`${yearish()}-${digits(3)}`, `临${yearish()}-0${digits(2)}`]),
   url: () =>
     pick([
@@ -73,7 +74,8 @@ const GENERATORS: Record<string, () => string> = {
     const b = int(2, 12);
     return `${int(1, b - 1)}/${b}`;
   },
-  score: () => pick([`${int(0, 9)}-${int(0, 9)}`, `${int(0, 9)}:${int(0, 9)}`, `${int(0, 9)}比${int(0, 9)}`]),
+  score: () =>
+    pick([`${int(0, 9)}-${int(0, 9)}`, `${int(0, 9)}:${int(0, 9)}`, `${int(0, 9)}比${int(0, 9)}`]),
   ratio: () => pick([`1:${int(2, 100)}`, `${int(1, 20)}:${int(1, 20)}`, `10送${int(1, 9)}`]),
   time: () =>
     pick([
@@ -94,7 +96,14 @@ const GENERATORS: Record<string, () => string> = {
     ]),
   percentage: () =>
     pick([`${int(0, 99)}.${digits(2)}%`, `${yearish()}%`, `${int(1, 12)}/${int(1, 28)}%`]),
-  price: () => pick([`$${int(1, 12)}/${int(13, 28)}`, `$${yearish()}`, `¥${yearish()}`, `${yearish()}元`, `$${int(1, 9)},${digits(3)}`]),
+  price: () =>
+    pick([
+      `$${int(1, 12)}/${int(13, 28)}`,
+      `$${yearish()}`,
+      `¥${yearish()}`,
+      `${yearish()}元`,
+      `$${int(1, 9)},${digits(3)}`,
+    ]),
 };
 
 const EN = [
@@ -104,10 +113,20 @@ const EN = [
   'The company said {} would not change its outlook.',
   '({})',
 ];
-const ZH = ['公司公告显示{}，市场反应平淡。', '数据为{}。', '据悉，{}并未影响其业绩预期。', '（{}）'];
+const ZH = [
+  '公司公告显示{}，市场反应平淡。',
+  '数据为{}。',
+  '据悉，{}并未影响其业绩预期。',
+  '（{}）',
+];
 // After the words that make a number a date: only fractions are left out of these,
 // since "on 3/4" is the 4th of March by rule (see SLASH_DATE in english-dates.ts).
-const CUED = ['Trading resumed on {} after the halt.', 'The offer runs until {}.', '截至{}，公司未回复。', '自{}起，股价走低。'];
+const CUED = [
+  'Trading resumed on {} after the halt.',
+  'The offer runs until {}.',
+  '截至{}，公司未回复。',
+  '自{}起，股价走低。',
+];
 // Fractions also in the contexts that make a number a share.
 const FRACTION_EN = [
   'Roughly {} of the board voted for it.',

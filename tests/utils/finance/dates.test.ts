@@ -178,9 +178,9 @@ describe('matchDates: shared rules', () => {
   });
 
   it('finds no date inside an address or a longer number', () => {
-    expect(dates('https://example.com/2024/01/29/rates-story and www.x.cn/2024-01-29.html')).toEqual(
-      [],
-    );
+    expect(
+      dates('https://example.com/2024/01/29/rates-story and www.x.cn/2024-01-29.html'),
+    ).toEqual([]);
     expect(dates('see reuters.com/markets/2024/01/29/story')).toEqual([]);
     expect(dates('编号12024年度')).toEqual([]);
   });

@@ -15,6 +15,8 @@ describe('English relative days', () => {
     ['The vote is tomorrow.', 'tomorrow', '2024-05-09'],
     ['Tomorrow’s meeting is key.', 'Tomorrow', '2024-05-09'],
     ['Yesterday, the index rose.', 'Yesterday', '2024-05-07'],
+    ['It closed the day before yesterday.', 'the day before yesterday', '2024-05-06'],
+    ['The day after tomorrow, talks resume.', 'The day after tomorrow', '2024-05-10'],
   ])('%s', (text, span, value) => {
     expect(dates(text)).toEqual([[span, value, null]]);
   });
@@ -24,12 +26,15 @@ describe('English relative days', () => {
     expect(values('as of today')).toEqual(['2024-05-08']);
     expect(values('The Fed will announce its decision later today.')).toEqual(['2024-05-08']);
     expect(values("Stocks rose in today's session.")).toEqual(['2024-05-08']);
+    expect(values('Today’s meeting ends at noon.')).toEqual(['2024-05-08']);
+    expect(values("Yesterday's news conference")).toEqual(['2024-05-07']);
   });
 
   it.each([
     'Today, banks face pressure from every side.',
     'Investors today want yield.',
     'USA Today reported the story.',
+    "USA Today's report",
     'the bank of tomorrow',
     'tomorrow’s leaders',
     'the markets of yesterday',
@@ -105,7 +110,12 @@ describe('English decades', () => {
 
   it('keeps early, mid and late as the part', () => {
     const [d] = matchDates('in the mid-1990s', REF);
-    expect([d?.text, d?.value, d?.until, d?.part]).toEqual(['the mid-1990s', '1990', '1999', 'mid']);
+    expect([d?.text, d?.value, d?.until, d?.part]).toEqual([
+      'the mid-1990s',
+      '1990',
+      '1999',
+      'mid',
+    ]);
   });
 
   it.each(['shares in the 90s', 'temperatures in the 80s', '$1990s', '1995s'])(

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_SERIES, NOT_SERIES } from '../../../utils/finance/indicator-series';
 import {
   caseVariants,
-  GATE,
+  HEAD,
+  HEAD_AFTER,
+  HEAD_BEFORE,
   matchIndicators,
   type IndicatorEntity,
 } from '../../../utils/finance/indicators';
@@ -280,6 +282,17 @@ describe('matchIndicators: English', () => {
     expect(rows(text)).toEqual([row]);
   });
 
+  it('reads a month written between the economy and the name', () => {
+    expect(
+      rows(
+        "China's May exports beat forecasts, rising 4.8% from a year earlier. Imports fell 3.4%, missing expectations.",
+      ),
+    ).toEqual([
+      ['exports beat forecasts, rising 4.8%', 'EXPORTS:2025-05', 4.8, '%', 'yoy', 'CN'],
+      ['Imports fell 3.4%', 'IMPORTS:2025-05', -3.4, '%', 'yoy', 'CN'],
+    ]);
+  });
+
   it('reads a cut to a new level, with the cut as a detail', () => {
     const [lpr] = matchIndicators(
       'The PBOC cut the one-year loan prime rate by 10 basis points to 3.35%.',
@@ -357,6 +370,15 @@ describe('matchIndicators: periods', () => {
     expect(values('2024年4月份，全国居民消费价格同比上涨0.3%。')).toEqual(['CPI:2024-04']);
   });
 
+  it('leaves the date of a comparison ("up from 212,000 in November") to the comparison', () => {
+    expect(
+      values(
+        'Nonfarm payrolls rose 256,000 in December, up from 212,000 in November, and the unemployment rate fell to 4.1%.',
+        '2025-01-10',
+      ),
+    ).toEqual(['PAYROLLS:2024-12', 'UNEMPLOYMENT:2024-12']);
+  });
+
   it('takes the month of an LPR fixing day, but not of a release day', () => {
     expect(values('6月20日，1年期LPR为3%。')).toEqual(['LPR-1Y:2025-06']);
     expect(values('国家统计局6月9日发布数据，CPI同比下降0.1%。')).toEqual(['CPI:2025-05']);
@@ -377,6 +399,18 @@ describe('matchIndicators: regions', () => {
     expect(rows('The Labor Department said on Friday.\nRetail sales rose 0.6%.')[0]![5]).toBe('US');
     // A region named earlier in the paragraph.
     expect(rows('美国劳工部公布数据。失业率升至4.2%。')[0]![5]).toBe('US');
+    // Another economy's currency or the world's: none of the three.
+    expect(
+      rows(
+        'In the U.S. session, the pound dropped 0.5% after industrial production in October fell 1.3%.',
+      )[0]![5],
+    ).toBeNull();
+    expect(rows('The IMF expects worldwide consumer prices to rise 8.8% this year.')[0]![1]).toBe(
+      'CPI:2025',
+    );
+    expect(
+      rows('The IMF expects worldwide consumer prices to rise 8.8% this year.')[0]![5],
+    ).toBeNull();
   });
 });
 
@@ -414,6 +448,21 @@ describe('matchIndicators: never indicators', () => {
     'The debt-to-GDP ratio rose to 120%.',
     '今年GDP增长目标为5%左右。',
     '新出口订单指数为47.5%。',
+    // 分别 after one name: the figures are of the things listed before it.
+    '随着需求回暖，船舶、电动汽车出口分别同比增长108.4%、28.3%。',
+    // A name used for "according to the statistics", and the figure another subject's.
+    '根据全社会固定资产投资统计，从1981年到2002年，政府投资从745.9亿元增至18877.4亿元，平均年增16.6%。',
+    'The yield on the 10-year Treasury note fell 5 basis points to 4.2% after the PCE report.',
+    // Parts of a series: a sub-series is not the headline figure.
+    '1-5月份，民间固定资产投资同比下降0.1%。',
+    '中国对东盟出口增长8%。',
+    '公司出口业务收入同比增长15%。',
+    'Exports of soybeans rose 20% in May.',
+    'U.S. exports to China fell 10%.',
+    'The unemployment rate among Black workers rose to 6.4%.',
+    '5月末，M2-M1剪刀差为-4.2个百分点。',
+    'GDP平减指数同比下降0.7%。',
+    'Mortgage rates rose to 7% last week.',
   ])('%s', (text) => {
     expect(matchIndicators(text, PUBLISHED)).toEqual([]);
   });
@@ -470,17 +519,21 @@ describe('INDICATOR_SERIES', () => {
     );
   });
 
-  it('has a key string in every name, so the quick check never skips a page that names one', () => {
+  it('has a head word near the start of every Latin name, so the head scan finds them all', () => {
     const names = [
       ...INDICATOR_SERIES.flatMap((s) =>
         s.aliases.map((a) => (typeof a === 'string' ? a : a.text)),
       ),
       ...NOT_SERIES,
-    ];
-    const keyless = names
-      .flatMap((n) => caseVariants(n))
-      .filter((n) => !GATE.some((k) => n.includes(k)));
-    expect(keyless).toEqual([]);
+    ].flatMap((n) => caseVariants(n));
+    const missed = names
+      .filter((n) => /^[A-Za-z]/.test(n))
+      .filter((n) => {
+        HEAD.lastIndex = 0;
+        const head = HEAD.exec(` ${n}`);
+        return !head || head.index - 1 > HEAD_BEFORE || n.length - (head.index - 1) > HEAD_AFTER;
+      });
+    expect(missed).toEqual([]);
   });
 
   it('gives every series names for cards in both languages', () => {

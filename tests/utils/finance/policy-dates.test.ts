@@ -19,6 +19,13 @@ describe('policy dates: English acts', () => {
     ['The rules will be phased in from January 2027.', 'January 2027'],
     ['Traders brace for the Dec. 15 imposition of tariffs.', 'Dec. 15'],
     ['The Fed cut its benchmark rate on Wednesday.', 'Wednesday'],
+    ['Bans on social scoring have applied since February 2, 2025.', 'February 2, 2025'],
+    ['The SEC pushed back the compliance deadline in March to June 11, 2026.', 'June 11, 2026'],
+    ['Fed watchers price even odds of another cut by September.', 'September'],
+    [
+      'The Bank of England holds rates. A move at the following meeting, on 18 December, is priced.',
+      '18 December',
+    ],
   ])('%s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'policy-date']);
   });
@@ -34,6 +41,9 @@ describe('policy dates: English acts', () => {
     ],
     ['Powell spoke. Apple shares rose on Tuesday.', 'Tuesday'],
     ['WASHINGTON, June 4 — The Fed held rates.', 'June 4'],
+    ['The Commerce Department publishes May price data on June 26.', 'June 26'],
+    ['Gilt yields hit their highest since the 1990s as the Treasury borrowed more.', 'the 1990s'],
+    ['Fed officials cut their forecast for growth to 1.4% this year.', 'this year'],
   ])('stays a plain date: %s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'date']);
   });
@@ -54,6 +64,8 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     ['央行将于6月20日公布LPR报价。', ['6月20日']],
     ['新規自2025年7月1日起正式實施。', ['2025年7月1日']],
     ['各地将在今年12月底前完成清理工作。', ['今年12月底']],
+    ['5月30日召开的中共中央政治局会议强调，下半年要着力扩大内需。', ['5月30日', '下半年']],
+    ['證監會於週一發出通函。', ['週一']],
   ])('%s', (text, dates) => {
     for (const d of dates) expect(kinds(text)).toContainEqual([d, 'policy-date']);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildDirectory } from '../../../utils/finance/directory';
+import { parseSymbolTable } from '../../../utils/finance/symbol-table';
 import { matchTickers } from '../../../utils/finance/tickers';
-import { smallDirectory } from './small-directory';
+import { shippedDirectory } from '../../support/shipped-directory';
+import { SMALL_TABLE, smallDirectory } from './small-directory';
 
 const directory = smallDirectory();
 const values = (text: string) => matchTickers(text, directory).map((e) => e.value);
@@ -173,5 +176,174 @@ describe('matchTickers: what is never a ticker', () => {
       '601633.SH',
     ]);
     expect(values('他说茅台：好喝')).toEqual([]);
+  });
+});
+
+// Issue 19: the forms a company is written in, and which of its listings a mention means.
+const LISTINGS_TABLE = [
+  SMALL_TABLE,
+  ['00700', 'HK', '腾讯控股', 'Tencent Holdings', '腾讯|Tencent|騰訊控股|騰訊', 'HSI', ''],
+  ['03690', 'HK', '美团', 'Meituan', '美团-W|美團|美團-W', 'HSI', ''],
+  ['01299', 'HK', '友邦保险', 'AIA Group', '~友邦|友邦保險', 'HSI', ''],
+  ['09999', 'HK', '网易', 'NetEase', '网易-S', 'HSI', ''],
+  ['NTES', 'US', '网易', 'NetEase', '', 'EXTRA', '09999.HK'],
+  ['09618', 'HK', '京东集团', 'JD.com', '京东集团-SW|京东', 'HSI', ''],
+  ['JD', 'US', '京东', 'JD.com', '京东集团', 'EXTRA', '09618.HK'],
+  ['09626', 'HK', '哔哩哔哩', 'Bilibili', '哔哩哔哩-W|B站', 'HSTECH', ''],
+  ['BILI', 'US', '哔哩哔哩', 'Bilibili', 'B站', 'EXTRA', '09626.HK'],
+  ['09866', 'HK', '蔚来', 'NIO', '蔚来-SW', 'HSTECH', ''],
+  ['NIO', 'US', '蔚来', 'NIO', '', 'EXTRA', '09866.HK'],
+  ['688981', 'SH', '中芯国际', 'SMIC', '中芯', 'STAR50', ''],
+  ['00981', 'HK', '中芯国际', 'SMIC', '中芯', 'HSI', '688981.SH'],
+  ['MU', 'US', '美光科技', 'Micron Technology', '~Micron|美光', 'SPX', ''],
+]
+  .map((row) => (Array.isArray(row) ? row.join('\t') : row))
+  .join('\n');
+const listingsDirectory = (() => {
+  const { listings, problems } = parseSymbolTable(
+    // The small table's 00700 row is replaced by the one above.
+    LISTINGS_TABLE.split('\n')
+      .filter((l, i, all) => !(l.startsWith('00700\t') && all.indexOf(l) === i && i < 20))
+      .join('\n'),
+  );
+  if (problems.length) throw new Error(JSON.stringify(problems));
+  return buildDirectory(listings);
+})();
+const on = (text: string) =>
+  matchTickers(text, listingsDirectory).map((e) => [e.text, e.value] as const);
+
+describe('matchTickers: Traditional names and short Hong Kong codes', () => {
+  it.each([
+    ['騰訊控股今日上漲', [['騰訊控股', '00700.HK']]],
+    ['騰訊控股（0700）績後走高', [['騰訊控股（0700）', '00700.HK']]],
+    ['美團-W（3690）股價回落', [['美團-W（3690）', '03690.HK']]],
+    ['友邦保險（1299）宣布回購', [['友邦保險（1299）', '01299.HK']]],
+    ['腾讯（700）收涨', [['腾讯（700）', '00700.HK']]],
+    // An HKEX share-class marker makes a short code Hong Kong's, named or not.
+    ['某某科技-W（2171）首日上市', [['（2171）', '02171.HK']]],
+  ])('%s', (text, expected) => {
+    expect(on(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A year, an amount, a phone extension in brackets after a name: not its code.
+    ['騰訊控股（2024）年度業績', [['騰訊控股', '00700.HK']]],
+    ['美团（2023）全年收入', [['美团', '03690.HK']]],
+    ['友邦保險派息（1299）港元', [['友邦保險', '01299.HK']]],
+    ['查询请致电友邦保險客服（8001）', [['友邦保險', '01299.HK']]],
+    ['营收（3690）万元', []],
+    ['（700）', []],
+  ])('never a code: %s', (text, expected) => {
+    expect(on(text)).toEqual(expected);
+  });
+});
+
+describe('matchTickers: prefixed broker codes', () => {
+  it.each([
+    [
+      '买入HK.00981和SH.600519',
+      [
+        ['HK.00981', '00981.HK'],
+        ['SH.600519', '600519.SH'],
+      ],
+    ],
+    ['持仓：US.AAPL', [['US.AAPL', 'AAPL']]],
+    ['阿里巴巴（BABA.US）', [['阿里巴巴（BABA.US）', 'BABA']]],
+  ])('%s', (text, expected) => {
+    expect(on(text)).toEqual(expected);
+  });
+
+  it.each(['based in the US.It said', 'the US.AI boom', 'HK.2024年'])(
+    'never a code: %s',
+    (text) => {
+      expect(on(text)).toEqual([]);
+    },
+  );
+});
+
+describe('matchTickers: the listing a mention means', () => {
+  it('takes a share-class suffix for the Hong Kong line', () => {
+    expect(on('网易-S涨3%，京东集团-SW跌1%，阿里巴巴-W持平')).toEqual([
+      ['网易-S', '09999.HK'],
+      ['京东集团-SW', '09618.HK'],
+      ['阿里巴巴-W', '09988.HK'],
+    ]);
+  });
+
+  it('takes a US code after the name for the US line', () => {
+    expect(on('哔哩哔哩（BILI.US）盘前涨5%')).toEqual([['哔哩哔哩（BILI.US）', 'BILI']]);
+    expect(on('京东美股（JD.US）收涨')).toEqual([['京东美股（JD.US）', 'JD']]);
+    expect(on('阿里巴巴（BABA）')).toEqual([['阿里巴巴（BABA）', 'BABA']]);
+  });
+
+  it('takes a market word beside the name', () => {
+    expect(values('中国平安A股收涨')).toEqual(['601318.SH']);
+    expect(on('港股中芯国际大涨，中芯国际H股成交放量')).toEqual([
+      ['中芯国际', '00981.HK'],
+      ['中芯国际', '00981.HK'],
+    ]);
+    expect(on('京东美股收跌')).toEqual([['京东', 'JD']]);
+  });
+
+  it('takes the market a sentence or paragraph reports on', () => {
+    expect(on('隔夜美股三大指数收涨，热门中概股普涨，蔚来涨8%，网易涨2%。')).toEqual([
+      ['蔚来', 'NIO'],
+      ['网易', 'NTES'],
+    ]);
+    expect(on('恒指收涨1.2%。\n今日中芯国际领涨科技股。')).toEqual([['中芯国际', '688981.SH']]);
+    expect(on('恒指收涨1.2%，中芯国际领涨科技股。')).toEqual([['中芯国际', '00981.HK']]);
+    expect(on('港股中概股走强，阿里巴巴涨3%')).toEqual([['阿里巴巴', '09988.HK']]);
+    expect(on("Alibaba's Hong Kong-listed shares jumped")).toEqual([['Alibaba', '09988.HK']]);
+  });
+
+  it('with no cue, an A+H name is its A-share line, and lists the others', () => {
+    const [smic] = matchTickers('中芯国际发布财报', listingsDirectory);
+    expect(smic?.value).toBe('688981.SH');
+    expect(smic?.listings).toEqual(['00981.HK']);
+    const [one] = matchTickers('贵州茅台发布财报', listingsDirectory);
+    expect(one?.listings).toBeUndefined();
+  });
+});
+
+describe('matchTickers: sense before marking (shipped directory)', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it.each([
+    ['騰訊控股（0700）績後走高，美團-W（3690）回落', '00700.HK', '03690.HK'],
+    ['寧德時代與比亞迪股份同步上漲', '300750.SZ', '01211.HK'],
+    ['滙豐控股與匯豐控股', '00005.HK', '00005.HK'],
+    ['中國移動、港交所', '600941.SH', '00388.HK'],
+  ])('finds Traditional names: %s', (text, a, b) => {
+    expect(matchTickers(text, shipped).map((e) => e.value)).toEqual([a, b]);
+  });
+
+  it.each([
+    // Words that hold a company's name but are not the company.
+    '中国新能源汽车销量创新高',
+    '各地加大招商引资力度',
+    '连云港市出台新政',
+    '上汽通用汽车发布新车',
+    '长安福特推出新福克斯',
+    '一汽-大众工厂复工',
+    // Ordinary English words and venues.
+    'We had lunch at the Golden Apple Panini shop.',
+    'The visa fee doubled this year.',
+    'Visa costs for foreign students rose.',
+    'The concert at the Pepsi Center sold out.',
+    'Fans packed Target Field on Sunday.',
+    'The Dow Jones Industrial Average fell and the Nasdaq rose.',
+  ])('never a company: %s', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('marks an ordinary-word name with evidence: its full name, or finance words in its sentence', () => {
+    expect(marks('Visa shares rose 2% after earnings.')).toEqual([['Visa', 'V']]);
+    expect(marks('Micron reports quarterly earnings on Wednesday.')).toEqual([['Micron', 'MU']]);
+    expect(marks('Oracle Corp said it would hire. Oracle plans more data centres.')).toEqual([
+      ['Oracle Corp', 'ORCL'],
+      ['Oracle', 'ORCL'],
+    ]);
+    expect(marks('Goldman raised its target.')).toEqual([['Goldman', 'GS']]);
   });
 });

@@ -59,8 +59,10 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
         ['SH600519', '600519.SH'],
         ['sz000001', '000001.SZ'],
         ['BJ830799', '830799.BJ'],
+        ['SH.600519', '600519.SH'],
       ],
-      pattern: /(SH|SZ|BJ|sh|sz|bj)(\d{6})(?!\d)/g,
+      // Brokers write a dot between (SH.600519, Futu's style).
+      pattern: /(SH|SZ|BJ|sh|sz|bj)\.?(\d{6})(?!\d)/g,
       notAfter: /[A-Za-z0-9]/,
       read(m) {
         const exchange = exchangeFor(m[2]!, m[1]);
@@ -106,6 +108,44 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
     },
   },
   classSuffixes: [],
+  nameCues: ['A股'],
+  paragraphCues: ['A股', '沪指', '上证指数', '深成指', '创业板指', '沪深两市', '两市', '北向资金'],
+  notNames: [
+    // Longer names around a listed one.
+    '中国新能源',
+    '中信集团',
+    '中信银行国际',
+    '招商局集团',
+    '招商局',
+    // Joint ventures and their cars: a mainland partner's venture is not the foreign listing.
+    '上汽通用',
+    '上海通用',
+    '一汽-大众',
+    '一汽大众',
+    '上汽大众',
+    '长安福特',
+    '江铃福特',
+    '新福克斯',
+    '福克斯轿车',
+    '广汽丰田',
+    '一汽丰田',
+    '广汽本田',
+    '东风本田',
+    '华晨宝马',
+    '北京奔驰',
+    // Common phrases that hold a short name.
+    '招商引资',
+    '招商会',
+    '平安度过',
+    '平安夜',
+    '平安无事',
+    '平安建设',
+    '东方红',
+    '东方明珠塔',
+    // Places named like companies.
+    '连云港市',
+    '连云港港',
+  ],
   quoteSites: [
     {
       id: 'eastmoney',

@@ -70,6 +70,21 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
       },
     }),
     patternForm({
+      // Brokers' apps and exports write the market first (Futu: HK.00700).
+      examples: [
+        ['HK.00981', '00981.HK'],
+        ['hk.0700', '00700.HK'],
+      ],
+      needs: ['HK.', 'hk.'],
+      pattern: /(?:HK|hk)\.(\d{4,5})(?![\d.])/g,
+      notAfter: /[A-Za-z0-9.]/,
+      read(m, { text }): FoundCode<HkExchange> | null {
+        const end = m.index + m[0].length;
+        const code = writtenCode(text, m[1]!, end);
+        return code ? { start: m.index, end, code, exchange: 'HK' } : null;
+      },
+    }),
+    patternForm({
       examples: [
         ['港股00700走强', '00700.HK'],
         ['港股代码：1810', '01810.HK'],
@@ -84,13 +99,18 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     }),
   ],
   bracket: {
-    shape: '\\d{4,5}',
-    read(digits, { afterName, byValue, sameCompany }) {
+    shape: '\\d{1,5}',
+    read(digits, { afterName, classSuffix, byValue, sameCompany }) {
       if (/^0\d{4}$/.test(digits)) return { code: digits, exchange: 'HK' };
-      // Four digits are a year or an amount as often as a code: only the named
-      // company's own Hong Kong code counts (中国平安（2318）).
-      if (!/^\d{4}$/.test(digits) || !afterName) return null;
+      // Hong Kong writes its codes without the leading zeros (騰訊控股（0700）,
+      // 美團-W（3690）), but four digits are a year or an amount as often as a code:
+      // only the named company's own Hong Kong code counts (中国平安（2318）), or
+      // any code after an HKEX share-class marker (某某-W（2xxx）), which only
+      // Hong Kong short names carry.
+      if (!/^\d{1,4}$/.test(digits)) return null;
       const code = hkCode(digits);
+      if (code && classSuffix && !afterName) return { code, exchange: 'HK' };
+      if (!afterName) return null;
       const listing = code ? byValue(`${code}.HK`) : undefined;
       return code && listing && sameCompany(listing, afterName) ? { code, exchange: 'HK' } : null;
     },
@@ -98,6 +118,24 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
   // HKEX short-name markers: weighted voting rights (-W, -SW), secondary listing
   // (-S), pre-revenue biotech (-B), RMB counter (-R).
   classSuffixes: ['SW', 'W', 'S', 'B', 'R'],
+  nameCues: ['港股', 'H股', '港股通'],
+  // 恒指 and the southbound flows are Hong Kong's trading; 港交所上市 a listing there.
+  // 港股中概股 are the Chinese names' Hong Kong lines, whatever 中概股 says alone.
+  paragraphCues: [
+    '港股中概股',
+    '港股',
+    'H股',
+    '恒指',
+    '恒生指数',
+    '恒生科技',
+    '恒科指',
+    '南向资金',
+    '港股通',
+    'Hang Seng',
+    'Hong Kong-listed',
+    'Hong Kong shares',
+  ],
+  notNames: [],
   quoteSites: [
     {
       id: 'hkex',

@@ -46,6 +46,8 @@ export interface BracketContext {
   afterName: Listing | null;
   /** A corporate name the directory does not know ends right before it ("Acme Inc."). */
   afterCorporateName: boolean;
+  /** The share-class marker written right before the bracket (快手-W（1024）: "W"), if any. */
+  classSuffix: string | null;
   byValue(value: string): Listing | undefined;
   /** Two listings of one company (a second listing's `same_as`). */
   sameCompany(a: Listing, b: Listing): boolean;
@@ -93,8 +95,30 @@ export interface MarketSpec<
   forms: readonly CodeForm<E>[];
   /** Codes in brackets after a name: `贵州茅台（600519）`, `快手-W（01024）`. */
   bracket: BracketRule<E>;
-  /** Share-class markers written after a company's short name (快手-W), as regex sources. */
+  /**
+   * Share-class markers written after a company's short name (快手-W), as regex
+   * sources. One names this market's listing of a company listed in several
+   * (网易-S is NetEase in Hong Kong, not NTES).
+   */
   classSuffixes: readonly string[];
+  /**
+   * Words written right before or after a company's name that pick this market's
+   * listing of a dual-listed company (港股腾讯, 中国平安A股, 京东美股).
+   */
+  nameCues: readonly string[];
+  /**
+   * Words that make a sentence or paragraph a report on this market's trading
+   * (美股, 纳斯达克, 隔夜): the names in it mean their listing here, when they have one.
+   */
+  paragraphCues: readonly string[];
+  /**
+   * Words that contain a company's name but are not the company: a longer name
+   * (中国新能源 holds 国新能源), a joint venture or unlisted parent (上汽通用 holds
+   * 通用汽车's short form), a product (新福克斯), a common phrase (招商引资). The
+   * directory matches them like names and drops them, so the name inside never
+   * stands: leftmost-longest matching does the work at no extra cost per text.
+   */
+  notNames: readonly string[];
   /** In the order the options page lists them. */
   quoteSites: readonly QuoteSite<E>[];
   sources: readonly ListSource<S>[];

@@ -52,6 +52,32 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
       notAfter: /[A-Za-z]/,
       read: (m) => ({ start: m.index, end: m.index + m[0].length, code: m[1]!, exchange: 'US' }),
     }),
+    // Brokers' style, market first (Futu: US.AAPL) or last (BABA.US). Neither is
+    // ever a word, but "US.IT" could be a sentence run together: only symbols the
+    // directory knows, or any in brackets.
+    patternForm({
+      examples: [['（US.AAPL）', 'AAPL']],
+      needs: ['US.'],
+      pattern: /US\.([A-Z]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9])/g,
+      notAfter: /[A-Za-z0-9.]/,
+      read(m, { text, known }) {
+        const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+        return known(m[1]!) || inParens
+          ? { start: m.index, end: m.index + m[0].length, code: m[1]!, exchange: 'US' }
+          : null;
+      },
+    }),
+    suffixForm({
+      examples: [['（BABA.US）', 'BABA']],
+      needs: ['.US'],
+      suffix: /\.US(?![A-Za-z0-9])/g,
+      before: /(?<![A-Za-z0-9.])([A-Z]{1,5}(?:\.[A-Z])?)$/,
+      reach: 8,
+      read(code, _, start, { text, known }) {
+        const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+        return known(code) || inParens ? { code, exchange: 'US' } : null;
+      },
+    }),
     // Reuters codes: AMD.O, XOM.N. A capitalised word before ".N" ends many a
     // sentence, so only symbols the directory knows count, or any in parentheses.
     suffixForm({
@@ -79,6 +105,54 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     },
   },
   classSuffixes: [],
+  nameCues: ['美股', 'ADR'],
+  // A paragraph on New York's session: the Chinese names in it are their US listings
+  // (蔚来 among 中概股). 隔夜 and 盘前 are said of the US session in Chinese news.
+  paragraphCues: [
+    '美股',
+    '中概股',
+    '纳斯达克',
+    '纳指',
+    '道指',
+    '道琼斯',
+    '标普',
+    '纽约',
+    '纽交所',
+    '美国存托',
+    '隔夜',
+    '盘前',
+    '盘后',
+    'New York-listed',
+    'New York-traded',
+    'in New York',
+    'U.S.-listed',
+    'US-listed',
+    'Wall Street',
+  ],
+  // Names that are also the first or last word of another thing's name.
+  notNames: [
+    'Golden Apple',
+    'Big Apple',
+    'Candy Apple',
+    'Adam’s Apple',
+    "Adam's Apple",
+    'Amazon rainforest',
+    'Amazon River',
+    'Amazon river',
+    'Amazon basin',
+    'Amazon Basin',
+    'Amazon jungle',
+    'Oracle of Omaha',
+    'Target Field',
+    'Target Center',
+    'Ford Field',
+    'Gerald Ford',
+    'Harrison Ford',
+    'Henry Ford Hospital',
+    'Tom Ford',
+    'Doug Ford',
+    'Rob Ford',
+  ],
   quoteSites: [
     {
       id: 'yahoo',

@@ -57,6 +57,24 @@ describe('renderCard', () => {
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('names the other listings of a company listed in several markets', () => {
+    useLocale('en');
+    const smic: Entity = {
+      ...moutai,
+      value: '688981.SH',
+      text: '中芯国际',
+      zh: '中芯国际',
+      en: 'SMIC',
+      name: '中芯国际',
+      listings: ['00981.HK'],
+    };
+    const card = renderCard(smic, { ...context, all: [smic] });
+    expect(card.querySelector('.listings')?.textContent).toBe(
+      'Also listed as 00981.HK · Hong Kong Stock Exchange',
+    );
+    expect(renderCard(moutai, context).querySelector('.listings')).toBeNull();
+  });
+
   it('shows a policy date with its distance, its sentence as text, and a calendar button', () => {
     useLocale('en');
     const card = renderCard(target, context);
