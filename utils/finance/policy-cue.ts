@@ -9,7 +9,7 @@ export interface CueContext {
   ahead: boolean;
   sentence: string;
   /** Whether a policy body is named in the sentence or the paragraph's sentences before it. */
-  body: () => boolean;
+  body(): boolean;
 }
 
 /** One language's cues, in the order policy-dates.ts reads them. */

@@ -17,6 +17,7 @@
  * Sentence boundaries are found once per text, so marking thousands of dates costs a
  * binary search each rather than a walk over their sentences.
  */
+import type { Cue, CueContext } from './policy-cue';
 import { EN_BODY, EN_CUES } from './policy-cues-en';
 import { ZH_BODY, ZH_CUES } from './policy-cues-zh';
 
@@ -123,6 +124,29 @@ function clauseAround(
 
 const CJK = /[\u4e00-\u9fff]/;
 
+// Loops and a class rather than `.some(c => …)` and a closure per date: a page can hold
+// thousands of dates, and each closure is an allocation (and a helper call in tsx).
+function anyCue(cues: readonly Cue[], c: CueContext): boolean {
+  for (const cue of cues) if (cue(c)) return true;
+  return false;
+}
+
+/** What the cues read around one date; whether a policy body is near is asked lazily. */
+class DateContext implements CueContext {
+  constructor(
+    readonly before: string,
+    readonly after: string,
+    readonly ahead: boolean,
+    readonly sentence: string,
+    private readonly near: (i: number, chinese: boolean) => boolean,
+    private readonly i: number,
+    private readonly chinese: boolean,
+  ) {}
+  body(): boolean {
+    return this.near(this.i, this.chinese);
+  }
+}
+
 /** A marker for one text: call it for each date, in any order. */
 export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
   const b = boundaries(text);
@@ -172,17 +196,24 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
       return plain;
     }
     const cues = chinese ? ZH_CUES : EN_CUES;
-    const body = () => bodyNear(i, chinese);
-    const ctx = { before, after, ahead, sentence, body };
+    const ctx = new DateContext(before, after, ahead, sentence, bodyNear, i, chinese);
     // Most dates carry no written mark; one cheap test spares them every mark's pattern.
     const marked = cues.markWords.test(before) || cues.markWords.test(after);
-    if (marked && (cues.actBefore.some((c) => c(ctx)) || cues.actAfter.some((c) => c(ctx)))) {
+    if (marked && (anyCue(cues.actBefore, ctx) || anyCue(cues.actAfter, ctx))) {
       return yes;
     }
     const clause = clauseAround(text, start, end, from, to, chinese);
-    const near = { ...ctx, before: clause.before, after: clause.after };
-    if (cues.not.some((c) => c(near))) return plain;
+    const near = new DateContext(
+      clause.before,
+      clause.after,
+      ahead,
+      sentence,
+      bodyNear,
+      i,
+      chinese,
+    );
+    if (anyCue(cues.not, near)) return plain;
     if (cues.strongClause(near)) return yes;
-    return cues.clause(near) && body() ? yes : plain;
+    return cues.clause(near) && near.body() ? yes : plain;
   };
 }
