@@ -1,6 +1,6 @@
 import { nameLanguage } from './entity-lists';
 import type { IndicatorEntity } from './finance/indicators';
-import { INDICATOR_SERIES } from './finance/indicator-series';
+import { SERIES_NAMES } from './finance/indicator-names';
 import { t, type MessageKey } from './i18n';
 
 /**
@@ -13,8 +13,6 @@ export const REGIONS = ['CN', 'US', 'HK'] as const satisfies readonly NonNullabl
   IndicatorEntity['region']
 >[];
 
-const SERIES = new Map(INDICATOR_SERIES.map((s) => [s.id, s]));
-
 /** Message names allow only letters, digits and `_`: `LPR-1Y` is `series_LPR_1Y`. */
 export function seriesKey(series: string): string {
   return `series_${series.replace(/\W/g, '_')}`;
@@ -22,13 +20,13 @@ export function seriesKey(series: string): string {
 
 /** A series' name in the reader's language; the table's, or the id, for one with no message. */
 export function seriesName(series: string, locale: string): string {
-  const known = SERIES.get(series);
+  const known = SERIES_NAMES[series];
   return message(seriesKey(series)) ?? known?.[nameLanguage(locale)] ?? series;
 }
 
 /** The series' name in the language the reader does not read the UI in, when known. */
 export function seriesOtherName(series: string, locale: string): string | null {
-  const known = SERIES.get(series);
+  const known = SERIES_NAMES[series];
   return known ? known[nameLanguage(locale) === 'zh' ? 'en' : 'zh'] : null;
 }
 

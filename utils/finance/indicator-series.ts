@@ -4,6 +4,8 @@
  * Traditional, English), the region a name implies, and what their figures look like.
  * matchIndicators (indicators.ts) finds these names and reads the figure after them.
  */
+import { SERIES_NAMES } from './indicator-names';
+
 export type IndicatorRegion = 'CN' | 'US' | 'HK';
 
 /** How often a figure is published: what period a figure with no date written is for. */
@@ -45,11 +47,9 @@ export interface IndicatorSeries {
 const PCE_SUFFIX = /\s*(?:[（(]\s*PCE\s*[）)]\s*)?(?:价格|物价|價格|物價)指[数數]/y;
 const PCE_SUFFIX_EN = /\s*(?:\(PCE\)\s*)?(?:price index|Price Index|prices? gauge|inflation)/y;
 
-export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
+const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
   {
     id: 'CPI',
-    zh: '居民消费价格指数',
-    en: 'Consumer price index',
     frequency: 'month',
     units: ['%', 'pp'],
     aliases: [
@@ -78,8 +78,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'CORE-CPI',
-    zh: '核心CPI',
-    en: 'Core CPI',
     frequency: 'month',
     units: ['%', 'pp'],
     aliases: [
@@ -99,8 +97,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'PPI',
-    zh: '工业生产者出厂价格指数',
-    en: 'Producer price index',
     frequency: 'month',
     units: ['%', 'pp'],
     aliases: [
@@ -122,8 +118,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'GDP',
-    zh: '国内生产总值',
-    en: 'Gross domestic product',
     frequency: 'quarter',
     units: ['%', 'pp', 'money'],
     aliases: [
@@ -144,8 +138,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'PMI',
-    zh: '制造业采购经理指数',
-    en: 'Manufacturing PMI',
     frequency: 'month',
     units: ['index', 'pp'],
     level: true,
@@ -184,8 +176,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'PMI-NONMFG',
-    zh: '非制造业采购经理指数',
-    en: 'Non-manufacturing PMI',
     frequency: 'month',
     units: ['index', 'pp'],
     level: true,
@@ -217,8 +207,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'LPR-1Y',
-    zh: '1年期贷款市场报价利率',
-    en: 'One-year loan prime rate',
     frequency: 'fixing',
     region: 'CN',
     units: ['%', 'bp', 'pp'],
@@ -238,8 +226,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'LPR-5Y',
-    zh: '5年期以上贷款市场报价利率',
-    en: 'Over-five-year loan prime rate',
     frequency: 'fixing',
     region: 'CN',
     units: ['%', 'bp', 'pp'],
@@ -261,24 +247,18 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'M2',
-    zh: '广义货币供应量',
-    en: 'Broad money supply',
     frequency: 'month',
     units: ['%', 'pp', 'money'],
     aliases: ['M2', '广义货币', '廣義貨幣', 'M2 money supply', 'broad money', 'broad money supply'],
   },
   {
     id: 'M1',
-    zh: '狭义货币供应量',
-    en: 'Narrow money supply',
     frequency: 'month',
     units: ['%', 'pp', 'money'],
     aliases: ['M1', '狭义货币', '狹義貨幣', 'narrow money', 'M1 money supply'],
   },
   {
     id: 'TSF',
-    zh: '社会融资规模',
-    en: 'Total social financing',
     frequency: 'month',
     region: 'CN',
     units: ['%', 'pp', 'money'],
@@ -299,8 +279,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'RETAIL',
-    zh: '社会消费品零售总额',
-    en: 'Retail sales',
     frequency: 'month',
     units: ['%', 'pp', 'money'],
     aliases: [
@@ -316,8 +294,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'INDUSTRY',
-    zh: '工业增加值',
-    en: 'Industrial output',
     frequency: 'month',
     units: ['%', 'pp'],
     aliases: [
@@ -334,8 +310,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'FAI',
-    zh: '固定资产投资',
-    en: 'Fixed-asset investment',
     frequency: 'month',
     region: 'CN',
     units: ['%', 'pp', 'money'],
@@ -350,8 +324,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'UNEMPLOYMENT',
-    zh: '失业率',
-    en: 'Unemployment rate',
     frequency: 'month',
     units: ['%', 'pp'],
     level: true,
@@ -368,8 +340,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'PAYROLLS',
-    zh: '非农就业人数',
-    en: 'Nonfarm payrolls',
     frequency: 'month',
     region: 'US',
     units: ['persons'],
@@ -402,8 +372,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'PCE',
-    zh: '个人消费支出价格指数',
-    en: 'PCE price index',
     frequency: 'month',
     region: 'US',
     units: ['%', 'pp'],
@@ -422,8 +390,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'CORE-PCE',
-    zh: '核心个人消费支出价格指数',
-    en: 'Core PCE price index',
     frequency: 'month',
     region: 'US',
     units: ['%', 'pp'],
@@ -441,8 +407,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'EXPORTS',
-    zh: '出口',
-    en: 'Exports',
     frequency: 'month',
     units: ['%', 'pp', 'money'],
     aliases: [
@@ -461,8 +425,6 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
   },
   {
     id: 'IMPORTS',
-    zh: '进口',
-    en: 'Imports',
     frequency: 'month',
     units: ['%', 'pp', 'money'],
     aliases: [
@@ -481,6 +443,11 @@ export const INDICATOR_SERIES: readonly IndicatorSeries[] = [
     ],
   },
 ];
+
+export const INDICATOR_SERIES: readonly IndicatorSeries[] = SERIES_TABLE.map((series) => ({
+  ...series,
+  ...SERIES_NAMES[series.id]!,
+}));
 
 /**
  * Names that contain a series name but are another statistic: the longer name wins
