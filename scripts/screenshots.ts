@@ -33,16 +33,15 @@ for (const locale of ['en-US', 'zh-CN']) {
   current = session;
   for (const [name, path] of [
     ['article', article],
+    ['macro', '/fixtures/own-zh-macro.html'],
     ['screener', '/fixtures/screener.html'],
   ] as const) {
     const page = await session.context.newPage();
     await page.goto(server.origin + path);
     const popup = await PopupPage.open(session, await tabIdOf(session, page));
-    await popup.page.setViewportSize({ width: 360, height: name === 'article' ? 1000 : 600 });
-    if (name === 'article') {
-      await popup.page.getByTestId('entity-panel').waitFor();
-      await popup.page.locator('details.why summary').click();
-    }
+    await popup.page.setViewportSize({ width: 360, height: name === 'screener' ? 600 : 1000 });
+    if (name !== 'screener') await popup.page.getByTestId('entity-panel').waitFor();
+    if (name === 'article') await popup.page.locator('details.why summary').click();
     const file = join(out, `popup-${name}-${locale}.png`);
     await popup.page.locator('.popup').screenshot({ path: file });
     console.log(`wrote ${file}`);
