@@ -1,3 +1,4 @@
+import { INLINE_ELEMENTS } from './text-map';
 import { buildTextMap, type TextMap } from './text-map';
 import { isSkippedElement } from './text';
 
@@ -48,26 +49,6 @@ const LINE_PATTERNS: RegExp[] = [
 
 const SHORT_BLOCK = 600;
 
-const INLINE_TAGS = new Set([
-  'a',
-  'abbr',
-  'b',
-  'cite',
-  'code',
-  'em',
-  'font',
-  'i',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-]);
-
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
@@ -104,7 +85,7 @@ function widgetElements(root: Element): Element[] {
       const widget =
         // Blocks only: an inline ticker link inside a sentence ("Amazon (NASDAQ: AMZN)")
         // is part of what the sentence says.
-        (!INLINE_TAGS.has(name) && WIDGET_LABEL.test(label) && small(child)) ||
+        (!INLINE_ELEMENTS.has(name) && WIDGET_LABEL.test(label) && small(child)) ||
         (name === 'table' && isQuoteTable(child)) ||
         // A list of links inside the body: related stories.
         ((name === 'ul' || name === 'ol') &&

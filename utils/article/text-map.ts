@@ -32,7 +32,8 @@ export interface TextPiece {
   to: number;
 }
 
-const INLINE = new Set([
+/** Elements that run inside a line of text (shared with article-text.ts's blanking). */
+export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',
@@ -83,7 +84,7 @@ export function buildTextMap(root: Element): TextMap {
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (isSkippedElement(el)) continue;
-        const block = !INLINE.has(el.localName);
+        const block = !INLINE_ELEMENTS.has(el.localName);
         if (block) {
           raw.push('\n');
           rawLength++;
