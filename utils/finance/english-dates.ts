@@ -71,7 +71,7 @@ const TIME_WORD_BEFORE =
 const RELEASE_AFTER =
   /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales)\b/;
 const FUTURE_BEFORE =
-  /\b(?:will|would|is to|are to|scheduled|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due)\b[^.]{0,40}$/i;
+  /\b(?:will|would|is to|are to|scheduled|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due|releases|publishes|announces|unveils|hosts|holds|delivers)\b[^.]{0,40}$/i;
 
 function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = MONTH_ANCHOR;
@@ -124,8 +124,12 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     if (lead === 'last' || lead === 'since' || lead === 'as of') {
       if (month > refMonth || (lead === 'last' && month === refMonth)) year--;
     } else if (['next', 'until', 'by', 'past', 'after', 'through', 'before'].includes(lead)) {
-      // Words that look ahead: the next such month (a Dec. story's "past March").
-      if (month < refMonth || (lead === 'next' && month === refMonth)) year++;
+      // Words that look ahead: the next such month (a Dec. story's "past March"), unless
+      // the sentence is in the past ("rose 2.7% in the 12 months through April").
+      const past = lead !== 'next' && PAST_CLAUSE.test(text.slice(Math.max(0, start - 60), start));
+      if (past) {
+        if (month > refMonth) year--;
+      } else if (month < refMonth || (lead === 'next' && month === refMonth)) year++;
     } else if (lead !== 'this') {
       // "in March", mid-December, a possessive or a published month: the nearest.
       year = resolveMonthDay(month, 15, ref);
@@ -260,10 +264,25 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     }),
     true,
   );
-  each(Q_FORM, (m) => ({ year: Number(m[2] ?? refYear), quarter: Number(m[1]) }));
+  // A quarter written without its year that has not begun yet, in a sentence about the
+  // past ("its fourth-quarter profit more than doubled", in January), is last year's.
+  const quarterYear = (m: RegExpExecArray, quarter: number, written: string | undefined) => {
+    if (written) return Number(written);
+    const current = Math.floor(ref.getUTCMonth() / 3) + 1;
+    if (quarter <= current) return refYear;
+    const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
+    return PAST_AROUND.test(around) &&
+      !FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+      ? refYear - 1
+      : refYear;
+  };
+  each(Q_FORM, (m) => ({ year: quarterYear(m, Number(m[1]), m[2]), quarter: Number(m[1]) }));
   each(
     QUARTER_WORDS,
-    (m) => ({ year: Number(m[2] ?? refYear), quarter: ORDINALS[m[1]!.toLowerCase()] }),
+    (m) => {
+      const quarter = ORDINALS[m[1]!.toLowerCase()]!;
+      return { year: quarterYear(m, quarter, m[2]), quarter };
+    },
     true,
   );
   each(
@@ -357,11 +376,17 @@ function dayWordDates(text: string, ref: Date, found: FoundDate[]): void {
 // floor, the 19th Party Congress, the 15th Five-Year Plan), so the day needs a word
 // before it that makes it a time, and nothing after it but punctuation or a
 // conjunction; or "of this / next / last month".
-const ORDINAL_DAY = /the\s(\d{1,2})(st|nd|rd|th)\b/g;
+const ORDINAL_DAY = /[Tt]he\s(\d{1,2})(st|nd|rd|th)\b/g;
+// "The 22nd is also when…": a day as a sentence's subject.
+const ORDINAL_SUBJECT_AFTER = /^\s+(?:is|was|will|marks|brings)\b/;
 const ORDINAL_CUE_BEFORE =
   /\b(on|by|until|till|through|before|after|from|since|as of|starting|beginning|effective|due)\s+$/i;
 const ORDINAL_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|or|at|when|to|until|through)\b)/;
 const OF_MONTH_AFTER = /^\s+of\s+(this|next|last|the)\s+month\b/i;
+const PAST_AROUND =
+  /\b(?:was|were|had|rose|fell|grew|climbed|jumped|doubled|tripled|reported|posted|showed|ended|increased|decreased|declined|gained|slipped|shrank|contracted|expanded|beat|missed|earned|lost)\b/i;
+// The same verbs, earlier in the sentence (a decimal point does not end it).
+const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 const PAST_BEFORE =
   /\b(?:was|were|had|did|said|rose|fell|closed|ended|took|came|went|made|held|since|announced|reported)\b[^.]{0,40}$/i;
 const suffixOf = (n: number) =>
@@ -381,9 +406,12 @@ function ordinalDayDates(text: string, ref: Date, found: FoundDate[]): void {
       return;
     }
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const cue = ORDINAL_CUE_BEFORE.exec(before.slice(-12));
-    if (!cue || !ORDINAL_END_AFTER.test(after)) return;
-    const lead = cue[1]!.toLowerCase();
+    const subject =
+      m[0][0] === 'T' && /(?:^|[.!?]\s+)$/.test(before) && ORDINAL_SUBJECT_AFTER.test(after);
+    if (m[0][0] === 'T' && !subject) return;
+    const cue = subject ? null : ORDINAL_CUE_BEFORE.exec(before.slice(-12));
+    if (!subject && (!cue || !ORDINAL_END_AFTER.test(after))) return;
+    const lead = cue?.[1]!.toLowerCase() ?? '';
     const tense = FUTURE_BEFORE.test(before)
       ? 1
       : PAST_BEFORE.test(before)

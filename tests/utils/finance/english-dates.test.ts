@@ -176,3 +176,37 @@ describe('numeric dates', () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('findEnglishDates: the tense of the sentence', () => {
+  const values = (text: string) =>
+    matchDates(text, '2025-01-16T17:10:00-05:00').map((d) => [d.text, d.value]);
+
+  it('reads a quarter not yet begun as last year’s in a sentence about the past', () => {
+    expect(values('Its fourth-quarter profit more than doubled.')).toEqual([
+      ['fourth-quarter', '2024-Q4'],
+    ]);
+    expect(values('Analysts expect fourth-quarter revenue to rise.')).toEqual([
+      ['fourth-quarter', '2025-Q4'],
+    ]);
+    expect(values('Revenue in the first quarter rose 3%.')).toEqual([
+      ['the first quarter', '2025-Q1'],
+    ]);
+  });
+
+  it('looks back from "through April" when the sentence is in the past, and ahead when not', () => {
+    expect(values('Prices rose 2.7% in the 12 months through April.')).toEqual([
+      ['April', '2024-04'],
+    ]);
+    expect(values('The waiver runs through April.')).toEqual([['April', '2025-04']]);
+  });
+
+  it('reads "The 22nd is…" at the start of a sentence, and a scheduled release ahead', () => {
+    expect(values('Markets wait. The 22nd is also when the IMF updates its outlook.')).toEqual([
+      ['The 22nd', '2025-01-22'],
+    ]);
+    expect(values('The 22nd floor was empty.')).toEqual([]);
+    expect(values('The Federal Reserve releases its own figures on Friday.')).toEqual([
+      ['Friday', '2025-01-17'],
+    ]);
+  });
+});
