@@ -1,4 +1,10 @@
-import { patternForm, suffixForm, type FoundCode, type MarketSpec } from './market';
+import {
+  patternForm,
+  suffixForm,
+  type FormContext,
+  type FoundCode,
+  type MarketSpec,
+} from './market';
 
 /**
  * Hong Kong (HKEX). Codes are written with one to five digits (700, 0700, 00700);
@@ -8,6 +14,17 @@ import { patternForm, suffixForm, type FoundCode, type MarketSpec } from './mark
  * brackets with four right after the name of the company that code lists.
  */
 type HkExchange = 'HK';
+
+/** A code written after a market word (HK:0700, HK.00981, 港股00700), marked from `start`. */
+function markedCode(
+  m: RegExpExecArray,
+  { text }: FormContext,
+  start: number,
+): FoundCode<HkExchange> | null {
+  const end = m.index + m[0].length;
+  const code = writtenCode(text, m[1]!, end);
+  return code ? { start, end, code, exchange: 'HK' } : null;
+}
 
 /** Hong Kong codes are written with 1–5 digits; the normal form has five. */
 export function hkCode(digits: string): string | null {
@@ -63,11 +80,7 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
       needs: ['HK'],
       pattern: /(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g,
       notAfter: /[A-Za-z]/,
-      read(m, { text }): FoundCode<HkExchange> | null {
-        const end = m.index + m[0].length;
-        const code = writtenCode(text, m[1]!, end);
-        return code ? { start: m.index, end, code, exchange: 'HK' } : null;
-      },
+      read: (m, context) => markedCode(m, context, m.index),
     }),
     patternForm({
       // Brokers' apps and exports write the market first (Futu: HK.00700).
@@ -78,11 +91,7 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
       needs: ['HK.', 'hk.'],
       pattern: /(?:HK|hk)\.(\d{4,5})(?![\d.])/g,
       notAfter: /[A-Za-z0-9.]/,
-      read(m, { text }): FoundCode<HkExchange> | null {
-        const end = m.index + m[0].length;
-        const code = writtenCode(text, m[1]!, end);
-        return code ? { start: m.index, end, code, exchange: 'HK' } : null;
-      },
+      read: (m, context) => markedCode(m, context, m.index),
     }),
     patternForm({
       examples: [
@@ -91,11 +100,8 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
       ],
       needs: ['港股'],
       pattern: /港股(?:代码)?[:：]?\s*(\d{4,5})(?!\d)/g,
-      read(m, { text }): FoundCode<HkExchange> | null {
-        const end = m.index + m[0].length;
-        const code = writtenCode(text, m[1]!, end);
-        return code ? { start: end - m[1]!.length, end, code, exchange: 'HK' } : null;
-      },
+      // 港股 itself stays unmarked: the mention is the code.
+      read: (m, context) => markedCode(m, context, m.index + m[0].length - m[1]!.length),
     }),
   ],
   bracket: {
