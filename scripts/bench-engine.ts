@@ -13,7 +13,7 @@ import { mergeListings } from '../utils/symbol-lists/merge';
 import { toSymbolTable } from '../utils/symbol-lists/table-text';
 import { corpusAvailable, loadCorpusManifest } from '../tests/support/corpus';
 import { loadPage } from '../tests/support/load-page';
-import { shippedDirectory } from '../tests/support/shipped-directory';
+import { shippedDirectory } from './lib/shipped-directory';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 function time(run: () => void, repeat = 5): number {

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { analyseArticle } from '../utils/analyse-article';
 import { CORPUS_DIR } from '../tests/support/corpus';
 import { loadPage } from '../tests/support/load-page';
-import { shippedDirectory } from '../tests/support/shipped-directory';
+import { shippedDirectory } from './lib/shipped-directory';
 import {
   add,
   differences,

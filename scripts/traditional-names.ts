@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
 import { Converter as BackConverter } from 'opencc-js/t2cn';
-import { SYMBOLS_DIR } from '../tests/support/shipped-directory';
+import { SYMBOLS_DIR } from './lib/shipped-directory';
 
 const CONVERTERS = [Converter({ from: 'cn', to: 'hk' }), Converter({ from: 'cn', to: 'tw' })];
 const HAN = /[\u3400-\u9fff]/;

@@ -41,7 +41,7 @@ const WRITTEN_YEAR = /(?:19|20)\d{2}|[一二][〇○零一二三四五六七八�
  * 2024-07-01T07:00+08:00 is 1 July there though 30 June in UTC. A time without a zone
  * is taken as written (JavaScript would read it in the reader's zone).
  */
-function wallClock(publishedAt: string | null | undefined): Date | null {
+export function wallClock(publishedAt: string | null | undefined): Date | null {
   if (!publishedAt) return null;
   const raw = publishedAt.trim();
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(raw)) {

@@ -1,7 +1,7 @@
 import { MONTH_NUMBERS } from '../month-names';
 import { Automaton, type AutomatonMatch } from './aho-corasick';
 import { chineseNumber, resolveMonthDay } from './date-values';
-import { matchDates } from './dates';
+import { matchDates, wallClock } from './dates';
 import {
   INDICATOR_SERIES,
   NOT_SERIES,
@@ -1087,21 +1087,23 @@ function chooseFigures(text: string, g: Group): Chosen[] {
  * the paragraph, or the publish date), its region, unit and basis. Sorted by start,
  * non-overlapping.
  */
-export function matchIndicators(text: string, publishedAt?: string | null): IndicatorEntity[] {
+export function matchIndicators(
+  text: string,
+  publishedAt?: string | null,
+  options: { dayFirst?: boolean } = {},
+): IndicatorEntity[] {
   const anchors = findAnchors(text);
   if (!anchors.length) return [];
   const groups = groupAnchors(text, anchors);
   const readings = groups.map((g) => chooseFigures(text, g));
   if (!readings.some((r) => r.length)) return [];
 
-  const parsed = publishedAt ? new Date(publishedAt) : new Date(NaN);
-  // Without a publish date the reader's today stands in, as dates.ts does for its own.
-  const ref = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
-  const refIso = ref.toISOString();
-  // The publish month as the page writes it (a +08:00 time early on the 1st is still that month).
-  const written = publishedAt && /^(\d{4})-(\d{2})/.exec(publishedAt);
-  const pubYear = written ? Number(written[1]) : ref.getUTCFullYear();
-  const pubMonth = written ? Number(written[2]) : ref.getUTCMonth() + 1;
+  // The publish time on the site's own clock, as dates.ts reads it (a +08:00 time early
+  // on the 1st is still that month); without one the reader's today stands in.
+  const ref = wallClock(publishedAt) ?? new Date();
+  const dateRef = wallClock(publishedAt) ? publishedAt : new Date().toISOString();
+  const pubYear = ref.getUTCFullYear();
+  const pubMonth = ref.getUTCMonth() + 1;
 
   // Dates only of the sentences that hold a figure: matchDates on those, not the page.
   const dates = new Map<Group, Found[]>();
@@ -1112,7 +1114,7 @@ export function matchIndicators(text: string, publishedAt?: string | null): Indi
     if (windowStart < 0) return;
     const slice = text.slice(windowStart, windowEnd);
     // A range (1-5月份) stands for its last month: a year-to-date figure is for that month.
-    const found: Found[] = matchDates(slice, refIso).map((d) => ({
+    const found: Found[] = matchDates(slice, dateRef, options).map((d) => ({
       start: d.start + windowStart,
       end: d.end + windowStart,
       value: d.until ?? d.value,

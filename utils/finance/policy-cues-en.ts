@@ -149,7 +149,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords:
-    /effect|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|Budget|Statement/i,
+    /effect|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|Budget|Statement|consult|clos|gather|reduc|operation|when|as /i,
   actBefore: ACT_BEFORE_EN,
   actAfter: ACT_AFTER_EN,
   not: NOT_POLICY_EN,

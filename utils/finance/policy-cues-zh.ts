@@ -97,7 +97,7 @@ const STRONG_CLAUSE_ZH: Cue = (c) =>
   );
 
 export const ZH_CUES: PolicyCues = {
-  markWords: /[到至期截施实實行效执執前止会會议議常LPRMLF报報贷貸借逆降加起]/,
+  markWords: /[到至期截施实實行效执執前止会會议議常LPRMLF报報贷貸借逆降加起要须需应應将將举舉召]/,
   actBefore: ACT_BEFORE_ZH,
   actAfter: ACT_AFTER_ZH,
   not: NOT_POLICY_ZH,

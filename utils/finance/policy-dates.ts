@@ -154,13 +154,16 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
   const endOf = (i: number) => (i < b.ends.length ? b.ends[i]! : text.length);
   // Whether a sentence names a policy body: dates share sentences, and sentences are
   // re-read as the context of the ones after them.
+  // Keyed by sentence and language: the language is decided per date, and a mixed
+  // sentence asked in one language must not answer for the other.
   const bodies = new Map<number, boolean>();
   const hasBody = (i: number, chinese: boolean) => {
-    let f = bodies.get(i);
+    const key = i * 2 + (chinese ? 1 : 0);
+    let f = bodies.get(key);
     if (f === undefined) {
       const s = text.slice(startOf(i), endOf(i));
       f = chinese ? ZH_BODY.test(s) : EN_BODY.test(s);
-      bodies.set(i, f);
+      bodies.set(key, f);
     }
     return f;
   };

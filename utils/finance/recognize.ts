@@ -22,6 +22,8 @@ export interface RecognizeOptions {
 const DAY_FIRST_LANG = /^en-(?:GB|IE|AU|NZ|IN|ZA|SG|HK|MY)\b/i;
 
 export function recognize(text: string, options: RecognizeOptions): Entity[] {
+  // British, Irish and Commonwealth English writes 22/04/2025 day first.
+  const dayFirst = DAY_FIRST_LANG.test(options.lang ?? '');
   const tickers = matchTickers(text, options.directory);
   const docs = matchPolicyDocs(text);
   // A date inside a ticker or a document title (《2024年政府工作报告》) belongs to it.
@@ -36,9 +38,7 @@ export function recognize(text: string, options: RecognizeOptions): Entity[] {
     return false;
   };
   // A figure quoted in a title (《5月份居民消费价格同比上涨0.3%》) is part of the title.
-  const found = matchIndicators(text, options.publishedAt).filter((i) => !touches(i));
-  // British, Irish and Commonwealth English writes 22/04/2025 day first.
-  const dayFirst = DAY_FIRST_LANG.test(options.lang ?? '');
+  const found = matchIndicators(text, options.publishedAt, { dayFirst }).filter((i) => !touches(i));
   const dates = matchDates(text, options.publishedAt, { dayFirst }).filter((d) => !inside(d));
   // A date written between a series and its figure ("industrial production in October
   // fell 1.3%") stays a date of its own: the indicator's mark then ends before it, and

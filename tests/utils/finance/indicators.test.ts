@@ -543,3 +543,10 @@ describe('INDICATOR_SERIES', () => {
     }
   });
 });
+
+describe('matchIndicators: the publish date on the site’s clock', () => {
+  it('reads 本月 early on the 1st in Beijing as that month, as dates do', () => {
+    const [lpr] = matchIndicators('本月1年期LPR为3.45%。', '2024-07-01T07:00:00+08:00');
+    expect(lpr?.value).toBe('LPR-1Y:2024-07');
+  });
+});

@@ -83,3 +83,20 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     expect(kinds(text, published)).toContainEqual([date, 'date']);
   });
 });
+
+describe('policy dates: the quick pre-check never hides a cue', () => {
+  it.each([
+    ['国务院强调，下半年要着力扩大内需。', '下半年', '2025-06-04T10:00:00+08:00'],
+    ['The consultation on the rules closes on July 18.', 'July 18', PUBLISHED],
+    ["The Fed's next gathering is on June 15.", 'June 15', PUBLISHED],
+    ['Analysts price a reduction in September, the Fed said.', 'September', PUBLISHED],
+  ])('%s', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
+  });
+
+  it('reads a mixed-language sentence’s policy body in each language apart', () => {
+    const text =
+      'Loans were cut on June 18 by the lender and then more came, 国务院7月1日部署减税。';
+    expect(kinds(text)).toContainEqual(['7月1日', 'policy-date']);
+  });
+});
