@@ -1,3 +1,4 @@
+import { fullStopEndsSentence } from './abbreviations';
 import { MONTH_NUMBERS } from '../month-names';
 import { Automaton, type AutomatonMatch } from './aho-corasick';
 import { chineseNumber, resolveMonthDay } from './date-values';
@@ -344,9 +345,6 @@ function findAnchors(text: string): Anchor[] {
 // Sentences: the figure must be in the name's sentence.
 
 const REACH = 300;
-// A full stop after these ends an abbreviation (U.S., Dec., Inc.), not a sentence.
-const ABBREVIATION_BEFORE =
-  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|Inc|Corp|Co|Ltd|Jr|Sr|Gov|Sen|Rep)|\b[A-Z])$/;
 
 function isBreak(text: string, i: number): boolean {
   switch (text.charCodeAt(i)) {
@@ -363,7 +361,7 @@ function isBreak(text: string, i: number): boolean {
       // .
       const next = text[i + 1];
       if (next !== undefined && !/\s/.test(next)) return false;
-      return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
+      return fullStopEndsSentence(text, i);
     }
     default:
       return false;

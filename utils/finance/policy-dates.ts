@@ -17,6 +17,7 @@
  * Sentence boundaries are found once per text, so marking thousands of dates costs a
  * binary search each rather than a walk over their sentences.
  */
+import { fullStopEndsSentence } from './abbreviations';
 import type { Cue, CueContext } from './policy-cue';
 import { EN_BODY, EN_CUES } from './policy-cues-en';
 import { ZH_BODY, ZH_CUES } from './policy-cues-zh';
@@ -60,17 +61,12 @@ interface Boundaries {
   paragraph: boolean[];
 }
 
-// A full stop after these ends an abbreviation, not a sentence ("a scheduled Dec. 15
-// tariff", "Amazon.com Inc. said"), and so does one after a single capital (U.S.).
-const ABBREVIATION_BEFORE =
-  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|Inc|Corp|Co|Ltd|Jr|Sr|Gov|Sen|Rep)|\b[A-Z])$/;
-
 function boundaries(text: string): Boundaries {
   const ends: number[] = [];
   const paragraph: boolean[] = [];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) {
+    if (m[0] === '.' && !fullStopEndsSentence(text, m.index)) {
       continue;
     }
     ends.push(m.index + 1);

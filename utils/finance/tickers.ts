@@ -1,3 +1,4 @@
+import { fullStopEndsSentence } from './abbreviations';
 import type { Directory, NameMatch } from './directory';
 import { MARKETS, tickerValue, type Exchange, type FormContext, type FoundCode } from './markets';
 import type { Listing } from './symbol-table';
@@ -198,21 +199,27 @@ const FINANCE_SENTENCE_EN =
 // Composite, MSCI's gauge): the finance words around it say nothing of the company.
 const INDEX_AFTER_EN =
   /^(?:\s(?:Jones|Composite|Industrial|industrials|components?|[Aa]verage|30|[Ii]ndex|indices|100|World|Emerging|ACWI|All Country|Europe|Asia|China|futures)|['’]s\s+(?:gauge|index|broadest|benchmark|main))/;
-const SENTENCE_BREAK_BEFORE = /^[\s\S]*(?:[.!?。！？]\s|\n)/;
-const SENTENCE_BREAK_AFTER = /(?:[.!?。！？](?:\s|$)|\n)/;
+const SENTENCE_BREAK = /[.!?。！？](?=\s|$)|\n/g;
 
-/** The sentence around a span, read no further than 200 characters each way. */
+/**
+ * The sentence around a span, read no further than 200 characters each way. A full
+ * stop after an abbreviation ("strong U.S. demand") does not end it.
+ */
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - 200);
-  const before = text.slice(from, start);
-  const head = SENTENCE_BREAK_BEFORE.exec(before);
-  const after = text.slice(end, end + 200);
-  const tail = SENTENCE_BREAK_AFTER.exec(after);
-  return (
-    before.slice(head ? head[0].length : 0) +
-    text.slice(start, end) +
-    (tail ? after.slice(0, tail.index) : after)
-  );
+  const to = Math.min(text.length, end + 200);
+  let head = from;
+  let tail = to;
+  SENTENCE_BREAK.lastIndex = from;
+  for (let m = SENTENCE_BREAK.exec(text); m && m.index < to; m = SENTENCE_BREAK.exec(text)) {
+    if (m[0] === '.' && !fullStopEndsSentence(text, m.index)) continue;
+    if (m.index < start) head = m.index + 1;
+    else if (m.index >= end) {
+      tail = m.index;
+      break;
+    }
+  }
+  return text.slice(head, tail).trim();
 }
 
 // A sponsor's name on a venue, a prize or an event ("Pepsi Center", "Target Field"):

@@ -347,3 +347,11 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     expect(marks('Goldman raised its target.')).toEqual([['Goldman', 'GS']]);
   });
 });
+
+describe('matchTickers: a sentence runs on past an abbreviation', () => {
+  it('finds the finance word after "U.S." in the same sentence', () => {
+    const values = (text: string) => matchTickers(text, shippedDirectory()).map((e) => e.value);
+    expect(values('Target said strong U.S. demand lifted its shares.')).toContain('TGT');
+    expect(values('Target said strong American demand lifted its shares.')).toContain('TGT');
+  });
+});

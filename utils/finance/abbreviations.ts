@@ -1,0 +1,12 @@
+/**
+ * Whether the full stop at `dot` ends a sentence. After these it ends an abbreviation
+ * instead ("a scheduled Dec. 15 tariff", "Amazon.com Inc. said"), and so does one after
+ * a single capital ("strong U.S. demand"). Shared by every reader of sentences in the
+ * engine (policy dates, indicators, company evidence) so they agree on where one ends.
+ */
+export const ABBREVIATION_BEFORE =
+  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|Inc|Corp|Co|Ltd|Jr|Sr|Gov|Sen|Rep)|\b[A-Z])$/;
+
+export function fullStopEndsSentence(text: string, dot: number): boolean {
+  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 5), dot));
+}
