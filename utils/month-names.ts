@@ -14,3 +14,8 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   nov: 11,
   dec: 12,
 };
+
+/** A month's number from its English name, full or abbreviated (March, Mar., Sept). */
+export function monthNumber(name: string): number | undefined {
+  return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()];
+}

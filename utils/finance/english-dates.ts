@@ -1,4 +1,4 @@
-import { MONTH_NUMBERS as MONTHS } from '../month-names';
+import { monthNumber } from '../month-names';
 import {
   decadeOf,
   nearestDay,
@@ -49,8 +49,7 @@ const WEEKDAYS: Record<string, number> = {
   fri: 5,
   satur: 6,
 };
-const monthOf = (name: string) =>
-  MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()]!;
+const monthOf = (name: string) => monthNumber(name)!;
 
 const YEAR = '((?:19|20)\\d{2})';
 // Full names, or abbreviations with their optional full stop (a sentence's own full

@@ -1,5 +1,5 @@
 import { fullStopEndsSentence } from './abbreviations';
-import { MONTH_NUMBERS } from '../month-names';
+import { monthNumber } from '../month-names';
 import { Automaton, type AutomatonMatch } from './aho-corasick';
 import { chineseNumber, resolveMonthDay } from './date-values';
 import { matchDates, wallClock } from './dates';
@@ -771,8 +771,6 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const MONTH_NAME =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const monthNumber = (name: string) =>
-  MONTH_NUMBERS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()]!;
 // Year-to-date and year-to forms dates.ts leaves to us: 前5个月, the first 11 months,
 // in the year to December, January-November.
 const YTD_ZH = /(?:((?:19|20)\d{2})年|(今年|去年))?前([一二三四五六七八九十]{1,3}|\d{1,2})个?月/g;
@@ -838,7 +836,7 @@ function localPeriods(sentence: string, offset: number, ref: Date): Found[] {
   for (const re of [YEAR_TO, MONTH_RANGE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const month = monthNumber(re === YEAR_TO ? m[1]! : m[2]!);
+      const month = monthNumber(re === YEAR_TO ? m[1]! : m[2]!)!;
       const written = re === YEAR_TO ? m[2] : m[3];
       const year = written ? Number(written) : resolveMonthDay(month, 15, ref);
       push(m, year, month);
