@@ -82,7 +82,13 @@ function clean(text: string | null | undefined): string | null {
 }
 
 /** The headline: an <h1> that the page title also names, else the metadata title. */
-function pickTitle(doc: Document, metaTitle: string | null, readabilityTitle: string | null) {
+function pickTitle(
+  doc: Document,
+  metaTitle: string | null,
+  readabilityTitle: string | null,
+  /** Look for the headline printed in old layouts (a walk not worth it on a non-article). */
+  printed = true,
+) {
   const known = [metaTitle, doc.title, readabilityTitle].filter(Boolean).join(' ');
   for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 10)) {
     const text = clean(h1.textContent);
@@ -94,7 +100,10 @@ function pickTitle(doc: Document, metaTitle: string | null, readabilityTitle: st
     if (only && only.length >= 4) return only;
   }
   return (
-    printedTitle(doc, metaTitle) ?? clean(metaTitle) ?? clean(readabilityTitle) ?? clean(doc.title)
+    (printed ? printedTitle(doc, metaTitle) : null) ??
+    clean(metaTitle) ??
+    clean(readabilityTitle) ??
+    clean(doc.title)
   );
 }
 
@@ -112,16 +121,22 @@ function printedTitle(doc: Document, metaTitle: string | null): string | null {
   const parts = split.filter((p) => p.length >= 4);
   if (split.length < 2 || !parts.length) return null;
   const wanted = new Set(parts);
+  // The longest part the page prints: the site's name is printed too, and is shorter.
+  const longest = Math.max(...parts.map((p) => p.length));
+  let found: string | null = null;
   for (const tag of PRINTED_TITLE_TAGS) {
     const els = doc.getElementsByTagName(tag);
     for (let i = 0; i < els.length && i < 2000; i++) {
       const text = els[i]!.textContent;
       if (!text || text.length > 200) continue;
       const t = clean(text);
-      if (t && wanted.has(t)) return t;
+      if (t && wanted.has(t) && t.length > (found?.length ?? 0)) {
+        found = t;
+        if (t.length === longest) return t;
+      }
     }
   }
-  return null;
+  return found;
 }
 
 function firstTimeElement(doc: Document, defaultOffset: string | undefined): string | null {
@@ -192,7 +207,7 @@ export function* detectArticleSteps(doc: Document): Steps<ArticleInfo> {
     return {
       ...notArticle('notArticleAtBest'),
       confidence: best.confidence,
-      title: pickTitle(doc, meta.title, null),
+      title: pickTitle(doc, meta.title, null, false),
       siteName: clean(meta.siteName),
       lang: meta.lang,
       evidence,

@@ -197,13 +197,14 @@ function to24h(hour: number, meridiem: string | undefined): number {
 
 // The nearest of these words before a dateline says what it dates.
 const ROLE_WORDS: [RegExp, DatelineRole][] = [
+  // "updated" first: 更新时间 and "last modified date" end in words the published pattern takes too.
+  [
+    /(更新时间|更新時間|更新日期|更新于|更新於|更新|updated|last updated|last modified|modified)( date| on)?\s*[:：]?\s*$/i,
+    'updated',
+  ],
   [
     /(发布时间|发布日期|發佈時間|發布時間|发表时间|發表時間|发表日期|发稿时间|發稿時間|发文时间|时间|時間|日期|(first )?published( on)?|posted( on)?|original|date)\s*[:：]?\s*$/i,
     'published',
-  ],
-  [
-    /(更新时间|更新時間|更新于|更新於|更新|updated|last updated|last modified|modified)\s*[:：]?\s*$/i,
-    'updated',
   ],
 ];
 // Dates that belong to something else: the previous or next story, a file photo, a

@@ -6,6 +6,7 @@ import { ENTITY_KINDS, type CardType, type EntityWithCard } from '../../../utils
 import type { PolicyDocEntity } from '../../../utils/finance/policy-docs';
 import { nameLanguage, preferredName } from '../../../utils/entity-lists';
 import { formatDateValue } from '../../../utils/format';
+import { parseTickerInput } from '../../../utils/finance/markets';
 import { quoteLinks } from '../../../utils/finance/quote-links';
 import type { Entity } from '../../../utils/finance/recognize';
 import type { TickerEntity } from '../../../utils/finance/tickers';
@@ -95,7 +96,8 @@ function tickerCard(e: TickerEntity, { all, quoteSites }: CardContext): Child[] 
           'cardOtherListings',
           e.listings
             .map((v) => {
-              const market = /\.(SH|SZ|BJ|HK)$/.exec(v)?.[1] ?? 'US';
+              // The exchange from the registry's own reading of a listing's value.
+              const market = parseTickerInput(v)?.market ?? 'US';
               return `${v} · ${t(`cardMarket_${market}` as MessageKey)}`;
             })
             .join('; '),

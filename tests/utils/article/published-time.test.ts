@@ -126,3 +126,13 @@ describe('choosePublishedTime', () => {
     expect(choosePublishedTime(null, [])).toBeNull();
   });
 });
+
+describe('datelines: an update line is never the publish line', () => {
+  it.each([
+    '更新时间：2024-05-13 13:48',
+    '更新日期：2024-05-13',
+    'Last modified date: May 13, 2024',
+  ])('%s', (text) => {
+    expect(findDatelines(text).map((d) => d.role)).toEqual(['updated']);
+  });
+});
