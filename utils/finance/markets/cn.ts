@@ -21,7 +21,7 @@ const EXCHANGE_BY_HEAD: Record<string, CnExchange> = {
 };
 
 /** The A-share exchange a code belongs to, from its leading digits; null if none. */
-export function aShareExchange(code: string): CnExchange | null {
+function aShareExchange(code: string): CnExchange | null {
   if (!/^\d{6}$/.test(code)) return null;
   return EXCHANGE_BY_HEAD[code.slice(0, 2)] ?? null;
 }

@@ -70,7 +70,6 @@ export function parseTickerInput(input: string): { value: string; market: Exchan
   return null;
 }
 
-export { aShareExchange } from './cn';
 export { hkCode } from './hk';
 export { isUsSymbol } from './us';
 export type {
