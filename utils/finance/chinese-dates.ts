@@ -36,6 +36,17 @@ const REL_YEAR_OFFSET: Record<string, number> = {
   后年: 2,
   後年: 2,
 };
+// A quarter's results or figures written after it: a quarter not yet begun is
+// then last year's (in January, 第四季度业绩 are the quarter just ended).
+const RESULTS_AFTER =
+  /^(?:及全年|和全年|的)?(?:业绩|業績|财报|財報|营收|營收|收入|利润|利潤|净利|淨利|盈利|亏损|虧損|交付|销量|銷量|数据|數據)/;
+
+function quarterYear(quarter: number, ref: Date, after: string): number {
+  const year = ref.getUTCFullYear();
+  const current = Math.floor(ref.getUTCMonth() / 3) + 1;
+  return quarter > current && RESULTS_AFTER.test(after) ? year - 1 : year;
+}
+
 const QUARTER: Record<string, number> = {
   一: 1,
   二: 2,
@@ -242,13 +253,24 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
-  // (2024年)一季度, 第三季度, 今年二季度
+  // (2024年)一季度, 第三季度, 今年二季度; Hong Kong's 首季, 第四季, 去年第四季. Without
+  // 度, only 第N季 or a year before it is a quarter (一年四季 is the seasons).
   {
-    re: /(?:第)?([一二三四1-4])\s*季度/g,
-    needs: ['季度'],
+    re: /(?:第([一二三四1-4])\s*季|([一二三四1-4])\s*季(?=度)|首\s*季)(?:度)?/g,
+    needs: ['季'],
     before: YEAR_BEFORE,
     build(m, ref, prefix) {
-      return { year: yearFrom(prefix, ref), quarter: QUARTER[m[1]!] };
+      const written = m[1] ?? m[2];
+      const quarter = written ? QUARTER[written]! : 1;
+      if (prefix) return { year: yearFrom(prefix, ref), quarter };
+      return {
+        year: quarterYear(
+          quarter,
+          ref,
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+        ),
+        quarter,
+      };
     },
   },
   // (2024年)上半年 / 下半年

@@ -70,7 +70,7 @@ const TIME_WORD_BEFORE =
 const RELEASE_AFTER =
   /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales)\b/;
 const FUTURE_BEFORE =
-  /\b(?:will|would|is to|are to|scheduled|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due|releases|publishes|announces|unveils|hosts|holds|delivers)\b[^.]{0,40}$/i;
+  /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck)\b[^.]{0,40}$/i;
 
 function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = MONTH_ANCHOR;
@@ -144,6 +144,59 @@ const WEEKDAY_WORD_BEFORE = /\b(last|next|this|on)\s+$/i;
 // "every Monday" is a schedule, not a day.
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 
+// A weekday followed in its clause by a past verb is behind the story ("In
+// Thursday's session, a block of 2 million shares changed hands").
+const PAST_AFTER =
+  /^(?:\s+[a-z]+ed\b|[^.!?;]{0,60}\b(?:was|were|had|did|said|told|rose|fell|closed|ended|traded|changed hands|jumped|slid|gained|lost|climbed|dropped|surged|tumbled|reported|posted|released|issued|unveiled|announced|published|signed|approved|adopted|voted|passed|launched|held|met|agreed)\b)/i;
+// The week a story is about, named before the weekday: "Next week brings the
+// heaviest run of reports … Apple reports on Thursday".
+const WEEK_CONTEXT = /\b(last|this|next)\s+week\b/gi;
+
+/** The last "next week" / "this week" / "last week" within 3,000 characters before `at`. */
+function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
+  const re = WEEK_CONTEXT;
+  re.lastIndex = Math.max(0, at - 3000);
+  let week: -1 | 0 | 1 | undefined;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+    const w = m[1]!.toLowerCase();
+    week = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+  }
+  return week;
+}
+
+/**
+ * A weekday is the day of the week the sentence looks to: "last"/"next" say so; a
+ * past verb looks back and a future one ahead; a week the story named before
+ * (next week's reports) holds it; otherwise the nearer one wins (on a Monday,
+ * "Tuesday" is tomorrow; on a Friday, "Thursday" was yesterday).
+ */
+function weekdayShift(
+  text: string,
+  at: number,
+  end: number,
+  lead: string | undefined,
+  today: number,
+  target: number,
+): number {
+  const ahead = (target - today + 7) % 7;
+  const back = -((today - target + 7) % 7);
+  if (lead === 'next') return ahead === 0 ? 7 : ahead;
+  if (lead === 'last') return back === 0 ? -7 : back;
+  // The publish date's own weekday is that day, whichever way the sentence looks.
+  if (target === today && lead !== 'this') return 0;
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (PAST_BEFORE.test(before) || PAST_AFTER.test(text.slice(end, end + 70))) return back;
+  if (FUTURE_BEFORE.test(before)) return ahead;
+  const week = lead === 'this' ? 0 : weekBefore(text, at);
+  if (week !== undefined) {
+    // Monday-based weeks: the publish day's Monday, then the named week's day.
+    const fromMonday = (target + 6) % 7;
+    const todayFromMonday = (today + 6) % 7;
+    return week * 7 + fromMonday - todayFromMonday;
+  }
+  return ahead <= -back ? ahead : back;
+}
+
 function weekdayDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = WEEKDAY_ANCHOR;
   re.lastIndex = 0;
@@ -152,17 +205,12 @@ function weekdayDates(text: string, ref: Date, found: FoundDate[]): void {
     if (EVERY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const word = WEEKDAY_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
     const lead = word?.[1]!.toLowerCase();
-    const today = ref.getUTCDay();
-    const future =
-      lead === 'next' ||
-      (lead !== 'last' && FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
-    // The publish date's own weekday is that day, whichever way the sentence looks.
-    let shift = future ? (target - today + 7) % 7 : -((today - target + 7) % 7);
-    if (lead === 'last' && shift === 0) shift = -7;
+    const end = m.index + m[0].length;
+    const shift = weekdayShift(text, m.index, end, lead, ref.getUTCDay(), target);
     const d = new Date(ref.getTime() + shift * 86_400_000);
     const start =
       lead === 'last' || lead === 'next' || lead === 'this' ? m.index - word![0].length : m.index;
-    push(found, start, m.index + m[0].length, {
+    push(found, start, end, {
       year: d.getUTCFullYear(),
       month: d.getUTCMonth() + 1,
       day: d.getUTCDate(),
@@ -387,7 +435,7 @@ const PAST_AROUND =
 // The same verbs, earlier in the sentence (a decimal point does not end it).
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 const PAST_BEFORE =
-  /\b(?:was|were|had|did|said|rose|fell|closed|ended|took|came|went|made|held|since|announced|reported)\b[^.]{0,40}$/i;
+  /\b(?:was|were|had|did|said|rose|fell|closed|ended|took|came|went|made|held|since|announced|reported|followed|finished)\b[^.]{0,40}$/i;
 const suffixOf = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 

@@ -3,6 +3,7 @@ import { monthNumber } from '../month-names';
 import { Automaton, type AutomatonMatch } from './aho-corasick';
 import { chineseNumber, resolveMonthDay } from './date-values';
 import { matchDates, wallClock } from './dates';
+import { isTraditionalText } from './script';
 import {
   INDICATOR_SERIES,
   NOT_SERIES,
@@ -714,16 +715,10 @@ function firstCue(cues: CueAt[], from: number, to: number): RegionCue | undefine
   return c && c.end <= to ? c.region : undefined;
 }
 
-const TRADITIONAL = /[國經濟價與為會們來發對說時實這總業資際據]/g;
-const SIMPLIFIED = /[国经济价与为会们来发对说时实这总业资际据]/g;
-
 function pageRegion(text: string): RegionCue | undefined {
-  const sample = text.length > 5000 ? text.slice(0, 5000) : text;
-  if (CJK.test(sample)) {
-    const trad = sample.match(TRADITIONAL)?.length ?? 0;
-    const simp = sample.match(SIMPLIFIED)?.length ?? 0;
+  if (CJK.test(text.length > 5000 ? text.slice(0, 5000) : text)) {
     // Traditional script is Hong Kong's press here (Taiwan writes 消費者物價指數 and is named).
-    return trad > simp ? 'HK' : 'CN';
+    return isTraditionalText(text) ? 'HK' : 'CN';
   }
   // An English page: the first economy it names.
   REGION_CUES.lastIndex = 0;

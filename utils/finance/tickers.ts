@@ -1,7 +1,21 @@
 import { fullStopEndsSentence } from './abbreviations';
-import type { Directory, NameMatch } from './directory';
+import type { Directory } from './directory';
+import { ListingChooser } from './listing-choice';
+import { followsGivenName, isPersonZh, readsAsName } from './name-sense';
 import { MARKETS, tickerValue, type Exchange, type FormContext, type FoundCode } from './markets';
 import type { Listing } from './symbol-table';
+import {
+  CLASS_SUFFIX,
+  CLASS_SUFFIXES,
+  IS_LATIN,
+  NAME_CUE_AFTER,
+  NAME_CUE_BEFORE,
+  NAME_CUE_MARKET,
+  NAME_CUE_WORDS,
+  SUFFIX_AFTER,
+  SUFFIX_AT_END,
+  SUFFIX_BEFORE,
+} from './ticker-forms';
 
 /**
  * Finds listed companies in text: by name (the directory's automaton) and by the
@@ -46,42 +60,12 @@ interface Span {
   listing: Listing | null;
 }
 
-const IS_LATIN = /[A-Za-z]/;
-// Share-class markers after a short name (快手-W), from the markets that write them.
-const CLASS_SUFFIXES = MARKETS.flatMap((m) => m.classSuffixes);
-const CLASS_SUFFIX = CLASS_SUFFIXES.length ? `[-－](?:${CLASS_SUFFIXES.join('|')})` : '(?!)';
-// The market whose share-class marker a suffix is (W → hk).
-const SUFFIX_MARKET = new Map(
-  MARKETS.flatMap((m) => m.classSuffixes.map((c) => [c, m.exchanges] as const)),
-);
-const SUFFIX_AT_END = new RegExp(`[-－](${CLASS_SUFFIXES.join('|') || '(?!)'})$`);
-const SUFFIX_BEFORE = new RegExp(`[-－](${CLASS_SUFFIXES.join('|') || '(?!)'})\\s*$`);
-const SUFFIX_AFTER = new RegExp(`^[-－](${CLASS_SUFFIXES.join('|') || '(?!)'})(?![A-Za-z])`);
-// Market words written next to a name: 港股腾讯, 中国平安A股, 京东美股（JD.US）.
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME_CUES = MARKETS.flatMap((m) => m.nameCues.map((w) => [w, m.exchanges] as const));
-const NAME_CUE_WORDS = NAME_CUES.map(([w]) => escape(w))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const NAME_CUE_AFTER = new RegExp(`^\\s?(${NAME_CUE_WORDS || '(?!)'})`);
-const NAME_CUE_BEFORE = new RegExp(`(${NAME_CUE_WORDS || '(?!)'})\\s?$`);
-const NAME_CUE_MARKET = new Map<string, readonly Exchange[]>(NAME_CUES);
-const PARAGRAPH_CUES = MARKETS.flatMap((m) =>
-  m.paragraphCues.map((w) => [w, m.exchanges] as const),
-);
-const PARAGRAPH_CUE = new RegExp(
-  PARAGRAPH_CUES.map(([w]) => escape(w))
-    .sort((a, b) => b.length - a.length)
-    .join('|') || '(?!)',
-  'g',
-);
-const PARAGRAPH_CUE_MARKET = new Map<string, readonly Exchange[]>(PARAGRAPH_CUES);
 const WORD_CHAR = /[A-Za-z0-9&]/;
 
 // Text right after a name that shows a company is meant (for names that are also
 // ordinary words or places, such as 长城 or Target).
 const COMPANY_AFTER_ZH = new RegExp(
-  `^(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|公司|集团|控股|涨|跌|收涨|收跌|盘中|早盘|午后|尾盘|市值|公告|发布|宣布|表示|回应|财报|业绩|营收|净利|H股|A股|港股|美股|旗下)`,
+  `^(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|收涨|收漲|收跌|收升|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下)`,
 );
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
@@ -93,7 +77,7 @@ const COMPANY_AFTER_EN = new RegExp(
 );
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 const NAME_TAIL = new RegExp(
-  `^(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:[-－](${CLASS_SUFFIXES.join('|') || '(?!)'}))?(?:${NAME_CUE_WORDS || '(?!)'})?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:[-－](${CLASS_SUFFIXES.join('|') || '(?!)'}))?(?:${NAME_CUE_WORDS})?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
@@ -145,6 +129,7 @@ function bracketCode(
   afterCorporateName: boolean,
   classSuffix: string | null,
   directory: Directory,
+  afterMarketWord: readonly Exchange[] | null = null,
 ): Span | null {
   const code = inner.trim();
   const rule = BRACKET_RULES.find((r) => r.whole.test(code));
@@ -154,6 +139,7 @@ function bracketCode(
     afterName,
     afterCorporateName,
     classSuffix,
+    afterMarketWord,
     byValue: (value) => directory.byValue(value),
     sameCompany: (a, b) => directory.primary(a) === directory.primary(b),
   });
@@ -252,100 +238,6 @@ function otherListings(directory: Directory, listing: Listing | null) {
   return all.length > 1 ? { listings: all.filter((l) => l !== listing).map((l) => l.value) } : {};
 }
 
-/**
- * The listing a name means when its company has several (A+H, HK+US): a
- * share-class suffix (网易-S: Hong Kong), a market word beside it (港股腾讯,
- * 京东美股), else the market its sentence or paragraph reports on; with none, the
- * home listing in Chinese (an A+H company's A-share) and the US one in English.
- */
-function chooseListing(
-  text: string,
-  n: NameMatch,
-  directory: Directory,
-  paragraph: readonly Exchange[] | undefined,
-  earlier: Listing | undefined,
-): { listing: Listing; cued: boolean } {
-  const listing = n.listing;
-  // A name only one listing's row carries names that line (比亚迪股份 is the H
-  // share's short name, 比亚迪 the A share's).
-  const fallback =
-    n.own ?? (IS_LATIN.test(n.name.text) ? (directory.usListingOf(listing) ?? listing) : listing);
-  const all = directory.listingsOf(listing);
-  if (all.length < 2) return { listing: fallback, cued: false };
-  const on = (exchanges: readonly Exchange[] | undefined) =>
-    exchanges ? all.find((l) => exchanges.includes(l.market)) : undefined;
-  const suffix =
-    SUFFIX_AT_END.exec(n.name.text)?.[1] ?? SUFFIX_AFTER.exec(text.slice(n.end, n.end + 4))?.[1];
-  const after = NAME_CUE_AFTER.exec(text.slice(n.end, n.end + 6))?.[1];
-  const before = NAME_CUE_BEFORE.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1];
-  const cued =
-    (suffix && on(SUFFIX_MARKET.get(suffix))) ||
-    (after && on(NAME_CUE_MARKET.get(after))) ||
-    (before && on(NAME_CUE_MARKET.get(before))) ||
-    on(paragraph);
-  // Without a cue of its own, a mention keeps the line the text last gave the
-  // company by a code or a cue (比亞迪股份（1211）… 比亞迪股份同時表示).
-  return cued ? { listing: cued, cued: true } : { listing: earlier ?? fallback, cued: false };
-}
-
-const SENTENCE_END = /[。！？!?；;\n]|\.\s/;
-const PARAGRAPH_END = /\n/;
-
-/**
- * For each accepted name of a company with several listings, the market its
- * context reports on: the nearest market word (美股, 恒指, 沪指…) before it in its
- * sentence, else after it in its sentence, else before it in its paragraph. One
- * pass over the text for the words, and only when such a name was found.
- */
-function paragraphCues(
-  text: string,
-  names: readonly NameMatch[],
-  accepted: ReadonlySet<number>,
-  directory: Directory,
-): Map<number, readonly Exchange[]> {
-  const out = new Map<number, readonly Exchange[]>();
-  const needed = [...accepted].filter((i) => directory.listingsOf(names[i]!.listing).length > 1);
-  if (!needed.length) return out;
-  const at: number[] = [];
-  const ends: number[] = [];
-  const markets: (readonly Exchange[])[] = [];
-  for (const m of text.matchAll(PARAGRAPH_CUE)) {
-    at.push(m.index);
-    ends.push(m.index + m[0].length);
-    markets.push(PARAGRAPH_CUE_MARKET.get(m[0])!);
-  }
-  if (!at.length) return out;
-  // Between a cue and the name: nothing but the same sentence (or paragraph).
-  const clear = (from: number, to: number, reach: number, stop: RegExp) =>
-    to - from <= reach && !stop.test(text.slice(from, to));
-  for (const i of needed) {
-    const n = names[i]!;
-    // The last cue starting before the name (binary search: cues are in text order).
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (at[mid]! < n.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const prev = lo - 1;
-    let next = lo;
-    while (next < at.length && at[next]! < n.end) next++;
-    if (prev >= 0 && ends[prev]! <= n.start && clear(ends[prev]!, n.start, 150, SENTENCE_END)) {
-      out.set(i, markets[prev]!);
-    } else if (next < at.length && clear(n.end, at[next]!, 80, SENTENCE_END)) {
-      out.set(i, markets[next]!);
-    } else if (
-      prev >= 0 &&
-      ends[prev]! <= n.start &&
-      clear(ends[prev]!, n.start, 500, PARAGRAPH_END)
-    ) {
-      out.set(i, markets[prev]!);
-    }
-  }
-  return out;
-}
-
 export function matchTickers(text: string, directory: Directory): TickerEntity[] {
   const entities: TickerEntity[] = [];
   // Explicit codes by start, so a name followed by one finds it without a scan.
@@ -398,8 +290,10 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
+      if (followsGivenName(text, n.start)) return;
     } else {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
+      if (n.name.text.length <= 3 && isPersonZh(text, n.start, n.end)) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
       // unless the text has already named that company in full.
       if (n.name.text.length <= 2 && !SHORT_NAME_FOLLOWER.test(text.slice(n.end, n.end + 2))) {
@@ -417,16 +311,19 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     confirmed.add(directory.primary(n.listing));
   });
   for (const i of pending) {
-    if (confirmed.has(directory.primary(names[i]!.listing))) accepted.add(i);
+    const n = names[i]!;
+    if (!confirmed.has(directory.primary(n.listing))) continue;
+    if (readsAsName(text, n.start, n.end, IS_LATIN.test(n.name.text))) accepted.add(i);
   }
 
-  const cues = paragraphCues(text, names, accepted, directory);
-  // The listing the text last chose for a company by a code or cue, by its primary.
-  const lineOf = new Map<Listing, Listing>();
-  const remember = (named: Listing, line: Listing | null | undefined) => {
-    const company = directory.primary(named);
-    if (line && directory.primary(line) === company) lineOf.set(company, line);
-  };
+  // Names written with their code first: every coded mention is then known when a
+  // bare name's listing is chosen from the market its sentence reports on.
+  const chooser = new ListingChooser(
+    text,
+    directory,
+    [...accepted].map((i) => names[i]!),
+  );
+  const bare: number[] = [];
   for (const i of accepted) {
     const n = names[i]!;
     // A name inside a name-and-code mention already made ("General Motors (GM)").
@@ -443,6 +340,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         const e = codeAt.get(at);
         if (e && e.end <= close && !absorbed.has(e)) explicit = e;
       }
+      // 招商银行H股（03968.HK）: the market word sets this line apart from the
+      // company's other one, so later bare mentions do not inherit it.
+      const contrast = NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6));
       if (explicit) {
         // The code inside was already read on its own; the mention is name and code.
         absorbed.add(explicit);
@@ -457,21 +357,35 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
           },
           'name+code',
         );
-        remember(listing, directory.byValue(explicit.value));
+        if (!contrast) chooser.remember(listing, directory.byValue(explicit.value), n.start);
         continue;
       }
       const suffix = tail[1] ?? SUFFIX_AT_END.exec(n.name.text)?.[1] ?? null;
       const code = bracketCode(text, open, close, tail[3]!, listing, false, suffix, directory);
       if (code && !overlaps(n.start, close)) {
         emit(code, 'name+code', n.start);
-        remember(listing, code.listing);
+        if (!contrast) chooser.remember(listing, code.listing, n.start);
         continue;
       }
     }
-    const company = directory.primary(listing);
-    const choice = chooseListing(text, n, directory, cues.get(i), lineOf.get(company));
+    bare.push(i);
+  }
+  chooser.setCodedMentions(
+    entities
+      .filter((e) => !absorbed.has(e))
+      .map((e) => ({
+        start: e.start,
+        end: e.end,
+        market: e.market,
+        listing: directory.byValue(e.value) ?? null,
+      })),
+  );
+  for (const i of bare) {
+    const n = names[i]!;
+    if (overlaps(n.start, n.end)) continue;
+    const choice = chooser.choose(n);
     const chosen = choice.listing;
-    if (choice.cued) lineOf.set(company, chosen);
+    if (choice.cued) chooser.remember(n.listing, chosen, n.start);
     // A quote table's row puts the symbol on the line above the name (HD / THE HOME
     // DEPOT INC.): the symbol is then a mention of its own.
     const row = QUOTE_ROW_SYMBOL.exec(text.slice(Math.max(0, n.start - 16), n.start));
@@ -502,7 +416,19 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const before = text.slice(Math.max(0, start - 40), start);
     const corporate = CORPORATE_BEFORE.test(before);
     const suffix = SUFFIX_BEFORE.exec(before)?.[1] ?? null;
-    const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, directory);
+    const word = NAME_CUE_BEFORE.exec(before)?.[1];
+    const marketWord = word ? (NAME_CUE_MARKET.get(word) ?? null) : null;
+    const span = bracketCode(
+      text,
+      start,
+      end,
+      m[1]!,
+      null,
+      corporate,
+      suffix,
+      directory,
+      marketWord,
+    );
     if (span) emit(span, 'code');
   }
 

@@ -198,3 +198,21 @@ describe('Chinese decades', () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('Chinese quarters as Hong Kong writes them, and their year by tense', () => {
+  it.each([
+    ['公司将公布首季业绩', '首季', '2024-Q1'],
+    ['亏损较去年第四季收窄', '去年第四季', '2023-Q4'],
+    ['最快今年第四季实施', '今年第四季', '2024-Q4'],
+    ['第三季度营收增长', '第三季度', '2023-Q3'],
+    ['预计第三季度经济回升', '第三季度', '2024-Q3'],
+    ['二季度GDP增长', '二季度', '2024-Q2'],
+  ])('%s', (text, written, value) => {
+    const found = one(text);
+    expect([found.text, found.value]).toEqual([written, value]);
+  });
+
+  it.each(['一年四季都有游客', '四季酒店开业', '季度报告'])('never a quarter: %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

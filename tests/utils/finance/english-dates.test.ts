@@ -210,3 +210,37 @@ describe('findEnglishDates: the tense of the sentence', () => {
     ]);
   });
 });
+
+describe('A weekday takes the week its sentence looks to', () => {
+  // Friday 24 July 2026 and Monday 17 November 2025.
+  const FRIDAY = '2026-07-24T17:40:00-04:00';
+  const MONDAY = '2025-11-17T07:15:00-05:00';
+
+  it('with no cue, the nearer day wins', () => {
+    expect(values('Home Depot opens the run on Tuesday.', MONDAY)).toEqual(['2025-11-18']);
+    expect(values('Ford gained on Thursday.', FRIDAY)).toEqual(['2026-07-23']);
+  });
+
+  it('a week the story named before holds its weekdays', () => {
+    expect(
+      values('Next week brings the heaviest run of reports. Visa (V) on Tuesday.', FRIDAY),
+    ).toEqual(['2026-07-27', '2026-07-28']);
+  });
+
+  it('a past verb after the weekday looks back, a future word before it ahead', () => {
+    expect(
+      values('Next week is busy. The White House on Wednesday released a plan.', FRIDAY),
+    ).toEqual(['2026-07-27', '2026-07-22']);
+    expect(values("In Thursday's session, 2 million shares traded.", FRIDAY)).toEqual([
+      '2026-07-23',
+    ]);
+    expect(values('Apple reports on Thursday after the close.', FRIDAY)).toEqual(['2026-07-30']);
+  });
+
+  it("the publish day's own weekday is that day", () => {
+    expect(values('Next week is busy. Stocks finished Friday near highs.', FRIDAY)).toEqual([
+      '2026-07-27',
+      '2026-07-24',
+    ]);
+  });
+});

@@ -211,6 +211,8 @@ const listingsDirectory = (() => {
 })();
 const on = (text: string) =>
   matchTickers(text, listingsDirectory).map((e) => [e.text, e.value] as const);
+// Values with the directory that ships (real dual listings and HKEX names).
+const real = (text: string) => matchTickers(text, shippedDirectory()).map((e) => e.value);
 
 describe('matchTickers: Traditional names and short Hong Kong codes', () => {
   it.each([
@@ -296,6 +298,58 @@ describe('matchTickers: the listing a mention means', () => {
     expect(on("Alibaba's Hong Kong-listed shares jumped")).toEqual([['Alibaba', '09988.HK']]);
   });
 
+  it('takes the market of a coded mention in the same sentence', () => {
+    expect(real('阿里巴巴（BABA.US）跌2.3%，京东跌1.5%，拼多多涨0.8%。')).toEqual([
+      'BABA',
+      'JD',
+      'PDD',
+    ]);
+    expect(real('百度跌1.1%，网易涨0.4%，哔哩哔哩（BILI.US）跌2.7%。')).toEqual([
+      'BIDU',
+      'NTES',
+      'BILI',
+    ]);
+    // A coded line of the same company is a contrast, not the sentence's market.
+    expect(real('宁德时代收涨0.6%，宁德时代H股（03750.HK）溢价18%。')).toEqual([
+      '300750.SZ',
+      '03750.HK',
+    ]);
+  });
+
+  it('reads a market word about another line (其H股, 其A股与H股) as no cue for the rest', () => {
+    expect(real('以招商银行为例，其A股与H股的价差已不足3%。')).toEqual(['600036.SH']);
+    expect(real('中国平安A股收涨1.2%，其H股涨2%。中国平安保险近日公告。')).toEqual([
+      '601318.SH',
+      '601318.SH',
+    ]);
+  });
+
+  it('does not carry a contrasted line (招商银行H股（03968.HK）) to later mentions', () => {
+    expect(real('招商银行H股（03968.HK）今年涨15%。股东持有招商银行近三成股份。')).toEqual([
+      '03968.HK',
+      '600036.SH',
+    ]);
+  });
+
+  it('reads a code after a market word pointing back to the company (其美股（BIDU）)', () => {
+    expect(real('百度集团-SW跌2.7%，其美股（BIDU）昨晚亦跌3.2%。')).toEqual(['09888.HK', 'BIDU']);
+    expect(real('其美股（ZZZZ）')).toEqual([]);
+  });
+
+  it('with no cue, a Hong Kong (Traditional) page means the Hong Kong line', () => {
+    expect(real('中國平安升1.9%，寧德時代升2.2%，網易升1.1%。')).toEqual([
+      '02318.HK',
+      '03750.HK',
+      '09999.HK',
+    ]);
+  });
+
+  it('with no cue, a Chinese ADR issuer on a mainland page is its New York line', () => {
+    expect(real('网易发布第三季度财报，京东与百度公布业绩。')).toEqual(['NTES', 'JD', 'BIDU']);
+    // A Hong Kong primary without an HKEX class marker stays in Hong Kong.
+    expect(real('汇丰控股公布业绩。')).toEqual(['00005.HK']);
+  });
+
   it('with no cue, an A+H name is its A-share line, and lists the others', () => {
     const [smic] = matchTickers('中芯国际发布财报', listingsDirectory);
     expect(smic?.value).toBe('688981.SH');
@@ -311,9 +365,10 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
 
   it.each([
     ['騰訊控股（0700）績後走高，美團-W（3690）回落', '00700.HK', '03690.HK'],
-    ['寧德時代與比亞迪股份同步上漲', '300750.SZ', '01211.HK'],
+    // A Hong Kong (Traditional) page means an A+H company's Hong Kong line.
+    ['寧德時代與比亞迪股份同步上漲', '03750.HK', '01211.HK'],
     ['滙豐控股與匯豐控股', '00005.HK', '00005.HK'],
-    ['中國移動、港交所', '600941.SH', '00388.HK'],
+    ['中國移動、港交所', '00941.HK', '00388.HK'],
   ])('finds Traditional names: %s', (text, a, b) => {
     expect(matchTickers(text, shipped).map((e) => e.value)).toEqual([a, b]);
   });
@@ -335,6 +390,40 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     'The Dow Jones Industrial Average fell and the Nasdaq rose.',
   ])('never a company: %s', (text) => {
     expect(marks(text)).toEqual([]);
+  });
+
+  it('never takes a person or a place named like a company', () => {
+    expect(marks('券商策略分析师李宁表示，港股通扩容利好中小盘。')).toEqual([]);
+    expect(marks('Ford Motor Co. (F) reports. "It matters," said Renee Ford, an analyst.')).toEqual(
+      [['Ford Motor Co. (F)', 'F']],
+    );
+    expect(
+      marks('Dell Technologies (DELL) rose. Michael Dell told analysts costs were rising.'),
+    ).toEqual([['Dell Technologies (DELL)', 'DELL']]);
+  });
+
+  it('an ordinary-word name the text confirmed still reads as a word in a compound', () => {
+    expect(marks('Visa (V) reports on Tuesday. Visa costs are another matter.')).toEqual([
+      ['Visa (V)', 'V'],
+    ]);
+    expect(marks('Amazon.com (AMZN) reports. Low water on the Amazon slowed barges.')).toEqual([
+      ['Amazon.com (AMZN)', 'AMZN'],
+    ]);
+    expect(marks('理想汽车（LI.US）涨1.2%。有券商指其新款车型订单理想，利好汽车板块。')).toEqual([
+      ['理想汽车（LI.US）', 'LI'],
+    ]);
+    // …but not when it names the company as subject or object.
+    expect(
+      marks('Visa (V) reports on Tuesday. Visa said spending held up. Analysts at Visa agree.'),
+    ).toEqual([
+      ['Visa (V)', 'V'],
+      ['Visa', 'V'],
+      ['Visa', 'V'],
+    ]);
+  });
+
+  it("leaves HSBC's Hong Kong bank, a subsidiary, unmarked", () => {
+    expect(marks('旗下香港上海滙豐銀行的按揭需求回穩。')).toEqual([]);
   });
 
   it('marks an ordinary-word name with evidence: its full name, or finance words in its sentence', () => {

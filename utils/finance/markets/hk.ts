@@ -106,7 +106,7 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
   ],
   bracket: {
     shape: '\\d{1,5}',
-    read(digits, { afterName, classSuffix, byValue, sameCompany }) {
+    read(digits, { afterName, classSuffix, afterMarketWord, byValue, sameCompany }) {
       if (/^0\d{4}$/.test(digits)) return { code: digits, exchange: 'HK' };
       // Hong Kong writes its codes without the leading zeros (騰訊控股（0700）,
       // 美團-W（3690）), but four digits are a year or an amount as often as a code:
@@ -116,6 +116,10 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
       if (!/^\d{1,4}$/.test(digits)) return null;
       const code = hkCode(digits);
       if (code && classSuffix && !afterName) return { code, exchange: 'HK' };
+      // 其H股（2318）: a listed Hong Kong code after the company's market word.
+      if (code && afterMarketWord?.includes('HK') && byValue(`${code}.HK`)) {
+        return { code, exchange: 'HK' };
+      }
       if (!afterName) return null;
       const listing = code ? byValue(`${code}.HK`) : undefined;
       return code && listing && sameCompany(listing, afterName) ? { code, exchange: 'HK' } : null;
@@ -141,7 +145,8 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     'Hong Kong-listed',
     'Hong Kong shares',
   ],
-  notNames: [],
+  // Longer names around a listed one: HSBC's Hong Kong bank is a subsidiary.
+  notNames: ['香港上海汇丰银行', '香港上海滙豐銀行', '香港上海匯豐銀行'],
   quoteSites: [
     {
       id: 'hkex',

@@ -48,6 +48,8 @@ export interface BracketContext {
   afterCorporateName: boolean;
   /** The share-class marker written right before the bracket (快手-W（1024）: "W"), if any. */
   classSuffix: string | null;
+  /** The exchanges of a market word right before the bracket (其美股（BIDU）: US), if any. */
+  afterMarketWord: readonly string[] | null;
   byValue(value: string): Listing | undefined;
   /** Two listings of one company (a second listing's `same_as`). */
   sameCompany(a: Listing, b: Listing): boolean;

@@ -96,9 +96,11 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
   ],
   bracket: {
     shape: '[A-Z]{1,5}(?:\\.[A-Z])?',
-    read(code, { afterName, afterCorporateName, byValue }) {
+    read(code, { afterName, afterCorporateName, afterMarketWord, byValue }) {
       // Capitals in brackets are a symbol only after a company's name ("Netflix
       // Inc. (NFLX)"); after a listing elsewhere, only a symbol the directory knows.
+      // 其美股（BIDU）: New York's line of the company just named, when known.
+      if (afterMarketWord?.includes('US')) return byValue(code) ? { code, exchange: 'US' } : null;
       if (!afterName && !afterCorporateName) return null;
       if (afterName && afterName.market !== 'US' && !byValue(code)) return null;
       return { code, exchange: 'US' };

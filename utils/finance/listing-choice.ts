@@ -1,0 +1,232 @@
+import type { Directory, NameMatch } from './directory';
+import type { Exchange } from './markets';
+import { isTraditionalText } from './script';
+import type { Listing } from './symbol-table';
+import {
+  IS_LATIN,
+  NAME_CUE_AFTER,
+  NAME_CUE_BEFORE,
+  NAME_CUE_MARKET,
+  PARAGRAPH_CUE,
+  PARAGRAPH_CUE_MARKET,
+  SUFFIX_AFTER,
+  SUFFIX_AT_END,
+  SUFFIX_MARKET,
+} from './ticker-forms';
+
+/**
+ * Which listing a company's name means when the company has several (A+H, HK+US),
+ * judged the way a reader does, nearest evidence first:
+ * 1. the mention's own marks: a share-class suffix (网易-S), a market word beside
+ *    it (港股腾讯, 京东美股);
+ * 2. its sentence: the nearest market word (恒指, 中概股) or mention with a code
+ *    (阿里巴巴（BABA.US）跌2.3%，京东跌1.5%: 京东 is also New York's line);
+ * 3. the line the text last gave this company by a code or a cue;
+ * 4. a market word earlier in its paragraph;
+ * 5. the page's own default: a Hong Kong (Traditional) page means the Hong Kong
+ *    line; otherwise an A+H company is its A share, and a Chinese company that
+ *    came to Hong Kong after New York (its HKEX name carries -S, -SW or -W) its
+ *    US line.
+ */
+
+export interface CodedMention {
+  start: number;
+  end: number;
+  market: Exchange;
+  /** The listing it names, when the directory knows it. */
+  listing: Listing | null;
+}
+
+export interface ListingChoice {
+  listing: Listing;
+  /** Chosen by the mention's own marks or its sentence: later mentions keep it. */
+  cued: boolean;
+}
+
+interface MarketCue {
+  start: number;
+  end: number;
+  exchanges: readonly Exchange[];
+  /** The company a coded mention names: it tells nothing of that company's other lines. */
+  company?: Listing;
+  /** A market word counts across its paragraph; a coded mention only in its sentence. */
+  word: boolean;
+}
+
+const SENTENCE_END = /[。！？!?；;\n]|\.\s/;
+const PARAGRAPH_END = /\n/;
+// 其A股与H股, 该股的H股: market words about the lines of a company just named.
+const POINTS_BACK = /[其该該][^，,。；;！？\n]{0,6}$/;
+// HKEX markers of a listing that came after New York's: secondary (-S, -SW) or
+// weighted voting rights (-W), which the Chinese ADR issuers carry.
+const LATER_HK_LINE = /[-－](?:S|SW|W)$/;
+const H_SHARE_NAME = /股份$/;
+
+export class ListingChooser {
+  private cues: MarketCue[] | null = null;
+  private coded: readonly CodedMention[] = [];
+  private traditional: boolean | null = null;
+  /** Per company (its primary listing): the lines the text gave it, by position. */
+  private readonly lines = new Map<Listing, { at: number; listing: Listing }[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly directory: Directory,
+    /** The accepted names: a market word touching one is that name's own. */
+    private readonly names: readonly NameMatch[],
+  ) {}
+
+  /** The mentions written with a code; set before the first `choose`. */
+  setCodedMentions(coded: readonly CodedMention[]): void {
+    this.coded = coded;
+    this.cues = null;
+  }
+
+  /** A line the text gave a company at `at` (a name with its code, a cued name). */
+  remember(named: Listing, line: Listing | null | undefined, at: number): void {
+    const company = this.directory.primary(named);
+    if (!line || this.directory.primary(line) !== company) return;
+    const list = this.lines.get(company) ?? [];
+    let i = list.length;
+    while (i > 0 && list[i - 1]!.at > at) i--;
+    list.splice(i, 0, { at, listing: line });
+    this.lines.set(company, list);
+  }
+
+  choose(n: NameMatch): ListingChoice {
+    const { directory, text } = this;
+    const all = directory.listingsOf(n.listing);
+    const latin = IS_LATIN.test(n.name.text);
+    if (all.length < 2) {
+      const single = n.own ?? (latin ? (directory.usListingOf(n.listing) ?? n.listing) : n.listing);
+      return { listing: single, cued: false };
+    }
+    const on = (exchanges: readonly Exchange[] | undefined) =>
+      exchanges ? all.find((l) => exchanges.includes(l.market)) : undefined;
+
+    const suffix =
+      SUFFIX_AT_END.exec(n.name.text)?.[1] ?? SUFFIX_AFTER.exec(text.slice(n.end, n.end + 4))?.[1];
+    const after = NAME_CUE_AFTER.exec(text.slice(n.end, n.end + 6))?.[1];
+    const before = NAME_CUE_BEFORE.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1];
+    const own =
+      (suffix && on(SUFFIX_MARKET.get(suffix))) ||
+      (after && on(NAME_CUE_MARKET.get(after))) ||
+      (before && on(NAME_CUE_MARKET.get(before))) ||
+      on(this.sentenceCue(n));
+    // A market word beside the name sets this mention apart from the company's
+    // other line (中国平安A股…其H股): later mentions do not inherit it.
+    if (own) return { listing: own, cued: !after && !before };
+
+    const earlier = this.lineBefore(directory.primary(n.listing), n.start);
+    if (earlier) return { listing: earlier, cued: false };
+    const paragraph = on(this.paragraphCue(n));
+    if (paragraph) return { listing: paragraph, cued: false };
+    return { listing: this.pageDefault(n, all, latin), cued: false };
+  }
+
+  private pageDefault(n: NameMatch, all: readonly Listing[], latin: boolean): Listing {
+    // A name only one line's row carries names that line: HKEX calls H shares
+    // 比亚迪股份 and 中国石油股份, and an English name may belong to one line. Other
+    // names one row happens to carry (中国平安保险) are the company's.
+    if (n.own && n.own !== n.listing && (latin || H_SHARE_NAME.test(n.name.text))) return n.own;
+    const us = this.directory.usListingOf(n.listing);
+    if (latin) return us ?? n.listing;
+    if (this.isTraditional()) return all.find((l) => l.market === 'HK') ?? n.listing;
+    const hk = all.find((l) => l.market === 'HK');
+    if (us && hk && hk.names.some((name) => LATER_HK_LINE.test(name.text))) return us;
+    return n.listing;
+  }
+
+  private lineBefore(company: Listing, at: number): Listing | undefined {
+    const list = this.lines.get(company);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.at < at) return list[i]!.listing;
+    return undefined;
+  }
+
+  private isTraditional(): boolean {
+    this.traditional ??= isTraditionalText(this.text);
+    return this.traditional;
+  }
+
+  /** The nearest market cue in the name's sentence: before it, else after it. */
+  private sentenceCue(n: NameMatch): readonly Exchange[] | undefined {
+    const cues = this.marketCues();
+    const company = this.directory.primary(n.listing);
+    // 宁德时代今日收涨，宁德时代H股（03750.HK）…: the company's own coded line is a
+    // contrast, not the market the sentence reports on.
+    const other = (cue: MarketCue) => cue.company !== company;
+    let prev = this.firstCueFrom(n.start) - 1;
+    while (prev >= 0 && !(cues[prev]!.end <= n.start && other(cues[prev]!))) prev--;
+    const before = cues[prev];
+    if (before && this.clear(before.end, n.start, 150, SENTENCE_END)) return before.exchanges;
+    let next = this.firstCueFrom(n.end);
+    while (next < cues.length && !other(cues[next]!)) next++;
+    const after = cues[next];
+    if (after && this.clear(n.end, after.start, 80, SENTENCE_END)) return after.exchanges;
+    return undefined;
+  }
+
+  /** The nearest market word before the name in its paragraph. */
+  private paragraphCue(n: NameMatch): readonly Exchange[] | undefined {
+    const cues = this.marketCues();
+    for (let i = this.firstCueFrom(n.start) - 1; i >= 0; i--) {
+      const cue = cues[i]!;
+      if (!cue.word || cue.end > n.start) continue;
+      return this.clear(cue.end, n.start, 500, PARAGRAPH_END) ? cue.exchanges : undefined;
+    }
+    return undefined;
+  }
+
+  /** Nothing but the same sentence (or paragraph) between two places. */
+  private clear(from: number, to: number, reach: number, stop: RegExp): boolean {
+    return to - from <= reach && !stop.test(this.text.slice(from, to));
+  }
+
+  /** Index of the first cue starting at or after `at` (cues are in text order). */
+  private firstCueFrom(at: number): number {
+    const cues = this.marketCues();
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cues[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Market words and coded mentions, in text order: built once, on the first name
+   * that needs them. A market word touching a name is that name's own (中国平安A股)
+   * and one pointing back (其H股) is about another line: neither tells the others.
+   */
+  private marketCues(): MarketCue[] {
+    if (this.cues) return this.cues;
+    const { text } = this;
+    const touching = new Set<number>();
+    for (const n of this.names) {
+      touching.add(n.end);
+      touching.add(n.start);
+    }
+    const words: MarketCue[] = [];
+    for (const m of text.matchAll(PARAGRAPH_CUE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const leading = text[start - 1] === ' ' ? start - 1 : start;
+      const trailing = text[end] === ' ' ? end + 1 : end;
+      if (touching.has(leading) || touching.has(trailing)) continue;
+      if (POINTS_BACK.test(text.slice(Math.max(0, start - 8), start))) continue;
+      words.push({ start, end, exchanges: PARAGRAPH_CUE_MARKET.get(m[0])!, word: true });
+    }
+    const coded = this.coded.map((c): MarketCue => ({
+      start: c.start,
+      end: c.end,
+      exchanges: [c.market],
+      word: false,
+      ...(c.listing ? { company: this.directory.primary(c.listing) } : {}),
+    }));
+    this.cues = [...words, ...coded].sort((a, b) => a.start - b.start);
+    return this.cues;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Whether a company's name, found in text, is used as that company's name: checks
+ * that read only the few characters around it. `tickers.ts` applies them.
+ */
+
+// Common English given names: "Michael Dell", "Renee Ford", "Ben McDonald" name a
+// person, whatever company shares the surname.
+const GIVEN_NAMES = new Set(
+  (
+    'Aaron Adam Alan Albert Alex Alexander Alice Alison Amanda Amy Andrea Andrew Angela Ann Anna ' +
+    'Anne Anthony Arthur Barbara Ben Benjamin Beth Betty Bill Bob Brad Brian Bruce Carl Carol ' +
+    'Caroline Catherine Charles Charlie Chris Christine Christopher Claire Craig Dan Daniel Dave ' +
+    'David Deborah Dennis Diana Donald Donna Doug Douglas Ed Edward Elizabeth Emily Emma Eric ' +
+    'Frank Gary George Gerald Grace Greg Gregory Hannah Harold Harrison Harry Helen Henry Ian ' +
+    'Jack Jacob James Jane Janet Jason Jeff Jeffrey Jennifer Jeremy Jerry Jessica Jim Joan Joe ' +
+    'John Jonathan Joseph Josh Joshua Joyce Judith Julia Julie Justin Karen Kate Katherine ' +
+    'Kathleen Keith Kelly Kenneth Kevin Kim Larry Laura Lauren Linda Lisa Louis Lucy Margaret ' +
+    'Maria Marie Mark Martha Martin Mary Matt Matthew Megan Melissa Michael Michelle Mike Nancy ' +
+    'Nathan Neil Nicholas Nick Nicole Pamela Patricia Patrick Paul Peter Philip Rachel Ralph ' +
+    'Raymond Rebecca Renee Richard Rick Rob Robert Roger Ronald Rose Russell Ruth Ryan Sam ' +
+    'Samuel Sandra Sarah Scott Sean Sharon Simon Sophie Stephen Steve Steven Susan Tim Timothy ' +
+    'Tom Tony Victoria Walter Wayne William Zachary'
+  ).split(' '),
+);
+
+/** A capitalised given name right before a Latin name makes it a person's surname. */
+export function followsGivenName(text: string, start: number): boolean {
+  const word = /([A-Z][a-z]+)\s$/.exec(text.slice(Math.max(0, start - 14), start))?.[1];
+  return !!word && GIVEN_NAMES.has(word);
+}
+
+// What may follow a company's everyday name that is also a word ("Visa", "Apple"):
+// punctuation, a capital, a possessive, or a function word or verb of a sentence
+// about the company. Anything else makes a compound ("Visa costs", "Apple pie").
+const LATIN_FOLLOWER =
+  /^(?:$|[^\sA-Za-z]|\s+(?:[A-Z0-9]|(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|to|than|that|which|who|with|after|before|since|while|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|said|says|saw|sees|reported|reports|posted|posts|expects|expected|announced|announces|plans|planned|agreed|rose|fell|gained|lost|jumped|slipped|dropped|climbed|slid|surged|tumbled|rallied|added|beat|missed|raised|cut|also|itself|shares|stock|executives?|chief|officials?|spokes(?:person|man|woman)|engineers|employees|workers|staff|customers|suppliers|board|management|founder|boss|products|devices|chips|stores|plants?|factor(?:y|ies)|deal|unit|division|subsidiary)\b))/;
+// A Chinese name that closes its clause right after another word is a predicate,
+// not the company (订单理想，: "the orders are ideal"); after punctuation or a
+// function character, or with more of its clause after it (指控苹果利用…), it names.
+const ZH_LEFT_BOUNDARY = /(?:^|[^\u4e00-\u9fff]|[的和与及跟对由在从被将把让向于为是等如、])$/;
+const ZH_CLAUSE_END = /^(?:$|[，,。；;！？!?、）)」”\s])/;
+
+/**
+ * For a name that is also an ordinary word, accepted because the text names the
+ * company elsewhere: whether this occurrence still reads as the company.
+ */
+export function readsAsName(text: string, start: number, end: number, latin: boolean): boolean {
+  if (latin) {
+    if (/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
+    return LATIN_FOLLOWER.test(text.slice(end, end + 14));
+  }
+  return (
+    ZH_LEFT_BOUNDARY.test(text.slice(Math.max(0, start - 1), start)) ||
+    !ZH_CLAUSE_END.test(text.slice(end, end + 1))
+  );
+}
+
+// A title before a short Chinese name, or an honorific after it, makes it a
+// person (分析师李宁表示, 李宁先生): the company of that name is not meant.
+const TITLE_BEFORE_ZH =
+  /(?:分析师|分析師|经济学家|經濟學家|研究员|研究員|记者|記者|经理|經理|董事长|董事長|总裁|總裁|主席|教授|首席|总监|總監|行长|行長|局长|局長|部长|部長|主任|院长|院長|创始人|創始人|负责人|負責人|发言人|發言人|策略师|策略師)$/;
+const HONORIFIC_AFTER_ZH = /^(?:先生|女士|博士|教授)/;
+
+export function isPersonZh(text: string, start: number, end: number): boolean {
+  return (
+    TITLE_BEFORE_ZH.test(text.slice(Math.max(0, start - 4), start)) ||
+    HONORIFIC_AFTER_ZH.test(text.slice(end, end + 2))
+  );
+}
