@@ -8,7 +8,7 @@
 import { after, before, type Cue, type CueContext, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const BODY_IN_SENTENCE = (c: CueContext) => EN_BODY.test(c.sentence);
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
@@ -60,6 +60,22 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:meeting|meetings|meets|meet|gathering)\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again)\s+){0,2}(?:on|in|for)\s+$/i,
     (c) => c.body(),
   ),
+  // concludes two days of meetings Thursday
+  before(/\bmeetings?\s+(?:on\s+)?$/i, (c) => c.body()),
+  // the Budget, which the Chancellor will deliver on 26 November
+  before(
+    /\b(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|unveil(?:s|ed|ing)?|table[sd]?)\s+(?:\w+\s+){0,3}?(?:on|in)\s+$/i,
+    (c) => /\b(?:Budget|budget statement|Autumn Statement|Spring Statement)\b/.test(c.sentence),
+  ),
+  // the rule, which the agency pushed back in March: the day of the act itself
+  before(
+    /\b(?:push(?:es|ed)?\s+back|delay(?:s|ed)?|postpon(?:e|es|ed)|extend(?:s|ed)?|defer(?:s|red)?)\s+(?:\w+\s+){0,2}?in\s+$/i,
+    (c) => c.body(),
+  ),
+  // requirements for AI in products … follow on August 2, 2027
+  before(
+    /\b(?:obligations|requirements|rules|provisions|restrictions|bans?)\b[^.;]{0,100}?\b(?:follow|arrive|start|begin|kick in)s?\s+(?:on|from|in)\s+$/i,
+  ),
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
     /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:to|until|till|through|by)\s+$/i,
@@ -73,7 +89,11 @@ export const ACT_BEFORE_EN: Cue[] = [
   // another cut by September, a quarter-point hike in March, one more move before
   before(
     /\b(?:another|a|an|one more|further|next|first|second|third)\s+(?:(?:quarter|half)[- ]point\s+|(?:\d+|25|50)[- ]basis[- ]point\s+|rate\s+)?(?:cut|hike|increase|reduction|move)\s+(?:by|in|at|before|until|from)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    // A rate move is a central bank's act even when the sentence names only markets.
+    (c) =>
+      c.body() ||
+      /\b(?:rate|quarter[- ]point|half[- ]point|basis[- ]point)\b/i.test(c.before) ||
+      /\b(?:rates?|Fed|central bank|futures|easing|tightening)\b/i.test(c.sentence),
   ),
 ];
 
@@ -99,6 +119,10 @@ const POLICY_NOUN =
 const ECONOMY =
   /\b(?:unemployment|jobless|inflation|growth|GDP|economy|economic|prices|payrolls|jobs|hiring|output|sales|earnings|revenue|profits?|demand|exports|imports|deficit|spending|consumption|production|shares|stocks?|index|market)\b/i;
 
+// A policy rate set to a level: the figure is the decision's, not a period's.
+const RATE_SET_BEFORE =
+  /\b(?:held|hold|kept|keep|left|raised|cut|lowered|hiked|set)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:rates?|Bank Rate)\s+(?:at|to|by)\s+(?:a\s+)?(?:range\s+of\s+)?[\d.]+(?:%|\s?percent|\s?per cent)?(?:\s?[-–]\s?[\d.]+\s?(?:%|percent))?\s+$/i;
+
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
   // the Nov. 8 election, the 2007-2009 financial crisis, the 2022 lows
@@ -110,8 +134,10 @@ export const NOT_POLICY_EN: Cue[] = [
   before(
     /\b(?:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest)\s+(?:level\s+|pace\s+|reading\s+)?(?:since|in|for)\s+(?:the\s+)?$/i,
   ),
-  // growth of 1.4% this year: a figure's period
-  before(/\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+$/i),
+  // growth of 1.4% this year: a figure's period (but "held Bank Rate at 4% last
+  // month" is the decision's date)
+  (c) =>
+    /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+$/i.test(c.before) && !RATE_SET_BEFORE.test(c.before),
   // the Commerce Department publishes May price data on June 26: a statistics release
   (c) => {
     const clause = `${c.before} ${c.after}`;
@@ -143,13 +169,13 @@ export const CLAUSE_ACT_EN: Cue = (c) =>
 
 /** Rate moves are a policy body's act whoever the sentence names. */
 const STRONG_CLAUSE_EN: Cue = (c) =>
-  /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:interest|policy|benchmark|key|lending|deposit|funds) rates?\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:interest|policy|benchmark|key|funds) rates?)/i.test(
+  /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo) rates?|Bank Rate))/i.test(
     `${c.before} ${c.after}`,
   );
 
 export const EN_CUES: PolicyCues = {
   markWords:
-    /effect|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|Budget|Statement|consult|clos|gather|reduc|operation|when|as /i,
+    /effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|Budget|Statement|consult|clos|gather|reduc|operation|when|as /i,
   actBefore: ACT_BEFORE_EN,
   actAfter: ACT_AFTER_EN,
   not: NOT_POLICY_EN,

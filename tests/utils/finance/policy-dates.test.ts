@@ -26,6 +26,14 @@ describe('policy dates: English acts', () => {
       'The Bank of England holds rates. A move at the following meeting, on 18 December, is priced.',
       '18 December',
     ],
+    ['The Monetary Policy Committee held Bank Rate at 4% last month in a 7-2 vote.', 'last month'],
+    ['The Names Rule, which the agency pushed back in March, covers funds.', 'March'],
+    ['The ECB is uncertain before the bank concludes two days of meetings Thursday.', 'Thursday'],
+    [
+      "Investors brace for next month's Budget, which the Chancellor will deliver on 26 November.",
+      '26 November',
+    ],
+    ['Futures markets priced roughly even odds of another cut by September.', 'September'],
   ])('%s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'policy-date']);
   });
@@ -44,6 +52,10 @@ describe('policy dates: English acts', () => {
     ['The Commerce Department publishes May price data on June 26.', 'June 26'],
     ['Gilt yields hit their highest since the 1990s as the Treasury borrowed more.', 'the 1990s'],
     ['Fed officials cut their forecast for growth to 1.4% this year.', 'this year'],
+    [
+      'Officials cut their forecast for GDP growth to 1.4% this year and penciled in one more quarter-point cut.',
+      'this year',
+    ],
   ])('stays a plain date: %s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'date']);
   });
