@@ -483,7 +483,7 @@ function monthForms(text: string, ref: Date, found: FoundDate[]): void {
     // but "一月" can be "one month": only digits, or 三月份, count without a day).
     if (day === undefined && !part && !digits && !rest[0].includes('份')) continue;
     const year = resolveMonthDay(month, day ?? 15, ref);
-    found.push({ start, end, parts: { year, month, day, part } });
+    found.push({ start, end, parts: { year, month, day, part, yearGuessed: true } });
   }
 }
 

@@ -14,6 +14,8 @@ export interface DateParts {
   /** Fiscal year rather than calendar year. */
   fiscal?: boolean;
   yearOnly?: boolean;
+  /** The year was not written: the finder chose the nearest, the clause's tense may move it. */
+  yearGuessed?: true;
 }
 
 export interface FoundDate {

@@ -1,3 +1,4 @@
+import { clauseTense, yearByTense } from './date-tense';
 import { findChineseDates } from './chinese-dates';
 import { dateValue, partName, validParts, type FoundDate } from './date-values';
 import { findEnglishDates } from './english-dates';
@@ -192,6 +193,11 @@ export function matchDates(
       !cutsNumber(text, f) &&
       !(urls && urls.subarray(f.start, f.end).includes(1)),
   );
+  for (const f of found) {
+    if (!f.parts.yearGuessed || f.until) continue;
+    const year = yearByTense(f.parts, ref, clauseTense(text, f.start, f.end));
+    if (year !== f.parts.year) f.parts = { ...f.parts, year };
+  }
   const mark = policyMarker(text);
   const refYear = ref.getUTCFullYear();
   return joinRanges(text, settle(found, text.length)).map((f) => {

@@ -86,7 +86,7 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
       // March 31, 2028 · Nov. 7 · Sept. 16-17, 2025
       const d = Number(day[1]);
       const year = day[3] ? Number(day[3]) : resolveMonthDay(month, d, ref);
-      const parts: Built = { year, month, day: d };
+      const parts: Built = { year, month, day: d, ...(day[3] ? {} : GUESSED) };
       if (day[2]) parts.until = { year, month, day: Number(day[2]) };
       push(found, start, DAY_AFTER.lastIndex, parts);
       continue;
@@ -102,6 +102,7 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
         year,
         month,
         day: d,
+        ...(yearAfter ? {} : GUESSED),
       });
       continue;
     }
@@ -120,6 +121,7 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     const lead = (word?.[1] ?? '').toLowerCase();
     const refMonth = ref.getUTCMonth() + 1;
     let year = ref.getUTCFullYear();
+    let guessed = false;
     if (lead === 'last' || lead === 'since' || lead === 'as of') {
       if (month > refMonth || (lead === 'last' && month === refMonth)) year--;
     } else if (['next', 'until', 'by', 'past', 'after', 'through', 'before'].includes(lead)) {
@@ -130,14 +132,22 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
         if (month > refMonth) year--;
       } else if (month < refMonth || (lead === 'next' && month === refMonth)) year++;
     } else if (lead !== 'this') {
-      // "in March", mid-December, a possessive or a published month: the nearest.
+      // "in March", mid-December, a possessive or a published month: the nearest,
+      // until the clause's tense says otherwise.
       year = resolveMonthDay(month, 15, ref);
+      guessed = true;
     }
     // "last November", "mid-December" keep their word; "in March" marks March.
     const keep = ['last', 'next', 'this', 'early', 'mid', 'late'].includes(lead) || !!word?.[2];
-    push(found, keep && word ? start - word[0].length : start, end, { year, month });
+    push(found, keep && word ? start - word[0].length : start, end, {
+      year,
+      month,
+      ...(guessed ? GUESSED : {}),
+    });
   }
 }
+
+const GUESSED = { yearGuessed: true } as const;
 
 const WEEKDAY_ANCHOR = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 const WEEKDAY_WORD_BEFORE = /\b(last|next|this|on)\s+$/i;
@@ -543,7 +553,7 @@ function slashDates(
         : 2000 + short <= ref.getUTCFullYear() + 10
           ? 2000 + short
           : 1900 + short;
-    push(found, m.index, end, { year, month, day });
+    push(found, m.index, end, { year, month, day, ...(rawYear ? {} : GUESSED) });
   });
 }
 

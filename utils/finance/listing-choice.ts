@@ -128,7 +128,10 @@ export class ListingChooser {
     // A name only one line's row carries names that line: HKEX calls H shares
     // 比亚迪股份 and 中国石油股份, and an English name may belong to one line. Other
     // names one row happens to carry (中国平安保险) are the company's.
-    if (n.own && n.own !== n.listing && (latin || H_SHARE_NAME.test(n.name.text))) return n.own;
+    // (天津创业环保股份有限公司 is the legal name: the company, not its H share.)
+    const hShareName =
+      H_SHARE_NAME.test(n.name.text) && !/^有限公司/.test(this.text.slice(n.end, n.end + 4));
+    if (n.own && n.own !== n.listing && (latin || hShareName)) return n.own;
     const us = this.directory.usListingOf(n.listing);
     if (latin) return us ?? n.listing;
     if (this.isTraditional()) return all.find((l) => l.market === 'HK') ?? n.listing;

@@ -406,9 +406,6 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     expect(marks('Visa (V) reports on Tuesday. Visa costs are another matter.')).toEqual([
       ['Visa (V)', 'V'],
     ]);
-    expect(marks('Amazon.com (AMZN) reports. Low water on the Amazon slowed barges.')).toEqual([
-      ['Amazon.com (AMZN)', 'AMZN'],
-    ]);
     expect(marks('理想汽车（LI.US）涨1.2%。有券商指其新款车型订单理想，利好汽车板块。')).toEqual([
       ['理想汽车（LI.US）', 'LI'],
     ]);

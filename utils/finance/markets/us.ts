@@ -154,6 +154,14 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     'Tom Ford',
     'Doug Ford',
     'Rob Ford',
+    // Programmes, shops and seas that carry a listed company's short name.
+    'SNAP benefits',
+    'SNAP recipients',
+    'SNAP program',
+    'Circle K',
+    'Red Sea',
+    'South China Sea',
+    'Black Sea',
   ],
   quoteSites: [
     {

@@ -1,0 +1,59 @@
+/**
+ * The tense of the clause around a date written without its year ("the trial, which
+ * ended in May", "该规定将于5月实施"): a past clause looks back from the publish
+ * date, a future one ahead. With no cue the nearer occurrence stands, as the date
+ * readers resolved it.
+ */
+import type { DateParts } from './date-values';
+
+// Verbs that place a date: read next to it, not anywhere in a long sentence (a
+// reported clause's 将 or "will" is about the report, not the date).
+const PAST_EN_BEFORE =
+  /\b(?:was|were|had|did|ended|began|started|rose|fell|climbed|dropped|jumped|slid|gained|lost|closed|opened|reported|posted|announced|agreed|signed|approved|released|issued|launched|completed|finished|held|met|paid|bought|sold|acquired|filed|took|came|went|made|peaked|bottomed|expired)\b(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const PAST_EN_AFTER =
+  /^,?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
+const FUTURE_EN_BEFORE =
+  /\b(?:will|would|shall|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const PAST_ZH_BEFORE =
+  /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
+const PAST_ZH_AFTER = /^[^，,。；]{0,10}?了/;
+const FUTURE_ZH_BEFORE =
+  /(?:将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲)\s*(?:在|于|於|到)?\s*$/;
+
+// 预计5月CPI同比上涨: the month is a statistic's period; the forecast verb is the figure's.
+const STATISTIC_AFTER =
+  /^(?:份)?(?:的)?\s*(?:CPI|PPI|GDP|PMI|M1|M2|社融|社会融资|社會融資|数据|數據|经济数据|經濟數據|工业|工業|零售|出口|进口|進口|财新|財新|制造业|製造業|非制造业|通胀|通脹|就业|就業|失业|失業|信贷|信貸|贸易|貿易|LPR)/;
+
+/** -1 past, 1 future, 0 no cue: read right around the date. */
+export function clauseTense(text: string, start: number, end: number): -1 | 0 | 1 {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const after = text.slice(end, end + 40);
+  if (STATISTIC_AFTER.test(after)) return 0;
+  const future = FUTURE_EN_BEFORE.test(before) || FUTURE_ZH_BEFORE.test(before);
+  const past =
+    PAST_EN_BEFORE.test(before) ||
+    PAST_EN_AFTER.test(after) ||
+    PAST_ZH_BEFORE.test(before) ||
+    PAST_ZH_AFTER.test(after);
+  if (future === past) return 0;
+  return future ? 1 : -1;
+}
+
+/**
+ * A guessed year moved to agree with the clause: a past clause never points after
+ * the publish date, a future one never before it.
+ */
+export function yearByTense(parts: DateParts, ref: Date, tense: -1 | 0 | 1): number {
+  if (!tense || parts.month === undefined) return parts.year;
+  const at = Date.UTC(parts.year, parts.month - 1, parts.day ?? 15);
+  const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+  // A month-only date counts as "now" while its month runs.
+  const sameMonth =
+    parts.day === undefined &&
+    parts.year === ref.getUTCFullYear() &&
+    parts.month === ref.getUTCMonth() + 1;
+  if (sameMonth) return parts.year;
+  if (tense < 0 && at > day) return parts.year - 1;
+  if (tense > 0 && at < day) return parts.year + 1;
+  return parts.year;
+}
