@@ -81,9 +81,15 @@ const NAME_TAIL = new RegExp(
 );
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
-  /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应])/;
+  /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应與將為對於還則並亦均皆會應])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
 const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
+const COUNTRY_WORD_HEAD = /[全我各本两兩中美英法德日韩韓外大强強祖邻鄰该該他这這此泰越印俄欧歐]/;
+const OTHER_COMPANY_AFTER = /^([\u4e00-\u9fff]{2,14})有限公司/;
+// A code on an exchange FinMark does not list ("Barclays (LSE: BARC)"): the text
+// means that line, so the company's mentions are not marked as its New York ADR.
+const FOREIGN_EXCHANGE_CODE =
+  /^(?:LSE|LON|TSX|TSXV|ASX|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|SWX|TYO|TSE|KRX|NSE|BOM|SGX|JSE|BME|STO|CPH|HEL|OSL|WSE|TASE|TPE|TWSE)\s*:/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 
 function listingFor(directory: Directory, value: string): Listing | null {
@@ -293,6 +299,18 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (followsGivenName(text, n.start)) return;
     } else {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
+      // 国 closes many words (全国新能源汽车 is not 国新能源).
+      if (n.name.text.startsWith('国') && COUNTRY_WORD_HEAD.test(text[n.start - 1] ?? '')) return;
+      // A differently named company built on the listed name: a parent group
+      // (中国移动通信集团有限公司) or a joint venture (比亚迪丰田电动车科技有限公司).
+      const run = OTHER_COMPANY_AFTER.exec(text.slice(n.end, n.end + 20));
+      if (
+        run &&
+        ((/[集團团]/.test(run[1]!) && !/[集團团]$/.test(n.name.text)) ||
+          names[i + 1]?.start === n.end)
+      ) {
+        return;
+      }
       if (n.name.text.length <= 3 && isPersonZh(text, n.start, n.end)) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
       // unless the text has already named that company in full.
@@ -324,6 +342,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     [...accepted].map((i) => names[i]!),
   );
   const bare: number[] = [];
+  const listedElsewhere = new Set<Listing>();
   for (const i of accepted) {
     const n = names[i]!;
     // A name inside a name-and-code mention already made ("General Motors (GM)").
@@ -332,6 +351,10 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     // The name may be followed by a corporate suffix or a share-class suffix and a
     // bracketed code: "Netflix Inc. (NFLX)", "快手-W（01024）", "Amazon (NASDAQ: AMZN)".
     const tail = NAME_TAIL.exec(text.slice(n.end, n.end + 40));
+    if (tail && FOREIGN_EXCHANGE_CODE.test(tail[3]!)) {
+      listedElsewhere.add(directory.primary(listing));
+      continue;
+    }
     if (tail) {
       const open = n.end + tail[0].lastIndexOf(tail[2]!);
       const close = n.end + tail[0].length;
@@ -382,7 +405,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   );
   for (const i of bare) {
     const n = names[i]!;
-    if (overlaps(n.start, n.end)) continue;
+    if (overlaps(n.start, n.end) || listedElsewhere.has(directory.primary(n.listing))) continue;
     const choice = chooser.choose(n);
     const chosen = choice.listing;
     if (choice.cued) chooser.remember(n.listing, chosen, n.start);

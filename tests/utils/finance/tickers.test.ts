@@ -419,6 +419,27 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     ]);
   });
 
+  it.each([
+    // A line on an exchange FinMark does not list: not the company's New York ADR.
+    'Barclays (LSE: BARC) edged up. Barclays said profits rose.',
+    "Markets drifted after the People's Bank of China left its rate.",
+    '2025年全国新能源汽车销量超过1600万辆',
+    '中国移动通信集团有限公司将牵头建设平台',
+    '合资公司比亚迪丰田电动车科技有限公司日前宣布',
+    '證監會執行董事梁友邦表示',
+    "Tickets for country singer Kacey McDonald's tour sold out.",
+  ])('never a listed company here: %s', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('reads class shares and Bloomberg codes, and a legal name as the company', () => {
+    expect(marks('The Class A shares (BRK.A) have trailed.')).toEqual([['(BRK.A)', 'BRK.A']]);
+    expect(marks('BYD Co. (1211 HK) rose 2.2%.')).toEqual([['BYD Co. (1211 HK)', '01211.HK']]);
+    expect(marks('宁德时代新能源科技股份有限公司公告')).toEqual([['宁德时代', '300750.SZ']]);
+    expect(real('比亚迪股份有限公司公告')).toEqual(['002594.SZ']);
+    expect(real('滙豐、中銀香港及渣打亦相繼宣布')).toEqual(['00005.HK', '02388.HK', '02888.HK']);
+  });
+
   it("leaves HSBC's Hong Kong bank, a subsidiary, unmarked", () => {
     expect(marks('旗下香港上海滙豐銀行的按揭需求回穩。')).toEqual([]);
   });

@@ -113,6 +113,12 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
   notNames: [
     // Longer names around a listed one.
     '中国新能源',
+    '全国新能源',
+    '全國新能源',
+    "People's Bank of China",
+    'People’s Bank of China',
+    '中国移动通信集团',
+    '中國移動通信集團',
     '中信集团',
     '中信银行国际',
     '招商局集团',

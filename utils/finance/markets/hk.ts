@@ -105,9 +105,15 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     }),
   ],
   bracket: {
-    shape: '\\d{1,5}',
+    // Bloomberg writes the market after the code: BYD Co. (1211 HK).
+    shape: '\\d{1,5}(?:\\s?HK)?',
     read(digits, { afterName, classSuffix, afterMarketWord, byValue, sameCompany }) {
       if (/^0\d{4}$/.test(digits)) return { code: digits, exchange: 'HK' };
+      const bloomberg = /^(\d{1,5})\s?HK$/.exec(digits);
+      if (bloomberg) {
+        const code = hkCode(bloomberg[1]!);
+        return code ? { code, exchange: 'HK' } : null;
+      }
       // Hong Kong writes its codes without the leading zeros (騰訊控股（0700）,
       // 美團-W（3690）), but four digits are a year or an amount as often as a code:
       // only the named company's own Hong Kong code counts (中国平安（2318）), or

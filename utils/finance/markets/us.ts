@@ -88,7 +88,9 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
       suffix: /\.(OQ|O|N|K|A|P)(?![A-Za-z0-9])/g,
       before: /(?<![A-Za-z0-9.])([A-Z]{1,5})$/,
       reach: 6,
-      read(code, _, start, { text, known }) {
+      read(code, suffix, start, { text, known }) {
+        // BRK.A is Berkshire's class A share, not BRK on NYSE American.
+        if (known(`${code}.${suffix}`)) return null;
         const inParens = /[(（]\s*$/.test(text.slice(Math.max(0, start - 2), start));
         return (known(code) && code.length >= 2) || inParens ? { code, exchange: 'US' } : null;
       },
@@ -101,6 +103,8 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
       // Inc. (NFLX)"); after a listing elsewhere, only a symbol the directory knows.
       // 其美股（BIDU）: New York's line of the company just named, when known.
       if (afterMarketWord?.includes('US')) return byValue(code) ? { code, exchange: 'US' } : null;
+      // A known class share in brackets is unmistakable: "the Class A shares (BRK.A)".
+      if (/\.[A-Z]$/.test(code) && byValue(code)) return { code, exchange: 'US' };
       if (!afterName && !afterCorporateName) return null;
       if (afterName && afterName.market !== 'US' && !byValue(code)) return null;
       return { code, exchange: 'US' };
