@@ -6,8 +6,15 @@
 export interface CueContext {
   before: string;
   after: string;
+  /** `before` and `after` joined by a space: the clause read whole. */
+  readonly clause: string;
   ahead: boolean;
   sentence: string;
+  /**
+   * Whether `re` (not global) matches `sentence`. The dates of a sentence share its
+   * answer: each pattern reads a sentence once, however many dates it holds.
+   */
+  inSentence(re: RegExp): boolean;
   /** Whether a policy body is named in the sentence or the paragraph's sentences before it. */
   body(): boolean;
 }

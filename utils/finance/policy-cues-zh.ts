@@ -15,13 +15,13 @@ const DEADLINE_ACT =
   /完成|完毕|完畢|提交|报送|報送|披露|整改|落实|落實|退出|到位|出台|制定|建立|实现|實現|申报|申報|缴纳|繳納|清理|上线|上線|达标|達標|备案|備案|办理|辦理|递交|遞交/;
 const ACT =
   /印发|印發|发布|發布|出台|颁布|頒布|施行|实施|實施|实行|實行|生效|执行|執行|审议通过|審議通過|通过了|批准|部署|召开|召開|会议|會議|截止|期限|到期|起征|降准|降準|降息|加息|上调|上調|下调|下調|维持|維持|调整|調整|采取行动|出手|整顿|整治|清理|缩表|扩表|议息|議息|减免|减税|降费|退税|补贴|補貼|征收|加征|豁免|落实|落實|宣布|宣佈|公布|公佈|发出|發出|推开|推開|推行|决定|決定|约谈|處罰|处罚|立案|叫停|暂停|暫停|取消|放开|收紧|放松|推出|启动|啟動|开展|開展|续作|投放|报价|報價/;
-const BODY_IN_SENTENCE = (c: CueContext) => ZH_BODY.test(c.sentence);
+const BODY_IN_SENTENCE = (c: CueContext) => c.inSentence(ZH_BODY);
 
 /** Marks written just before a date that make it a policy date on their own. */
 export const ACT_BEFORE_ZH: Cue[] = [
   // 到2030年 / 至2025年末 with a plan's words: a target (截至 is "as of")
   (c) =>
-    c.ahead && /(?:到|(?<!截)至)\s*$/.test(c.before) && (TARGET_WORDS.test(c.sentence) || c.body()),
+    c.ahead && /(?:到|(?<!截)至)\s*$/.test(c.before) && (c.inSentence(TARGET_WORDS) || c.body()),
   // 过渡期至2026年6月30日, 宽限期截至
   before(
     /(?:过渡期|過渡期|宽限期|寬限期|缓冲期|緩衝期|有效期|实施期)(?:延长)?(?:至|到|截至|截止(?:到|至)?|为|為)\s*$/,
