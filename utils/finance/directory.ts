@@ -111,7 +111,9 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
       for (const m of matcher.searchLeftmostLongest(text)) {
         if (m.data.notName) continue;
         const { listing, name, own } = m.data;
-        found.push({ start: m.start, end: m.end, listing, name, ...(own ? { own } : {}) });
+        const match: NameMatch = { start: m.start, end: m.end, listing, name };
+        if (own) match.own = own;
+        found.push(match);
       }
       return found;
     },

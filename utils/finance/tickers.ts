@@ -1,6 +1,13 @@
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory, NameMatch } from './directory';
-import { MARKETS, tickerValue, type Exchange, type FormContext, type FoundCode } from './markets';
+import {
+  MARKETS,
+  tickerValue,
+  type BracketContext,
+  type Exchange,
+  type FormContext,
+  type FoundCode,
+} from './markets';
 import type { Listing } from './symbol-table';
 
 /**
@@ -131,6 +138,23 @@ const BRACKETED = new RegExp(
   'g',
 );
 
+function bracketRuleFor(code: string): (typeof BRACKET_RULES)[number] | undefined {
+  for (const rule of BRACKET_RULES) if (rule.whole.test(code)) return rule;
+  return undefined;
+}
+
+/** The directory as a market's bracket rule asks it. */
+type BracketLookups = Pick<BracketContext, 'byValue' | 'sameCompany'>;
+
+// Made once per text, not per bracket: a closure per call is an allocation (and, under
+// tsx, a name definition each).
+function bracketLookups(directory: Directory): BracketLookups {
+  return {
+    byValue: (value) => directory.byValue(value),
+    sameCompany: (a, b) => directory.primary(a) === directory.primary(b),
+  };
+}
+
 /**
  * A code in brackets, read by the market whose shape it has: 6 digits an A-share,
  * 5 digits from 0 or the named company's own 4-digit code Hong Kong, capitals a
@@ -144,18 +168,17 @@ function bracketCode(
   afterName: Listing | null,
   afterCorporateName: boolean,
   classSuffix: string | null,
-  directory: Directory,
+  lookups: BracketLookups,
 ): Span | null {
   const code = inner.trim();
-  const rule = BRACKET_RULES.find((r) => r.whole.test(code));
-  const read = rule?.m.bracket.read(code, {
+  const read = bracketRuleFor(code)?.m.bracket.read(code, {
     text,
     open,
     afterName,
     afterCorporateName,
     classSuffix,
-    byValue: (value) => directory.byValue(value),
-    sameCompany: (a, b) => directory.primary(a) === directory.primary(b),
+    byValue: lookups.byValue,
+    sameCompany: lookups.sameCompany,
   });
   if (!read) return null;
   const value = tickerValue(read.code, read.exchange);
@@ -164,7 +187,7 @@ function bracketCode(
     end: close,
     value,
     market: read.exchange,
-    listing: listingFor(directory, value),
+    listing: lookups.byValue(value) ?? null,
   };
 }
 
@@ -246,10 +269,10 @@ function hasCompanyContext(text: string, start: number, end: number, latin: bool
 }
 
 /** The `listings` field: the company's listings other than the one the mention means. */
-function otherListings(directory: Directory, listing: Listing | null) {
-  if (!listing) return {};
+function otherListings(directory: Directory, listing: Listing | null): string[] | undefined {
+  if (!listing) return undefined;
   const all = directory.listingsOf(listing);
-  return all.length > 1 ? { listings: all.filter((l) => l !== listing).map((l) => l.value) } : {};
+  return all.length > 1 ? all.filter((l) => l !== listing).map((l) => l.value) : undefined;
 }
 
 /**
@@ -361,7 +384,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   };
   const emit = (span: Span, form: TickerEntity['form'], start = span.start) => {
     const listing = span.listing;
-    entities.push({
+    const entity: TickerEntity = {
       kind: 'ticker',
       value: span.value,
       text: text.slice(start, span.end),
@@ -372,8 +395,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       zh: listing?.zh ?? null,
       en: listing?.en ?? null,
       form,
-      ...otherListings(directory, listing),
-    });
+    };
+    // Set only when there are some (the key stays last): a spread per entity was slow.
+    const others = otherListings(directory, listing);
+    if (others) entity.listings = others;
+    entities.push(entity);
     mark(start, span.end, 1);
   };
 
@@ -421,6 +447,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   }
 
   const cues = paragraphCues(text, names, accepted, directory);
+  const lookups = bracketLookups(directory);
   // The listing the text last chose for a company by a code or cue, by its primary.
   const lineOf = new Map<Listing, Listing>();
   const remember = (named: Listing, line: Listing | null | undefined) => {
@@ -461,7 +488,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         continue;
       }
       const suffix = tail[1] ?? SUFFIX_AT_END.exec(n.name.text)?.[1] ?? null;
-      const code = bracketCode(text, open, close, tail[3]!, listing, false, suffix, directory);
+      const code = bracketCode(text, open, close, tail[3]!, listing, false, suffix, lookups);
       if (code && !overlaps(n.start, close)) {
         emit(code, 'name+code', n.start);
         remember(listing, code.listing);
@@ -502,7 +529,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const before = text.slice(Math.max(0, start - 40), start);
     const corporate = CORPORATE_BEFORE.test(before);
     const suffix = SUFFIX_BEFORE.exec(before)?.[1] ?? null;
-    const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, directory);
+    const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, lookups);
     if (span) emit(span, 'code');
   }
 
