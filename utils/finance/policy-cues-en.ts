@@ -5,7 +5,15 @@
  * tariff", "the June meeting"; and from what makes a date someone else's: "said on
  * Monday", "the Nov. 8 election", "up from 4.7% in 2021".
  */
-import { after, before, type Cue, type CueContext, type PolicyCues } from './policy-cue';
+import {
+  after,
+  anyWord,
+  before,
+  mergePatternCues,
+  type Cue,
+  type CueContext,
+  type PolicyCues,
+} from './policy-cue';
 
 export const EN_BODY =
   /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
@@ -141,11 +149,12 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
   );
 
 export const EN_CUES: PolicyCues = {
-  markWords:
-    /effect|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|Budget|Statement|consult|clos|gather|reduc|operation|when|as /i,
-  actBefore: ACT_BEFORE_EN,
-  actAfter: ACT_AFTER_EN,
-  not: NOT_POLICY_EN,
+  markWords: anyWord(
+    'effect|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as ',
+  ),
+  actBefore: mergePatternCues(ACT_BEFORE_EN),
+  actAfter: mergePatternCues(ACT_AFTER_EN),
+  not: mergePatternCues(NOT_POLICY_EN),
   strongClause: STRONG_CLAUSE_EN,
   clause: CLAUSE_ACT_EN,
 };

@@ -4,7 +4,14 @@
  * the State Council or the central bank, an LPR fixing or an MLF operation; and what
  * makes a date someone else's: 周一表示, 发布了…数据, 金融危机.
  */
-import { after, before, type Cue, type CueContext, type PolicyCues } from './policy-cue';
+import {
+  after,
+  before,
+  mergePatternCues,
+  type Cue,
+  type CueContext,
+  type PolicyCues,
+} from './policy-cue';
 
 export const ZH_BODY =
   /国务院|國務院|有关部门|有關部門|相关部门|相關部門|中央|政治局|人大|政协|政協|国常会|國常會|深改委|发改委|發改委|财政部|財政部|央行|人民银行|人民銀行|美联储|美聯儲|联储|聯儲|证监会|證監會|证监局|银保监|金融监管|金融監管|金管局|外汇局|商务部|商務部|工信部|住建部|公安部|公安机关|网信办|法院|检察院|部委|政府|监管|監管|委员会|委員會|交易所|交易所|关税|關稅|政策|《[^》]{0,40}(?:意见|意見|通知|办法|辦法|规定|規定|条例|條例|规划|規劃|方案|纲要|綱要|决定|決定|法|细则|細則|指引|准则|準則|公告|措施|规则|規則|指南|政府工作报告)》/;
@@ -98,9 +105,9 @@ const STRONG_CLAUSE_ZH: Cue = (c) =>
 
 export const ZH_CUES: PolicyCues = {
   markWords: /[到至期截施实實行效执執前止会會议議常LPRMLF报報贷貸借逆降加起要须需应應将將举舉召]/,
-  actBefore: ACT_BEFORE_ZH,
-  actAfter: ACT_AFTER_ZH,
-  not: NOT_POLICY_ZH,
+  actBefore: mergePatternCues(ACT_BEFORE_ZH),
+  actAfter: mergePatternCues(ACT_AFTER_ZH),
+  not: mergePatternCues(NOT_POLICY_ZH),
   strongClause: STRONG_CLAUSE_ZH,
   clause: CLAUSE_ACT_ZH,
 };
