@@ -21,8 +21,12 @@ export interface CueContext {
 
 /** One language's cues, in the order policy-dates.ts reads them. */
 export interface PolicyCues {
-  /** Words of which every act mark holds one: a date near none of them skips the marks. */
-  markWords: RegExp;
+  /**
+   * Words of which every act mark holds one: a date near none of them skips the marks.
+   * Left out where nearly every date is near one (Chinese text holds 会, 行 or 前 beside
+   * almost any date), where the test would cost more than it spares.
+   */
+  markWords?: RegExp;
   /** A mark just before the date that decides alone. */
   actBefore: Cue[];
   /** A mark just after the date that decides alone. */

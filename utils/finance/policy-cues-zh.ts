@@ -104,7 +104,6 @@ const STRONG_CLAUSE_ZH: Cue = (c) =>
   );
 
 export const ZH_CUES: PolicyCues = {
-  markWords: /[到至期截施实實行效执執前止会會议議常LPRMLF报報贷貸借逆降加起要须需应應将將举舉召]/,
   actBefore: mergePatternCues(ACT_BEFORE_ZH),
   actAfter: mergePatternCues(ACT_AFTER_ZH),
   not: mergePatternCues(NOT_POLICY_ZH),

@@ -247,7 +247,8 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const cues = chinese ? ZH_CUES : EN_CUES;
     const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese);
     // Most dates carry no written mark; one cheap test spares them every mark's pattern.
-    const marked = cues.markWords.test(before) || cues.markWords.test(after);
+    const words = cues.markWords;
+    const marked = !words || words.test(before) || words.test(after);
     if (marked && (anyCue(cues.actBefore, ctx) || anyCue(cues.actAfter, ctx))) {
       return verdict(true, of);
     }
