@@ -485,8 +485,18 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
   // A pass per pattern costs a few nanoseconds a character: skip those whose
   // characters the text never uses (all of them, on an English page).
   const hasCjk = CJK.test(text);
+  // Patterns share keys (周, 星期…): each is looked for once, a full pass when absent.
+  const held = new Map<string, boolean>();
+  const holds = (key: string) => {
+    let has = held.get(key);
+    if (has === undefined) {
+      has = text.includes(key);
+      held.set(key, has);
+    }
+    return has;
+  };
   for (const { re, build, before, notAfter, needs } of PATTERNS) {
-    if (needs.length && (!hasCjk || !needs.some((n) => text.includes(n)))) continue;
+    if (needs.length && (!hasCjk || !needs.some(holds))) continue;
     eachMatch(text, re, notAfter ?? null, (m) => {
       if (!m[0].trim()) return;
       const end = m.index + m[0].length;
@@ -494,8 +504,15 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
       const prefix = before ? before.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
       const built = build(m, ref, prefix);
       if (!built) return;
+      const prefixLength = prefix ? prefix[0].length : 0;
+      // Most builds carry neither a range nor a lead: their parts serve as they are
+      // (a rest copy per match was a fair share of the pass).
+      if (built.until === undefined && built.lead === undefined) {
+        found.push({ start: m.index - prefixLength, end, parts: built });
+        return;
+      }
       const { until, lead, ...parts } = built;
-      const start = m.index - (lead ?? (prefix ? prefix[0].length : 0));
+      const start = m.index - (lead ?? prefixLength);
       found.push(until ? { start, end, parts, until } : { start, end, parts });
     });
   }

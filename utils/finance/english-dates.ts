@@ -500,8 +500,13 @@ function slashDates(
 }
 
 function push(found: FoundDate[], start: number, end: number, built: Built): void {
+  // Most dates are no range: their parts serve as built, without a copy.
+  if (built.until === undefined) {
+    found.push({ start, end, parts: built });
+    return;
+  }
   const { until, ...parts } = built;
-  found.push(until ? { start, end, parts, until } : { start, end, parts });
+  found.push({ start, end, parts, until });
 }
 
 export function findEnglishDates(
