@@ -1,6 +1,6 @@
 import { isSpaceCode } from '../char-codes';
 import { findChineseDates } from './chinese-dates';
-import { dateValue, partName, validParts, type FoundDate } from './date-values';
+import { dateValue, dateValueReader, partName, validParts, type FoundDate } from './date-values';
 import { findEnglishDates } from './english-dates';
 import { policyMarker } from './policy-dates';
 
@@ -75,15 +75,19 @@ function urlMask(text: string): Uint8Array | null {
   return mask;
 }
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** Whether text[i] is an ASCII digit, read by code (text[i] makes a string per CJK character). */
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
 const GLUED_TIME = /^\d{2}:\d{2}/;
 
 /** A date never starts or ends inside a longer number (12024年, 4/225, 2024-01-290). */
 function cutsNumber(text: string, f: FoundDate): boolean {
-  if (isDigit(text[f.start]) && isDigit(text[f.start - 1])) return true;
+  if (isDigitAt(text, f.start) && isDigitAt(text, f.start - 1)) return true;
   return (
-    isDigit(text[f.end - 1]) &&
-    isDigit(text[f.end]) &&
+    isDigitAt(text, f.end - 1) &&
+    isDigitAt(text, f.end) &&
     // 2019-09-3007:42: a page glued the time onto the date
     !GLUED_TIME.test(text.slice(f.end, f.end + 5))
   );
@@ -205,19 +209,20 @@ export function matchDates(
       !(urls && urls.subarray(f.start, f.end).includes(1)),
   );
   const mark = policyMarker(text);
+  const valueOf = dateValueReader();
   const refYear = ref.getUTCFullYear();
   return joinRanges(text, settle(found, text.length)).map((f) => {
     const ahead = (f.until ?? f.parts).year >= refYear;
     const { policy, sentence } = mark({ start: f.start, end: f.end, ahead });
     const entity: DateEntity = {
       kind: policy ? 'policy-date' : 'date',
-      value: dateValue(f.parts),
+      value: valueOf(f.parts),
       text: text.slice(f.start, f.end),
       start: f.start,
       end: f.end,
       sentence,
     };
-    if (f.until && validParts(f.until)) entity.until = dateValue(f.until);
+    if (f.until && validParts(f.until)) entity.until = valueOf(f.until);
     const part = partName(f.parts.part);
     if (part) entity.part = part;
     if (f.parts.fiscal) entity.fiscal = true;
