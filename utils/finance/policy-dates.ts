@@ -65,12 +65,14 @@ function boundaries(text: string): Boundaries {
   const ends: number[] = [];
   const paragraph: boolean[] = [];
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m[0] === '.' && !fullStopEndsSentence(text, m.index)) {
-      continue;
-    }
-    ends.push(m.index + 1);
-    paragraph.push(m[0] === '\n');
+  // test() and not exec(): each match is one character, read at lastIndex − 1 (no
+  // match array per sentence).
+  while (SENTENCE_END.test(text)) {
+    const at = SENTENCE_END.lastIndex - 1;
+    const c = text.charCodeAt(at);
+    if (c === 0x2e /* . */ && !fullStopEndsSentence(text, at)) continue;
+    ends.push(at + 1);
+    paragraph.push(c === 0x0a /* \n */);
   }
   return { ends, paragraph };
 }

@@ -467,6 +467,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       const close = n.end + tail[0].length;
       let explicit: TickerEntity | undefined;
       for (let at = open; at < close && !explicit; at++) {
+        // An explicit code still standing covers its start: uncovered places hold none.
+        if (!covered[at]) continue;
         const e = codeAt.get(at);
         if (e && e.end <= close && !absorbed.has(e)) explicit = e;
       }
