@@ -16,6 +16,7 @@ import {
   type FoundDate,
 } from './date-values';
 import { eachMatch } from './each-match';
+import { textHolds } from './text-keys';
 
 const YEAR_4 = `(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})`;
 const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
@@ -485,16 +486,7 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
   // A pass per pattern costs a few nanoseconds a character: skip those whose
   // characters the text never uses (all of them, on an English page).
   const hasCjk = CJK.test(text);
-  // Patterns share keys (周, 星期…): each is looked for once, a full pass when absent.
-  const held = new Map<string, boolean>();
-  const holds = (key: string) => {
-    let has = held.get(key);
-    if (has === undefined) {
-      has = text.includes(key);
-      held.set(key, has);
-    }
-    return has;
-  };
+  const holds = (key: string) => textHolds(text, key);
   for (const { re, build, before, notAfter, needs } of PATTERNS) {
     if (needs.length && (!hasCjk || !needs.some(holds))) continue;
     eachMatch(text, re, notAfter ?? null, (m) => {

@@ -3,6 +3,7 @@ import { findChineseDates } from './chinese-dates';
 import { dateValue, dateValueReader, partName, validParts, type FoundDate } from './date-values';
 import { findEnglishDates } from './english-dates';
 import { policyMarker } from './policy-dates';
+import { textHolds } from './text-keys';
 
 /**
  * Dates in article text, each with its ISO value at the precision written and
@@ -65,7 +66,7 @@ const URL_RUN =
   /(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|www\.|\.(?:com|cn|net|org|gov|edu|io|co|uk|hk|tw|jp|de|fr|info|biz|news)\/)[!-~]*/g;
 
 function urlMask(text: string): Uint8Array | null {
-  if (!text.includes('/')) return null;
+  if (!textHolds(text, '/')) return null;
   let mask: Uint8Array | null = null;
   URL_RUN.lastIndex = 0;
   for (let m = URL_RUN.exec(text); m; m = URL_RUN.exec(text)) {

@@ -1,3 +1,5 @@
+import { textHolds } from './text-keys';
+
 /**
  * Policy documents cited by title in 《…》. A short form (《指导意见》) is linked to the
  * full title it abbreviates (《关于加强数字政府建设的指导意见》): first through an
@@ -19,7 +21,7 @@ const TITLE = /《([^《》\n]{2,80})》/g;
 const ALIAS_AFTER = /^\s*[（(]\s*(?:以下|下文)?(?:简称|称)\s*《([^《》]{2,40})》\s*[)）]/;
 
 export function matchPolicyDocs(text: string): PolicyDocEntity[] {
-  if (!text.includes('《')) return [];
+  if (!textHolds(text, '《')) return [];
   const titles = [...text.matchAll(TITLE)].map((m) => ({
     title: m[1]!.trim(),
     start: m.index,

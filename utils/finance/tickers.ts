@@ -9,6 +9,7 @@ import {
   type FoundCode,
 } from './markets';
 import type { Listing } from './symbol-table';
+import { textHolds } from './text-keys';
 
 /**
  * Finds listed companies in text: by name (the directory's automaton) and by the
@@ -123,7 +124,7 @@ function explicitCodes(text: string, directory: Directory): Span[] {
   };
   for (const market of MARKETS) {
     for (const form of market.forms) {
-      if (form.needs && !form.needs.some((k) => text.includes(k))) continue;
+      if (form.needs && !form.needs.some((k) => textHolds(text, k))) continue;
       form.find(context, push);
     }
   }
