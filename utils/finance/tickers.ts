@@ -110,6 +110,15 @@ const SHORT_NAME_FOLLOWER =
 const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 
+/** IS_LATIN on text[from, to), read in place. */
+function hasLatinLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20; // A–Z folded onto a–z
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 function listingFor(directory: Directory, value: string): Listing | null {
   return directory.byValue(value) ?? null;
 }
@@ -420,7 +429,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   const pending: number[] = [];
   names.forEach((n, i) => {
     if (overlaps(n.start, n.end)) return;
-    const latin = IS_LATIN.test(n.name.text);
+    // Read on the text matched (the name as spelled, same letters and length): the
+    // name's own record is elsewhere in memory, a miss per name in a big directory.
+    const latin = hasLatinLetter(text, n.start, n.end);
     if (latin) {
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
@@ -429,7 +440,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
       // unless the text has already named that company in full.
-      if (n.name.text.length <= 2 && !SHORT_NAME_FOLLOWER.test(text.slice(n.end, n.end + 2))) {
+      if (n.end - n.start <= 2 && !SHORT_NAME_FOLLOWER.test(text.slice(n.end, n.end + 2))) {
         if (!hasCompanyContext(text, n.start, n.end, false)) {
           pending.push(i);
           return;
