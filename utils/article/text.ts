@@ -4,6 +4,8 @@
  * three to four times shorter than English ones of the same content.
  */
 
+import { isSpaceCode } from '../char-codes';
+
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 const KANA = /[\u3040-\u30ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
@@ -23,23 +25,6 @@ function isCjkCode(c: number): boolean {
     (c >= 0x3400 && c <= 0x4dbf) ||
     (c >= 0xf900 && c <= 0xfaff) ||
     (c >= 0xac00 && c <= 0xd7af)
-  );
-}
-
-/** The code units `\s` matches. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
   );
 }
 

@@ -16,6 +16,7 @@ import {
   type FoundDate,
 } from './date-values';
 import { eachMatch } from './each-match';
+import { textHolds } from './text-keys';
 
 const YEAR_4 = `(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})`;
 const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
@@ -507,8 +508,9 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
   // A pass per pattern costs a few nanoseconds a character: skip those whose
   // characters the text never uses (all of them, on an English page).
   const hasCjk = CJK.test(text);
+  const holds = (key: string) => textHolds(text, key);
   for (const { re, build, before, notAfter, needs } of PATTERNS) {
-    if (needs.length && (!hasCjk || !needs.some((n) => text.includes(n)))) continue;
+    if (needs.length && (!hasCjk || !needs.some(holds))) continue;
     eachMatch(text, re, notAfter ?? null, (m) => {
       if (!m[0].trim()) return;
       const end = m.index + m[0].length;
@@ -516,8 +518,15 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
       const prefix = before ? before.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
       const built = build(m, ref, prefix);
       if (!built) return;
+      const prefixLength = prefix ? prefix[0].length : 0;
+      // Most builds carry neither a range nor a lead: their parts serve as they are
+      // (a rest copy per match was a fair share of the pass).
+      if (built.until === undefined && built.lead === undefined) {
+        found.push({ start: m.index - prefixLength, end, parts: built });
+        return;
+      }
       const { until, lead, ...parts } = built;
-      const start = m.index - (lead ?? (prefix ? prefix[0].length : 0));
+      const start = m.index - (lead ?? prefixLength);
       found.push(until ? { start, end, parts, until } : { start, end, parts });
     });
   }

@@ -134,6 +134,43 @@ export function dateValue(p: DateParts): string {
   return String(p.year);
 }
 
+const isCount = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+
+/**
+ * The parts dateValue reads, on the branch it takes, as one number: year × 1000 plus
+ * 901–909 for a quarter, 951–959 for a half, month × 32 + day, month × 32, or 0. Parts
+ * outside those ranges have no key (their value is simply made again).
+ */
+function valueKey(p: DateParts): number | undefined {
+  const { year, quarter, half, month, day } = p;
+  if (!Number.isInteger(year) || year < 0 || year > 9999) return undefined;
+  if (quarter) return isCount(quarter, 9) ? year * 1000 + 900 + quarter : undefined;
+  if (half) return isCount(half, 9) ? year * 1000 + 950 + half : undefined;
+  if (month && day) {
+    return isCount(month, 12) && isCount(day, 31) ? year * 1000 + month * 32 + day : undefined;
+  }
+  if (month) return isCount(month, 12) ? year * 1000 + month * 32 : undefined;
+  return year * 1000;
+}
+
+/**
+ * dateValue, each value made once per reader: a page writes the same dates again and
+ * again (2024年, 6月24日), and each value is a few strings put together.
+ */
+export function dateValueReader(): (p: DateParts) => string {
+  const values = new Map<number, string>();
+  return (p) => {
+    const key = valueKey(p);
+    if (key === undefined) return dateValue(p);
+    let value = values.get(key);
+    if (value === undefined) {
+      value = dateValue(p);
+      values.set(key, value);
+    }
+    return value;
+  };
+}
+
 export function validParts(p: DateParts): boolean {
   if (!Number.isInteger(p.year) || p.year < 1900 || p.year > 2100) return false;
   if (p.month !== undefined && !(p.month >= 1 && p.month <= 12)) return false;

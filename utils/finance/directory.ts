@@ -45,11 +45,12 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
   for (const l of listings) if (!byValue.has(l.value)) byValue.set(l.value, l);
   const primary = (l: Listing) => (l.sameAs ? (byValue.get(l.sameAs) ?? l) : l);
   const usSecondary = new Map<Listing, Listing>();
+  // Companies listed more than once only: a lookup for any other (most of a big
+  // directory) then misses in a small table rather than in one entry per listing.
   const company = new Map<Listing, Listing[]>();
   for (const l of byValue.values()) {
     const p = primary(l);
-    if (!company.has(p)) company.set(p, [p]);
-    if (p !== l) company.get(p)!.push(l);
+    if (p !== l) company.set(p, [...(company.get(p) ?? [p]), l]);
   }
   for (const l of listings) {
     const p = primary(l);
@@ -111,7 +112,9 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
       for (const m of matcher.searchLeftmostLongest(text)) {
         if (m.data.notName) continue;
         const { listing, name, own } = m.data;
-        found.push({ start: m.start, end: m.end, listing, name, ...(own ? { own } : {}) });
+        const match: NameMatch = { start: m.start, end: m.end, listing, name };
+        if (own) match.own = own;
+        found.push(match);
       }
       return found;
     },

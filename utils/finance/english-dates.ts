@@ -10,6 +10,7 @@ import {
   type FoundDate,
 } from './date-values';
 import { eachMatch } from './each-match';
+import { textHolds } from './text-keys';
 
 /**
  * English dates by our own grammar: calendar dates (Nov. 7, Sept. 16-17, 2025,
@@ -304,7 +305,7 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
   const each = (re: RegExp, build: (m: RegExpExecArray) => DateParts, withThe = false) => {
     // A pass costs a few nanoseconds a character: skip forms whose key the text lacks.
     const key = KEYS.get(re);
-    if (key && !key.some((k) => text.includes(k))) return;
+    if (key && !key.some((k) => textHolds(text, k))) return;
     eachMatch(text, re, null, (m) => {
       const the = withThe ? THE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
       push(found, m.index - (the ? the[0].length : 0), m.index + m[0].length, build(m));
@@ -526,7 +527,7 @@ function slashDates(
   options: EnglishDateOptions,
   found: FoundDate[],
 ): void {
-  if (!text.includes('/')) return;
+  if (!textHolds(text, '/')) return;
   eachMatch(text, SLASH_DATE, NOT_AFTER_SLASH, (m) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -558,8 +559,13 @@ function slashDates(
 }
 
 function push(found: FoundDate[], start: number, end: number, built: Built): void {
+  // Most dates are no range: their parts serve as built, without a copy.
+  if (built.until === undefined) {
+    found.push({ start, end, parts: built });
+    return;
+  }
   const { until, ...parts } = built;
-  found.push(until ? { start, end, parts, until } : { start, end, parts });
+  found.push({ start, end, parts, until });
 }
 
 export function findEnglishDates(
@@ -572,9 +578,9 @@ export function findEnglishDates(
   relativeDates(text, ref, found);
   yearDates(text, found);
   monthDates(text, ref, found);
-  if (text.includes('day')) weekdayDates(text, ref, found);
+  if (textHolds(text, 'day')) weekdayDates(text, ref, found);
   dayWordDates(text, ref, found);
-  if (text.includes('the ')) ordinalDayDates(text, ref, found);
+  if (textHolds(text, 'the ')) ordinalDayDates(text, ref, found);
   decadeDates(text, ref, found);
   slashDates(text, ref, options, found);
   return found;

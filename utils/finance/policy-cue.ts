@@ -6,16 +6,27 @@
 export interface CueContext {
   before: string;
   after: string;
+  /** `before` and `after` joined by a space: the clause read whole. */
+  readonly clause: string;
   ahead: boolean;
   sentence: string;
+  /**
+   * Whether `re` (not global) matches `sentence`. The dates of a sentence share its
+   * answer: each pattern reads a sentence once, however many dates it holds.
+   */
+  inSentence(re: RegExp): boolean;
   /** Whether a policy body is named in the sentence or the paragraph's sentences before it. */
   body(): boolean;
 }
 
 /** One language's cues, in the order policy-dates.ts reads them. */
 export interface PolicyCues {
-  /** Words of which every act mark holds one: a date near none of them skips the marks. */
-  markWords: RegExp;
+  /**
+   * Words of which every act mark holds one: a date near none of them skips the marks.
+   * Left out where nearly every date is near one (Chinese text holds 会, 行 or 前 beside
+   * almost any date), where the test would cost more than it spares.
+   */
+  markWords?: RegExp;
   /** A mark just before the date that decides alone. */
   actBefore: Cue[];
   /** A mark just after the date that decides alone. */
@@ -30,14 +41,71 @@ export interface PolicyCues {
 
 export type Cue = (c: CueContext) => boolean;
 
+type Side = 'before' | 'after';
+/** A cue that is one pattern on one side of the date and nothing else: such cues merge. */
+type PatternCue = Cue & { readonly side: Side; readonly re: RegExp };
+
+const patternCue = (side: Side, re: RegExp): PatternCue =>
+  Object.assign(
+    side === 'before' ? (c: CueContext) => re.test(c.before) : (c: CueContext) => re.test(c.after),
+    { side, re },
+  );
+
+const isPatternCue = (cue: Cue): cue is PatternCue => 're' in cue;
+
 /** A cue that is a pattern on the text before the date. */
-export const before =
-  (re: RegExp, also?: (c: CueContext) => boolean): Cue =>
-  (c) =>
-    re.test(c.before) && (!also || also(c));
+export const before = (re: RegExp, also?: (c: CueContext) => boolean): Cue =>
+  also ? (c) => re.test(c.before) && also(c) : patternCue('before', re);
 
 /** A cue that is a pattern on the text after the date. */
-export const after =
-  (re: RegExp, also?: (c: CueContext) => boolean): Cue =>
-  (c) =>
-    re.test(c.after) && (!also || also(c));
+export const after = (re: RegExp, also?: (c: CueContext) => boolean): Cue =>
+  also ? (c) => re.test(c.after) && also(c) : patternCue('after', re);
+
+/**
+ * A list of cues with its pattern-only cues merged, one alternation per side (and
+ * flags): a date's text is then read once per side instead of once per cue, which
+ * was most of the cost of marking a date. Only whether any cue of a list holds is
+ * asked, so merging and moving the patterns first changes no answer.
+ */
+export function mergePatternCues(cues: readonly Cue[]): Cue[] {
+  const groups = new Map<string, PatternCue[]>();
+  const others: Cue[] = [];
+  for (const cue of cues) {
+    if (!isPatternCue(cue)) {
+      others.push(cue);
+      continue;
+    }
+    const key = `${cue.side} ${cue.re.flags}`;
+    groups.set(key, [...(groups.get(key) ?? []), cue]);
+  }
+  const merged = [...groups.values()].map((group) => {
+    const [first] = group as [PatternCue, ...PatternCue[]];
+    if (group.length === 1) return first;
+    const source = group.map((cue) => `(?:${cue.re.source})`).join('|');
+    return patternCue(first.side, new RegExp(source, first.re.flags));
+  });
+  return [...merged, ...others];
+}
+
+/**
+ * A case-insensitive pattern that finds any of `words` (separated by `|`, no pattern
+ * syntax but a closing `\b`), for a test of whether a text holds one. It is written
+ * as a trie (effect, expir, extend → e(?:ffect|xpir|xtend)): V8 tries a list's
+ * alternatives one by one at each position, a trie's shared letters once. A word that
+ * another starts with makes the longer one redundant, since only existence is asked.
+ */
+export function anyWord(words: string): RegExp {
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const atoms = (word: string) => word.toLowerCase().match(/\\b|[^]/g) ?? [];
+  const trie = (tails: string[][]): string => {
+    if (tails.some((t) => t.length === 0)) return '';
+    const byFirst = new Map<string, string[][]>();
+    for (const [first, ...rest] of tails)
+      byFirst.set(first!, [...(byFirst.get(first!) ?? []), rest]);
+    const branches = [...byFirst].map(
+      ([first, rest]) => (first === '\\b' ? first : escape(first)) + trie(rest),
+    );
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return new RegExp(trie(words.split('|').map(atoms)), 'i');
+}

@@ -5,12 +5,20 @@
  * tariff", "the June meeting"; and from what makes a date someone else's: "said on
  * Monday", "the Nov. 8 election", "up from 4.7% in 2021".
  */
-import { after, before, type Cue, type CueContext, type PolicyCues } from './policy-cue';
+import {
+  after,
+  anyWord,
+  before,
+  mergePatternCues,
+  type Cue,
+  type CueContext,
+  type PolicyCues,
+} from './policy-cue';
 
 export const EN_BODY =
   /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
-const BODY_IN_SENTENCE = (c: CueContext) => EN_BODY.test(c.sentence);
+const BODY_IN_SENTENCE = (c: CueContext) => c.inSentence(EN_BODY);
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
@@ -139,14 +147,10 @@ export const NOT_POLICY_EN: Cue[] = [
   (c) =>
     /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+$/i.test(c.before) && !RATE_SET_BEFORE.test(c.before),
   // the Commerce Department publishes May price data on June 26: a statistics release
-  (c) => {
-    const clause = `${c.before} ${c.after}`;
-    return (
-      /\b(?:data|figures|report|statistics|numbers|reading|release)\b/i.test(clause) &&
-      /\b(?:publish(?:es|ed)?|release[sd]?|due|out|showed|shows)\b/i.test(clause) &&
-      !POLICY_NOUN.test(clause)
-    );
-  },
+  ({ clause }) =>
+    /\b(?:data|figures|report|statistics|numbers|reading|release)\b/i.test(clause) &&
+    /\b(?:publish(?:es|ed)?|release[sd]?|due|out|showed|shows)\b/i.test(clause) &&
+    !POLICY_NOUN.test(clause),
   before(
     /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
   ),
@@ -155,30 +159,28 @@ export const NOT_POLICY_EN: Cue[] = [
     /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,3}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
   ),
   // a forecast of the economy with no policy act in the clause
-  (c) => {
-    const clause = `${c.before} ${c.after}`;
-    return ECONOMY.test(clause) && !POLICY_NOUN.test(clause);
-  },
+  ({ clause }) => ECONOMY.test(clause) && !POLICY_NOUN.test(clause),
 ];
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
   /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget)\b/i.test(
-    `${c.before} ${c.after}`,
+    c.clause,
   );
 
 /** Rate moves are a policy body's act whoever the sentence names. */
 const STRONG_CLAUSE_EN: Cue = (c) =>
   /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo) rates?|Bank Rate))/i.test(
-    `${c.before} ${c.after}`,
+    c.clause,
   );
 
 export const EN_CUES: PolicyCues = {
-  markWords:
-    /effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be (?:app|man|bin|enf)|date|deadline|comment|period|until|must|requir|oblig|ha(?:ve|s) to|need|later than|meet|imposition|tariff|levies|duties|ban\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|Budget|Statement|consult|clos|gather|reduc|operation|when|as /i,
-  actBefore: ACT_BEFORE_EN,
-  actAfter: ACT_AFTER_EN,
-  not: NOT_POLICY_EN,
+  markWords: anyWord(
+    'effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as ',
+  ),
+  actBefore: mergePatternCues(ACT_BEFORE_EN),
+  actAfter: mergePatternCues(ACT_AFTER_EN),
+  not: mergePatternCues(NOT_POLICY_EN),
   strongClause: STRONG_CLAUSE_EN,
   clause: CLAUSE_ACT_EN,
 };

@@ -4,7 +4,14 @@
  * the State Council or the central bank, an LPR fixing or an MLF operation; and what
  * makes a date someone else's: 周一表示, 发布了…数据, 金融危机.
  */
-import { after, before, type Cue, type CueContext, type PolicyCues } from './policy-cue';
+import {
+  after,
+  before,
+  mergePatternCues,
+  type Cue,
+  type CueContext,
+  type PolicyCues,
+} from './policy-cue';
 
 export const ZH_BODY =
   /国务院|國務院|有关部门|有關部門|相关部门|相關部門|中央|政治局|人大|政协|政協|国常会|國常會|深改委|发改委|發改委|财政部|財政部|央行|人民银行|人民銀行|美联储|美聯儲|联储|聯儲|证监会|證監會|证监局|银保监|金融监管|金融監管|金管局|外汇局|商务部|商務部|工信部|住建部|公安部|公安机关|网信办|法院|检察院|部委|政府|监管|監管|委员会|委員會|交易所|交易所|关税|關稅|政策|《[^》]{0,40}(?:意见|意見|通知|办法|辦法|规定|規定|条例|條例|规划|規劃|方案|纲要|綱要|决定|決定|法|细则|細則|指引|准则|準則|公告|措施|规则|規則|指南|政府工作报告)》/;
@@ -15,13 +22,13 @@ const DEADLINE_ACT =
   /完成|完毕|完畢|提交|报送|報送|披露|整改|落实|落實|退出|到位|出台|制定|建立|实现|實現|申报|申報|缴纳|繳納|清理|上线|上線|达标|達標|备案|備案|办理|辦理|递交|遞交/;
 const ACT =
   /印发|印發|发布|發布|出台|颁布|頒布|施行|实施|實施|实行|實行|生效|执行|執行|审议通过|審議通過|通过了|批准|部署|召开|召開|会议|會議|截止|期限|到期|起征|降准|降準|降息|加息|上调|上調|下调|下調|维持利率|維持利率|维持不变|維持不變|调整|調整|采取行动|出手|整顿|整治|清理|缩表|扩表|议息|議息|减免|减税|降费|退税|补贴|補貼|征收|加征|豁免|落实|落實|宣布|宣佈|公布|公佈|发出|發出|推开|推開|推行|决定|決定|约谈|處罰|处罚|立案|叫停|暂停|暫停|取消|放开|收紧|放松|推出|启动|啟動|开展|開展|续作|投放|报价|報價|发表|發表|咨询文件|諮詢文件|征求意见|徵求意見|征收|徵收|减半|減半|免征|免徵/;
-const BODY_IN_SENTENCE = (c: CueContext) => ZH_BODY.test(c.sentence);
+const BODY_IN_SENTENCE = (c: CueContext) => c.inSentence(ZH_BODY);
 
 /** Marks written just before a date that make it a policy date on their own. */
 export const ACT_BEFORE_ZH: Cue[] = [
   // 到2030年 / 至2025年末 with a plan's words: a target (截至 is "as of")
   (c) =>
-    c.ahead && /(?:到|(?<!截)至)\s*$/.test(c.before) && (TARGET_WORDS.test(c.sentence) || c.body()),
+    c.ahead && /(?:到|(?<!截)至)\s*$/.test(c.before) && (c.inSentence(TARGET_WORDS) || c.body()),
   // 过渡期至2026年6月30日, 宽限期截至
   before(
     /(?:过渡期|過渡期|宽限期|寬限期|缓冲期|緩衝期|有效期|实施期)(?:延长)?(?:至|到|截至|截止(?:到|至)?|为|為)\s*$/,
@@ -105,11 +112,9 @@ const STRONG_CLAUSE_ZH: Cue = (c) =>
   );
 
 export const ZH_CUES: PolicyCues = {
-  markWords:
-    /[到至期截施实實行效执執前止会會议議常LPRMLF报報贷貸借逆降加减減升起要须需应應将將举舉召]/,
-  actBefore: ACT_BEFORE_ZH,
-  actAfter: ACT_AFTER_ZH,
-  not: NOT_POLICY_ZH,
+  actBefore: mergePatternCues(ACT_BEFORE_ZH),
+  actAfter: mergePatternCues(ACT_AFTER_ZH),
+  not: mergePatternCues(NOT_POLICY_ZH),
   strongClause: STRONG_CLAUSE_ZH,
   clause: CLAUSE_ACT_ZH,
 };

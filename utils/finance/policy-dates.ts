@@ -65,12 +65,14 @@ function boundaries(text: string): Boundaries {
   const ends: number[] = [];
   const paragraph: boolean[] = [];
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m[0] === '.' && !fullStopEndsSentence(text, m.index)) {
-      continue;
-    }
-    ends.push(m.index + 1);
-    paragraph.push(m[0] === '\n');
+  // test() and not exec(): each match is one character, read at lastIndex − 1 (no
+  // match array per sentence).
+  while (SENTENCE_END.test(text)) {
+    const at = SENTENCE_END.lastIndex - 1;
+    const c = text.charCodeAt(at);
+    if (c === 0x2e /* . */ && !fullStopEndsSentence(text, at)) continue;
+    ends.push(at + 1);
+    paragraph.push(c === 0x0a /* \n */);
   }
   return { ends, paragraph };
 }
@@ -118,7 +120,14 @@ function clauseAround(
   return { before, after };
 }
 
-const CJK = /[\u4e00-\u9fff]/;
+/** Whether text[from, to) holds a CJK ideograph (U+4E00–U+9FFF), read in place. */
+function hasIdeograph(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
 
 // Loops and a class rather than `.some(c => …)` and a closure per date: a page can hold
 // thousands of dates, and each closure is an allocation (and a helper call in tsx).
@@ -127,21 +136,59 @@ function anyCue(cues: readonly Cue[], c: CueContext): boolean {
   return false;
 }
 
-/** What the cues read around one date; whether a policy body is near is asked lazily. */
+/**
+ * A date's sentence (the span [from, to) of the text, trimmed) and the answers the cues
+ * got from it. The dates of one sentence share it: a sentence is sliced once and each
+ * pattern reads it once.
+ */
+class SentenceText {
+  private answers: Map<RegExp, boolean> | undefined;
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    readonly text: string,
+  ) {}
+  has(re: RegExp): boolean {
+    this.answers ??= new Map();
+    let found = this.answers.get(re);
+    if (found === undefined) {
+      found = re.test(this.text);
+      this.answers.set(re, found);
+    }
+    return found;
+  }
+}
+
+/** What the cues read around one date; the joined clause and a policy body are asked lazily. */
 class DateContext implements CueContext {
+  private joined: string | undefined;
   constructor(
     readonly before: string,
     readonly after: string,
     readonly ahead: boolean,
-    readonly sentence: string,
+    private readonly of: SentenceText,
     private readonly near: (i: number, chinese: boolean) => boolean,
     private readonly i: number,
     private readonly chinese: boolean,
   ) {}
+  get sentence(): string {
+    return this.of.text;
+  }
+  get clause(): string {
+    this.joined ??= `${this.before} ${this.after}`;
+    return this.joined;
+  }
+  inSentence(re: RegExp): boolean {
+    return this.of.has(re);
+  }
   body(): boolean {
     return this.near(this.i, this.chinese);
   }
 }
+
+// A module function, not a closure per date: tsx names each closure it creates (a
+// property definition per call).
+const verdict = (policy: boolean, of: SentenceText): PolicyMark => ({ policy, sentence: of.text });
 
 /** A marker for one text: call it for each date, in any order. */
 export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
@@ -171,48 +218,46 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     }
     return false;
   };
+  // The last sentence read: dates come in text order, so most share the one before.
+  let last: SentenceText | null = null;
+  const sentenceText = (from: number, to: number) => {
+    if (last?.from !== from || last.to !== to) {
+      last = new SentenceText(from, to, text.slice(from, to).trim());
+    }
+    return last;
+  };
 
   return ({ start, end, ahead }) => {
     const i = sentenceIndex(b, start);
     const from = Math.max(startOf(i), start - REACH);
     const to = Math.min(endOf(i), end + REACH);
-    const sentence = text.slice(from, to).trim();
-    const plain = { policy: false, sentence };
-    const yes = { policy: true, sentence };
+    const of = sentenceText(from, to);
     // Chinese marks sit within a few characters of the date; English ones need a clause.
-    const around = text.slice(Math.max(from, start - 8), Math.min(to, end + 8));
-    const chinese = CJK.test(around);
+    const chinese = hasIdeograph(text, Math.max(from, start - 8), Math.min(to, end + 8));
     const reach = chinese ? MARK_REACH_ZH : MARK_REACH_EN;
     const before = text.slice(Math.max(from, start - reach), start);
     const after = text.slice(end, Math.min(to, end + reach));
     // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the
     // report's date, not the act's.
-    if (/^\s*(?:讯|电)/.test(after)) return plain;
+    if (/^\s*(?:讯|电)/.test(after)) return verdict(false, of);
     if (
       EN_DATELINE_AFTER.test(after) &&
       EN_DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     ) {
-      return plain;
+      return verdict(false, of);
     }
     const cues = chinese ? ZH_CUES : EN_CUES;
-    const ctx = new DateContext(before, after, ahead, sentence, bodyNear, i, chinese);
+    const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese);
     // Most dates carry no written mark; one cheap test spares them every mark's pattern.
-    const marked = cues.markWords.test(before) || cues.markWords.test(after);
+    const words = cues.markWords;
+    const marked = !words || words.test(before) || words.test(after);
     if (marked && (anyCue(cues.actBefore, ctx) || anyCue(cues.actAfter, ctx))) {
-      return yes;
+      return verdict(true, of);
     }
     const clause = clauseAround(text, start, end, from, to, chinese);
-    const near = new DateContext(
-      clause.before,
-      clause.after,
-      ahead,
-      sentence,
-      bodyNear,
-      i,
-      chinese,
-    );
-    if (anyCue(cues.not, near)) return plain;
-    if (cues.strongClause(near)) return yes;
-    return cues.clause(near) && near.body() ? yes : plain;
+    const near = new DateContext(clause.before, clause.after, ahead, of, bodyNear, i, chinese);
+    if (anyCue(cues.not, near)) return verdict(false, of);
+    if (cues.strongClause(near)) return verdict(true, of);
+    return verdict(cues.clause(near) && near.body(), of);
   };
 }

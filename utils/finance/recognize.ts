@@ -28,7 +28,8 @@ export function recognize(text: string, options: RecognizeOptions): Entity[] {
   const docs = matchPolicyDocs(text);
   // A date inside a ticker or a document title (《2024年政府工作报告》) belongs to it.
   const owner = new Uint8Array(text.length + 1);
-  for (const o of [...tickers, ...docs]) owner.fill(1, o.start, o.end);
+  for (const o of tickers) owner.fill(1, o.start, o.end);
+  for (const o of docs) owner.fill(1, o.start, o.end);
   const inside = (e: { start: number; end: number }) => {
     for (let i = e.start; i < e.end; i++) if (!owner[i]) return false;
     return true;
@@ -48,12 +49,27 @@ export function recognize(text: string, options: RecognizeOptions): Entity[] {
 }
 
 function trimBefore(ind: IndicatorEntity, dates: DateEntity[], text: string): IndicatorEntity {
-  const inner = dates.find((d) => d.start > ind.start && d.start < ind.end);
-  if (!inner) return ind;
+  const inner = firstStartingAfter(dates, ind.start);
+  if (!inner || inner.start >= ind.end) return ind;
   // "industrial production in" → "industrial production": the mark ends on the name.
   const head = text.slice(ind.start, inner.start).replace(/(?:\s+(?:in|for|of|during))?\s*$/i, '');
   const end = ind.start + head.length;
   return { ...ind, end, text: text.slice(ind.start, end) };
+}
+
+/**
+ * The first date starting after `at`, by binary search: dates come in text order and
+ * never overlap (a scan from the first date for each indicator was quadratic).
+ */
+function firstStartingAfter(dates: DateEntity[], at: number): DateEntity | undefined {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return dates[lo];
 }
 
 /** Two lists already in text order into one (a sort of the whole was a tenth of the time). */

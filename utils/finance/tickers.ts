@@ -1,9 +1,17 @@
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory } from './directory';
 import { ListingChooser } from './listing-choice';
+import {
+  MARKETS,
+  tickerValue,
+  type BracketContext,
+  type Exchange,
+  type FormContext,
+  type FoundCode,
+} from './markets';
 import { followsGivenName, isPersonZh, readsAsName } from './name-sense';
-import { MARKETS, tickerValue, type Exchange, type FormContext, type FoundCode } from './markets';
 import type { Listing } from './symbol-table';
+import { textHolds } from './text-keys';
 import {
   CLASS_SUFFIX,
   CLASS_SUFFIXES,
@@ -92,6 +100,15 @@ const FOREIGN_EXCHANGE_CODE =
   /^(?:LSE|LON|TSX|TSXV|ASX|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|SWX|TYO|TSE|KRX|NSE|BOM|SGX|JSE|BME|STO|CPH|HEL|OSL|WSE|TASE|TPE|TWSE)\s*:/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 
+/** IS_LATIN on text[from, to), read in place. */
+function hasLatinLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20; // A–Z folded onto a–z
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 function listingFor(directory: Directory, value: string): Listing | null {
   return directory.byValue(value) ?? null;
 }
@@ -106,7 +123,7 @@ function explicitCodes(text: string, directory: Directory): Span[] {
   };
   for (const market of MARKETS) {
     for (const form of market.forms) {
-      if (form.needs && !form.needs.some((k) => text.includes(k))) continue;
+      if (form.needs && !form.needs.some((k) => textHolds(text, k))) continue;
       form.find(context, push);
     }
   }
@@ -121,6 +138,23 @@ const BRACKETED = new RegExp(
   'g',
 );
 
+function bracketRuleFor(code: string): (typeof BRACKET_RULES)[number] | undefined {
+  for (const rule of BRACKET_RULES) if (rule.whole.test(code)) return rule;
+  return undefined;
+}
+
+/** The directory as a market's bracket rule asks it. */
+type BracketLookups = Pick<BracketContext, 'byValue' | 'sameCompany'>;
+
+// Made once per text, not per bracket: a closure per call is an allocation (and, under
+// tsx, a name definition each).
+function bracketLookups(directory: Directory): BracketLookups {
+  return {
+    byValue: (value) => directory.byValue(value),
+    sameCompany: (a, b) => directory.primary(a) === directory.primary(b),
+  };
+}
+
 /**
  * A code in brackets, read by the market whose shape it has: 6 digits an A-share,
  * 5 digits from 0 or the named company's own 4-digit code Hong Kong, capitals a
@@ -134,20 +168,19 @@ function bracketCode(
   afterName: Listing | null,
   afterCorporateName: boolean,
   classSuffix: string | null,
-  directory: Directory,
+  lookups: BracketLookups,
   afterMarketWord: readonly Exchange[] | null = null,
 ): Span | null {
   const code = inner.trim();
-  const rule = BRACKET_RULES.find((r) => r.whole.test(code));
-  const read = rule?.m.bracket.read(code, {
+  const read = bracketRuleFor(code)?.m.bracket.read(code, {
     text,
     open,
     afterName,
     afterCorporateName,
     classSuffix,
     afterMarketWord,
-    byValue: (value) => directory.byValue(value),
-    sameCompany: (a, b) => directory.primary(a) === directory.primary(b),
+    byValue: lookups.byValue,
+    sameCompany: lookups.sameCompany,
   });
   if (!read) return null;
   const value = tickerValue(read.code, read.exchange);
@@ -156,7 +189,7 @@ function bracketCode(
     end: close,
     value,
     market: read.exchange,
-    listing: listingFor(directory, value),
+    listing: lookups.byValue(value) ?? null,
   };
 }
 
@@ -238,10 +271,10 @@ function hasCompanyContext(text: string, start: number, end: number, latin: bool
 }
 
 /** The `listings` field: the company's listings other than the one the mention means. */
-function otherListings(directory: Directory, listing: Listing | null) {
-  if (!listing) return {};
+function otherListings(directory: Directory, listing: Listing | null): string[] | undefined {
+  if (!listing) return undefined;
   const all = directory.listingsOf(listing);
-  return all.length > 1 ? { listings: all.filter((l) => l !== listing).map((l) => l.value) } : {};
+  return all.length > 1 ? all.filter((l) => l !== listing).map((l) => l.value) : undefined;
 }
 
 export function matchTickers(text: string, directory: Directory): TickerEntity[] {
@@ -259,7 +292,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   };
   const emit = (span: Span, form: TickerEntity['form'], start = span.start) => {
     const listing = span.listing;
-    entities.push({
+    const entity: TickerEntity = {
       kind: 'ticker',
       value: span.value,
       text: text.slice(start, span.end),
@@ -270,8 +303,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       zh: listing?.zh ?? null,
       en: listing?.en ?? null,
       form,
-      ...otherListings(directory, listing),
-    });
+    };
+    // Set only when there are some (the key stays last): a spread per entity was slow.
+    const others = otherListings(directory, listing);
+    if (others) entity.listings = others;
+    entities.push(entity);
     mark(start, span.end, 1);
   };
 
@@ -291,7 +327,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   const pending: number[] = [];
   names.forEach((n, i) => {
     if (overlaps(n.start, n.end)) return;
-    const latin = IS_LATIN.test(n.name.text);
+    // Read on the text matched (the name as spelled, same letters and length): the
+    // name's own record is elsewhere in memory, a miss per name in a big directory.
+    const latin = hasLatinLetter(text, n.start, n.end);
     if (latin) {
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
@@ -314,7 +352,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (n.name.text.length <= 3 && isPersonZh(text, n.start, n.end)) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
       // unless the text has already named that company in full.
-      if (n.name.text.length <= 2 && !SHORT_NAME_FOLLOWER.test(text.slice(n.end, n.end + 2))) {
+      if (n.end - n.start <= 2 && !SHORT_NAME_FOLLOWER.test(text.slice(n.end, n.end + 2))) {
         if (!hasCompanyContext(text, n.start, n.end, false)) {
           pending.push(i);
           return;
@@ -341,6 +379,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     directory,
     [...accepted].map((i) => names[i]!),
   );
+  const lookups = bracketLookups(directory);
   const bare: number[] = [];
   const listedElsewhere = new Set<Listing>();
   for (const i of accepted) {
@@ -360,6 +399,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       const close = n.end + tail[0].length;
       let explicit: TickerEntity | undefined;
       for (let at = open; at < close && !explicit; at++) {
+        // An explicit code still standing covers its start: uncovered places hold none.
+        if (!covered[at]) continue;
         const e = codeAt.get(at);
         if (e && e.end <= close && !absorbed.has(e)) explicit = e;
       }
@@ -384,7 +425,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         continue;
       }
       const suffix = tail[1] ?? SUFFIX_AT_END.exec(n.name.text)?.[1] ?? null;
-      const code = bracketCode(text, open, close, tail[3]!, listing, false, suffix, directory);
+      const code = bracketCode(text, open, close, tail[3]!, listing, false, suffix, lookups);
       if (code && !overlaps(n.start, close)) {
         emit(code, 'name+code', n.start);
         if (!contrast) chooser.remember(listing, code.listing, n.start);
@@ -441,17 +482,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const suffix = SUFFIX_BEFORE.exec(before)?.[1] ?? null;
     const word = NAME_CUE_BEFORE.exec(before)?.[1];
     const marketWord = word ? (NAME_CUE_MARKET.get(word) ?? null) : null;
-    const span = bracketCode(
-      text,
-      start,
-      end,
-      m[1]!,
-      null,
-      corporate,
-      suffix,
-      directory,
-      marketWord,
-    );
+    const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, lookups, marketWord);
     if (span) emit(span, 'code');
   }
 
