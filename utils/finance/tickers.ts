@@ -98,6 +98,8 @@ const OTHER_COMPANY_AFTER = /^([\u4e00-\u9fff]{2,14})有限公司/;
 // means that line, so the company's mentions are not marked as its New York ADR.
 const FOREIGN_EXCHANGE_CODE =
   /^(?:LSE|LON|TSX|TSXV|ASX|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|SWX|TYO|TSE|KRX|NSE|BOM|SGX|JSE|BME|STO|CPH|HEL|OSL|WSE|TASE|TPE|TWSE)\s*:/;
+// A capitalised symbol standing as a word: not inside a longer word, a code or a cashtag.
+const BARE_SYMBOL = /(?<![A-Za-z0-9$.:])([A-Z]{3,5})(?![A-Za-z0-9.])/g;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 
 /** IS_LATIN on text[from, to), read in place. */
@@ -484,6 +486,22 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const marketWord = word ? (NAME_CUE_MARKET.get(word) ?? null) : null;
     const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, lookups, marketWord);
     if (span) emit(span, 'code');
+  }
+
+  // A symbol the text gave a company with its code stands for it later on its own
+  // ("CME Group Inc. (NASDAQ: CME) … CME's pitch", "ICE said on Monday").
+  const symbols = new Set(
+    entities
+      .filter((e) => e.market === 'US' && e.form !== 'name' && e.value.length >= 3)
+      .map((e) => e.value),
+  );
+  if (symbols.size) {
+    for (const m of text.matchAll(BARE_SYMBOL)) {
+      const value = m[1]!;
+      if (!symbols.has(value) || overlaps(m.index, m.index + value.length)) continue;
+      const listing = directory.byValue(value) ?? null;
+      emit({ start: m.index, end: m.index + value.length, value, market: 'US', listing }, 'code');
+    }
   }
 
   return entities.filter((e) => !absorbed.has(e)).sort((a, b) => a.start - b.start);

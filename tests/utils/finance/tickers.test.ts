@@ -432,6 +432,20 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     expect(marks(text)).toEqual([]);
   });
 
+  it('takes a symbol the text gave with its code as the company later on', () => {
+    expect(
+      marks('Intercontinental Exchange (NYSE: ICE) won approval. ICE said on Monday.'),
+    ).toEqual([
+      ['Intercontinental Exchange (NYSE: ICE)', 'ICE'],
+      ['ICE', 'ICE'],
+    ]);
+    // Two-letter symbols stay words ("IT spending"), and a symbol never written with its code is text.
+    expect(marks('Gartner (NYSE: IT) said IT spending rose.')).toEqual([
+      ['Gartner (NYSE: IT)', 'IT'],
+    ]);
+    expect(marks('ICE said on Monday.')).toEqual([]);
+  });
+
   it('reads class shares and Bloomberg codes, and a legal name as the company', () => {
     expect(marks('The Class A shares (BRK.A) have trailed.')).toEqual([['(BRK.A)', 'BRK.A']]);
     expect(marks('BYD Co. (1211 HK) rose 2.2%.')).toEqual([['BYD Co. (1211 HK)', '01211.HK']]);
