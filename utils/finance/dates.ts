@@ -119,7 +119,7 @@ const sameDay = (a: FoundDate['parts'], b: FoundDate['parts']) =>
  * within a length. A comparator sort on (span, start) was the single dearest step.
  */
 function settle(found: FoundDate[], length: number): FoundDate[] {
-  const byStart = [...found].sort((a, b) => a.start - b.start);
+  const byStart = found.sort((a, b) => a.start - b.start); // in place: the list is settle's
   const n = byStart.length;
   let longest = 0;
   for (const f of byStart) longest = Math.max(longest, f.end - f.start);
@@ -202,14 +202,16 @@ export function matchDates(
   const known = clock !== null;
   const ref = clock ?? new Date();
   const urls = urlMask(text);
-  const found = [...findChineseDates(text, ref), ...findEnglishDates(text, ref, options)].filter(
-    (f) =>
-      validParts(f.parts) &&
-      // Without a publish date, only dates written with their year can be placed.
-      (known || WRITTEN_YEAR.test(text.slice(f.start, f.end))) &&
-      !cutsNumber(text, f) &&
-      !(urls && urls.subarray(f.start, f.end).includes(1)),
-  );
+  const placeable = (f: FoundDate) =>
+    validParts(f.parts) &&
+    // Without a publish date, only dates written with their year can be placed.
+    (known || WRITTEN_YEAR.test(text.slice(f.start, f.end))) &&
+    !cutsNumber(text, f) &&
+    !(urls && urls.subarray(f.start, f.end).includes(1));
+  // Both grammars' candidates in one list, which settle() then sorts in place.
+  const found: FoundDate[] = [];
+  for (const f of findChineseDates(text, ref)) if (placeable(f)) found.push(f);
+  for (const f of findEnglishDates(text, ref, options)) if (placeable(f)) found.push(f);
   for (const f of found) {
     if (!f.parts.yearGuessed || f.until) continue;
     const year = yearByTense(f.parts, ref, clauseTense(text, f.start, f.end));

@@ -246,10 +246,13 @@ const NOT_AFTER_TIME_WORD =
 function yearDates(text: string, found: FoundDate[]): void {
   const re = YEAR_ANCHOR;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const year = Number(m[1]);
-    const end = m.index + 4;
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
+  // test() and lastIndex, not exec(): each match is the four digits ending at lastIndex
+  // (no match array and captures per year of the text).
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    const start = end - 4;
+    const year = Number(text.slice(start, end));
+    const before = text.slice(Math.max(0, start - 8), start);
     const after = text.slice(end, end + 16);
     // 2007-2009, 2024–25: one date running from the first year to the second
     const range = YEAR_RANGE_AFTER.exec(after);
@@ -257,7 +260,7 @@ function yearDates(text: string, found: FoundDate[]): void {
       const raw = range[1]!;
       const until = raw.length === 2 ? Math.floor(year / 100) * 100 + Number(raw) : Number(raw);
       if (until > year && until - year <= 50) {
-        push(found, m.index, end + range[0].length, { year, until: { year: until } });
+        push(found, start, end + range[0].length, { year, until: { year: until } });
         re.lastIndex = end + range[0].length;
         continue;
       }
@@ -269,7 +272,7 @@ function yearDates(text: string, found: FoundDate[]): void {
         year < 2050 &&
         !NOT_A_YEAR_BEFORE.test(before) &&
         !NOT_A_YEAR_AFTER.test(after);
-    if (ok) push(found, m.index, end, { year });
+    if (ok) push(found, start, end, { year });
   }
 }
 

@@ -143,6 +143,7 @@ function anyCue(cues: readonly Cue[], c: CueContext): boolean {
  */
 class SentenceText {
   private answers: Map<RegExp, boolean> | undefined;
+  private marks: [PolicyMark?, PolicyMark?] = [];
   constructor(
     readonly from: number,
     readonly to: number,
@@ -156,6 +157,11 @@ class SentenceText {
       this.answers.set(re, found);
     }
     return found;
+  }
+  /** The verdict for a date of this sentence: its dates share the two (read, never changed). */
+  verdict(policy: boolean): PolicyMark {
+    const k = policy ? 1 : 0;
+    return (this.marks[k] ??= { policy, sentence: this.text });
   }
 }
 
@@ -185,10 +191,6 @@ class DateContext implements CueContext {
     return this.near(this.i, this.chinese);
   }
 }
-
-// A module function, not a closure per date: tsx names each closure it creates (a
-// property definition per call).
-const verdict = (policy: boolean, of: SentenceText): PolicyMark => ({ policy, sentence: of.text });
 
 /** A marker for one text: call it for each date, in any order. */
 export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
@@ -239,12 +241,12 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const after = text.slice(end, Math.min(to, end + reach));
     // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the
     // report's date, not the act's.
-    if (/^\s*(?:讯|电)/.test(after)) return verdict(false, of);
+    if (/^\s*(?:讯|电)/.test(after)) return of.verdict(false);
     if (
       EN_DATELINE_AFTER.test(after) &&
       EN_DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     ) {
-      return verdict(false, of);
+      return of.verdict(false);
     }
     const cues = chinese ? ZH_CUES : EN_CUES;
     const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese);
@@ -252,12 +254,12 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const words = cues.markWords;
     const marked = !words || words.test(before) || words.test(after);
     if (marked && (anyCue(cues.actBefore, ctx) || anyCue(cues.actAfter, ctx))) {
-      return verdict(true, of);
+      return of.verdict(true);
     }
     const clause = clauseAround(text, start, end, from, to, chinese);
     const near = new DateContext(clause.before, clause.after, ahead, of, bodyNear, i, chinese);
-    if (anyCue(cues.not, near)) return verdict(false, of);
-    if (cues.strongClause(near)) return verdict(true, of);
-    return verdict(cues.clause(near) && near.body(), of);
+    if (anyCue(cues.not, near)) return of.verdict(false);
+    if (cues.strongClause(near)) return of.verdict(true);
+    return of.verdict(cues.clause(near) && near.body());
   };
 }

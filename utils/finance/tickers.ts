@@ -413,17 +413,18 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         // The code inside was already read on its own; the mention is name and code.
         absorbed.add(explicit);
         mark(explicit.start, explicit.end, 0);
+        const codeListing = directory.byValue(explicit.value) ?? null;
         emit(
           {
             start: n.start,
             end: close,
             value: explicit.value,
             market: explicit.market,
-            listing: directory.byValue(explicit.value) ?? null,
+            listing: codeListing,
           },
           'name+code',
         );
-        if (!contrast) chooser.remember(listing, directory.byValue(explicit.value), n.start);
+        if (!contrast) chooser.remember(listing, codeListing, n.start);
         continue;
       }
       const suffix = tail[1] ?? SUFFIX_AT_END.exec(n.name.text)?.[1] ?? null;
