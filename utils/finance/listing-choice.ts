@@ -134,8 +134,8 @@ export class ListingChooser {
     if (n.own && n.own !== n.listing && (latin || hShareName)) return n.own;
     const us = this.directory.usListingOf(n.listing);
     if (latin) return us ?? n.listing;
-    if (this.isTraditional()) return all.find((l) => l.market === 'HK') ?? n.listing;
     const hk = all.find((l) => l.market === 'HK');
+    if (this.isTraditional()) return hk ?? n.listing;
     if (us && hk && hk.names.some((name) => LATER_HK_LINE.test(name.text))) return us;
     return n.listing;
   }
