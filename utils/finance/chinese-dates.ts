@@ -36,6 +36,8 @@ const REL_YEAR_OFFSET: Record<string, number> = {
   前年: -2,
   后年: 2,
   後年: 2,
+  上年: -1,
+  上一年: -1,
 };
 // A quarter's results or figures written after it: a quarter not yet begun is
 // then last year's (in January, 第四季度业绩 are the quarter just ended).
@@ -74,7 +76,16 @@ const isCjk = (c: string | undefined) => !!c && CJK.test(c);
 
 // 今日, 昨天, 明日起, 前天, 后天, 大后天 (後天 in Traditional), 昨晚, 今晨: a day from the
 // publish date.
-const REL_DAY_OFFSET: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2, 後: 2 };
+// 隔晚 (Hong Kong: the night before, 美股隔晚) too; not 隔夜 (the overnight rate) or 隔天.
+const REL_DAY_OFFSET: Record<string, number> = {
+  今: 0,
+  昨: -1,
+  明: 1,
+  前: -2,
+  后: 2,
+  後: 2,
+  隔: -1,
+};
 // 前 and 后 end words far more often than they start one (此前, 目前, 提前, 之后, 随后,
 // 今后): 目前天齐锂业 and 此后天然气 hold no 前天 or 后天. Before 前天/后天 only a
 // function word, punctuation or a non-Chinese character may stand.
@@ -106,6 +117,7 @@ function relativeDay(m: RegExpExecArray, ref: Date): Built {
   const text = m.input;
   const first = m[1]!;
   const unit = m[2]!;
+  if (first === '隔' && unit !== '晚') return null;
   // 后日 is written only inside 日后 and 此后日本; the day after tomorrow is 后天.
   if (unit === '日' && first !== '今' && first !== '昨' && first !== '明' && first !== '前') {
     return null;
@@ -153,6 +165,10 @@ const NOT_BEFORE_NEAR: Record<string, RegExp> = {
 const NOT_WEEK_AFTER = /^[年期边邊围圍末转轉刊岁歲到全密知游遊旋济濟折长長]/;
 const NOT_MONTH_AFTER = /^[度均活球光亮饼餅食历曆费費供租卡票刊嫂子台宫宮夜色经經薪息牙桂季]/;
 
+const COMPARED_BEFORE = /(?:比|较|較|环比|環比|相比|与|與)$/;
+const SENTENCE_BACK = /[^。！？\n]*$/;
+const REPORTED_MONTH = /(?<![\d年.\-/])(1[0-2]|0?[1-9])\s*月(?:份|末|底)?(?![\d日号號])/g;
+
 function nearWeekOrMonth(m: RegExpExecArray, ref: Date): Built {
   const [, near, counter, weekWord, , day, part] = m as unknown as (string | undefined)[];
   const text = m.input;
@@ -168,6 +184,18 @@ function nearWeekOrMonth(m: RegExpExecArray, ref: Date): Built {
     return weekOf(ref, shift);
   }
   if (!day && !part && NOT_MONTH_AFTER.test(after)) return null;
+  // 3月份，失业率为5.2%，比上月下降: a statistic's "previous month" is the one before
+  // the month the sentence reports on, not before the publish date.
+  if (near === '上' && !day && !part && COMPARED_BEFORE.test(text.slice(m.index - 2, m.index))) {
+    const sentence = SENTENCE_BACK.exec(text.slice(Math.max(0, m.index - 80), m.index))![0];
+    let reported: RegExpExecArray | null = null;
+    for (const r of sentence.matchAll(REPORTED_MONTH)) reported = r;
+    if (reported) {
+      const month = Number(reported[1]);
+      const year = resolveMonthDay(month, 15, ref);
+      return shiftMonth(new Date(Date.UTC(year, month - 1, 1)), -1);
+    }
+  }
   const month = shiftMonth(ref, shift);
   if (day) return { ...month, day: num(day) };
   return part ? { ...month, part } : month;
@@ -178,7 +206,9 @@ function nearWeekOrMonth(m: RegExpExecArray, ref: Date): Built {
  * form rather than as an optional start of its pattern, which would be tried at
  * every position of the text (five times slower on the corpus).
  */
-const YEAR_BEFORE = new RegExp(`(?:(${YEAR_4})\\s*年|(${REL_YEAR}))\\s*$`);
+// 上年 (the year before, in statistics: 比上年四季度) only as a prefix: alone it is
+// mostly 比上年增长, a comparison rather than a date.
+const YEAR_BEFORE = new RegExp(`(?:(${YEAR_4})\\s*年|(${REL_YEAR}|上一?年))\\s*$`);
 const yearFrom = (prefix: RegExpExecArray | null, ref: Date) =>
   prefix?.[1]
     ? yearOf(prefix[1])
@@ -231,7 +261,8 @@ const PATTERNS: Pattern[] = [
     build(m, ref) {
       const year = ref.getUTCFullYear() + (REL_YEAR_OFFSET[m[1]!] ?? 0);
       const part = m[4]?.replace(/^年/, '');
-      // 今年以来 / 今年内 is "so far this year", a span rather than a date.
+      // 今年以来 / 今年内 is "so far this year", a span rather than a date (the seed
+      // article's opening words stay plain).
       if (
         !m[2] &&
         !part &&
@@ -272,6 +303,53 @@ const PATTERNS: Pattern[] = [
         ),
         quarter,
       };
+    },
+  },
+  // 上季度, 本季度, 下个季度, Hong Kong's 上季 (上季收入): a quarter from the publish date's
+  {
+    re: /([上本下这這])(?:一)?([个個])?季(度)?/g,
+    needs: ['季'],
+    build(m, ref) {
+      const near = m[1]!;
+      if (!m[3] && (m[2] || (near !== '上' && near !== '本'))) return null;
+      if (near === '本' && m[2]) return null;
+      // 马上季末, 以上季节, 线上季度活动: 上 ends another word.
+      if (
+        near === '上' &&
+        /[马馬以至向往北南之线線网網晚早地面加]/.test(m.input[m.index - 1] ?? '')
+      ) {
+        return null;
+      }
+      if (!m[3] && /^[节節末初]/.test(m.input.slice(m.index + m[0].length))) return null;
+      const shift = near === '上' ? -1 : near === '下' ? 1 : 0;
+      const index = ref.getUTCFullYear() * 4 + Math.floor(ref.getUTCMonth() / 3) + shift;
+      return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+    },
+  },
+  // 前三季度, 今年前三季: the quarters of the year so far, a range from its first
+  {
+    re: /前\s*([二三两兩2-3])\s*(?:个|個)?季(度)?/g,
+    needs: ['季'],
+    before: YEAR_BEFORE,
+    build(m, ref, prefix) {
+      if (!prefix && !m[2]) return null;
+      const last = QUARTER[m[1]!] ?? 2;
+      const year = yearFrom(prefix, ref);
+      return { year, quarter: 1, until: { year, quarter: last } };
+    },
+  },
+  // 今年前两个月, 今年首兩個月: the year's first months, after a year only (前两个月 alone
+  // is as often "two months ago")
+  {
+    re: /[前首]\s*([两兩二三四五六七八九十]|十[一二]|1[0-2]|[2-9])\s*[个個]月/g,
+    needs: ['个月', '個月'],
+    before: YEAR_BEFORE,
+    build(m, ref, prefix) {
+      if (!prefix) return null;
+      const last = m[1] === '两' || m[1] === '兩' ? 2 : num(m[1]!);
+      if (!last || last < 2 || last > 12) return null;
+      const year = yearFrom(prefix, ref);
+      return { year, month: 1, until: { year, month: last } };
     },
   },
   // (2024年)上半年 / 下半年
@@ -349,9 +427,9 @@ const PATTERNS: Pattern[] = [
   },
   // 今日, 昨天, 明日(起施行), 前天, 后天, 大后天
   {
-    re: /([今昨明前后後])([日天晨早晚夜])/g,
+    re: /([今昨明前后後隔])([日天晨早晚夜])/g,
     // Single characters: looking for each two-character word would cost more than the pass.
-    needs: ['今', '昨', '明', '前', '后', '後'],
+    needs: ['今', '昨', '明', '前', '后', '後', '隔晚'],
     build: relativeDay,
   },
   // 本周, 这周, 上週, 下个星期, 这一周: the week (its Monday, until its Sunday);

@@ -1,7 +1,7 @@
 import { clauseTense, yearByTense } from './date-tense';
 import { isSpaceCode } from '../char-codes';
 import { findChineseDates } from './chinese-dates';
-import { dateValue, dateValueReader, partName, validParts, type FoundDate } from './date-values';
+import { dateValueReader, partName, validParts, type FoundDate } from './date-values';
 import { findEnglishDates } from './english-dates';
 import { policyMarker } from './policy-dates';
 import { textHolds } from './text-keys';
@@ -108,8 +108,6 @@ const mayJoinAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
   return isSpaceCode(c) || JOIN_OPENERS.has(c);
 };
-const sameDay = (a: FoundDate['parts'], b: FoundDate['parts']) =>
-  a.year === b.year && a.month === b.month && a.day === b.day;
 
 /**
  * Longest first, then earliest; the rest are dropped where they overlap. Sorted in two
@@ -168,16 +166,14 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
       i++;
       continue;
     }
-    // 本周一（12月1日）, Tuesday (Dec. 9): one date, written twice; the written-out
-    // one wins when the two agree.
+    // 本周一（12月1日）, Tuesday (Dec. 9): one date written twice, read as two mentions
+    // (a reader counts both, and each keeps its own precision); the gloss is not
+    // joined to anything after it.
     const gloss = next && !d.until ? GLOSS.exec(text.slice(d.end, next.start)) : null;
     if (gloss && next && GLOSS_CLOSE.test(text.slice(next.end, next.end + 2))) {
-      if (dateValue(next.parts).startsWith(dateValue(d.parts)) || sameDay(d.parts, next.parts)) {
-        const close = GLOSS_CLOSE.exec(text.slice(next.end, next.end + 2))!;
-        out.push({ ...next, start: d.start, end: next.end + close[0].length });
-        i++;
-        continue;
-      }
+      out.push(d, next);
+      i++;
+      continue;
     }
     const dayOnly = d.parts.day ? DAY_ONLY_AFTER.exec(text.slice(d.end, d.end + 8)) : null;
     if (dayOnly && Number(dayOnly[1]) > d.parts.day!) {

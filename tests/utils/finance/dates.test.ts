@@ -46,12 +46,39 @@ describe('matchDates: Chinese', () => {
     expect(dates('3日内完成，5个交易日后')).toEqual([]);
   });
 
-  it('reads a weekday glossed with its date as one date, and 三月份', () => {
+  it('reads a weekday glossed with its date as two mentions of one day, and 三月份', () => {
     expect(dates('本周一（12月1日）央行宣布降准', '2025-12-05T19:20:00+08:00')).toEqual([
-      ['本周一（12月1日）', '2025-12-01', null],
+      ['本周一', '2025-12-01', null],
+      ['12月1日', '2025-12-01', null],
+    ]);
+    // The gloss is not the start of a range with what follows it.
+    expect(dates('昨日（3月18日）至今', '2026-03-19T16:45:00+08:00')).toEqual([
+      ['昨日', '2026-03-18', null],
+      ['3月18日', '2026-03-18', null],
     ]);
     expect(dates('三月份起诉', '2024-06-01T00:00:00+08:00')).toEqual([['三月份', '2024-03', null]]);
     expect(dates('一月以后', '2024-06-01T00:00:00+08:00')).toEqual([]);
+  });
+
+  it('reads the forms of statistics and market reports', () => {
+    const april = '2026-04-16T10:40:00+08:00';
+    // A statistic's previous month is the one before the month reported, not before today.
+    expect(dates('3月份，失业率为5.2%，比上月下降0.2个百分点', april)).toEqual([
+      ['3月份', '2026-03', null],
+      ['上月', '2026-02', null],
+    ]);
+    expect(dates('失业率比上月下降', april)).toEqual([['上月', '2026-03', null]]);
+    expect(dates('比上年四季度加快', april)).toEqual([['上年四季度', '2025-Q4', null]]);
+    // 比上年增长 is a comparison: 上年 alone is not read.
+    expect(dates('利润比上年增长3%', april)).toEqual([]);
+    expect(dates('前三季度GDP增长', april)).toEqual([['前三季度', '2026-Q1', '2026-Q3']]);
+    expect(dates('今年首兩個月港股成交', april)).toEqual([['今年首兩個月', '2026-01', '2026-02']]);
+    expect(dates('前两个月', april)).toEqual([]);
+    expect(dates('雲業務上季收入增長', april)).toEqual([['上季', '2026-Q1', null]]);
+    expect(dates('下个季度', april)).toEqual([['下个季度', '2026-Q3', null]]);
+    expect(dates('马上季末以上季节', april)).toEqual([]);
+    expect(dates('美股隔晚在紐約先升', april)).toEqual([['隔晚', '2026-04-15', null]]);
+    expect(dates('隔夜利率上升，隔天再说', april)).toEqual([]);
   });
 
   it('keeps a range as start and end', () => {
@@ -147,9 +174,12 @@ describe('matchDates: English', () => {
     expect(dates('since September', '2017-01-10T00:00:00Z')[0]?.[1]).toBe('2016-09');
   });
 
-  it('reads one date written twice, and the end of next year', () => {
+  it('reads one date written twice as two mentions, and the end of next year', () => {
     expect(dates('The vote came on Tuesday (Dec. 9) after talks.', '2025-12-10T12:00:00Z')).toEqual(
-      [['Tuesday (Dec. 9)', '2025-12-09', null]],
+      [
+        ['Tuesday', '2025-12-09', null],
+        ['Dec. 9', '2025-12-09', null],
+      ],
     );
     expect(dates('by the end of next year', '2025-12-10T12:00:00Z')).toEqual([
       ['the end of next year', '2026-12', null],
