@@ -27,7 +27,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // takes effect on, went into effect on, took effect in
   before(
     new RegExp(
-      String.raw`\b(?:takes?|took|taken|taking|goes|went|gone|going|go|put)\s+(?:into\s+)?effect\s+(?:${PREP}\s+)?${THE}$`,
+      String.raw`\b(?:takes?|took|taken|taking|goes|went|gone|going|go|put)\s+(?:into\s+)?effect\s+(?:(?:for|in|across)\s+(?:[\w'-]+\s+){1,4}?)?(?:${PREP}\s+)?${THE}$`,
       'i',
     ),
   ),
@@ -40,6 +40,8 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // effective Jan. 1, effective as of March 31
   before(/\beffective\s+(?:(?:as of|from|on|starting|beginning)\s+)?$/i),
+  // fiscal years beginning on or after Dec. 15: the language of a rule's scope
+  before(/\b(?:on or (?:after|before)|no earlier than)\s+$/i),
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
     new RegExp(
@@ -77,7 +79,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the rule, which the agency pushed back in March: the day of the act itself
   before(
-    /\b(?:push(?:es|ed)?\s+back|delay(?:s|ed)?|postpon(?:e|es|ed)|extend(?:s|ed)?|defer(?:s|red)?)\s+(?:\w+\s+){0,2}?in\s+$/i,
+    /\b(?:push(?:es|ed)?\s+(?:\w+\s+){0,2}?back|delay(?:s|ed)?|postpon(?:e|es|ed)|extend(?:s|ed)?|defer(?:s|red)?)\s+(?:\w+\s+){0,3}?in\s+$/i,
     (c) => c.body(),
   ),
   // requirements for AI in products … follow on August 2, 2027
@@ -86,12 +88,12 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
-    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:to|until|till|through|by)\s+$/i,
+    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:to|until|till|through|by|from)\s+$/i,
     (c) => c.body(),
   ),
   // asked signatories to come forward by, told banks to submit plans by
   before(
-    /\b(?:asked|told|ordered|directed|instructed|required|invited|gave)\b[^.;]{0,60}?\b(?:by|before|until)\s+$/i,
+    /\b(?:ask(?:s|ed)?|tell(?:s)?|told|order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|requir(?:es|ed)|invit(?:es|ed)|gave|gives)\b[^.;]{0,80}?\b(?:by|before|until)\s+$/i,
     (c) => c.body(),
   ),
   // another cut by September, a quarter-point hike in March, one more move before
@@ -176,7 +178,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|asked|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as ',
+    'effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as ',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

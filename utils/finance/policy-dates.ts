@@ -31,7 +31,7 @@ const BODY_LOOKBACK = 2;
 const CLAUSE_REACH_EN = 100;
 const CLAUSE_REACH_ZH = 24;
 /** How far a written mark (起施行, "takes effect on") is looked for around a date. */
-const MARK_REACH_EN = 60;
+const MARK_REACH_EN = 90;
 const MARK_REACH_ZH = 24;
 
 const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
@@ -41,6 +41,17 @@ const CLAUSE_BREAK_EN = /[;:—–"“”]|,\s(?!\d)/;
 // The same breaks, the last one in a string: one greedy match instead of a scan back.
 const LAST_BREAK_ZH = /^[\s\S]*[，,：:“”"]/;
 const LAST_BREAK_EN = /^[\s\S]*(?:[;:—–"“”]|,\s(?!\d))/;
+
+// What joins two items of one list: "Dec. 31, 2025 and June 30, 2026", 2025年、2026年.
+const LIST_GAP_EN = /^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:then\s+)?$/;
+const LIST_GAP_ZH = /^\s*(?:[、和及与與或]|以及)\s*$/;
+// A second item with its own noun and the first's preposition: "…, and eligible repo
+// trades by June 30, 2027".
+const PARALLEL_GAP_EN =
+  /^,?\s*(?:and|or|while)\s+(?:[\w'-]+\s+){0,6}?(by|from|on|until|through|before)\s+(?:the\s+)?$/i;
+const SPEECH_EN =
+  /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
+const LEAD_WORD_EN = /\b(by|from|on|until|through|before)\s+(?:the\s+)?$/i;
 
 export interface PolicyMark {
   policy: boolean;
@@ -229,6 +240,36 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     return last;
   };
 
+  // The date marked just before, for dates that share its act: "cleared by Dec. 31,
+  // 2026, and repo trades by June 30, 2027", "from Dec. 31, 2025 and June 30, 2026".
+  let previous: { end: number; sentence: number; policy: boolean; lead: string | null } | null =
+    null;
+  const remember = (
+    mark: PolicyMark,
+    end: number,
+    sentence: number,
+    before: string,
+    chinese: boolean,
+  ) => {
+    previous = {
+      end,
+      sentence,
+      policy: mark.policy,
+      lead: chinese ? null : (LEAD_WORD_EN.exec(before)?.[1]?.toLowerCase() ?? null),
+    };
+    return mark;
+  };
+  /** Whether the date is another item of the policy date just before it. */
+  const sharesAct = (start: number, i: number, before: string, chinese: boolean) => {
+    if (!previous?.policy || previous.sentence !== i || previous.end > start) return false;
+    const gap = text.slice(previous.end, start);
+    if ((chinese ? LIST_GAP_ZH : LIST_GAP_EN).test(gap)) return true;
+    if (chinese || !previous.lead) return false;
+    if (SPEECH_EN.test(gap)) return false;
+    const parallel = PARALLEL_GAP_EN.exec(gap);
+    return parallel?.[1]?.toLowerCase() === previous.lead;
+  };
+
   return ({ start, end, ahead }) => {
     const i = sentenceIndex(b, start);
     const from = Math.max(startOf(i), start - REACH);
@@ -249,17 +290,19 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
       return of.verdict(false);
     }
     const cues = chinese ? ZH_CUES : EN_CUES;
+    const verdict = (policy: boolean) => remember(of.verdict(policy), end, i, before, chinese);
     const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese);
     // Most dates carry no written mark; one cheap test spares them every mark's pattern.
     const words = cues.markWords;
     const marked = !words || words.test(before) || words.test(after);
     if (marked && (anyCue(cues.actBefore, ctx) || anyCue(cues.actAfter, ctx))) {
-      return of.verdict(true);
+      return verdict(true);
     }
     const clause = clauseAround(text, start, end, from, to, chinese);
     const near = new DateContext(clause.before, clause.after, ahead, of, bodyNear, i, chinese);
-    if (anyCue(cues.not, near)) return of.verdict(false);
-    if (cues.strongClause(near)) return of.verdict(true);
-    return of.verdict(cues.clause(near) && near.body());
+    if (sharesAct(start, i, before, chinese)) return verdict(true);
+    if (anyCue(cues.not, near)) return verdict(false);
+    if (cues.strongClause(near)) return verdict(true);
+    return verdict(cues.clause(near) && near.body());
   };
 }

@@ -34,6 +34,18 @@ describe('policy dates: English acts', () => {
       '26 November',
     ],
     ['Futures markets priced roughly even odds of another cut by September.', 'September'],
+    ['The breach rule took effect for larger firms on Dec. 3, 2025.', 'Dec. 3, 2025'],
+    ['The option applies to fiscal years beginning on or after Dec. 15, 2026.', 'Dec. 15, 2026'],
+    [
+      'A road map from the Authority asks firms to finish their internal changes by the end of 2026.',
+      'the end of 2026',
+    ],
+    [
+      'The SEC adopted the mandate. It requires most eligible cash Treasury trades to be centrally cleared by Dec. 31, 2026.',
+      'Dec. 31, 2026',
+    ],
+    ['The SEC pushed those deadlines back by a year in February 2025.', 'February 2025'],
+    ['The SEC pushed the deadlines back from Dec. 31, 2025 and June 30, 2026.', 'June 30, 2026'],
   ])('%s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'policy-date']);
   });
@@ -58,6 +70,29 @@ describe('policy dates: English acts', () => {
     ],
   ])('stays a plain date: %s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'date']);
+  });
+
+  it('gives each item of a list of deadlines the act of the first', () => {
+    expect(
+      kinds(
+        'Cash trades must be cleared by Dec. 31, 2026, and eligible repo trades by June 30, 2027.',
+      ),
+    ).toEqual([
+      ['Dec. 31, 2026', 'policy-date'],
+      ['June 30, 2027', 'policy-date'],
+    ]);
+    // Another item with a speech verb is not the act's: the ministry spoke on Monday.
+    expect(
+      kinds('The comment period ends on April 13, and the chairman said on Monday he was hopeful.'),
+    ).toEqual([
+      ['April 13', 'policy-date'],
+      ['Monday', 'date'],
+    ]);
+    // Nor is a date of the next sentence.
+    expect(kinds('The rule takes effect on March 2. Shares rose on March 3.')).toEqual([
+      ['March 2', 'policy-date'],
+      ['March 3', 'date'],
+    ]);
   });
 
   it('reads the clause a date opens ("Since March, the central bank has raised…")', () => {
