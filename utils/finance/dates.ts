@@ -100,10 +100,12 @@ const RANGE_JOIN = /^\s*(?:至|到|-|–|—|～|~)\s*$/;
 const DAY_ONLY_AFTER = /^\s*(?:至|到|-|–|—|～|~)\s*(\d{1,2})\s*[日号]/;
 
 const GLOSS = /^\s*[（(]\s*$/;
+const WEEKDAY_COMMA = /^,\s*$/;
+const WEEKDAY_SPAN = /^(?:(?:last|next|this|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const GLOSS_CLOSE = /^\s*[）)]/;
 // What each of the three starts with, besides a space: a date followed by anything else
 // joins nothing, and most are (a slice and three patterns per date spared).
-const JOIN_OPENERS = new Set([...'至到-–—～~（('].map((c) => c.charCodeAt(0)));
+const JOIN_OPENERS = new Set([...'至到-–—～~（(,'].map((c) => c.charCodeAt(0)));
 const mayJoinAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
   return isSpaceCode(c) || JOIN_OPENERS.has(c);
@@ -172,6 +174,18 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
     const gloss = next && !d.until ? GLOSS.exec(text.slice(d.end, next.start)) : null;
     if (gloss && next && GLOSS_CLOSE.test(text.slice(next.end, next.end + 2))) {
       out.push(d, next);
+      i++;
+      continue;
+    }
+    // Thursday, July 2: a weekday with its date is one date, the written date's.
+    if (
+      next &&
+      next.parts.day &&
+      WEEKDAY_COMMA.test(text.slice(d.end, next.start)) &&
+      WEEKDAY_SPAN.test(text.slice(d.start, d.end)) &&
+      !WEEKDAY_SPAN.test(text.slice(next.start, next.end))
+    ) {
+      out.push({ ...next, start: d.start });
       i++;
       continue;
     }

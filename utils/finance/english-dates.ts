@@ -71,7 +71,7 @@ const TIME_WORD_BEFORE =
 const RELEASE_AFTER =
   /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales)\b/;
 const FUTURE_BEFORE =
-  /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck)\b[^.]{0,40}$/i;
+  /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report)\b[^.]{0,40}$/i;
 
 function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = MONTH_ANCHOR;
@@ -162,6 +162,7 @@ const PAST_AFTER =
 // The week a story is about, named before the weekday: "Next week brings the
 // heaviest run of reports … Apple reports on Thursday".
 const WEEK_CONTEXT = /\b(last|this|next)\s+week\b/gi;
+const WEEK_OPENS = /(?:^|[.!?:;—–-]\s+|\n\s*)(?:(?:for|in|during|over|and)\s+)?$/i;
 
 /** The last "next week" / "this week" / "last week" within 3,000 characters before `at`. */
 function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
@@ -169,6 +170,9 @@ function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
   re.lastIndex = Math.max(0, at - 3000);
   let week: -1 | 0 | 1 | undefined;
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+    // Only a week that opens its sentence frames what follows ("Next week brings…");
+    // "sales rose last week" is one event's time.
+    if (!WEEK_OPENS.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const w = m[1]!.toLowerCase();
     week = w === 'last' ? -1 : w === 'next' ? 1 : 0;
   }
@@ -181,6 +185,11 @@ function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
  * (next week's reports) holds it; otherwise the nearer one wins (on a Monday,
  * "Tuesday" is tomorrow; on a Friday, "Thursday" was yesterday).
  */
+// A scheduled report's verb may stand a long object before its weekday ("reports results
+// for the quarter ended May 31 on Tuesday").
+const FUTURE_VERB_FAR =
+  /\b(?:reports?|releases|publishes|comes out|is due|are due)\b[^.;]{0,60}\bon\s+$/i;
+
 function weekdayShift(
   text: string,
   at: number,
@@ -196,8 +205,13 @@ function weekdayShift(
   // The publish date's own weekday is that day, whichever way the sentence looks.
   if (target === today && lead !== 'this') return 0;
   const before = text.slice(Math.max(0, at - 60), at);
-  if (PAST_BEFORE.test(before) || PAST_AFTER.test(text.slice(end, end + 70))) return back;
-  if (FUTURE_BEFORE.test(before)) return ahead;
+  if (PAST_BEFORE.test(before)) return back;
+  // A verb before the weekday is nearer evidence than one somewhere after it ("FedEx
+  // reports on Tuesday, its first since the unit was spun off").
+  if (FUTURE_BEFORE.test(before) || FUTURE_VERB_FAR.test(text.slice(Math.max(0, at - 90), at))) {
+    return ahead;
+  }
+  if (PAST_AFTER.test(text.slice(end, end + 70))) return back;
   const week = lead === 'this' ? 0 : weekBefore(text, at);
   if (week !== undefined) {
     // Monday-based weeks: the publish day's Monday, then the named week's day.
@@ -448,8 +462,9 @@ const PAST_AROUND =
   /\b(?:was|were|had|rose|fell|grew|climbed|jumped|doubled|tripled|reported|posted|showed|ended|increased|decreased|declined|gained|slipped|shrank|contracted|expanded|beat|missed|earned|lost)\b/i;
 // The same verbs, earlier in the sentence (a decimal point does not end it).
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
+// "ended" as in "the quarter ended May 31" names a period, not a past act.
 const PAST_BEFORE =
-  /\b(?:was|were|had|did|said|rose|fell|closed|ended|took|came|went|made|held|since|announced|reported|followed|finished)\b[^.]{0,40}$/i;
+  /\b(?:was|were|had|did|said|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|since|announced|reported|followed|finished)\b[^.]{0,40}$/i;
 const suffixOf = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 

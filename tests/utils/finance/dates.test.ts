@@ -189,6 +189,37 @@ describe('matchDates: English', () => {
     ]);
   });
 
+  it('reads a weekday with its date as one date, and the week a preview is about', () => {
+    const monday = '2026-06-22T07:00:00-04:00';
+    expect(
+      dates('Markets close early on Thursday, July 2, and stay shut on Friday, July 3.', monday),
+    ).toEqual([
+      ['Thursday, July 2', '2026-07-02', null],
+      ['Friday, July 3', '2026-07-03', null],
+    ]);
+    // A list of weekdays stays a list.
+    expect(dates('on Monday, Tuesday and Wednesday', monday).map((d) => d[0])).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+    ]);
+    // "sales rose last week" dates one event; it does not move the weekdays after it.
+    expect(
+      dates('Nike sales rose last week. FedEx reports results on Tuesday.', monday).slice(1),
+    ).toEqual([['Tuesday', '2026-06-23', null]]);
+    // The verb before the weekday outweighs a past verb in an aside after it, and "the
+    // quarter ended May 31" names a period.
+    expect(
+      dates(
+        'FedEx reports results for the quarter ended May 31 on Tuesday, its first since the unit was spun off.',
+        monday,
+      ).at(-1),
+    ).toEqual(['Tuesday', '2026-06-23', null]);
+    expect(dates('The PCE report comes out on Friday.', monday)).toEqual([
+      ['Friday', '2026-06-26', null],
+    ]);
+  });
+
   it('places only dates written with their year when the publish date is unknown', () => {
     expect(dates('On Tuesday, March 31, 2028 and June 3', null).map((d) => d[1])).toEqual([
       '2028-03-31',
