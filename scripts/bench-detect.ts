@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import type { ArticleReport, HighlightStats } from '../utils/page-status';
-import { corpusAvailable, CORPUS_DIR, loadCorpusManifest } from '../tests/support/corpus';
+import { corpusAvailable, CORPUS_DIR, loadCorpusManifest } from './lib/corpus';
 import {
   CHROME_BUILD,
   CHROMIUM_PATH,
@@ -34,8 +34,8 @@ import {
   launchWithExtension,
   reportedStatus,
   tabIdOf,
-} from '../tests/e2e/support/chromium';
-import { startServer } from '../tests/e2e/support/server';
+} from './lib/chromium';
+import { startServer } from './lib/server';
 
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(
