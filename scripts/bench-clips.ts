@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { describeQuote } from '../utils/clips/anchor';
 import { CLIPPING_VERSION, CLIP_COLOURS, type Clipping } from '../utils/clips/clipping';
 import { filterClippings, prepareSearch } from '../utils/clips/search';
-import { launchWithExtension } from '../tests/e2e/support/chromium';
+import { launchWithExtension } from './lib/chromium';
 
 const COUNT = 10_000;
 const TARGET_SEARCH_MS = 50;

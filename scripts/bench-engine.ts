@@ -11,8 +11,8 @@ import { recognize } from '../utils/finance/recognize';
 import { parseSymbolTable, type Listing } from '../utils/finance/symbol-table';
 import { mergeListings } from '../utils/symbol-lists/merge';
 import { toSymbolTable } from '../utils/symbol-lists/table-text';
-import { corpusAvailable, loadCorpusManifest } from '../tests/support/corpus';
-import { loadPage } from '../tests/support/load-page';
+import { corpusAvailable, loadCorpusManifest } from './lib/corpus';
+import { loadPage } from './lib/load-page';
 import { shippedDirectory } from './lib/shipped-directory';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

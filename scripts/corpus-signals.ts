@@ -1,7 +1,7 @@
 // Developer aid: prints detectArticle's verdict and reasons for every corpus page.
 import { detectArticle } from '../utils/article/detect';
-import { corpusAvailable, loadCorpusManifest } from '../tests/support/corpus';
-import { loadPage } from '../tests/support/load-page';
+import { corpusAvailable, loadCorpusManifest } from './lib/corpus';
+import { loadPage } from './lib/load-page';
 
 if (!corpusAvailable()) {
   console.error('No ../shared/corpus here.');

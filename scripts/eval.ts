@@ -11,8 +11,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyseArticle } from '../utils/analyse-article';
-import { CORPUS_DIR } from '../tests/support/corpus';
-import { loadPage } from '../tests/support/load-page';
+import { CORPUS_DIR } from './lib/corpus';
+import { loadPage } from './lib/load-page';
 import { shippedDirectory } from './lib/shipped-directory';
 import {
   add,

@@ -13,7 +13,7 @@
 // It is a report: the exit code is always 0, whatever the figures.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPUS_DIR } from '../tests/support/corpus';
+import { CORPUS_DIR } from './lib/corpus';
 import { analyzeFiles, isFailure } from './lib/analyze-files';
 import {
   corpusRelative,

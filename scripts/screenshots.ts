@@ -3,15 +3,10 @@
 // taken from the built extension in Chromium.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusAvailable } from '../tests/support/corpus';
-import {
-  launchWithExtension,
-  PopupPage,
-  tabIdOf,
-  type ExtensionSession,
-} from '../tests/e2e/support/chromium';
-import { dragSelect } from '../tests/e2e/support/select';
-import { startServer } from '../tests/e2e/support/server';
+import { corpusAvailable } from './lib/corpus';
+import { launchWithExtension, PopupPage, tabIdOf, type ExtensionSession } from './lib/chromium';
+import { dragSelect } from './lib/select';
+import { startServer } from './lib/server';
 
 const out = join(import.meta.dirname, '../docs');
 mkdirSync(out, { recursive: true });

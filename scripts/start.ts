@@ -4,8 +4,8 @@
 //
 //   CHROMIUM_PATH=/path/to/chrome npm start     # another Chromium-family browser
 //   HEADLESS=1 npm start                        # no window (CI smoke check)
-import { launchWithExtension, PopupPage, tabIdOf } from '../tests/e2e/support/chromium';
-import { startServer } from '../tests/e2e/support/server';
+import { launchWithExtension, PopupPage, tabIdOf } from './lib/chromium';
+import { startServer } from './lib/server';
 
 const server = await startServer();
 const session = await launchWithExtension('en-US', { headless: process.env.HEADLESS === '1' });

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PopupPage, tabIdOf, type ExtensionSession } from './support/chromium';
+import { PopupPage, tabIdOf, type ExtensionSession } from '../../scripts/lib/chromium';
 import { closeEnvironment, openEnvironment } from './support/environment';
-import { dragSelect } from './support/select';
+import { dragSelect } from '../../scripts/lib/select';
 import { exposeClosedShadowRoot } from './support/shadow';
-import type { StaticServer } from './support/server';
+import type { StaticServer } from '../../scripts/lib/server';
 
 /**
  * The issue's bar: the popup, the options page and FinMark's UI on a page have no

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusAvailable, languageGroup, loadCorpusManifest } from '../support/corpus';
-import { PopupPage, reportedStatus, tabIdOf, type ExtensionSession } from './support/chromium';
+import { corpusAvailable, languageGroup, loadCorpusManifest } from '../../scripts/lib/corpus';
+import {
+  PopupPage,
+  reportedStatus,
+  tabIdOf,
+  type ExtensionSession,
+} from '../../scripts/lib/chromium';
 import { closeEnvironment, openEnvironment } from './support/environment';
-import type { StaticServer } from './support/server';
+import type { StaticServer } from '../../scripts/lib/server';
 
 const expected = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/pages/expected.json'), 'utf8'),

@@ -3,11 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { corpusAvailable } from '../support/corpus';
-import { PopupPage, sendToContent, tabIdOf, type ExtensionSession } from './support/chromium';
-import { dragSelect } from './support/select';
+import { corpusAvailable } from '../../scripts/lib/corpus';
+import {
+  PopupPage,
+  sendToContent,
+  tabIdOf,
+  type ExtensionSession,
+} from '../../scripts/lib/chromium';
+import { dragSelect } from '../../scripts/lib/select';
 import { closeEnvironment, openEnvironment } from './support/environment';
-import type { StaticServer } from './support/server';
+import type { StaticServer } from '../../scripts/lib/server';
 
 let server: StaticServer;
 let session: ExtensionSession;

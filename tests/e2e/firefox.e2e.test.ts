@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_PAGE, SHARED_DIR } from '../support/corpus';
+import { SEED_PAGE, SHARED_DIR } from '../../scripts/lib/corpus';
 import { SEED_COMPANIES } from '../support/seed-labels';
 import { FinMarkFirefox, type FinMarkTab } from './support/firefox';
-import { startServer, type StaticServer } from './support/server';
+import { startServer, type StaticServer } from '../../scripts/lib/server';
 
 /**
  * The Firefox build (.output/firefox-mv2, built beforehand with `npx wxt build -b

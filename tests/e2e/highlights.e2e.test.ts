@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { corpusAvailable } from '../support/corpus';
+import { corpusAvailable } from '../../scripts/lib/corpus';
 import { SEED_COMPANIES } from '../support/seed-labels';
 import {
   badgeText,
@@ -8,10 +8,10 @@ import {
   sendToContent,
   tabIdOf,
   type ExtensionSession,
-} from './support/chromium';
+} from '../../scripts/lib/chromium';
 import { closeEnvironment, openEnvironment } from './support/environment';
 import { exposeClosedShadowRoot } from './support/shadow';
-import type { StaticServer } from './support/server';
+import type { StaticServer } from '../../scripts/lib/server';
 
 let server: StaticServer;
 let session: ExtensionSession;

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PopupPage, tabIdOf, type ExtensionSession } from './support/chromium';
+import { PopupPage, tabIdOf, type ExtensionSession } from '../../scripts/lib/chromium';
 import { closeEnvironment, openEnvironment } from './support/environment';
-import { dragSelect } from './support/select';
-import type { StaticServer } from './support/server';
+import { dragSelect } from '../../scripts/lib/select';
+import type { StaticServer } from '../../scripts/lib/server';
 import { exposeClosedShadowRoot } from './support/shadow';
 
 /**

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ExtensionSession } from './support/chromium';
+import type { ExtensionSession } from '../../scripts/lib/chromium';
 import { closeEnvironment, openEnvironment } from './support/environment';
-import { dragSelect } from './support/select';
+import { dragSelect } from '../../scripts/lib/select';
 import { exposeClosedShadowRoot } from './support/shadow';
-import type { StaticServer } from './support/server';
+import type { StaticServer } from '../../scripts/lib/server';
 
 /**
  * The keyboard model of FinMark's UI on a page: a focused mark's card is entered with

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PopupPage, tabIdOf, type ExtensionSession } from './support/chromium';
+import { PopupPage, tabIdOf, type ExtensionSession } from '../../scripts/lib/chromium';
 import { closeEnvironment, openEnvironment } from './support/environment';
-import { dragSelect } from './support/select';
-import type { StaticServer } from './support/server';
+import { dragSelect } from '../../scripts/lib/select';
+import type { StaticServer } from '../../scripts/lib/server';
 
 let server: StaticServer;
 let session: ExtensionSession;

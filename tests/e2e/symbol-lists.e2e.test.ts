@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SOURCE_ORIGINS } from '../../utils/symbol-lists/origins';
 import { SSE_REFERER } from '../../utils/symbol-lists/sources';
 import { healthyRoutes } from '../utils/symbol-lists/healthy-routes';
-import { launchWithExtension, type ExtensionSession } from './support/chromium';
-import { startServer, type StaticServer } from './support/server';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/chromium';
+import { startServer, type StaticServer } from '../../scripts/lib/server';
 
 /**
  * The symbol-list update end to end, in Chromium: the real background fetches the

@@ -1,36 +1,6 @@
-import { detectArticle, detectArticleSteps, type ArticleInfo } from './detect';
+import { detectArticleSteps, type ArticleInfo } from './detect';
 import { runStepsInTasks } from './steps';
 import { toReport, type PageStatus } from '../page-status';
-
-/**
- * The content script's whole judgement of a page, as a serialisable status.
- * Never throws: a page that breaks detection is reported as `failed` with the
- * reason, so the popup can say so and the page itself is unaffected.
- */
-export function analysePage(
-  doc: Document,
-  url: string,
-  now: () => number = () => performance.now(),
-): PageStatus {
-  return analysePageWithInfo(doc, url, now).status;
-}
-
-/** The same, with the live detection result (its `root` element) when there is one. */
-export function analysePageWithInfo(
-  doc: Document,
-  url: string,
-  now: () => number = () => performance.now(),
-): { status: PageStatus; info: ArticleInfo | null } {
-  try {
-    const refused = refusal(doc, url);
-    if (refused) return refused;
-    const started = now();
-    const info = detectArticle(doc);
-    return { status: { kind: 'analysed', report: toReport(info, url, now() - started) }, info };
-  } catch (error) {
-    return failed(error, url);
-  }
-}
 
 /**
  * The content script's form: detection runs one step per task, so the page never

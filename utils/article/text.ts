@@ -6,17 +6,12 @@
 
 import { isSpaceCode } from '../char-codes';
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 const KANA = /[\u3040-\u30ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
 const SPACE = /\s+/g;
 
 /** How many English-equivalent characters a CJK character is worth. */
 export const CJK_WEIGHT = 3;
-
-export function countCjk(text: string): number {
-  return text.match(CJK)?.length ?? 0;
-}
 
 function isCjkCode(c: number): boolean {
   return (

@@ -1,5 +1,5 @@
-import { launchWithExtension, type ExtensionSession } from './chromium';
-import { startServer, type StaticServer } from './server';
+import { launchWithExtension, type ExtensionSession } from '../../../scripts/lib/chromium';
+import { startServer, type StaticServer } from '../../../scripts/lib/server';
 
 /** The static page server and a Chromium with the built extension, as every E2E file needs. */
 export interface ExtensionEnvironment {

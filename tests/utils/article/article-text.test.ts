@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { articleText, articleTextMap } from '../../../utils/article/article-text';
 import { detectArticle } from '../../../utils/article/detect';
 import { buildTextMap } from '../../../utils/article/text-map';
-import { loadPage } from '../../support/load-page';
+import { loadPage } from '../../../scripts/lib/load-page';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 

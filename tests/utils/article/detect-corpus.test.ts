@@ -5,8 +5,8 @@ import {
   languageGroup,
   loadCorpusManifest,
   SEED_PAGE,
-} from '../../support/corpus';
-import { loadPage } from '../../support/load-page';
+} from '../../../scripts/lib/corpus';
+import { loadPage } from '../../../scripts/lib/load-page';
 
 /**
  * Accuracy over the shared corpus of real saved pages, against the MANIFEST's hand

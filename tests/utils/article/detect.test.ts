@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../utils/article/detect';
-import { loadPage } from '../../support/load-page';
+import { loadPage } from '../../../scripts/lib/load-page';
 
 interface Expected {
   isArticle: boolean;

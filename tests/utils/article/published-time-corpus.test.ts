@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../utils/article/detect';
-import { corpusAvailable, languageGroup, loadCorpusManifest } from '../../support/corpus';
-import { loadPage } from '../../support/load-page';
+import { corpusAvailable, languageGroup, loadCorpusManifest } from '../../../scripts/lib/corpus';
+import { loadPage } from '../../../scripts/lib/load-page';
 
 /**
  * Publish time on the shared corpus's article pages, against hand labels of the date

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, detectArticleSteps } from '../../../utils/article/detect';
 import { runSteps, runStepsInTasks, type Steps } from '../../../utils/article/steps';
-import { loadPage } from '../../support/load-page';
+import { loadPage } from '../../../scripts/lib/load-page';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 

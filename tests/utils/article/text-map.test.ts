@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTextMap, piecesOf, textOffsetAt } from '../../../utils/article/text-map';
 import { detectArticle } from '../../../utils/article/detect';
-import { loadPage } from '../../support/load-page';
+import { loadPage } from '../../../scripts/lib/load-page';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../../../utils/article/text-map';
 import { anchorQuote, describeQuote } from '../../../utils/clips/anchor';
-import { loadPage } from '../../support/load-page';
+import { loadPage } from '../../../scripts/lib/load-page';
 
 /**
  * Re-anchoring on the project's own article pages, as a clipping meets them on a

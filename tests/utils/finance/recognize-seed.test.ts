@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../utils/analyse-article';
-import { corpusAvailable, SEED_PAGE } from '../../support/corpus';
-import { loadPage } from '../../support/load-page';
+import { corpusAvailable, SEED_PAGE } from '../../../scripts/lib/corpus';
+import { loadPage } from '../../../scripts/lib/load-page';
 import { SEED_COMPANIES, SEED_DATES, SEED_POLICY_DATES } from '../../support/seed-labels';
 import { shippedDirectory } from '../../support/shipped-directory';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {

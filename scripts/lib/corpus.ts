@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The shared corpus lives outside the project (../shared from the project root) and
- * is present on CI and developer machines but not on a bare clone. Tests that use it
- * check `corpusAvailable()` first.
+ * is present on CI and developer machines but not on a bare clone. Scripts and tests
+ * that use it check `corpusAvailable()` first (tests import this from scripts/lib).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_DIR = resolve(here, '../../../shared');

@@ -2,15 +2,15 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { decodeHtml } from '../../../utils/article/decode-html';
-import { SHARED_DIR } from '../../support/corpus';
+import { decodeHtml } from '../../utils/article/decode-html';
+import { SHARED_DIR } from './corpus';
 
 /**
- * A static server on 127.0.0.1 for end-to-end tests. `/fixtures/…` serves the
- * project's own pages, `/shared/…` the shared corpus when it exists, and
+ * A static server on 127.0.0.1 for end-to-end tests and the scripts that drive a
+ * browser (bench, start, screenshots). `/fixtures/…` serves the project's own pages, `/shared/…` the shared corpus when it exists, and
  * `/generated/…` pages that tests build in memory (a 5 MB page, say).
  */
-const FIXTURES = resolve(import.meta.dirname, '../../fixtures/pages');
+const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
