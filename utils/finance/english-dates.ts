@@ -66,7 +66,15 @@ const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
 const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of)\s+|\b(mid-)|[A-Za-z]['’]s\s+)$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half) of\s+)$/i;
+const MONTH_PART: Record<string, string> = {
+  end: 'end',
+  start: 'start',
+  beginning: 'start',
+  middle: 'mid',
+  'first half': 'early',
+  'second half': 'late',
+};
 // A month alone followed by what a policy body or a statistics office publishes.
 const RELEASE_AFTER =
   /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales)\b/;
@@ -80,7 +88,7 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     const month = monthOf(m[1] ?? m[2]!);
     const start = m.index;
     const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 12), start);
+    const before = text.slice(Math.max(0, start - 24), start);
     DAY_AFTER.lastIndex = end;
     const day = DAY_AFTER.exec(text);
     if (day) {
@@ -138,11 +146,15 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
       year = resolveMonthDay(month, 15, ref);
       guessed = true;
     }
-    // "last November", "mid-December" keep their word; "in March" marks March.
-    const keep = ['last', 'next', 'this', 'early', 'mid', 'late'].includes(lead) || !!word?.[2];
+    // "last November", "mid-December", "the end of September" keep their words; "in
+    // March" marks March.
+    const part = word?.[3] ? MONTH_PART[word[3].toLowerCase()] : undefined;
+    const keep =
+      ['last', 'next', 'this', 'early', 'mid', 'late'].includes(lead) || !!word?.[2] || !!part;
     push(found, keep && word ? start - word[0].length : start, end, {
       year,
       month,
+      ...(part ? { part } : {}),
       ...(guessed ? GUESSED : {}),
     });
   }

@@ -16,7 +16,7 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const BODY_IN_SENTENCE = (c: CueContext) => c.inSentence(EN_BODY);
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
@@ -45,7 +45,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
     new RegExp(
-      String.raw`\b(?:appl(?:y|ies|ied|ying)|kicks?\s+in|kicked\s+in|phased?\s+in|phasing\s+in|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:(?:${PREP}|since)\s+)?${THE}$`,
+      String.raw`\b(?:appl(?:y|ies|ied|ying)(?:\s+(?:in full|fully|in part|in stages|generally))?|kicks?\s+in|kicked\s+in|phased?\s+in|phasing\s+in|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:(?:${PREP}|since)\s+)?${THE}$`,
       'i',
     ),
   ),
@@ -53,7 +53,17 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:compliance|effective|implementation|enforcement|application|filing|reporting|transition|phase-in|go-live|expiry|expiration|cut-?off|sunset)\s+(?:date|deadline|period)s?\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:(?:is|was|will be|of|on|for|falls on|set for|ends?|ended|ending|runs?\s+(?:through|until|to)|expires?)\s+){0,2}(?:on\s+)?$/i,
   ),
-  before(/\bdeadlines?\s+(?:(?:is|was|of|on|for|set for|falls on|looms on)\s+){0,2}$/i),
+  before(
+    /\bdeadlines?\s+(?:(?:is|was|of|on|in|at|around|for|set for|falls on|looms on)\s+){0,2}$/i,
+  ),
+  // ends its transitional period for existing providers on July 1
+  before(
+    /\b(?:ends?|ended|ending|expires?|expired|closes?)\s+(?:its|the|a|their)\s+(?:transitional|transition|grace|phase-in|comment|consultation|waiver)\s+period\b[^.;]{0,60}?\b(?:on|in|at)\s+$/i,
+  ),
+  // to Nov. 17, 2027, from the original date of Nov. 17, 2025
+  before(
+    /\b(?:original|initial|previous|earlier|old|new|revised)\s+(?:compliance\s+|effective\s+|start\s+)?(?:date|deadline)s?\s+(?:of|was|had been|is)\s+$/i,
+  ),
   // the comment period ends on, comments are due by
   before(
     /\b(?:comments?|consultation)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
@@ -84,7 +94,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // requirements for AI in products … follow on August 2, 2027
   before(
-    /\b(?:obligations|requirements|rules|provisions|restrictions|bans?)\b[^.;]{0,100}?\b(?:follow|arrive|start|begin|kick in)s?\s+(?:on|from|in)\s+$/i,
+    /\b(?:obligations|requirements|rules|provisions|restrictions|bans?|regimes?|mandates?)\b[^.;]{0,100}?\b(?:follow|arrive|start|begin|kick in)s?\s+(?:on|from|in|with)\s+(?:the\s+)?$/i,
   ),
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
@@ -166,7 +176,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget)\b/i.test(
     c.clause,
   );
 
@@ -178,7 +188,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as ',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as ',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

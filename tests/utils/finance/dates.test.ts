@@ -220,6 +220,18 @@ describe('matchDates: English', () => {
     ]);
   });
 
+  it('reads a part of a month: the end of September, the second half of June', () => {
+    const april = '2026-04-14T09:30:00-04:00';
+    expect(dates('Reports are due by the end of September.', april)).toEqual([
+      ['the end of September', '2026-09', null],
+    ]);
+    expect(dates('The second half of June rarely brings much.', april)).toEqual([
+      ['The second half of June', '2026-06', null],
+    ]);
+    // "may" the verb is never the month, with or without a part word before it.
+    expect(dates('Rates may end lower.', april)).toEqual([]);
+  });
+
   it('places only dates written with their year when the publish date is unknown', () => {
     expect(dates('On Tuesday, March 31, 2028 and June 3', null).map((d) => d[1])).toEqual([
       '2028-03-31',

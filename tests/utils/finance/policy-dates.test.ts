@@ -46,6 +46,28 @@ describe('policy dates: English acts', () => {
     ],
     ['The SEC pushed those deadlines back by a year in February 2025.', 'February 2025'],
     ['The SEC pushed the deadlines back from Dec. 31, 2025 and June 30, 2026.', 'June 30, 2026'],
+    [
+      'The regulation applied in full from Dec. 30, 2024 and ends its transitional period for existing providers on July 1, 2026.',
+      'Dec. 30, 2024',
+    ],
+    [
+      'The regulation applied in full last year and ends its transitional period for existing providers on July 1, 2026.',
+      'July 1, 2026',
+    ],
+    [
+      'The SEC moved the compliance date to Nov. 17, 2027, from the original date of Nov. 17, 2025.',
+      'Nov. 17, 2025',
+    ],
+    ['Lawyers said that would put the deadline in mid-June.', 'mid-June'],
+    ['Groups file under the separate regime, which begins with the 2028 financial year.', '2028'],
+    [
+      'The European Supervisory Authorities designated a first list of critical providers in November.',
+      'November',
+    ],
+    [
+      'The Authority asked firms to submit readiness reports by the end of September.',
+      'the end of September',
+    ],
   ])('%s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'policy-date']);
   });
