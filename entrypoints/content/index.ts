@@ -18,7 +18,7 @@ import { startEntityCards } from './features/entity-cards';
 import { createEntityHighlights } from './features/entity-highlights';
 import { watchPageChanges } from './features/page-changes';
 import { letPressesSelectThroughMarks } from './features/press-through-marks';
-import './marks.css';
+import '../../assets/marks.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
