@@ -304,7 +304,7 @@ function sameRange(a: Range, b: Range): boolean {
  * holding the selection's end is made focusable for an instant (quietly: the page keeps
  * exactly its own attributes), focused and blurred; the selection is then restored.
  */
-function focusSelection(quietly: <T>(write: () => T) => T): void {
+function focusSelection(quietly: Quietly): void {
   const selection = document.getSelection();
   const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
   const node = range?.endContainer;

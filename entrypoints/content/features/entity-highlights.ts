@@ -10,6 +10,7 @@ import type { HighlightStats } from '../../../utils/page-status';
 import { siteAllowed } from '../../../utils/site-rules';
 import { watchSiteRules, watchUserSymbols } from '../../../utils/storage';
 import { defineFeature, onAbort } from '../feature';
+import type { Quietly } from './page-changes';
 
 /**
  * Tickers, dates and policy documents marked in the article body, and only there:
@@ -44,7 +45,7 @@ export interface EntityHighlights {
 
 export interface HighlightHooks {
   /** Wraps our DOM writes so that they are not taken for page changes. */
-  quietly: <T>(write: () => T) => T;
+  quietly: Quietly;
   /** Called after each drawing with what it found and what it cost. */
   onDrawn: (stats: HighlightStats) => void;
 }
