@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageClipUrl } from '../../entrypoints/content/features/clippings';
 import type { ArticleInfo } from '../../utils/article/detect';
+import type { TickerEntity } from '../../utils/finance/tickers';
 import { describeQuote } from '../../utils/clips/anchor';
 import { CLIPPING_VERSION, type Clipping } from '../../utils/clips/clipping';
 import type { Data, Reply, To, Value } from '../../utils/messages';
@@ -79,3 +80,17 @@ export function clippingOf(text: string, quote: string, id: string, note = ''): 
     dates: [],
   };
 }
+
+/** A company the engine found at the start of a text (贵州茅台, 600519.SH). */
+export const moutai: TickerEntity = {
+  kind: 'ticker',
+  value: '600519.SH',
+  text: '贵州茅台',
+  start: 0,
+  end: 4,
+  market: 'SH',
+  name: '贵州茅台',
+  zh: '贵州茅台',
+  en: 'Kweichow Moutai',
+  form: 'name',
+};

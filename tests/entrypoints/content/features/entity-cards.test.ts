@@ -2,23 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import entityCards from '../../../../entrypoints/content/features/entity-cards';
-import type { Entity } from '../../../../utils/finance/recognize';
 import { onMessage } from '../../../../utils/messages';
 import { localeMessages } from '../../../support/i18n-mock';
-import { articleIn, sleep, testPage } from '../../../support/content-page';
-
-const moutai: Entity = {
-  kind: 'ticker',
-  value: '600519.SH',
-  text: '贵州茅台',
-  start: 0,
-  end: 4,
-  market: 'SH',
-  name: '贵州茅台',
-  zh: '贵州茅台',
-  en: 'Kweichow Moutai',
-  form: 'name',
-};
+import { articleIn, moutai, sleep, testPage } from '../../../support/content-page';
 
 let stop = () => {};
 beforeEach(() => {
