@@ -114,7 +114,7 @@ export interface HighlightState {
 }
 
 export type MessageType = keyof MessageMap;
-type To<R> = { [K in MessageType]: MessageMap[K]['to'] extends R ? K : never }[MessageType];
+export type To<R> = { [K in MessageType]: MessageMap[K]['to'] extends R ? K : never }[MessageType];
 export type Data<K extends MessageType> = MessageMap[K]['data'];
 export type Value<K extends MessageType> = MessageMap[K]['value'];
 

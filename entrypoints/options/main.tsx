@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { uiLocale } from '../../utils/i18n';
 import { OptionsApp } from './OptionsApp';
 // The highlight samples are real marks: the same stylesheet the pages get.
-import '../content/marks.css';
+import '../../assets/marks.css';
 import './style.css';
 
 const container = document.getElementById('root');

@@ -2,9 +2,9 @@ import { ENTITY_KINDS, KIND_NAMES, type EntityKind } from '../finance/kinds';
 
 /**
  * The looks a kind of highlight can take. Each tint is a translucent background
- * and an underline (see marks.css, where `data-finmark-tint` selects them); the
+ * and an underline (see assets/marks.css, where `data-finmark-tint` selects them); the
  * reader picks one per kind on the options page. Text keeps ≥ 4.5:1 contrast on
- * every tint (tests/entrypoints/content/marks-contrast.test.ts reads marks.css).
+ * every tint (tests/assets/marks-contrast.test.ts reads it).
  */
 export const HIGHLIGHT_KINDS: readonly EntityKind[] = KIND_NAMES;
 export type HighlightKind = EntityKind;

@@ -3,6 +3,7 @@ import { analysePageInTasks } from '../../../utils/article/analyse-page';
 import type { ArticleInfo } from '../../../utils/article/detect';
 import { onMessage, sendToBackground } from '../../../utils/messages';
 import type { HighlightStats, PageStatus } from '../../../utils/page-status';
+import { defineFeature, onAbort } from '../feature';
 
 /**
  * Article detection on the live page: runs once the page is idle, again after
@@ -11,17 +12,18 @@ import type { HighlightStats, PageStatus } from '../../../utils/page-status';
  * Detection runs in several short tasks; a request made while one is running is
  * served by one more run after it, never by two at once.
  */
-export interface ArticleFeature {
+export interface ArticleDetection {
   /** Detects again (late content, a changed page). */
   refresh(): Promise<PageStatus>;
   /** Adds the highlighting's figures to the page's status and reports it again. */
   reportHighlights(stats: HighlightStats): void;
 }
 
-export function startArticleFeature(
+export function startArticleDetection(
   ctx: ContentScriptContext,
+  signal: AbortSignal,
   onDetected: (info: ArticleInfo) => void = () => {},
-): ArticleFeature {
+): ArticleDetection {
   let current: { url: string; status: PageStatus } | null = null;
 
   const report = (status: PageStatus) => {
@@ -34,7 +36,7 @@ export function startArticleFeature(
   const detect = async (): Promise<PageStatus> => {
     const url = location.href;
     const { status, info } = await analysePageInTasks(document, url);
-    if (!ctx.isValid) return status;
+    if (!ctx.isValid || signal.aborted) return status;
     current = { url, status };
     report(status);
     if (status.kind === 'analysed') {
@@ -71,11 +73,15 @@ export function startArticleFeature(
     else ctx.setTimeout(run, 50);
   };
 
-  const stop = onMessage('content/page-status', () =>
-    current && current.url === location.href ? current.status : refresh(),
+  onAbort(
+    signal,
+    onMessage('content/page-status', () =>
+      current && current.url === location.href ? current.status : refresh(),
+    ),
   );
-  ctx.onInvalidated(stop);
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!signal.aborted) schedule();
+  });
   schedule();
 
   return {
@@ -91,3 +97,16 @@ export function startArticleFeature(
     },
   };
 }
+
+/**
+ * Detection's result goes to the other features as `detected`; late content detects
+ * again, and each drawing of the marks adds its figures to the page's status.
+ */
+export default defineFeature({
+  id: 'article',
+  start({ ctx, events }, signal) {
+    const detection = startArticleDetection(ctx, signal, (info) => events.detected.emit(info));
+    events.settled.on(() => void detection.refresh(), signal);
+    events.drawn.on((stats) => detection.reportHighlights(stats), signal);
+  },
+});

@@ -2,8 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Clipping } from '../../../utils/clips/clipping';
 import { t } from '../../../utils/i18n';
 import { sendToBackground } from '../../../utils/messages';
+import { defineFeature, onAbort } from '../feature';
 import { CLIP_TAG, type PageClippings } from './clippings';
 import { showOverlay, type Overlay } from './overlay';
+import type { Quietly } from './page-changes';
 
 /**
  * A clipping's note on the page: clicking (or Enter on) a drawn clipping opens it,
@@ -32,8 +34,9 @@ button:focus-visible, textarea:focus-visible { outline: 2px solid #2563eb; outli
 
 export function startClipNotes(
   ctx: ContentScriptContext,
+  signal: AbortSignal,
   clips: PageClippings,
-  quietly: <T>(write: () => T) => T,
+  quietly: Quietly,
 ) {
   let overlay: Overlay | null = null;
 
@@ -109,16 +112,24 @@ export function startClipNotes(
     return true;
   };
 
-  ctx.addEventListener(document, 'click', (e) => {
-    // A click that ends a new selection is the toolbar's business, not the note's.
-    if (document.getSelection()?.isCollapsed === false) return;
-    if (overlay && e.composedPath().includes(overlay.host)) return;
-    if (!openFor(e.target)) close();
-  });
-  ctx.addEventListener(document, 'keydown', (e) => {
-    if (e.key === 'Enter' && openFor(e.target)) e.preventDefault();
-  });
-  ctx.onInvalidated(close);
+  document.addEventListener(
+    'click',
+    (e) => {
+      // A click that ends a new selection is the toolbar's business, not the note's.
+      if (document.getSelection()?.isCollapsed === false) return;
+      if (overlay && e.composedPath().includes(overlay.host)) return;
+      if (!openFor(e.target)) close();
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Enter' && openFor(e.target)) e.preventDefault();
+    },
+    { signal },
+  );
+  onAbort(signal, close);
 
   return {
     /** Opens the note of a clipping just made with "Clip with note". */
@@ -130,3 +141,14 @@ export function startClipNotes(
     close,
   };
 }
+
+/** Notes for the page's clippings; a clipping made "with note" opens its note at once. */
+export default defineFeature({
+  id: 'clip-note',
+  start({ ctx, clippings, quietly, events }, signal) {
+    const notes = startClipNotes(ctx, signal, clippings, quietly);
+    events.clipped.on((clipping, withNote) => {
+      if (withNote) notes.openById(clipping.id);
+    }, signal);
+  },
+});

@@ -2,8 +2,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CLIP_COLOURS, type ClipColour, type Clipping } from '../../../utils/clips/clipping';
 import { clipColourName } from '../../../utils/clips/colour-name';
 import { t } from '../../../utils/i18n';
+import { onMessage } from '../../../utils/messages';
+import { defineFeature, onAbort } from '../feature';
 import { clippableRange } from './clippings';
 import { showOverlay, type Overlay } from './overlay';
+import type { Quietly } from './page-changes';
 
 /**
  * The floating toolbar next to a text selection: "Clip", five colours and "Clip with
@@ -21,7 +24,7 @@ import { showOverlay, type Overlay } from './overlay';
  * with the keyboard the toolbar says so ("Tab: clip toolbar"), in a live region.
  */
 export interface ClipToolbarHooks {
-  quietly: <T>(write: () => T) => T;
+  quietly: Quietly;
   clip(colour: ClipColour, withNote: boolean): Promise<Clipping | null>;
   /** The reader's default colour, read each time the toolbar appears. */
   startColour(): ClipColour;
@@ -50,7 +53,11 @@ button:focus-visible { outline: 2px solid #93c5fd; outline-offset: 1px; }
 .status { padding: 0 6px; color: #d1d5db; }
 `;
 
-export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHooks) {
+export function startClipToolbar(
+  ctx: ContentScriptContext,
+  signal: AbortSignal,
+  hooks: ClipToolbarHooks,
+) {
   let overlay: Overlay | null = null;
   let colour: ClipColour = 'yellow';
   let busy = false;
@@ -181,13 +188,16 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
   };
 
   // After the mouse or keys finish a selection, not on every change while dragging.
-  ctx.addEventListener(document, 'mouseup', (e) => {
-    if (overlay && e.composedPath().includes(overlay.host)) return;
-    ctx.setTimeout(update, 0);
-  });
-  ctx.addEventListener(document, 'mousedown', () => (byKeyboard = false), { capture: true });
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
+    'mouseup',
+    (e) => {
+      if (overlay && e.composedPath().includes(overlay.host)) return;
+      ctx.setTimeout(update, 0);
+    },
+    { signal },
+  );
+  document.addEventListener('mousedown', () => (byKeyboard = false), { capture: true, signal });
+  document.addEventListener(
     'keydown',
     (e) => {
       byKeyboard = true;
@@ -198,21 +208,29 @@ export function startClipToolbar(ctx: ContentScriptContext, hooks: ClipToolbarHo
       e.preventDefault();
       current.focus({ preventScroll: true });
     },
-    { capture: true },
+    { capture: true, signal },
   );
-  ctx.addEventListener(document, 'keyup', (e) => {
-    // Keys pressed inside the toolbar (arrows, Shift+Tab) are its own.
-    if (overlay && e.composedPath().includes(overlay.host)) return;
-    if (e.key === 'Escape') {
-      if (overlay) dismiss();
-    } else if (e.shiftKey || e.key.startsWith('Arrow')) update();
-  });
-  ctx.addEventListener(document, 'selectionchange', () => {
-    const selection = document.getSelection();
-    if (overlay && !busy && (!selection || selection.isCollapsed)) hide();
-  });
-  ctx.addEventListener(window, 'scroll', hide, { passive: true, capture: true });
-  ctx.onInvalidated(hide);
+  document.addEventListener(
+    'keyup',
+    (e) => {
+      // Keys pressed inside the toolbar (arrows, Shift+Tab) are its own.
+      if (overlay && e.composedPath().includes(overlay.host)) return;
+      if (e.key === 'Escape') {
+        if (overlay) dismiss();
+      } else if (e.shiftKey || e.key.startsWith('Arrow')) update();
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'selectionchange',
+    () => {
+      const selection = document.getSelection();
+      if (overlay && !busy && (!selection || selection.isCollapsed)) hide();
+    },
+    { signal },
+  );
+  window.addEventListener('scroll', hide, { passive: true, capture: true, signal });
+  onAbort(signal, hide);
   return { hide };
 }
 
@@ -286,7 +304,7 @@ function sameRange(a: Range, b: Range): boolean {
  * holding the selection's end is made focusable for an instant (quietly: the page keeps
  * exactly its own attributes), focused and blurred; the selection is then restored.
  */
-function focusSelection(quietly: <T>(write: () => T) => T): void {
+function focusSelection(quietly: Quietly): void {
   const selection = document.getSelection();
   const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
   const node = range?.endContainer;
@@ -305,3 +323,27 @@ function focusSelection(quietly: <T>(write: () => T) => T): void {
   if (range) selection!.removeAllRanges();
   if (range) selection!.addRange(range);
 }
+
+/**
+ * Clipping the selection, from the toolbar or by message (the context menu and the
+ * shortcut), in the reader's colour unless they pick another.
+ */
+export default defineFeature({
+  id: 'clip-toolbar',
+  start(page, signal) {
+    const { clippings, events } = page;
+    const clipColour = () => page.preferences()?.clipColour ?? 'yellow';
+    const clip = async (colour: ClipColour, withNote: boolean) => {
+      const clipping = await clippings.clipSelection(colour);
+      if (clipping) events.clipped.emit(clipping, withNote);
+      return clipping;
+    };
+    startClipToolbar(page.ctx, signal, { quietly: page.quietly, clip, startColour: clipColour });
+    onAbort(
+      signal,
+      onMessage('content/clip-selection', ({ colour, withNote }) =>
+        clip(colour ?? clipColour(), withNote ?? false),
+      ),
+    );
+  },
+});

@@ -3,8 +3,10 @@ import { anchorQuote, describeQuote } from '../../../utils/clips/anchor';
 import type { ClipColour, Clipping } from '../../../utils/clips/clipping';
 import { clipUrl } from '../../../utils/clips/page-url';
 import { WRAP_FORBIDDEN, wrapText, type Wrapped } from '../../../utils/highlight/wrap-text';
-import { sendToBackground, type ClipPlaces } from '../../../utils/messages';
+import { onMessage, sendToBackground, type ClipPlaces } from '../../../utils/messages';
 import { readPageClippings, watchClippings } from '../../../utils/storage';
+import { defineFeature, onAbort } from '../feature';
+import type { Quietly } from './page-changes';
 import { revealElement } from './reveal';
 
 /**
@@ -33,11 +35,12 @@ export interface PageClippings {
   /** The clipping a drawn element belongs to. */
   clippingOf(element: Element): Clipping | undefined;
   reveal(id: string): boolean;
-  /** Reads the library again (a new address in a single-page site) and redraws. */
+  /** Reads the library (the first time, or for a new address in a single-page site) and redraws. */
   reload(): Promise<void>;
+  /** Redraws whenever the library changes this page's clippings; returns the remover. */
+  follow(): () => void;
   /** This page's address as clippings file it. */
   readonly url: string;
-  stop(): void;
 }
 
 function canonicalHref(): string | null {
@@ -64,10 +67,8 @@ export function pageClipUrl(): string {
   return clipUrl(location.href, canonicalHref());
 }
 
-export async function startPageClippings(
-  quietly: <T>(write: () => T) => T,
-  pageInfo: () => PageInfo,
-): Promise<PageClippings> {
+/** The page's clippings, empty until `reload` reads them from the library. */
+export function createPageClippings(quietly: Quietly, pageInfo: () => PageInfo): PageClippings {
   let url = pageClipUrl();
   let mine: Clipping[] = [];
   let drawn: Wrapped<{ start: number; end: number; clipping: Clipping }> | null = null;
@@ -117,20 +118,6 @@ export async function startPageClippings(
       ...specs.map((s) => s.clipping.id).filter((id) => !placed.includes(id)),
     ];
   };
-
-  await load();
-  redraw();
-
-  const stopWatching = watchClippings(({ changed, removed }) => {
-    const relevant =
-      changed.some((c) => c.url === url) || removed.some((id) => mine.some((c) => c.id === id));
-    if (!relevant) return;
-    const byId = new Map(mine.map((c) => [c.id, c]));
-    for (const id of removed) byId.delete(id);
-    for (const c of changed) if (c.url === url) byId.set(c.id, c);
-    mine = [...byId.values()];
-    redraw();
-  });
 
   const offsetsOf = (map: TextMap, range: Range) => {
     const start = textOffsetAt(map, range.startContainer, range.startOffset, 'start');
@@ -193,9 +180,52 @@ export async function startPageClippings(
       await load();
       redraw();
     },
-    stop() {
-      stopWatching();
-      lift();
-    },
+    follow: () =>
+      watchClippings(({ changed, removed }) => {
+        const relevant =
+          changed.some((c) => c.url === url) || removed.some((id) => mine.some((c) => c.id === id));
+        if (!relevant) return;
+        const byId = new Map(mine.map((c) => [c.id, c]));
+        for (const id of removed) byId.delete(id);
+        for (const c of changed) if (c.url === url) byId.set(c.id, c);
+        mine = [...byId.values()];
+        redraw();
+      }),
   };
 }
+
+/**
+ * Loads and draws the page's clippings, keeps them in step with the library and the
+ * address, and answers the popup's questions about them. They come off the page
+ * when the feature stops.
+ */
+export default defineFeature({
+  id: 'clippings',
+  async start({ ctx, quietly, clippings, events }, signal) {
+    await clippings.reload();
+    onAbort(signal, clippings.follow());
+    onAbort(signal, () => clippings.lift());
+    // Clippings not placed yet may have arrived with the late content.
+    events.settled.on(() => {
+      if (clippings.places().notFound.length) quietly(() => clippings.redraw());
+    }, signal);
+    onAbort(
+      signal,
+      onMessage('content/reveal-clip', async ({ id }) => {
+        // A page opened from the library may still be placing its clippings.
+        for (let attempt = 0; attempt < 20; attempt++) {
+          if (clippings.reveal(id)) return true;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        return false;
+      }),
+    );
+    onAbort(
+      signal,
+      onMessage('content/clip-places', () => clippings.places()),
+    );
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (!signal.aborted) void clippings.reload();
+    });
+  },
+});

@@ -1,8 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Entity } from '../../../utils/finance/recognize';
 import { MARK_TAG } from '../../../utils/highlight/marks';
+import { defineFeature, onAbort } from '../feature';
 import { CARD_CSS, renderCard } from './card-view';
 import { showOverlay, type Overlay } from './overlay';
+import type { Quietly } from './page-changes';
 
 /**
  * The card a mark opens on hover or keyboard focus: a shadow-DOM box fixed over
@@ -28,8 +30,9 @@ export const CARD_TAG = 'finmark-card';
 
 export function startEntityCards(
   ctx: ContentScriptContext,
+  signal: AbortSignal,
   source: EntityCardsSource,
-  quietly: <T>(write: () => T) => T,
+  quietly: Quietly,
   quoteSites: () => readonly string[] | undefined = () => undefined,
 ): { close(): void } {
   let overlay: Overlay | null = null;
@@ -113,26 +116,37 @@ export function startEntityCards(
   const markOf = (target: EventTarget | null): Element | null =>
     target instanceof Element ? target.closest(MARK_TAG) : null;
 
-  ctx.addEventListener(document, 'mouseover', (event) => {
-    const mark = markOf(event.target);
-    if (!mark) return;
-    if (mark === openFor) return cancel();
-    cancel();
-    openTimer = ctx.setTimeout(() => open(mark), OPEN_DELAY_MS);
-  });
-  ctx.addEventListener(document, 'mouseout', (event) => {
-    if (markOf(event.target) && (openFor || openTimer !== null)) scheduleClose();
-  });
-  ctx.addEventListener(document, 'focusin', (event) => {
-    const mark = markOf(event.target);
-    if (mark) {
-      // Already open (by hover, or focus came back from the card): keep it open.
-      if (mark === openFor) cancel();
-      else if (!refocusing) open(mark);
-    } else if (openFor && event.target !== overlay?.host) close();
-  });
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
+    'mouseover',
+    (event) => {
+      const mark = markOf(event.target);
+      if (!mark) return;
+      if (mark === openFor) return cancel();
+      cancel();
+      openTimer = ctx.setTimeout(() => open(mark), OPEN_DELAY_MS);
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'mouseout',
+    (event) => {
+      if (markOf(event.target) && (openFor || openTimer !== null)) scheduleClose();
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const mark = markOf(event.target);
+      if (mark) {
+        // Already open (by hover, or focus came back from the card): keep it open.
+        if (mark === openFor) cancel();
+        else if (!refocusing) open(mark);
+      } else if (openFor && event.target !== overlay?.host) close();
+    },
+    { signal },
+  );
+  document.addEventListener(
     'keydown',
     (event) => {
       if (!openFor || event.defaultPrevented) return;
@@ -149,10 +163,10 @@ export function startEntityCards(
       event.preventDefault();
       first.focus({ preventScroll: true });
     },
-    { capture: true },
+    { capture: true, signal },
   );
-  ctx.addEventListener(window, 'scroll', () => openFor && close(), { passive: true });
-  ctx.onInvalidated(close);
+  window.addEventListener('scroll', () => openFor && close(), { passive: true, signal });
+  onAbort(signal, close);
   return { close };
 }
 
@@ -169,3 +183,18 @@ function place(card: HTMLElement, mark: Element): void {
   const top = below + height > window.innerHeight - margin ? rect.top - height - 6 : below;
   card.style.top = `${Math.max(margin, top)}px`;
 }
+
+/** Cards for the marks; one closes when the marks are redrawn or switched under it. */
+export default defineFeature({
+  id: 'entity-cards',
+  start(page, signal) {
+    const cards = startEntityCards(
+      page.ctx,
+      signal,
+      page.highlights,
+      page.quietly,
+      () => page.preferences()?.quoteSites,
+    );
+    page.events.highlightsChanging.on(cards.close, signal);
+  },
+});

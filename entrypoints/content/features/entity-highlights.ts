@@ -5,8 +5,12 @@ import { articleTextMap } from '../../../utils/article/article-text';
 import { distinctTickers } from '../../../utils/entity-lists';
 import type { Entity } from '../../../utils/finance/recognize';
 import { drawMarks, setPrintable, setTints, type DrawnMarks } from '../../../utils/highlight/marks';
-import { sendToBackground, type HighlightState } from '../../../utils/messages';
+import { onMessage, sendToBackground, type HighlightState } from '../../../utils/messages';
 import type { HighlightStats } from '../../../utils/page-status';
+import { siteAllowed } from '../../../utils/site-rules';
+import { watchSiteRules, watchUserSymbols } from '../../../utils/storage';
+import { defineFeature, onAbort } from '../feature';
+import type { Quietly } from './page-changes';
 
 /**
  * Tickers, dates and policy documents marked in the article body, and only there:
@@ -41,7 +45,7 @@ export interface EntityHighlights {
 
 export interface HighlightHooks {
   /** Wraps our DOM writes so that they are not taken for page changes. */
-  quietly: <T>(write: () => T) => T;
+  quietly: Quietly;
   /** Called after each drawing with what it found and what it cost. */
   onDrawn: (stats: HighlightStats) => void;
 }
@@ -184,3 +188,62 @@ export function createEntityHighlights({ quietly, onDrawn }: HighlightHooks): En
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * The marks follow the page and the reader: each detection draws them, the reader's
+ * preferences, symbols and site rules reach an open page without a reload, and the
+ * popup lists the entities, switches the marks and reveals one. Every mark comes off
+ * the page when the feature stops.
+ */
+export default defineFeature({
+  id: 'entity-highlights',
+  start({ highlights, events }, signal) {
+    events.preferences.on((next) => {
+      highlights.setPrintable(next.printHighlights);
+      highlights.setKinds(next.kinds);
+      highlights.setTints(next.tints);
+    }, signal);
+    // A new watch, alias or mute shows on open pages without a reload.
+    onAbort(
+      signal,
+      watchUserSymbols(() => highlights.refresh()),
+    );
+    // Site rules edited on the options page reach this tab without a reload.
+    onAbort(
+      signal,
+      watchSiteRules((rules) => {
+        const allowed = siteAllowed(rules, location.host);
+        if (allowed !== highlights.on) {
+          events.highlightsChanging.emit();
+          highlights.setOn(allowed);
+        }
+      }),
+    );
+    events.detected.on((info) => {
+      events.highlightsChanging.emit();
+      highlights.show(info).catch((error: unknown) => {
+        console.warn('[FinMark] could not highlight the article:', error);
+      });
+    }, signal);
+    onAbort(
+      signal,
+      onMessage('content/set-highlights', ({ on }) => {
+        events.highlightsChanging.emit();
+        return highlights.setOn(on);
+      }),
+    );
+    onAbort(
+      signal,
+      onMessage('content/entities', () => ({
+        entities: [...highlights.entities],
+        on: highlights.on,
+        host: location.host,
+      })),
+    );
+    onAbort(
+      signal,
+      onMessage('content/reveal', ({ start }) => highlights.reveal(start)),
+    );
+    onAbort(signal, () => highlights.clear());
+  },
+});

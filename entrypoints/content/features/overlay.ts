@@ -1,3 +1,5 @@
+import type { Quietly } from './page-changes';
+
 /**
  * FinMark's own UI on a page (cards, the selection toolbar, notes): a custom-element
  * host appended outside <body>, its look in its own shadow root so page CSS cannot
@@ -15,7 +17,7 @@ export function showOverlay(
   mode: ShadowRootMode,
   css: string,
   content: Node,
-  quietly: <T>(write: () => T) => T,
+  quietly: Quietly,
 ): Overlay {
   const host = document.createElement(tag);
   const shadow = host.attachShadow({ mode });

@@ -8,9 +8,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * endless feed costs bounded time. FinMark's own DOM writes go through `quietly`,
  * which drops the records they caused: our marks never trigger work.
  */
+/** Runs `write` (our own DOM change) without it counting as a page change. */
+export type Quietly = <T>(write: () => T) => T;
+
 export interface PageChanges {
-  /** Runs `write` (our own DOM change) without it counting as a page change. */
-  quietly<T>(write: () => T): T;
+  readonly quietly: Quietly;
   /** Runs left for this address (for tests and logs). */
   readonly runsLeft: number;
 }

@@ -1,4 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineFeature } from '../feature';
+import type { Quietly } from './page-changes';
 
 /**
  * Marks and clippings are focusable (tabindex="0") so the keyboard can open their
@@ -9,12 +10,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  */
 const FOCUSABLE_OURS = 'finmark-mark[tabindex], finmark-clip[tabindex]';
 
-export function letPressesSelectThroughMarks(
-  ctx: ContentScriptContext,
-  quietly: <T>(write: () => T) => T,
-): void {
-  ctx.addEventListener(
-    document,
+export function letPressesSelectThroughMarks(signal: AbortSignal, quietly: Quietly): void {
+  document.addEventListener(
     'mousedown',
     (event) => {
       if (event.button !== 0 || !(event.target instanceof Element)) return;
@@ -26,7 +23,7 @@ export function letPressesSelectThroughMarks(
         quietly(() => saved.forEach(([el, value]) => el.setAttribute('tabindex', value)));
       window.addEventListener('mouseup', restore, { once: true, capture: true });
     },
-    { capture: true },
+    { capture: true, signal },
   );
 }
 
@@ -40,3 +37,8 @@ function* ancestorsMatching(target: Element): Generator<Element> {
     yield el;
   }
 }
+
+export default defineFeature({
+  id: 'press-through-marks',
+  start: ({ quietly }, signal) => letPressesSelectThroughMarks(signal, quietly),
+});

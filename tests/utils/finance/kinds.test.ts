@@ -21,7 +21,7 @@ const locales = {
   en: JSON.parse(read('public/_locales/en/messages.json')) as Record<string, unknown>,
   zh_CN: JSON.parse(read('public/_locales/zh_CN/messages.json')) as Record<string, unknown>,
 };
-const marksCss = read('entrypoints/content/marks.css');
+const marksCss = read('assets/marks.css');
 
 function expectInBothLocales(key: string, what: string) {
   for (const [lang, messages] of Object.entries(locales))

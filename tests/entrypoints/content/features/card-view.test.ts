@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderCard, type CardContext } from '../../../../entrypoints/content/features/card-view';
 import type { Entity } from '../../../../utils/finance/recognize';
+import { moutai } from '../../../support/content-page';
 import { localeMessages } from '../../../support/i18n-mock';
 
 function useLocale(lang: 'en' | 'zh_CN') {
@@ -12,18 +13,6 @@ function useLocale(lang: 'en' | 'zh_CN') {
 
 afterEach(() => vi.restoreAllMocks());
 
-const moutai: Entity = {
-  kind: 'ticker',
-  value: '600519.SH',
-  text: '贵州茅台',
-  start: 0,
-  end: 4,
-  market: 'SH',
-  name: '贵州茅台',
-  zh: '贵州茅台',
-  en: 'Kweichow Moutai',
-  form: 'name',
-};
 const target: Entity = {
   kind: 'policy-date',
   value: '2025',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLIP_COLOURS } from '../../../utils/clips/clipping';
-import { TINTS } from '../../../utils/highlight/tints';
+import { CLIP_COLOURS } from '../../utils/clips/clipping';
+import { TINTS } from '../../utils/highlight/tints';
 
 /**
  * Highlights keep the page's text readable: text over every tint (and over a
@@ -13,10 +13,7 @@ import { TINTS } from '../../../utils/highlight/tints';
  * Pages: dark text on a light page and light text on a dark page, each a pair
  * that itself reaches 7:1 (what news sites use for body text).
  */
-const css = readFileSync(
-  join(import.meta.dirname, '../../../entrypoints/content/marks.css'),
-  'utf8',
-);
+const css = readFileSync(join(import.meta.dirname, '../../assets/marks.css'), 'utf8');
 
 type Rgba = [number, number, number, number];
 
