@@ -27,6 +27,10 @@ const CJK = /[\u3400-\u9fff]/;
 // Simplified and Traditional forms alike (將, 預計, 計劃, 擬, 下週).
 const ZH_FUTURE_BEFORE =
   /(?:将|將|计划|計劃|预计|預計|拟|擬|定于|定於|下周|下週)[^。！？；\n]{0,12}$/;
+// A weekday's clause told as done: 已于周三, 此前周一, 周三宣布了, 周二收跌.
+const ZH_PAST_NEAR = /(?:已|此前|曾|早前)[^。！？；，]{0,6}$/;
+const ZH_DONE_AFTER =
+  /^[^，,。；]{0,10}?(?:[了过過](?![度渡去来來])|收[涨漲跌报報市盘盤]|收于|收於|表示|称|稱|指出|宣布|宣佈|公布|公佈)/;
 const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今|全年)/;
 const REL_YEAR_OFFSET: Record<string, number> = {
   今年: 0,
@@ -144,8 +148,9 @@ function relativeDay(m: RegExpExecArray, ref: Date): Built {
     }
   } else if (first === '今') {
     if (before && NOT_BEFORE_TODAY.test(before)) return null;
-    // 至今 is "to this day" (时至今日); 截至今日 is "as of today".
-    if (before === '至' && text[m.index - 2] !== '截') return null;
+    // 至今 is "to this day" (时至今日); 截至今日 is "as of today", 顺延至今日 "put off
+    // to today".
+    if (before === '至' && !/[截延推迟遲改调調移]/.test(text[m.index - 2] ?? '')) return null;
   } else if (first === '明' && before && NOT_BEFORE_TOMORROW.test(before)) {
     return null;
   }
@@ -410,6 +415,10 @@ const PATTERNS: Pattern[] = [
       const lead = week ? m.index - prefixStart : 0;
       // 每周一, 逢周五: every Monday is a schedule, not a day.
       if (/[每逢隔]/.test(text[m.index - lead - 1] ?? '')) return null;
+      // 12月20日为周日: the weekday a date falls on, said of the date, is no second date.
+      if (!lead && /[日号號]\s*(?:为|為|是)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+        return null;
+      }
       const target = '日一二三四五六'.indexOf(m[1] === '天' ? '日' : m[1]!);
       const today = ref.getUTCDay();
       const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -420,8 +429,16 @@ const PATTERNS: Pattern[] = [
       if (week === '上') shift = inWeek - 7;
       else if (week === '下') shift = inWeek + 7;
       else if (week) shift = inWeek;
-      else if (ZH_FUTURE_BEFORE.test(before)) shift = (target - today + 7) % 7;
-      else shift = -((today - target + 7) % 7);
+      else {
+        const ahead = (target - today + 7) % 7;
+        const back = -((today - target + 7) % 7);
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        if (ZH_FUTURE_BEFORE.test(before)) shift = ahead;
+        else if (ZH_PAST_NEAR.test(before) || ZH_DONE_AFTER.test(after)) shift = back;
+        // No cue: the nearer one (on a Tuesday, 周四 is this Thursday; on a Friday, the
+        // one just gone), ties to the past, which a report tells more often.
+        else shift = ahead < -back ? ahead : back;
+      }
       return { ...shiftDay(ref, shift), lead };
     },
   },

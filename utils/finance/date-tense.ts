@@ -18,7 +18,10 @@ const PAST_ZH_BEFORE =
   /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.
 const PAST_ZH_OPENING = /(?:此前|早前|先前|日前)[^。；！？]{0,16}$/;
-const PAST_ZH_AFTER = /^[^，,。；]{0,10}?了/;
+// 下调了, 下调过 (過): an aspect mark after the date's verb.
+const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來])/;
+// 今年以来，LPR仅在6月下调: a clause that counts back from now.
+const PAST_ZH_SINCE = /(?:以来|以來)[，,]?[^。；！？]{0,20}$/;
 const FUTURE_ZH_BEFORE =
   /(?:将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲)\s*(?:在|于|於|到)?\s*$/;
 
@@ -37,6 +40,7 @@ export function clauseTense(text: string, start: number, end: number): -1 | 0 | 
     PAST_EN_AFTER.test(after) ||
     PAST_ZH_BEFORE.test(before) ||
     PAST_ZH_OPENING.test(before) ||
+    PAST_ZH_SINCE.test(before) ||
     PAST_ZH_AFTER.test(after);
   if (future === past) return 0;
   return future ? 1 : -1;

@@ -74,6 +74,14 @@ export const ACT_AFTER_ZH: Cue[] = [
 ];
 
 /** A date that belongs to something other than a policy act. */
+// What a statistics office publishes (Simplified and Traditional).
+const STATISTIC =
+  '数据|數據|数字|數字|指数|指數|CPI|PPI|GDP|PMI|社融|M2|M1|统计|統計|失业率|失業率|就业|就業|消费物价|消費物價|物价|物價|生产总值|生產總值|增加值|零售|进出口|進出口|出口|进口|進口|估计|估計';
+
+// A named statistical series, which may stand a few words after its period.
+const SERIES =
+  'CPI|PPI|GDP|PMI|失业率|失業率|消费物价|消費物價|物价指数|物價指數|生产总值|生產總值|增加值|零售总额|零售總額|进出口|進出口';
+
 export const NOT_POLICY_ZH: Cue[] = [
   // 财政部周一表示, 央行12月5日发文称: when someone spoke
   after(
@@ -82,15 +90,16 @@ export const NOT_POLICY_ZH: Cue[] = [
   // 发布了2019年8月…情况, 公布的5月CPI: the period of a statistic or a report
   (c) =>
     /(?:发布|發布|公布|披露)(?:了)?\s*$/.test(c.before) &&
-    /^(?:份)?(?:的)?[^，。]{0,14}(?:数据|數據|情况|情況|统计|統計|报告|報告|报表|業績|业绩|财报|財報|榜单)/.test(
-      c.after,
-    ),
+    new RegExp(
+      `^(?:份)?(?:的)?[^，。]{0,14}(?:${STATISTIC}|情况|情況|报告|報告|报表|業績|业绩|财报|財報|榜单)`,
+    ).test(c.after),
   // 统计处上个月公布，1月份消费物价指数…: when a statistic came out
+  after(new RegExp(`^\\s*(?:公布|公佈|发布|發布)(?:的)?[，,]?[^。；]{0,20}(?:${STATISTIC})`)),
+  // 4月至6月經季節性調整的失業率, 第二季本地生產總值: the period a figure is for
   after(
-    /^\s*(?:公布|公佈|发布|發布)(?:的)?[，,]?[^。；]{0,20}(?:数据|數據|指数|指數|CPI|PPI|GDP|PMI|统计|統計)/,
-  ),
-  after(
-    /^\s*(?:份)?(?:的)?\s*(?:CPI|PPI|GDP|PMI|社融|M2|M1|经济数据|進出口|进出口|财报|業績|业绩|营收|營收|净利润|淨利潤)/,
+    new RegExp(
+      `^\\s*(?:份)?(?:的)?\\s*(?:[^，。；]{0,10}?(?:${SERIES})|CPI|PPI|GDP|PMI|社融|M2|M1|经济数据|财报|業績|业绩|营收|營收|净利润|淨利潤)`,
+    ),
   ),
   // 3月前后陆续发布第四季度及全年业绩: companies' reporting season
   (c) =>

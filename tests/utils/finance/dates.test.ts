@@ -81,6 +81,21 @@ describe('matchDates: Chinese', () => {
     expect(dates('隔夜利率上升，隔天再说', april)).toEqual([]);
   });
 
+  it('reads a weekday by its clause, the nearer one without a cue', () => {
+    const tuesday = '2026-07-28T11:05:00+08:00';
+    expect(dates('結果將於週四凌晨公布', tuesday)).toEqual([['週四', '2026-07-30', null]]);
+    expect(dates('若聯儲局週四凌晨維持利率不變', tuesday)).toEqual([['週四', '2026-07-30', null]]);
+    expect(dates('美股周四收跌', tuesday)).toEqual([['周四', '2026-07-23', null]]);
+    expect(dates('公司已于周五公告', tuesday)).toEqual([['周五', '2026-07-24', null]]);
+    // 12月20日为周日 names the weekday of a date: one date, not two.
+    expect(dates('因12月20日为周日', tuesday)).toEqual([['12月20日', '2026-12-20', null]]);
+    // A clause counted back from now, or an aspect mark, looks back.
+    expect(dates('今年以来，LPR仅在6月下调过一次', '2026-12-21T10:15:00+08:00')).toEqual([
+      ['6月', '2026-06', null],
+    ]);
+    expect(dates('时至今日，仍未完成', tuesday)).toEqual([]);
+  });
+
   it('keeps a range as start and end', () => {
     expect(dates('2022年1月1日至2025年12月31日')).toEqual([
       ['2022年1月1日至2025年12月31日', '2022-01-01', '2025-12-31'],

@@ -138,6 +138,9 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     ['證監會與聯交所3月16日就優化新股定價機制發表聯合諮詢文件。', ['3月16日']],
     ['美聯儲去年12月再度減息後，港元拆息明顯回落。', ['去年12月']],
     ['市场担心今年1月1日起新能源汽车购置税由免征改为减半征收。', ['今年1月1日']],
+    ['因周日休市，本月LPR报价顺延至今日。', ['今日']],
+    // 监管方从年初就在酝酿针对数据公司的整顿: "data" here is a kind of company, not a release.
+    ['监管方从年初就在酝酿针对数据公司的整顿清理。', ['年初']],
   ])('%s', (text, dates) => {
     for (const d of dates) expect(kinds(text)).toContainEqual([d, 'policy-date']);
   });
@@ -151,6 +154,9 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     ['美联储将召开议息会议。中概股将在3月前后陆续发布第四季度及全年业绩。', '3月'],
     ['港交所升1.5%，今年港股日均成交維持在二千億港元以上。', '今年'],
     ['6月3日数字政务概念股开盘走强。', '6月3日'],
+    ['經濟數據方面，政府統計處本月公布，4月至6月經季節性調整的失業率為3.9%。', '4月至6月'],
+    ['政府將於本週五公布第二季本地生產總值預先估計數字。', '第二季'],
+    ['政府將於本週五公布第二季本地生產總值預先估計數字。', '本週五'],
   ])('stays a plain date: %s', (text, date) => {
     // The 2006 target is read from a 2005 story, where it still lay ahead.
     const published = text.includes('2006年') ? '2005-06-04T10:00:00+08:00' : PUBLISHED;
