@@ -47,8 +47,10 @@ function traditionalForms(
   for (const name of names) {
     const text = bare(name);
     if (!HAN.test(text) || toMainland(text) !== text) continue;
-    for (const convert of CONVERTERS) {
-      const form = convert(text);
+    const forms = CONVERTERS.map((convert) => convert(text));
+    // Hong Kong papers print 恒 where OpenCC's standard form is 恆 (恒生, 恒基地產).
+    forms.push(...forms.filter((f) => f.includes('恆')).map((f) => f.replaceAll('恆', '恒')));
+    for (const form of forms) {
       const key = form.toLowerCase();
       if (have.has(key) || takenByOthers(form)) continue;
       have.add(key);

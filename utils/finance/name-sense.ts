@@ -19,7 +19,8 @@ const GIVEN_NAMES = new Set(
     'Nathan Neil Nicholas Nick Nicole Pamela Patricia Patrick Paul Peter Philip Rachel Ralph ' +
     'Raymond Rebecca Renee Richard Rick Rob Robert Roger Ronald Rose Russell Ruth Ryan Sam ' +
     'Samuel Sandra Sarah Scott Sean Sharon Simon Sophie Stephen Steve Steven Susan Tim Timothy ' +
-    'Tom Tony Victoria Walter Wayne William Zachary'
+    'Tom Tony Victoria Walter Wayne William Zachary Dana Derek Ellen Harriet Irene Jill Kyle ' +
+    'Leah Marcus Nina Nora Olivia Oscar Paula Rita Sally Tara Tyler Vincent Wendy Zoe'
   ).split(' '),
 );
 
@@ -27,11 +28,20 @@ const GIVEN_NAMES = new Set(
 const ROLE_BEFORE =
   /\b(?:singer|actor|actress|artist|rapper|musician|player|coach|star|author|writer|director|Senator|Sen\.|Rep\.|Gov\.|Mayor|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+(?:[A-Z][a-z]+\s+)?$/;
 
-/** A capitalised given name (or a role) right before a Latin name makes it a person's. */
-export function followsGivenName(text: string, start: number): boolean {
+// "…, said Dana Ford, a portfolio manager at…": a job given in apposition after a
+// capitalised first word makes the two a person's name, whatever the first name is.
+const JOB_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:manager|analyst|economist|strategist|executive|officer|director|founder|partner|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|head|trader|investor|advis[eo]r|researcher|fellow|lawyer|attorney|consultant|banker|broker|planner|adviser)\b/;
+
+/**
+ * A capitalised given name (or a role) right before a Latin name makes it a person's,
+ * and so does any capitalised first word when a job follows in apposition.
+ */
+export function followsGivenName(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const word = /([A-Z][a-z]+)\s$/.exec(before)?.[1];
-  return (!!word && GIVEN_NAMES.has(word)) || ROLE_BEFORE.test(before);
+  if ((!!word && GIVEN_NAMES.has(word)) || ROLE_BEFORE.test(before)) return true;
+  return !!word && end > start && JOB_AFTER.test(text.slice(end, end + 80));
 }
 
 // What may follow a company's everyday name that is also a word ("Visa", "Apple"):

@@ -84,9 +84,13 @@ const COMPANY_AFTER_EN = new RegExp(
   `^(?:\\s*[(]|\\s+(?:${CORPORATE}|Company|shares|stock)\\b|'s\\s+(?:shares|stock))`,
 );
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
+// Also the rest of a longer name ("Coinbase Global (NASDAQ: COIN)") and a possessive
+// of the line ("Shell's New York-listed shares (NYSE: SHEL)"): the code must then be
+// the company's own (see OWN_CODE_ONLY).
 const NAME_TAIL = new RegExp(
-  `^(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:[-－](${CLASS_SUFFIXES.join('|') || '(?!)'}))?(?:${NAME_CUE_WORDS})?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:shares|stock|ADRs?)\\b)?(?:[-－](${CLASS_SUFFIXES.join('|') || '(?!)'}))?(?:${NAME_CUE_WORDS})?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
+const OWN_CODE_ONLY = /^(?:\s+[A-Z]|['’]s\s)/;
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应與將為對於還則並亦均皆會應])/;
@@ -336,7 +340,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
-      if (followsGivenName(text, n.start)) return;
+      if (followsGivenName(text, n.start, n.end)) return;
     } else {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
       // 国 closes many words (全国新能源汽车 is not 国新能源).
@@ -409,6 +413,15 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       // 招商银行H股（03968.HK）: the market word sets this line apart from the
       // company's other one, so later bare mentions do not inherit it.
       const contrast = NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6));
+      const longer = OWN_CODE_ONLY.test(tail[0]);
+      if (
+        explicit &&
+        longer &&
+        directory.byValue(explicit.value) &&
+        directory.primary(directory.byValue(explicit.value)!) !== directory.primary(listing)
+      ) {
+        explicit = undefined;
+      }
       if (explicit) {
         // The code inside was already read on its own; the mention is name and code.
         absorbed.add(explicit);
@@ -429,7 +442,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       }
       const suffix = tail[1] ?? SUFFIX_AT_END.exec(n.name.text)?.[1] ?? null;
       const code = bracketCode(text, open, close, tail[3]!, listing, false, suffix, lookups);
-      if (code && !overlaps(n.start, close)) {
+      const ownCode =
+        !longer || !code?.listing || directory.primary(code.listing) === directory.primary(listing);
+      if (code && ownCode && !overlaps(n.start, close)) {
         emit(code, 'name+code', n.start);
         if (!contrast) chooser.remember(listing, code.listing, n.start);
         continue;

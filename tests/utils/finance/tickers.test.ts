@@ -400,6 +400,30 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     expect(
       marks('Dell Technologies (DELL) rose. Michael Dell told analysts costs were rising.'),
     ).toEqual([['Dell Technologies (DELL)', 'DELL']]);
+    // Any first name, when a job follows in apposition.
+    expect(
+      marks('Ford Motor Co. (F) reports. "Demand holds," said Dana Ford, a portfolio manager.'),
+    ).toEqual([['Ford Motor Co. (F)', 'F']]);
+    expect(marks('Ford, the carmaker, and Ford Motor Co. (F)')).toHaveLength(2);
+  });
+
+  it('reads the rest of a longer name, or a possessive of the line, before the code as one mention', () => {
+    expect(marks('Coinbase Global (NASDAQ: COIN) received a licence.')).toEqual([
+      ['Coinbase Global (NASDAQ: COIN)', 'COIN'],
+    ]);
+    expect(marks("Shell's New York-listed shares (NYSE: SHEL) tracked oil lower.")).toEqual([
+      ["Shell's New York-listed shares (NYSE: SHEL)", 'SHEL'],
+    ]);
+    // Another company's code after the words is that company's mention, not this one's.
+    expect(marks('Nvidia Microsoft (MSFT) rose').map((m) => m[1])).toEqual(['NVDA', 'MSFT']);
+  });
+
+  it('reads Hong Kong papers’ 恒 for 恆 and their short names', () => {
+    expect(marks('恒基地產（0012）本月以來上升6%，平保跌1%。')).toEqual([
+      ['恒基地產（0012）', '00012.HK'],
+      ['平保', '02318.HK'],
+    ]);
+    expect(marks('居民收入水平保持稳定')).toEqual([]);
   });
 
   it('an ordinary-word name the text confirmed still reads as a word in a compound', () => {
