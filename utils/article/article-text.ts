@@ -175,8 +175,9 @@ export function articleTextMap(root: Element): ArticleTextMap {
     }
   }
   // Lines are read as they stand once their widgets are gone: a paragraph opened by an
-  // inline "© Provided by …" credit is not a © line.
-  const widgetFree = blank(map.text, mergeSpans([...spans]));
+  // inline "© Provided by …" credit is not a © line. The widgets become a character no
+  // pattern reads (not a space: a run of thousands would make `\s*` quadratic).
+  const widgetFree = blank(map.text, mergeSpans([...spans]), '\u0000');
   for (const pattern of LINE_PATTERNS) {
     pattern.lastIndex = 0;
     for (const m of widgetFree.matchAll(pattern)) {
@@ -187,13 +188,13 @@ export function articleTextMap(root: Element): ArticleTextMap {
   return { text: blank(map.text, excluded), segments: map.segments, excluded };
 }
 
-/** `text` with the `excluded` stretches (merged, in order) turned to spaces, line breaks kept. */
-function blank(text: string, excluded: [number, number][]): string {
+/** `text` with the `excluded` stretches (merged, in order) filled with `fill`, line breaks kept. */
+function blank(text: string, excluded: [number, number][], fill = ' '): string {
   if (!excluded.length) return text;
   const chars: string[] = [];
   let at = 0;
   for (const [a, b] of excluded) {
-    chars.push(text.slice(at, a), text.slice(a, b).replace(/[^\n]/g, ' '));
+    chars.push(text.slice(at, a), text.slice(a, b).replace(/[^\n]/g, fill));
     at = b;
   }
   chars.push(text.slice(at));

@@ -241,10 +241,10 @@ export function teaserAt(el: Element, blocks: Blocks, lead: Element | null): Ele
   if (!isBlock(el)) return null;
   const size = blocks.size(el);
   if (!size.chars) return null;
-  // The story's first line (a dateline, a short lead) is never a teaser.
-  if (lead && (el === lead || el.contains(lead))) return null;
   // A heading, or a wrapper holding nothing else: the box it heads follows it.
   if (size.chars <= 40 && isRelatedHeading(text(el))) return [el, ...listAfter(el, blocks)];
+  // The story's first line (a dateline, a short lead) is never a teaser.
+  if (lead && (el === lead || el.contains(lead))) return null;
   if (isLinkLine(el, blocks) || isLabelledLinkLine(el, blocks)) return [el];
   if (size.multiline && isTeaserList(el, blocks)) return [el];
   return null;

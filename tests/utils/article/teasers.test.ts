@@ -122,6 +122,13 @@ describe('teaserAt', () => {
     ).toEqual(['head', 'list']);
   });
 
+  it('takes a related box even when it opens the body', () => {
+    const list = [1, 2]
+      .map((i) => `<li><a href="/s${i}">Another story number ${i} about banks</a></li>`)
+      .join('');
+    expect(words(`<div><h4>Read more</h4><ul>${list}</ul></div><p>${PROSE}</p>`)).toBe(PROSE);
+  });
+
   it('takes a 为你推荐 box of headline, summary and date cards', () => {
     const cards = [
       '央行开展逆回购操作维护流动性合理充裕',
@@ -216,6 +223,20 @@ describe('teaser lines in article text', () => {
       <p>${PROSE_ZH}（更多详情：某某银行拟出售信用卡业务 市场反应平淡）</p>
       <p>【本文版权归某某财经所有，未经授权不得转载。】</p>`);
     expect(text).toBe(`${PROSE} ${PROSE_ZH}`);
+  });
+
+  it('reads lines around a long blanked widget in linear time', () => {
+    const slides = Array.from(
+      { length: 900 },
+      (_, i) => `<span>${i + 1}/900</span> <span>${PROSE}</span> `,
+    ).join('');
+    const r = root(`<p>${PROSE}</p><div class="slides">${slides}</div><p>${PROSE}</p>`);
+    const t0 = performance.now();
+    const text = articleText(r);
+    // One line of 80,000 blanked characters: patterns with a leading \s* over as many
+    // spaces took seconds.
+    expect(performance.now() - t0).toBeLessThan(400);
+    expect(text.replace(/\s+/g, ' ').trim()).toBe(`${PROSE} ${PROSE}`);
   });
 
   it('blanks video players and camelCase-named share boxes', () => {
