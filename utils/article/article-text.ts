@@ -1,5 +1,13 @@
-import { INLINE_ELEMENTS } from './text-map';
-import { buildTextMap, type TextMap } from './text-map';
+import {
+  copyrightCredits,
+  leadLine,
+  measureBlocks,
+  slideshows,
+  teaserAt,
+  TEASER_LINES,
+  type Blocks,
+} from './teasers';
+import { buildTextMap, INLINE_ELEMENTS, type TextMap } from './text-map';
 import { isSkippedElement } from './text';
 
 /**
@@ -19,9 +27,19 @@ export interface ArticleTextMap extends TextMap {
   excluded: [number, number][];
 }
 
-/** Class or id words of blocks that hold no article text. */
+/** Class or id words of blocks that hold no article text (camelCase split into words). */
 const WIDGET_LABEL =
-  /(?:^|[\s_-])(?:(?:photo|image|caption|media)-?credits?|credits?|byline|author-?(?:info|bio|box)|share|sharing|social|related|recommend(?:ed|ation)?s?|read-?more|more-?stories|also-?read|newsletter|promo|sponsor(?:ed)?|advert\w*|ads?|adsbygoogle|dfp|shop(?:ping)?|buy-?box|product-?card|affiliate|commerce|quote-?(?:table|box|card)|ticker|stock-?(?:chip|card|quote)|market-?data)(?:[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:(?:photo|image|caption|media)-?credits?|credits?|byline|author-?(?:info|bio|box)|share|sharing|social|related|recommend(?:ed|ation)?s?|read-?more|more-?stories|also-?read|newsletter|promo|sponsor(?:ed)?|advert\w*|ads?|adsbygoogle|dfp|taboola|outbrain|shop(?:ping)?|buy-?box|product-?card|affiliate|commerce|quote-?(?:table|box|card)|ticker|stock-?(?:chip|card|quote)|market-?data|video|player|gallery|slideshow|carousel|tags?|comments?)(?:[\s_-]|$)/i;
+
+/**
+ * Class and id, camelCase split ("mbArticleSharePic" → "mb-Article-Share-Pic") so its
+ * words can be read. An id of five words or more is a slug of the content
+ * ("debt-as-a-share-of-gdp"), not a name for what the block does.
+ */
+const labelOf = (el: Element) => {
+  const id = el.id.split(/[_-]/).length >= 5 ? '' : el.id;
+  return `${el.getAttribute('class') ?? ''} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+};
 
 /** A button or link of a shopping box. */
 const BUY =
@@ -45,21 +63,13 @@ const LINE_PATTERNS: RegExp[] = [
   /^(?:(?:share(?: this(?: article| story)?)?|tweet|facebook|twitter|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|分享到?|微信|微博|朋友圈|QQ空间|QQ好友|复制链接)[\s:：|·,]*){2,}$/gim,
   // Ad labels
   /^(?:advertisement|sponsored(?: content)?|广告|廣告)$/gim,
+  // Copyright and rights lines, "Read more:" pointers.
+  ...TEASER_LINES,
 ];
 
+/** Labelled blocks up to this size, or this share of the body, are widgets. */
 const SHORT_BLOCK = 600;
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
-}
-
-function linkShare(el: Element): number {
-  const all = textLength(el);
-  if (!all) return 0;
-  let inLinks = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) inLinks += textLength(a);
-  return inLinks / all;
-}
+const SHORT_SHARE = 0.15;
 
 /** A table of figures: most of its cells are numbers, changes or percentages. */
 function isQuoteTable(table: Element): boolean {
@@ -70,46 +80,58 @@ function isQuoteTable(table: Element): boolean {
 }
 
 /** Elements inside `root` whose text is not the article's. */
-function widgetElements(root: Element): Element[] {
-  const rootLength = Math.max(1, textLength(root));
+function widgetElements(blocks: Blocks): Element[] {
+  const { root } = blocks;
+  const rootLength = Math.max(1, blocks.size(root).chars);
+  const lead = leadLine(blocks);
   const found: Element[] = [];
   const small = (el: Element) => {
-    const n = textLength(el);
-    return n > 0 && n <= SHORT_BLOCK && n < rootLength * 0.4;
+    const n = blocks.size(el).chars;
+    return n > 0 && n <= Math.max(SHORT_BLOCK, rootLength * SHORT_SHARE) && n < rootLength * 0.4;
   };
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (isSkippedElement(child)) continue;
       const name = child.localName;
-      const label = `${child.getAttribute('class') ?? ''} ${child.id}`;
+      const { chars, links } = blocks.size(child);
+      if (!chars) continue;
       const widget =
         // Blocks only: an inline ticker link inside a sentence ("Amazon (NASDAQ: AMZN)")
         // is part of what the sentence says.
-        (!INLINE_ELEMENTS.has(name) && WIDGET_LABEL.test(label) && small(child)) ||
+        (!INLINE_ELEMENTS.has(name) &&
+          (WIDGET_LABEL.test(labelOf(child)) || name === 'footer' || name === 'aside') &&
+          small(child)) ||
         (name === 'table' && isQuoteTable(child)) ||
         // A list of links inside the body: related stories.
         ((name === 'ul' || name === 'ol') &&
           child.getElementsByTagName('a').length >= 2 &&
-          linkShare(child) > 0.7 &&
+          links > chars * 0.7 &&
           small(child)) ||
         // Shopping box: the smallest block around a "Buy now" link or button.
         ((name === 'a' || name === 'button') && BUY.test((child.textContent ?? '').trim()));
       if (widget) {
-        found.push(name === 'a' || name === 'button' ? shoppingBox(child, root) : child);
+        found.push(name === 'a' || name === 'button' ? shoppingBox(child, blocks) : child);
+        continue;
+      }
+      const teaser = teaserAt(child, blocks, lead);
+      if (teaser) {
+        found.push(...teaser);
+        child = teaser[teaser.length - 1]!;
         continue;
       }
       visit(child);
     }
   };
   visit(root);
+  found.push(...slideshows(blocks), ...copyrightCredits(blocks));
   return found;
 }
 
 /** The largest short block around a shopping link, short of the root. */
-function shoppingBox(link: Element, root: Element): Element {
+function shoppingBox(link: Element, blocks: Blocks): Element {
   let box = link;
-  for (let up = link.parentElement; up && up !== root; up = up.parentElement) {
-    if (textLength(up) > 400) break;
+  for (let up = link.parentElement; up && up !== blocks.root; up = up.parentElement) {
+    if (blocks.size(up).chars > 400) break;
     box = up;
   }
   return box;
@@ -129,7 +151,7 @@ function mergeSpans(spans: [number, number][]): [number, number][] {
 export function articleTextMap(root: Element): ArticleTextMap {
   const map = buildTextMap(root);
   const spans: [number, number][] = [];
-  const widgets = widgetElements(root);
+  const widgets = widgetElements(measureBlocks(root));
   if (widgets.length) {
     // Each widget's text nodes are consecutive segments of the map.
     const byNode = new Map<Text, { start: number; end: number }>();
@@ -152,22 +174,31 @@ export function articleTextMap(root: Element): ArticleTextMap {
       if (end > start) spans.push([start, end]);
     }
   }
+  // Lines are read as they stand once their widgets are gone: a paragraph opened by an
+  // inline "© Provided by …" credit is not a © line. The widgets become a character no
+  // pattern reads (not a space: a run of thousands would make `\s*` quadratic).
+  const widgetFree = blank(map.text, mergeSpans([...spans]), '\u0000');
   for (const pattern of LINE_PATTERNS) {
     pattern.lastIndex = 0;
-    for (const m of map.text.matchAll(pattern)) {
+    for (const m of widgetFree.matchAll(pattern)) {
       if (m[0].trim()) spans.push([m.index, m.index + m[0].length]);
     }
   }
   const excluded = mergeSpans(spans);
-  if (!excluded.length) return { ...map, excluded };
+  return { text: blank(map.text, excluded), segments: map.segments, excluded };
+}
+
+/** `text` with the `excluded` stretches (merged, in order) filled with `fill`, line breaks kept. */
+function blank(text: string, excluded: [number, number][], fill = ' '): string {
+  if (!excluded.length) return text;
   const chars: string[] = [];
   let at = 0;
   for (const [a, b] of excluded) {
-    chars.push(map.text.slice(at, a), map.text.slice(a, b).replace(/[^\n]/g, ' '));
+    chars.push(text.slice(at, a), text.slice(a, b).replace(/[^\n]/g, fill));
     at = b;
   }
-  chars.push(map.text.slice(at));
-  return { text: chars.join(''), segments: map.segments, excluded };
+  chars.push(text.slice(at));
+  return chars.join('');
 }
 
 /**

@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import { runSteps, type Steps } from './steps';
+import { type Steps } from './steps';
+import { isTeaserList, measureBlocks } from './teasers';
+import { INLINE_ELEMENTS } from './text-map';
 import { effectiveLength, isSkippedElement } from './text';
 
 /**
@@ -206,7 +208,8 @@ function* viaReadability(doc: Document): Steps<ReadableResult | null> {
   const proseTotal = prose.reduce((sum, n) => sum + n.weight, 0);
   const allTotal = nodes.reduce((sum, n) => sum + n.weight, 0);
   // If "boilerplate" would discard most of the text, the names misled us: use it all.
-  const root = deepestCovering(proseTotal >= allTotal / 2 ? prose : nodes);
+  const picked = deepestCovering(proseTotal >= allTotal / 2 ? prose : nodes);
+  const root = (picked && storyBesideTeasers(doc, picked)) ?? picked;
   return {
     // The page may have replaced the node while Readability ran in an earlier step.
     root: root && root !== doc.documentElement && root.isConnected ? root : null,
@@ -217,6 +220,63 @@ function* viaReadability(doc: Document): Steps<ReadableResult | null> {
     lang: parsed.lang?.trim() || null,
     method: 'readability',
   };
+}
+
+/**
+ * Readability prefers a long feed of other stories' teasers to a story of one short
+ * paragraph. When its pick is such a list and the page's own description (its lede)
+ * is written elsewhere on the page, the story is there: the block holding that text.
+ */
+function storyBesideTeasers(doc: Document, picked: Element): Element | null {
+  let list = picked;
+  const blocks = measureBlocks(picked);
+  // Down through wrappers around the list.
+  for (;;) {
+    let only: Element | null = null;
+    let count = 0;
+    for (let c = list.firstElementChild; c; c = c.nextElementSibling) {
+      if (blocks.size(c).chars) {
+        only = c;
+        count++;
+      }
+    }
+    if (count !== 1 || !only) break;
+    list = only;
+  }
+  if (!isTeaserList(list, blocks, FEED_ITEM)) return null;
+  const probe = ledeProbe(doc);
+  if (!probe || (picked.textContent ?? '').replace(/\s+/g, '').includes(probe)) return null;
+  const body = doc.body;
+  if (!body) return null;
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const parent = t.parentElement;
+    if (!parent || isSkippedElement(parent) || picked.contains(t)) continue;
+    if (!(t as Text).data.replace(/\s+/g, '').includes(probe)) continue;
+    let box: Element | null = parent;
+    while (box && (INLINE_ELEMENTS.has(box.localName) || !CONTAINERS.has(box.localName))) {
+      box = box.parentElement;
+    }
+    if (!box || box === body || box.contains(picked)) return null;
+    return box;
+  }
+  return null;
+}
+
+/** A feed item may carry a long summary; a story's paragraph is longer still. */
+const FEED_ITEM = 1200;
+
+/** The start of the description the page gives of itself, spaces removed. */
+function ledeProbe(doc: Document): string | null {
+  for (const selector of [
+    'meta[property="og:description"]',
+    'meta[name="twitter:description"]',
+    'meta[name="description"]',
+  ]) {
+    const content = doc.querySelector(selector)?.getAttribute('content')?.replace(/\s+/g, '');
+    if (content && content.length >= 16) return content.slice(0, 16);
+  }
+  return null;
 }
 
 const LINKISH = new Set(['a', 'button', 'label', 'option']);
@@ -287,8 +347,4 @@ export function* readableRootSteps(doc: Document): Steps<ReadableResult> {
     lang: null,
     method: root ? 'density' : 'none',
   };
-}
-
-export function findReadableRoot(doc: Document): ReadableResult {
-  return runSteps(readableRootSteps(doc));
 }
