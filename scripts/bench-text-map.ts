@@ -6,8 +6,8 @@
 import { articleTextMap } from '../utils/article/article-text';
 import { detectArticle } from '../utils/article/detect';
 import { buildTextMap } from '../utils/article/text-map';
-import { corpusAvailable, loadCorpusManifest } from '../tests/support/corpus';
-import { loadPage } from '../tests/support/load-page';
+import { corpusAvailable, loadCorpusManifest } from './lib/corpus';
+import { loadPage } from './lib/load-page';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 function time(run: () => void, repeat = 5): number {
