@@ -14,18 +14,7 @@ import { toSymbolTable } from '../utils/symbol-lists/table-text';
 import { corpusAvailable, loadCorpusManifest } from './lib/corpus';
 import { loadPage } from './lib/load-page';
 import { shippedDirectory } from './lib/shipped-directory';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-function time(run: () => void, repeat = 5): number {
-  run(); // warm-up
-  const runs: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const t0 = performance.now();
-    run();
-    runs.push(performance.now() - t0);
-  }
-  return median(runs);
-}
+import { median, timeMedian as time } from './lib/time-median';
 
 const directory = shippedDirectory();
 console.log(`Shipped directory: ${directory.listings.length} listings`);

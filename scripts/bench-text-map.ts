@@ -8,18 +8,7 @@ import { detectArticle } from '../utils/article/detect';
 import { buildTextMap } from '../utils/article/text-map';
 import { corpusAvailable, loadCorpusManifest } from './lib/corpus';
 import { loadPage } from './lib/load-page';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-function time(run: () => void, repeat = 5): number {
-  run(); // warm-up
-  const runs: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const t0 = performance.now();
-    run();
-    runs.push(performance.now() - t0);
-  }
-  return median(runs);
-}
+import { median, timeMedian as time } from './lib/time-median';
 
 if (!corpusAvailable()) {
   console.log('No ../shared/corpus here: nothing to measure.');
