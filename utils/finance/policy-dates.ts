@@ -255,7 +255,8 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
       end,
       sentence,
       policy: mark.policy,
-      lead: chinese ? null : (LEAD_WORD_EN.exec(before)?.[1]?.toLowerCase() ?? null),
+      lead:
+        chinese || !mark.policy ? null : (LEAD_WORD_EN.exec(before)?.[1]?.toLowerCase() ?? null),
     };
     return mark;
   };
