@@ -31,7 +31,7 @@ const ZH_FUTURE_BEFORE =
 const ZH_PAST_NEAR = /(?:已|此前|曾|早前)[^。！？；，]{0,6}$/;
 const ZH_DONE_AFTER =
   /^[^，,。；]{0,10}?(?:[了过過](?![度渡去来來])|收[涨漲跌报報市盘盤]|收于|收於|表示|称|稱|指出|宣布|宣佈|公布|公佈)/;
-const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今|全年)/;
+const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今)/;
 const REL_YEAR_OFFSET: Record<string, number> = {
   今年: 0,
   本年: 0,
@@ -256,11 +256,11 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
-  // 今年4月, 去年12月, 明年, 今年年底
+  // 今年4月, 去年12月, 明年, 今年年底, 去年全年 (the whole year is the year)
   {
     needs: ['年'],
     re: new RegExp(
-      `(${REL_YEAR})(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号號])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
+      `(${REL_YEAR})(?:全年)?(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号號])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
       'g',
     ),
     build(m, ref) {

@@ -269,6 +269,11 @@ const YEAR_RANGE_AFTER = /^\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![-–.]\d)/;
 const NOT_AFTER_TIME_WORD =
   /^(?:[-–]\d|[.,]\d|\s*(?:%|percent|points|bps|[万亿元千百点个名只台股家倍户人次余多]))/;
 
+// A document or case number's year: 国办发〔2025〕12号, 证监发[2025]3号,
+// （2025）苏07民初123号. The number names a file, not a time.
+const DOC_NUMBER_BEFORE = /[〔［[]$/;
+const DOC_NUMBER_AFTER = /^[）)](?:[\u4e00-\u9fff]{1,4}\d|\d+号)/;
+
 function yearDates(text: string, found: FoundDate[]): void {
   const re = YEAR_ANCHOR;
   re.lastIndex = 0;
@@ -291,6 +296,7 @@ function yearDates(text: string, found: FoundDate[]): void {
         continue;
       }
     }
+    if (DOC_NUMBER_BEFORE.test(before) || DOC_NUMBER_AFTER.test(after)) continue;
     const timeWord = YEAR_WORD_BEFORE.test(before);
     const ok = timeWord
       ? !NOT_AFTER_TIME_WORD.test(after)

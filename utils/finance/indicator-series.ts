@@ -93,6 +93,8 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       'core consumer price index',
       'core consumer prices',
       'core consumer-price index',
+      // Core PCE's when the story is about PCE (indicators.ts decides).
+      'core inflation',
     ],
   },
   {

@@ -232,14 +232,16 @@ const POSSESSIVE_BEFORE = /([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s\s+$/;
 const ECONOMY_NAME =
   /^(?:China|America|U\.S|US|United States|Hong Kong|Kong|Japan|Germany|Britain|India|Korea|South Korea|Taiwan|Singapore|Vietnam|Europe|Canada|Australia|Brazil|Mexico|Russia|France|Italy|Nation|Country|Beijing|Washington)$/;
 const TRADE_BEFORE_ZH =
-  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|货物|貨物|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价)$/;
+  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|货物|貨物|货物贸易|貨物貿易|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价)$/;
 const TRADE_AFTER_ZH =
   /^\s*(?:同比|环比|環比|按年|按月|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
 const TRADE_BEFORE_EN =
   /(?:^|[,.;:(—–-]\s*|\b(?:the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|nation['’]s|country['’]s|China['’]s|America['’]s|U\.S\.|US|Hong Kong['’]s|Japan['’]s|Germany['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
 const TRADE_CUE =
   /海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
-const PART_AFTER_EN = /^\s+(?:of|to|from|at|for)\b/;
+// Exports of soybeans, sales at a chain: a part. "Retail sales for May" is the period.
+const PART_AFTER_EN =
+  /^\s+(?:of|to|from|at|for)\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the (?:month|quarter|year)\b|last (?:month|quarter|year)\b|(?:19|20)\d{2}\b|Q[1-4]\b))/;
 const MONEY_CUE =
   /货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
 const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長)/;
@@ -300,6 +302,18 @@ function context(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 400), sentenceEnd(text, end));
 }
 
+const PCE_CUE = /\bPCE\b|personal consumption|个人消费支出|個人消費支出/;
+let corePce: IndicatorSeries | undefined;
+
+/** "core inflation" is core CPI's, except in a story about the PCE price index. */
+function coreSeries(text: string, start: number, end: number, name: SeriesName): IndicatorSeries {
+  if (name.alias.text !== 'core inflation' || !PCE_CUE.test(context(text, start, end))) {
+    return name.series!;
+  }
+  corePce ??= INDICATOR_SERIES.find((s) => s.id === 'CORE-PCE')!;
+  return corePce;
+}
+
 function findAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = [];
   let reach = 0;
@@ -336,7 +350,7 @@ function findAnchors(text: string): Anchor[] {
       reach = end; // its gloss (影响CPI（居民消费价格指数）) goes with it
       continue;
     }
-    anchors.push({ start, end, series: name.series, name });
+    anchors.push({ start, end, series: coreSeries(text, start, end, name), name });
     reach = end;
   }
   return anchors;
@@ -484,8 +498,9 @@ const LEVEL_END =
 const CUE_ZH =
   /同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮/;
 const CUE_EN =
-  /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|gain(?:ed|s)?|advanc(?:e|ed|es)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es)|tick(?:ed|s)?|inch(?:ed|es)?|rebound(?:ed|s)?|surg(?:e|ed|es)|soar(?:ed|s)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s)?|slip(?:ped|s)?|slid(?:e|es)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|sank|sinks?|cool(?:ed|s)?|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
-const TIGHT = /^[\s:：]*$/;
+  /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es|ing)|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|rebound(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinks?|cool(?:ed|s|ing)?|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s|ing)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
+// "CPI: 2.1%", "Payrolls: +38,000": a figure right after the name and a colon.
+const TIGHT = /^[\s:：]*[+＋]?$/;
 // In the gap between a name and a number: the number is something else's (a price
 // inside CPI, an index, a company, a market) or the sentence moved on.
 const BLOCK_ZH =
@@ -647,6 +662,8 @@ function read(
     if (series.frequency === 'quarter' && /annual (?:rate|pace)/i.test(lead + trailing))
       cue = 'qoq';
     cue ??= basisCue(before, series, true);
+    // "core inflation", "PCE inflation": an inflation rate is year on year.
+    if (!cue && /inflation/i.test(anchor.name.alias.text + lead)) cue = 'yoy';
     guessed = !cue;
     if (cue) basis = cue;
     else if (english && region === 'US' && !LEVEL_END.test(lead)) {
@@ -737,6 +754,8 @@ interface Found {
   end: number;
   value: string;
   text: string;
+  /** The quarters of the year so far (前三季度): a monthly series takes the last month. */
+  quartersToDate?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -750,7 +769,7 @@ const COMPARED_NEAR =
   /\b(?:from|than|versus|vs\.?|compared (?:with|to)|since)\s+(?!a year\b|the (?:same|previous|prior|year)\b)(?:[^,;.，；。]|[,.](?=\d))*$/i;
 const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/i;
 const AFTER_LEAD =
-  /^(?:[\s,，（(]|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|12 months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
+  /^(?:[\s,，（(]|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
@@ -773,9 +792,16 @@ const HK_QUARTER = /(?:((?:19|20)\d{2})年)?第([一二三四1-4])季(?![度率]
 const YTD_EN =
   /\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of ((?:19|20)\d{2}))?/gi;
 const YEAR_TO = new RegExp(
-  `\\b(?:year|12 months|twelve months) (?:to|through|ended|ending) ${MONTH_NAME}(?:,? ((?:19|20)\\d{2}))?`,
+  `\\b(?:year|(?:\\d{1,2}|two|three|six|twelve) months) (?:to|through|ended|ending) ${MONTH_NAME}(?:,? ((?:19|20)\\d{2}))?`,
   'g',
 );
+// A key-figures box: "Core PCE inflation, July: 2.9%", "Jobless rate (Aug): 4.6%".
+const FACT_LABEL = new RegExp(
+  `^\\s*(?:inflation|rate|index|growth|reading)?\\s*(?:[,(]\\s*(?:${MONTH_NAME}|Q[1-4])(?:\\s+(?:19|20)\\d{2})?\\s*\\)?)?\\s*[:：]\\s*[+＋]?$`,
+  'i',
+);
+// "May industrial production": a month written right before the name is its period.
+const MONTH_BEFORE_NAME = new RegExp(`\\b${MONTH_NAME}(?:['’]s)?\\s+(?:core\\s+)?$`);
 const MONTH_RANGE = new RegExp(
   `\\b${MONTH_NAME}\\s?[-–]\\s?${MONTH_NAME}(?:,? ((?:19|20)\\d{2}))?`,
   'g',
@@ -840,6 +866,39 @@ function localPeriods(sentence: string, offset: number, ref: Date): Found[] {
   return out;
 }
 
+const LABEL_MONTH = new RegExp(`[,(]\\s*${MONTH_NAME}`);
+
+/** "Core PCE inflation, July: 2.9%": the month a key-figures line names. */
+function monthInLabel(text: string, from: number, to: number, ref: Date): Found | undefined {
+  const gap = text.slice(from, to);
+  if (!FACT_LABEL.test(gap)) return undefined;
+  const m = LABEL_MONTH.exec(gap);
+  if (!m) return undefined;
+  const month = monthNumber(m[1]!)!;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return {
+    start,
+    end: start + m[1]!.length,
+    value: `${resolveMonthDay(month, 15, ref)}-${pad(month)}`,
+    text: m[1]!,
+  };
+}
+
+/** "May industrial production", "June's core CPI": the month written against the name. */
+function monthBefore(text: string, at: number, sentStart: number, ref: Date): Found | undefined {
+  const before = text.slice(Math.max(sentStart, at - 16), at);
+  const m = MONTH_BEFORE_NAME.exec(before);
+  if (!m) return undefined;
+  const month = monthNumber(m[1]!)!;
+  const start = at - before.length + m.index;
+  return {
+    start,
+    end: start + m[1]!.length,
+    value: `${resolveMonthDay(month, 15, ref)}-${pad(month)}`,
+    text: m[1]!,
+  };
+}
+
 /** year * 12 + month - 1 of a period's last month. */
 function lastMonthIndex(period: string): number {
   const year = Number(period.slice(0, 4));
@@ -856,6 +915,8 @@ function asPeriod(d: Found, series: IndicatorSeries): Found | null {
     // A day is when a figure was released, except for a rate fixed that day (LPR).
     if (series.frequency !== 'fixing') return null;
     value = value.slice(0, 7);
+  } else if (d.quartersToDate && series.frequency === 'month') {
+    value = `${value.slice(0, 4)}-${pad(Number(value.slice(6)) * 3)}`;
   }
   return { start: d.start, end: d.end, value, text: d.text };
 }
@@ -934,6 +995,40 @@ interface Chosen {
   leadFrom: number;
   trailing: string;
   details: { figure: Figure; lead: string; trailing: string }[];
+  /** The figure came before the name: "a 0.3% rise in the CPI". */
+  reversed?: boolean;
+}
+
+// "a 0.3% rise in the CPI", "a 2.5% drop in U.S. retail sales": the figure leads.
+const FIGURE_BEFORE =
+  /(?:^|[^\d.,])([-−]?\d+(?:\.\d+)?)(\s?(?:%|percent\b|per cent\b))\s+(?:(?:annual|monthly|yearly|year-on-year|month-on-month|quarterly)\s+)?((?:rise|increase|gain|jump|climb|advance|drop|decline|fall|slide|dip)\s+in\s+(?:the\s+)?(?:(?:U\.S\.|US|UK|British|American|euro[- ]zone|China['’]s|America['’]s|Britain['’]s)\s+)?)$/i;
+
+function figureBefore(text: string, g: Group): Chosen[] {
+  if (g.members.length !== 1) return [];
+  const member = g.members[0]!;
+  const from = Math.max(g.sentStart, member.start - 64);
+  const m = FIGURE_BEFORE.exec(text.slice(from, member.start));
+  if (!m) return [];
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const figure: Figure = {
+    start,
+    end: start + m[1]!.length + m[2]!.length,
+    value: Math.abs(Number(m[1]!.replace('−', '-'))),
+    negative: /^[-−]/.test(m[1]!),
+    kind: '%',
+    commas: false,
+  };
+  return [
+    {
+      member,
+      figure,
+      lead: m[3]!,
+      leadFrom: member.start - m[3]!.length,
+      trailing: text.slice(member.end, g.stop),
+      details: [],
+      reversed: true,
+    },
+  ];
 }
 
 const FLAT_ZH = /\s*(?:同比|环比|環比|按年|按月)?\s*((?:基本)?持平)/y;
@@ -987,13 +1082,13 @@ function chooseFigures(text: string, g: Group): Chosen[] {
       cursor = f.end;
     }
   }
-  if (!usable.length) return [];
+  if (!usable.length) return figureBefore(text, g);
   const firstGap = text.slice(g.from, usable[0]!.figure.start);
   // The words up to a figure must say how it relates to the name (同比上涨, rose, 为),
   // unless it follows right away ("CPI: 2.1%").
   const related = (f: Figure) => {
     const gap = text.slice(g.from, f.start);
-    return hasCue(gap) || TIGHT.test(gap) || f.start === g.from;
+    return hasCue(gap) || TIGHT.test(gap) || FACT_LABEL.test(gap) || f.start === g.from;
   };
 
   const trailingOf = (i: number) =>
@@ -1110,6 +1205,7 @@ export function matchIndicators(
       end: d.end + windowStart,
       value: d.until ?? d.value,
       text: d.text,
+      quartersToDate: !!d.until && /-Q1$/.test(d.value) && /-Q[2-4]$/.test(d.until),
     }));
     found.push(...localPeriods(slice, windowStart, ref));
     found.sort((a, b) => a.start - b.start);
@@ -1197,7 +1293,9 @@ export function matchIndicators(
       }
       const known: IndicatorRegion | undefined = region === 'OTHER' ? undefined : region;
 
-      const english = !CJK.test(text.slice(member.start, figure.end));
+      const english = !CJK.test(
+        text.slice(Math.min(member.start, figure.start), Math.max(member.end, figure.end)),
+      );
       const before = text.slice(g.sentStart, member.start).slice(-24);
       const r = read(figure, c.lead, c.trailing, before, member.anchor, english, known);
 
@@ -1211,11 +1309,19 @@ export function matchIndicators(
             !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
             !COMPARED_NEAR.test(text.slice(Math.max(g.sentStart, d.start - 24), d.start)),
         );
+      // Where the mention ends: its figure, or its name when the figure came first.
+      const tail = c.reversed ? member.end : figure.end;
       const gapDate = candidates.find((d) => d.start >= member.end && d.end <= figure.start);
       const afterDate = candidates
-        .filter((d) => d.start >= figure.end && d.start - figure.end <= 48)
+        .filter((d) => d.start >= tail && d.start - tail <= 48)
         .sort((a, b) => a.start - b.start || b.end - a.end)
-        .find((d) => AFTER_LEAD.test(text.slice(figure.end, d.start)));
+        // In Chinese a date after the figure and a comma opens the next clause
+        // (…同比增长5.2%，上半年GDP…).
+        .find(
+          (d) =>
+            AFTER_LEAD.test(text.slice(tail, d.start)) &&
+            (english || !/[，,；;]/.test(text.slice(tail, d.start))),
+        );
       const beforeDate = candidates
         .filter(
           (d) =>
@@ -1224,7 +1330,12 @@ export function matchIndicators(
             !COMPARED_BETWEEN.test(text.slice(d.end, member.start)),
         )
         .sort((a, b) => b.end - a.end || a.start - b.start)[0];
-      const stated = gapDate ?? afterDate ?? beforeDate;
+      const stated =
+        gapDate ??
+        monthInLabel(text, member.end, figure.start, ref) ??
+        afterDate ??
+        monthBefore(text, member.start, g.sentStart, ref) ??
+        beforeDate;
       let period: string;
       if (stated) {
         period = stated.value;
@@ -1244,12 +1355,13 @@ export function matchIndicators(
       }
 
       const isLast = member === g.members[g.members.length - 1];
-      const end = isLast ? figure.end : member.end;
+      const end = isLast && !c.reversed ? figure.end : member.end;
+      const begin = c.reversed ? figure.start : member.start;
       const entity: IndicatorEntity = {
         kind: 'indicator',
         value: `${series.id}:${period}`,
-        text: text.slice(member.start, end),
-        start: member.start,
+        text: text.slice(begin, end),
+        start: begin,
         end,
         series: series.id,
         period,

@@ -147,6 +147,12 @@ describe('Chinese numeric and numeral dates', () => {
     expect(one(text).value).toBe(value);
   });
 
+  it('reads a whole year (去年全年) as the year', () => {
+    expect(dates('去年全年研发投入超过80亿元')).toEqual([['去年全年', '2023', null]]);
+    expect(dates('今年全年GDP增速在4.9%上下')).toEqual([['今年全年', '2024', null]]);
+    expect(dates('一份文件（2024）显示')).toEqual([['2024', '2024', null]]);
+  });
+
   it('reads a range of months and a day alone from the 月 and 日 they end in', () => {
     expect(dates('今年1—8月份')).toEqual([['今年1—8月份', '2024-01', '2024-08']]);
     expect(dates('2024年1至3月')).toEqual([['2024年1至3月', '2024-01', '2024-03']]);
@@ -163,6 +169,9 @@ describe('Chinese numeric and numeral dates', () => {
     '124日',
     '3日内',
     '5日前',
+    '国办发〔2024〕12号', // a document number's year
+    '证监发[2024]3号',
+    '案号：（2024）苏07民初123号', // a court case number
   ])('finds no date in %s', (text) => {
     expect(dates(text)).toEqual([]);
   });

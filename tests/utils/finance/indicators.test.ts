@@ -318,6 +318,69 @@ describe('matchIndicators: English', () => {
   });
 });
 
+describe('matchIndicators: English forms of data-day copy', () => {
+  const SEPT = '2026-09-04T09:10:00-04:00';
+  it('reads a key-figures line: the series, its month, a colon and the figure', () => {
+    expect(rows('Core PCE inflation, July: 2.9%', SEPT)).toEqual([
+      ['Core PCE inflation, July: 2.9%', 'CORE-PCE:2026-07', 2.9, '%', 'yoy', 'US'],
+    ]);
+    expect(rows('Payrolls: +38,000', SEPT)).toEqual([
+      ['Payrolls: +38,000', 'PAYROLLS:2026-08', 38000, 'persons', 'change', 'US'],
+    ]);
+    expect(values('Jobless rate (Aug): 4.6%', SEPT)).toEqual(['UNEMPLOYMENT:2026-08']);
+  });
+
+  it('reads a figure written before the name ("a 0.3% rise in the CPI")', () => {
+    expect(rows('The report showed a 0.3% rise in the CPI last month.', SEPT)).toEqual([
+      ['0.3% rise in the CPI', 'CPI:2026-08', 0.3, '%', 'yoy', null],
+    ]);
+    expect(values('Analysts see a 0.4% drop in U.S. retail sales in May.', SEPT)).toEqual([
+      'RETAIL:2026-05',
+    ]);
+    // The figure of something else that merely sits before the name.
+    expect(values('Shares had a 20% rise in the week before CPI day.', SEPT)).toEqual([]);
+    expect(values('a 5% rise in the shares of CPI Corp', SEPT)).toEqual([]);
+  });
+
+  it('takes a rolling "three months to April" period by its last month', () => {
+    expect(
+      values('The unemployment rate rose to 5.3% in the three months to February.', '2026-04-23'),
+    ).toEqual(['UNEMPLOYMENT:2026-02']);
+  });
+
+  it('takes a month written against the name ("May industrial production") as its period', () => {
+    expect(
+      values(
+        'Industrial production rose 0.6% in April, and economists expect May industrial production, due on the 17th, to edge up 0.1%.',
+        '2026-06-10',
+      ),
+    ).toEqual(['INDUSTRY:2026-04', 'INDUSTRY:2026-05']);
+    // "may" the verb is no month.
+    expect(values('Economists say industrial production may rise 0.2%.', '2026-06-10')).toEqual([
+      'INDUSTRY:2026-05',
+    ]);
+  });
+
+  it('reads "retail sales for May" as the period, and sales for a chain as no series', () => {
+    expect(
+      values('Retail sales for May, due tomorrow, are forecast to rise 0.5%.', '2026-06-18'),
+    ).toEqual(['RETAIL:2026-05']);
+    expect(values('Retail sales for the holiday chain fell 3%.', '2026-06-18')).toEqual([]);
+    expect(values('forecasters see retail sales gaining 0.4% in May', '2026-06-18')).toEqual([
+      'RETAIL:2026-05',
+    ]);
+  });
+
+  it('reads core inflation as core CPI, and as core PCE in a PCE story', () => {
+    expect(
+      values('Core inflation, which strips out energy and food, slowed to 3.2%.', SEPT),
+    ).toEqual(['CORE-CPI:2026-08']);
+    expect(
+      values('The PCE price index rose 2.6% in July, and core inflation held at 2.9%.', SEPT),
+    ).toEqual(['PCE:2026-07', 'CORE-PCE:2026-07']); // the month stated earlier in the sentence
+  });
+});
+
 describe('matchIndicators: periods', () => {
   it('takes the end month of a year-to-date range', () => {
     expect(
