@@ -13,7 +13,7 @@ const PAST_EN_BEFORE =
 const PAST_EN_AFTER =
   /^,?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
 const FUTURE_EN_BEFORE =
-  /\b(?:will|would|shall|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:will|would|shall|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const PAST_ZH_BEFORE =
   /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.

@@ -5,20 +5,11 @@
  * tariff", "the June meeting"; and from what makes a date someone else's: "said on
  * Monday", "the Nov. 8 election", "up from 4.7% in 2021".
  */
-import {
-  after,
-  anyWord,
-  before,
-  mergePatternCues,
-  type Cue,
-  type CueContext,
-  type PolicyCues,
-} from './policy-cue';
+import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
-const BODY_IN_SENTENCE = (c: CueContext) => c.inSentence(EN_BODY);
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
@@ -51,7 +42,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // compliance date of, the deadline is, implementation date, transition period ends
   before(
-    /\b(?:compliance|effective|implementation|enforcement|application|filing|reporting|transition|phase-in|go-live|expiry|expiration|cut-?off|sunset)\s+(?:date|deadline|period)s?\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:(?:is|was|will be|of|on|for|falls on|set for|ends?|ended|ending|runs?\s+(?:through|until|to)|expires?)\s+){0,2}(?:on\s+)?$/i,
+    /\b(?:compliance|effective|implementation|enforcement|application|filing|reporting|transition|phase-in|go-live|expiry|expiration|cut-?off|sunset)\s+(?:date|deadline|period)s?\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:[^,.;]{0,20},[^,.;]{1,70},\s+)?(?:(?:is|was|will be|of|on|for|falls on|set for|ends?|ended|ending|runs?\s+(?:through|until|to)|expires?)\s+){0,2}(?:on\s+)?$/i,
   ),
   before(
     /\bdeadlines?\s+(?:(?:is|was|of|on|in|at|around|for|set for|falls on|looms on)\s+){0,2}$/i,
@@ -78,6 +69,18 @@ export const ACT_BEFORE_EN: Cue[] = [
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
     /\b(?:meeting|meetings|meets|meet|gathering)\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again)\s+){0,2}(?:on|in|for)\s+$/i,
+    (c) => c.body(),
+  ),
+  // finance ministers meet next month, the committee meets Tuesday
+  before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, (c) => c.body()),
+  // ready to act in September, prepared to move again in June: a prospective decision
+  before(
+    /\b(?:ready|prepared|willing|poised|set|likely|expected|able|could|may|might|would|will)\s+(?:to\s+)?(?:act|move|cut|hike|ease|tighten)\s+(?:again\s+)?(?:as (?:soon|early) as\s+)?(?:in|at|by|before|on)\s+(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // will now first report in 2028, were due to report on the 2025 financial year
+  before(
+    /\b(?:first|begin(?:s|ning)? to|start(?:s|ing)? to|due to|obliged to|required to)\s+(?:report|file|comply|disclose|publish|apply|submit)\w*\s+(?:\w+\s+){0,3}?(?:in|on|from|by|for)\s+(?:the\s+)?$/i,
     (c) => c.body(),
   ),
   // concludes two days of meetings Thursday
@@ -126,7 +129,8 @@ export const ACT_AFTER_EN: Cue[] = [
   // the June meeting, a September rate cut, the March 19 decision (of a policy body)
   after(
     /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+)?(?:meeting|decision|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
-    BODY_IN_SENTENCE,
+    // the body may be named a sentence or two before ("She added that the September meeting…")
+    (c) => c.body(),
   ),
   // on Jan. 1, when the law takes effect
   after(
@@ -142,6 +146,10 @@ const ECONOMY =
 // A policy rate set to a level: the figure is the decision's, not a period's.
 const RATE_SET_BEFORE =
   /\b(?:held|hold|kept|keep|left|raised|cut|lowered|hiked|set)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:rates?|Bank Rate)\s+(?:at|to|by)\s+(?:a\s+)?(?:range\s+of\s+)?[\d.]+(?:%|\s?percent|\s?per cent)?(?:\s?[-–]\s?[\d.]+\s?(?:%|percent))?\s+$/i;
+
+// A rate move to a new level, then its date: "cut … to 2.9% in the third quarter".
+const RATE_MOVE_TO_BEFORE =
+  /\b(?:cut|cuts|hike|hikes|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed|tion)|increase)\b[^.;%]{0,60}?\b(?:to|at)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:in|for|during|at|of)\s+(?:the\s+)?$/i;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
@@ -163,8 +171,10 @@ export const NOT_POLICY_EN: Cue[] = [
     /\b(?:data|figures|report|statistics|numbers|reading|release)\b/i.test(clause) &&
     /\b(?:publish(?:es|ed)?|release[sd]?|due|out|showed|shows)\b/i.test(clause) &&
     !POLICY_NOUN.test(clause),
+  // (but "a cut to the one-year LPR to 2.9% in the third quarter" dates the cut)
   before(
-    /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
+    /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)\s+|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
+    (c) => !RATE_MOVE_TO_BEFORE.test(c.before),
   ),
   // the ministry said on Monday, told reporters last week
   before(
@@ -188,7 +198,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as ',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

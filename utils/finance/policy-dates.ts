@@ -31,11 +31,11 @@ const BODY_LOOKBACK = 2;
 const CLAUSE_REACH_EN = 100;
 const CLAUSE_REACH_ZH = 24;
 /** How far a written mark (起施行, "takes effect on") is looked for around a date. */
-const MARK_REACH_EN = 90;
+const MARK_REACH_EN = 120;
 const MARK_REACH_ZH = 24;
 
 const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
-const EN_DATELINE_AFTER = /^\s*(?:\(\w+\)\s*)?[—–-]/;
+const EN_DATELINE_AFTER = /^\s*(?:\([\w .&'-]+\)\s*)?[—–-]/;
 const CLAUSE_BREAK_ZH = /[，,：:“”"]/;
 const CLAUSE_BREAK_EN = /[;:—–"“”]|,\s(?!\d)/;
 // The same breaks, the last one in a string: one greedy match instead of a scan back.
@@ -52,6 +52,7 @@ const PARALLEL_GAP_EN =
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
 const LEAD_WORD_EN = /\b(by|from|on|until|through|before)\s+(?:the\s+)?$/i;
+const DECADE = /\d0s$|\d0['’]s$|年代[初中末]?$/;
 
 export interface PolicyMark {
   policy: boolean;
@@ -290,6 +291,8 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     ) {
       return of.verdict(false);
     }
+    // A decade (the 1970s, 上世纪90年代) is an era a story recalls, never an act's date.
+    if (DECADE.test(text.slice(start, end))) return of.verdict(false);
     const cues = chinese ? ZH_CUES : EN_CUES;
     const verdict = (policy: boolean) => remember(of.verdict(policy), end, i, before, chinese);
     const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese);

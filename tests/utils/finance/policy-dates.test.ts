@@ -68,6 +68,24 @@ describe('policy dates: English acts', () => {
       'The Authority asked firms to submit readiness reports by the end of September.',
       'the end of September',
     ],
+    [
+      'The compliance date for the overhauled Form PF, the confidential report that hedge funds file, is Oct. 1, 2026.',
+      'Oct. 1, 2026',
+    ],
+    ['The ECB held rates, and Lagarde said it was ready to act in September.', 'September'],
+    [
+      'Lagarde spoke for an hour. She added that the September meeting, with new projections, would be open.',
+      'September',
+    ],
+    ['The euro bill is stalled. Finance ministers meet next month to discuss it.', 'next month'],
+    [
+      'Under the EU directive, companies due to report on the 2025 financial year will now first report in 2028.',
+      '2028',
+    ],
+    [
+      'Analysts pencilled in a 10-basis-point cut to the one-year LPR to 2.9% in the third quarter.',
+      'the third quarter',
+    ],
   ])('%s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'policy-date']);
   });
@@ -90,6 +108,13 @@ describe('policy dates: English acts', () => {
       'Officials cut their forecast for GDP growth to 1.4% this year and penciled in one more quarter-point cut.',
       'this year',
     ],
+    // A statistic's period in a story about a central bank.
+    ['The ECB held rates. The unemployment rate held at 6.2% in May.', 'May'],
+    // An era a story recalls is never an act's date.
+    ['Powell pointed to the 1990s, when the Fed held rates steady.', 'the 1990s'],
+    ['Logan warned that cutting further risks repeating the mistakes of the 1970s.', 'the 1970s'],
+    // A wire's dateline, with the agency's name in brackets.
+    ['FRANKFURT, July 23 (Rhine Wire) - The ECB left rates unchanged at its meeting.', 'July 23'],
   ])('stays a plain date: %s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'date']);
   });
@@ -178,5 +203,15 @@ describe('policy dates: the quick pre-check never hides a cue', () => {
     const text =
       'Loans were cut on June 18 by the lender and then more came, 国务院7月1日部署减税。';
     expect(kinds(text)).toContainEqual(['7月1日', 'policy-date']);
+  });
+});
+
+describe('policy dates: the year of a prospective decision', () => {
+  it('reads "were ready to act in September" ahead, though the speech is past', () => {
+    const [found] = matchDates(
+      'Lagarde said policymakers were ready to act in September.',
+      '2026-07-23T15:05:00+02:00',
+    );
+    expect(found).toMatchObject({ text: 'September', value: '2026-09', kind: 'policy-date' });
   });
 });
