@@ -52,6 +52,8 @@ const PARALLEL_GAP_EN =
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
 const LEAD_WORD_EN = /\b(by|from|on|until|through|before)\s+(?:the\s+)?$/i;
+const RELEASE_ONLY = /^\s*(?:公布|公佈|发布|發布|披露)\s*$/;
+const GLOSS_AFTER = /^\s*[（(][^（）()]{1,16}[）)]/;
 const DECADE = /\d0s$|\d0['’]s$|年代[初中末]?$/;
 
 export interface PolicyMark {
@@ -121,10 +123,14 @@ function clauseAround(
   if (cut) {
     // "Since March, the central bank has raised…", "2018年，自治区出台…": a date that opens
     // its sentence with a comma belongs to the clause that follows.
-    if (!after.slice(0, cut.index).trim()) {
+    // 统计处本月公布，4月至6月的失业率…: a bare release verb's object follows the comma.
+    const head = after.slice(0, cut.index);
+    const release = chinese && RELEASE_ONLY.test(head);
+    if (!head.trim() || release) {
       const rest = after.slice(cut.index + 1);
       const next = brk.exec(rest);
-      after = next ? rest.slice(0, next.index) : rest;
+      after =
+        (release ? after.slice(0, cut.index + 1) : '') + (next ? rest.slice(0, next.index) : rest);
     } else {
       after = after.slice(0, cut.index);
     }
@@ -281,7 +287,11 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const chinese = hasIdeograph(text, Math.max(from, start - 8), Math.min(to, end + 8));
     const reach = chinese ? MARK_REACH_ZH : MARK_REACH_EN;
     const before = text.slice(Math.max(from, start - reach), start);
-    const after = text.slice(end, Math.min(to, end + reach));
+    // A date glossed in brackets (昨日（1月28日）就…發表) reads what follows the gloss:
+    // both name one day and share its act.
+    const glossEnd = chinese ? GLOSS_AFTER.exec(text.slice(end, end + 20))?.[0].length : undefined;
+    const afterFrom = end + (glossEnd ?? 0);
+    const after = text.slice(afterFrom, Math.min(to, afterFrom + reach));
     // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the
     // report's date, not the act's.
     if (/^\s*(?:讯|电)/.test(after)) return of.verdict(false);
@@ -302,7 +312,7 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     if (marked && (anyCue(cues.actBefore, ctx) || anyCue(cues.actAfter, ctx))) {
       return verdict(true);
     }
-    const clause = clauseAround(text, start, end, from, to, chinese);
+    const clause = clauseAround(text, start, afterFrom, from, to, chinese);
     const near = new DateContext(clause.before, clause.after, ahead, of, bodyNear, i, chinese);
     if (sharesAct(start, i, before, chinese)) return verdict(true);
     if (anyCue(cues.not, near)) return verdict(false);

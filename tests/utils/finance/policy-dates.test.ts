@@ -166,6 +166,17 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     ['因周日休市，本月LPR报价顺延至今日。', ['今日']],
     // 监管方从年初就在酝酿针对数据公司的整顿: "data" here is a kind of company, not a release.
     ['监管方从年初就在酝酿针对数据公司的整顿清理。', ['年初']],
+    // An obligation from a day, a deadline an obligation names, an exchange's change.
+    ['工信部发布征求意见稿。征求意见稿明确，3月1日起，新申报的车型须满足备案要求。', ['3月1日']],
+    ['證監會表示，所有持牌法團須於2027年1月1日或之前全面遵從。', ['2027年1月1日']],
+    ['港交所跌0.4%，交易所將於6月8日起把收市競價交易時段擴展至更多證券。', ['6月8日']],
+    // A date glossed in brackets shares the act written after the gloss.
+    ['證監會昨日（1月28日）就《網上經紀平台客戶資產保障指引》發表諮詢總結。', ['昨日', '1月28日']],
+    // A body's full name; a Traditional act word.
+    ['香港金融管理局今早隨即宣布，基本利率維持在4厘不變。', ['今早']],
+    ['中國證監會今年7月修訂境外上市備案指引。', ['今年7月']],
+    ['有券商指，若美國商務部下個月再收緊半導體設備出口管制，晶片股仍會反覆。', ['下個月']],
+    ['工信部有关负责人表示，下半年将在北京、上海等20个城市扩大应用试点。', ['下半年']],
   ])('%s', (text, dates) => {
     for (const d of dates) expect(kinds(text)).toContainEqual([d, 'policy-date']);
   });
@@ -182,6 +193,12 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     ['經濟數據方面，政府統計處本月公布，4月至6月經季節性調整的失業率為3.9%。', '4月至6月'],
     ['政府將於本週五公布第二季本地生產總值預先估計數字。', '第二季'],
     ['政府將於本週五公布第二季本地生產總值預先估計數字。', '本週五'],
+    // A statistic's release day, its object after a comma or its publisher before it.
+    ['經濟數據方面，政府統計處本月公布，4月至6月經季節性調整的失業率為3.9%。', '本月'],
+    ['投資者需關注本周三（2月11日）美国劳工部公布的1月CPI数据。', '2月11日'],
+    ['以及中国人民银行即将公布的1月金融数据。', '1月'],
+    // A listed company's own meeting, even on an exchange's page.
+    ['北交所上市公司贝特瑞公告，公司拟于2026/01/29召开临时股东大会。', '2026/01/29'],
   ])('stays a plain date: %s', (text, date) => {
     // The 2006 target is read from a 2005 story, where it still lay ahead.
     const published = text.includes('2006年') ? '2005-06-04T10:00:00+08:00' : PUBLISHED;
