@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPreferences, readSiteHighlights } from '../../utils/storage';
 import { describeError, startFeatures } from './feature';
 import { CONTENT_FEATURES } from './feature-list';
+import { ignoreForgedEvents } from './forged-events';
 import { createPage } from './page';
 import '../../assets/marks.css';
 
@@ -13,6 +14,8 @@ export default defineContentScript({
   allFrames: false,
   async main(ctx) {
     try {
+      // First, before a page could stop or prod us with WXT's own events.
+      ignoreForgedEvents(ctx);
       // The reader's per-site switch, read before anything is drawn.
       const siteOn = await readSiteHighlights(location.host).catch(() => true);
       const preferences = await readPreferences().catch(() => null);

@@ -23,19 +23,27 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
-  /** Serve `body` at `/generated/<name>` with the given content type. */
-  put(name: string, body: string | Buffer, type?: string): string;
+  /** Serve `body` at `/generated/<name>` with the given content type (and other headers). */
+  put(
+    name: string,
+    body: string | Buffer,
+    type?: string,
+    headers?: Readonly<Record<string, string>>,
+  ): string;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<StaticServer> {
-  const generated = new Map<string, { body: string | Buffer; type: string }>();
+  const generated = new Map<
+    string,
+    { body: string | Buffer; type: string; headers: Readonly<Record<string, string>> }
+  >();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path.startsWith('/generated/')) {
       const page = generated.get(path.slice('/generated/'.length));
       if (!page) return void res.writeHead(404).end('not found');
-      res.writeHead(200, { 'content-type': page.type });
+      res.writeHead(200, { ...page.headers, 'content-type': page.type });
       return void res.end(page.body);
     }
     const [base, rest] = path.startsWith('/fixtures/')
@@ -72,8 +80,8 @@ export async function startServer(): Promise<StaticServer> {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    put(name, body, type = 'text/html; charset=utf-8') {
-      generated.set(name, { body, type });
+    put(name, body, type = 'text/html; charset=utf-8', headers = {}) {
+      generated.set(name, { body, type, headers });
       return `${origin}/generated/${name}`;
     },
     close: () => new Promise((ok) => server.close(() => ok())),

@@ -84,12 +84,20 @@ export function wrapText<S extends TextSpan>(
       if (removed) return;
       removed = true;
       for (const { original, nodes } of replacements) {
-        const first = nodes[0]!;
-        const parent = first.parentNode;
-        // If the page moved or dropped our nodes, it owns that part of the DOM now.
-        if (!parent) continue;
-        parent.insertBefore(original, first);
-        for (const n of nodes) n.parentNode?.removeChild(n);
+        const parent = nodes[0]!.parentNode;
+        if (parent && nodes.every((n) => n.parentNode === parent)) {
+          parent.insertBefore(original, nodes[0]!);
+          for (const n of nodes) parent.removeChild(n);
+          continue;
+        }
+        // The page moved or dropped some of our nodes (a script that unwraps marks, say):
+        // it owns that text now, and putting the original back would show it twice.
+        // Only our wrappers still in the page come off, their text left where it is.
+        for (const n of nodes) {
+          if (n.nodeType === 1 && n.parentNode) {
+            (n as Element).replaceWith(...n.childNodes);
+          }
+        }
       }
     },
   };
