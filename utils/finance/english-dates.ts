@@ -57,9 +57,10 @@ const YEAR = '((?:19|20)\\d{2})';
 // stop after "December." stays out of the date).
 const MONTH_ANCHOR =
   /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\b|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)/g;
-// After the month: a day (and range, and year), or a year.
+// After the month: a day (and range, and year), or a year. "Sept. 11:30" is a time;
+// "due on Sept. 11: economists expect…" ends its clause with a colon.
 const DAY_AFTER = new RegExp(
-  `\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?(?![\\d:])`,
+  `\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?(?!\\d|:\\d)`,
   'y',
 );
 const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');

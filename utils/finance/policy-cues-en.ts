@@ -8,7 +8,7 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|MPC|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
@@ -104,6 +104,12 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:to|until|till|through|by|from)\s+$/i,
     (c) => c.body(),
   ),
+  // the review would conclude by the end of the year; talks could be pushed into next year
+  // (a company "finishes the work by May": finish and complete are left out)
+  before(
+    /\b(?:conclud(?:e|es|ed)|finali[sz](?:e|es|ed))\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$|\b(?:push(?:es|ed)?|slip(?:s|ped)?|spill(?:s|ed)?)\s+into\s+$/i,
+    (c) => c.body(),
+  ),
   // asked signatories to come forward by, told banks to submit plans by
   before(
     /\b(?:ask(?:s|ed)?|tell(?:s)?|told|order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|requir(?:es|ed)|invit(?:es|ed)|gave|gives)\b[^.;]{0,80}?\b(?:by|before|until)\s+$/i,
@@ -151,6 +157,9 @@ const RATE_SET_BEFORE =
 const RATE_MOVE_TO_BEFORE =
   /\b(?:cut|cuts|hike|hikes|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed|tion)|increase)\b[^.;%]{0,60}?\b(?:to|at)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:in|for|during|at|of)\s+(?:the\s+)?$/i;
 
+// The words of the date's sentence just before it: "report, delayed … and now due on".
+const STAT_NOUN_REACH = /(?:[^.;:]|[.:](?=\d)){0,100}$/;
+
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
   // the Nov. 8 election, the 2007-2009 financial crisis, the 2022 lows
@@ -167,10 +176,17 @@ export const NOT_POLICY_EN: Cue[] = [
   (c) =>
     /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+$/i.test(c.before) && !RATE_SET_BEFORE.test(c.before),
   // the Commerce Department publishes May price data on June 26: a statistics release
-  ({ clause }) =>
-    /\b(?:data|figures|report|statistics|numbers|reading|release)\b/i.test(clause) &&
+  // ("the September retail sales report, delayed by the shutdown and now due on Nov. 25")
+  ({ clause, before }) =>
+    /\b(?:data|figures|report|statistics|numbers|reading|release|CPI|PPI|PCE|GDP|payrolls|consumer prices|producer prices|retail sales)\b/i.test(
+      STAT_NOUN_REACH.exec(before)?.[0] ?? clause,
+    ) &&
     /\b(?:publish(?:es|ed)?|release[sd]?|due|out|showed|shows)\b/i.test(clause) &&
     !POLICY_NOUN.test(clause),
+  // the August CPI, May's payrolls: a statistic's period
+  after(
+    /^\s*(?:'s\s+)?(?:CPI|PPI|PCE|GDP|PMI|payrolls|jobs report|employment report|inflation (?:data|figures|report|reading)|retail sales|consumer prices|producer prices|trade (?:data|figures))\b/i,
+  ),
   // (but "a cut to the one-year LPR to 2.9% in the third quarter" dates the cut)
   before(
     /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)\s+|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
@@ -198,7 +214,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -48,10 +48,11 @@ const LIST_GAP_ZH = /^\s*(?:[、和及与與或]|以及)\s*$/;
 // A second item with its own noun and the first's preposition: "…, and eligible repo
 // trades by June 30, 2027".
 const PARALLEL_GAP_EN =
-  /^,?\s*(?:and|or|while)\s+(?:[\w'-]+\s+){0,6}?(by|from|on|until|through|before)\s+(?:the\s+)?$/i;
+  /^,?\s*(?:[\w'-]+,?\s+){0,4}?(?:and|or|while)\s+(?:[\w'-]+\s+){0,6}?(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
-const LEAD_WORD_EN = /\b(by|from|on|until|through|before)\s+(?:the\s+)?$/i;
+const LEAD_WORD_EN = /\b(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
+const OPENS_CLAUSE = /^\s*(?:[A-Za-z]+\s+|[自从從于於在到至]\s*)?$/;
 const RELEASE_ONLY = /^\s*(?:公布|公佈|发布|發布|披露)\s*$/;
 const GLOSS_AFTER = /^\s*[（(][^（）()]{1,16}[）)]/;
 const DECADE = /\d0s$|\d0['’]s$|年代[初中末]?$/;
@@ -126,7 +127,9 @@ function clauseAround(
     // 统计处本月公布，4月至6月的失业率…: a bare release verb's object follows the comma.
     const head = after.slice(0, cut.index);
     const release = chinese && RELEASE_ONLY.test(head);
-    if (!head.trim() || release) {
+    // Only a date that opens its clause ("Since March," / "2018年，"), not one that
+    // ends it ("Consumer prices are due on Sept. 11: economists expect…").
+    if ((!head.trim() && OPENS_CLAUSE.test(before)) || release) {
       const rest = after.slice(cut.index + 1);
       const next = brk.exec(rest);
       after =

@@ -86,12 +86,38 @@ describe('policy dates: English acts', () => {
       'Analysts pencilled in a 10-basis-point cut to the one-year LPR to 2.9% in the third quarter.',
       'the third quarter',
     ],
+    ["Markets price a 70% chance of a cut at the MPC's next meeting on 30 July.", '30 July'],
+    [
+      'The SEC pushed the rule back in March to June 11, 2026, for larger groups, and to December 11, 2026, for smaller ones.',
+      'December 11, 2026',
+    ],
+    [
+      'The ECB said its review of the reserve system would conclude by the end of the year.',
+      'the end of the year',
+    ],
+    ['Trump said a deal with Beijing could now be pushed into next year.', 'next year'],
   ])('%s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'policy-date']);
   });
 
   it.each([
     ['The ministry said on Monday that exports grew.', 'Monday'],
+    // A statistic's release and its period, in a story about a central bank.
+    [
+      'The Fed meets soon. The September retail sales report, delayed by the government shutdown, is now due on Nov. 25.',
+      'Nov. 25',
+    ],
+    [
+      'The Fed is wary. Consumer prices are due on Sept. 11: economists expect the August CPI to show a 3.0% annual increase.',
+      'Sept. 11',
+    ],
+    ['The Fed is wary: economists expect the August CPI to show a 3.0% increase.', 'August'],
+    [
+      'The Budget is near. Official figures showed the government borrowed £20.2 billion in September.',
+      'September',
+    ],
+    // A company finishing its own work.
+    ['The SEC set the rule. Invesco said it expected to finish the work by May.', 'May'],
     ['The Fed raised rates, its first hike since the 2008 crisis.', '2008'],
     ['Fed officials met before the Nov. 8 election.', 'Nov. 8'],
     ['The Fed expects consumer prices to rise 2.8% this year, up from 2.5% in 2024.', '2024'],
@@ -174,6 +200,10 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     ['證監會昨日（1月28日）就《網上經紀平台客戶資產保障指引》發表諮詢總結。', ['昨日', '1月28日']],
     // A body's full name; a Traditional act word.
     ['香港金融管理局今早隨即宣布，基本利率維持在4厘不變。', ['今早']],
+    [
+      '《通知》落款日期为二〇二六年一月十六日，通知自2026年2月1日起实施。',
+      ['二〇二六年一月十六日'],
+    ],
     ['中國證監會今年7月修訂境外上市備案指引。', ['今年7月']],
     ['有券商指，若美國商務部下個月再收緊半導體設備出口管制，晶片股仍會反覆。', ['下個月']],
     ['工信部有关负责人表示，下半年将在北京、上海等20个城市扩大应用试点。', ['下半年']],
