@@ -52,6 +52,29 @@ const verbose = args.includes('--verbose');
 const showHeldOut = args.includes('--held-out');
 const onlyRound = args.includes('--round') ? Number(args[args.indexOf('--round') + 1]) : null;
 
+/** Publish times read by detectArticle against the labels' (the date the reader sees). */
+interface TimeTally {
+  pages: number;
+  day: number;
+  minute: number;
+  wrong: string[];
+}
+const times = new Map<string, TimeTally>();
+
+/** The calendar day of `time` on the clock of `labelled` (its written offset). */
+function localDay(time: string | null | undefined, labelled: string): string | null {
+  if (!time) return null;
+  const at = Date.parse(time);
+  if (Number.isNaN(at)) return null;
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(labelled);
+  const minutes = offset
+    ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
+    : 0;
+  return new Date(at + minutes * 60_000).toISOString().slice(0, 10);
+}
+
+const sameMinute = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) < 60_000;
+
 const TARGETS: Record<ScoreKind, string> = {
   ticker: 'P ≥ 0.98, R ≥ 0.95',
   date: 'P ≥ 0.98, R ≥ 0.95',
@@ -86,13 +109,22 @@ for (const file of readdirSync(LABELS)
     skipped++;
     continue;
   }
-  const { entities: predicted } = analyseArticle(
+  const { entities: predicted, info } = analyseArticle(
     loadPage(path),
     shippedDirectory(),
     label.publishedAt,
   );
   const group = groupOf(label);
   pages.set(group, (pages.get(group) ?? 0) + 1);
+  if (label.publishedAt) {
+    const t = times.get(group) ?? { pages: 0, day: 0, minute: 0, wrong: [] };
+    const day = localDay(info.publishedTime, label.publishedAt);
+    if (day === label.publishedAt.slice(0, 10)) t.day++;
+    else if (verbose && !heldOut) t.wrong.push(`${file}: ${info.publishedTime ?? 'none'}`);
+    if (info.publishedTime && sameMinute(info.publishedTime, label.publishedAt)) t.minute++;
+    t.pages++;
+    times.set(group, t);
+  }
   for (const kind of kindsOf(label)) {
     const t = scorePage(predicted, label.entities, kind);
     bump(`${group}|${kind}|${langOf(label)}`, t);
@@ -108,6 +140,13 @@ for (const file of readdirSync(LABELS)
   }
 }
 
+for (const [group, t] of [...times].sort()) {
+  console.log(
+    `\n${group}: publish time right on ${t.day} of ${t.pages} labelled pages to the day ` +
+      `(${((100 * t.day) / t.pages).toFixed(1)}%), ${t.minute} to the minute`,
+  );
+  for (const w of t.wrong) console.log(`  wrong day: ${w}`);
+}
 if (hidden) console.log(`\n${hidden} held-out pages not scored (--held-out scores them)`);
 if (skipped) console.log(`${skipped} labelled pages skipped: page not present (no ../shared?)`);
 for (const [group, count] of [...pages].sort()) {

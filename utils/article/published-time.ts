@@ -171,6 +171,14 @@ const US_NUMERIC_DATELINE = new RegExp(
   'gi',
 );
 
+// 18/06/2026, 17:40 BST · 05.02.2026 09:15: the day-first order, read with a 24-hour
+// clock (which US pages do not print beside a numeric date), or alone when the first
+// number cannot be a month.
+const DAY_FIRST_NUMERIC_DATELINE = new RegExp(
+  String.raw`(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.])(?:\s*,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?!\s*[ap]\.?m\b)(?:\s*(${ZONES})\b)?)?`,
+  'gi',
+);
+
 // 二〇〇四年六月十日: newspapers' mastheads write the date in Chinese numerals.
 const HAN_DATELINE =
   /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
@@ -294,6 +302,22 @@ export function findDatelines(text: string, defaultOffset?: string): Dateline[] 
         day: Number(m[2]),
         hour: to24h(Number(m[4]), m[6]),
         minute: Number(m[5]),
+      },
+      m,
+      m[7],
+    );
+  }
+  for (const m of text.matchAll(DAY_FIRST_NUMERIC_DATELINE)) {
+    const first = Number(m[1]);
+    // With no clock, only a first number over 12 says the order.
+    if (m[5] === undefined && first <= 12) continue;
+    push(
+      {
+        year: Number(m[4]),
+        month: Number(m[3]),
+        day: first,
+        hour: num(m[5]),
+        minute: num(m[6]),
       },
       m,
       m[7],

@@ -88,6 +88,17 @@ describe('datelines written in the page text (issue 19)', () => {
   it('never takes a bare day-first number for a US date', () => {
     expect(findDatelines('比分 2/26/2015 的记录')).toEqual([]);
   });
+
+  it('reads day-first numeric bylines with a 24-hour clock, or a day over 12', () => {
+    expect(first('Published 18/06/2026, 17:40 BST')).toBe('2026-06-18T17:40:00+01:00');
+    expect(first('Updated 05.02.2026 09:15 · Published 04.02.2026 18:30')).toBe(
+      '2026-02-04T18:30:00',
+    );
+    expect(first('Posted 25/12/2025')).toBe('2025-12-25');
+    // Without a clock, 01/02/2026 could be either order; a version number is no date.
+    expect(findDatelines('Call 01/02/2026 for tickets')).toEqual([]);
+    expect(findDatelines('version 1.2.2026')).toEqual([]);
+  });
 });
 
 describe('choosePublishedTime', () => {
