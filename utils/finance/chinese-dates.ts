@@ -442,6 +442,22 @@ const PATTERNS: Pattern[] = [
       return { ...shiftDay(ref, shift), lead };
     },
   },
+  // 三天前, 两周前, 一个月前, 两年前, 十年前: counted back from the publish date. Not
+  // 5日前 (before the 5th) or 日前 (lately); not 2025年前 (before 2025).
+  {
+    re: /(?<![\d〇○零一二两兩三四五六七八九十百千万萬近])(\d{1,2}|[一二两兩三四五六七八九十]{1,3}|半)\s*(?:(天)|(周|週|星期|个星期|個星期)|(个月|個月)|(年))前(?![后後夕])/g,
+    needs: ['前'],
+    build(m, ref) {
+      const n = m[1] === '半' ? 0.5 : /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+      if (!n || n > 99) return null;
+      if (m[2]) return n % 1 ? null : shiftDay(ref, -n);
+      if (m[3]) return n % 1 ? null : shiftDay(ref, -7 * n);
+      if (m[4]) return n % 1 ? null : shiftMonth(ref, -n);
+      // 半年前: six months back
+      if (n % 1) return shiftMonth(ref, -6);
+      return { year: ref.getUTCFullYear() - n, yearOnly: true };
+    },
+  },
   // 今日, 昨天, 明日(起施行), 前天, 后天, 大后天
   {
     re: /([今昨明前后後隔])([日天晨早晚夜])/g,

@@ -465,6 +465,62 @@ function dayWordDates(text: string, ref: Date, found: FoundDate[]): void {
   });
 }
 
+// two weeks ago, a year ago, three months ago, a decade ago: counted back from the
+// publish date, at the precision of the unit (days and weeks a day, months a month).
+// "a few days ago" and "years ago" name no time that can be counted.
+const AGO =
+  /\b([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(day|week|month|year|decade)s?\s+(ago|earlier|before)\b/g;
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+// "two years earlier" counts from a date the story named, unless it opens its clause
+// from now ("a year earlier" in "up 5% from a year earlier" is a comparison's base).
+const FROM_BEFORE = /\b(?:from|than|versus|vs\.?|over|since|compared with)\s+$/i;
+
+function agoDates(text: string, ref: Date, found: FoundDate[]): void {
+  eachMatch(text, AGO, null, (m) => {
+    // "earlier"/"before" count from the story's other dates: only "ago" is from now.
+    if (m[3] !== 'ago') return;
+    if (FROM_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+    const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const end = m.index + m[0].length;
+    const unit = m[2]!;
+    if (unit === 'day') push(found, m.index, end, shiftDay(ref, -n));
+    else if (unit === 'week') push(found, m.index, end, shiftDay(ref, -7 * n));
+    else if (unit === 'month') push(found, m.index, end, shiftMonth(ref, -n));
+    else {
+      push(found, m.index, end, {
+        year: ref.getUTCFullYear() - n * (unit === 'decade' ? 10 : 1),
+        yearOnly: true,
+      });
+    }
+  });
+}
+
+// this morning, tonight, last night: the publish day, or the day before it.
+const PART_OF_DAY =
+  /\b(?:([Tt]his)\s+(morning|afternoon|evening)|([Tt]onight)|([Ll]ast)\s+night)\b(?!\s+Show)/g;
+
+function partOfDayDates(text: string, ref: Date, found: FoundDate[]): void {
+  eachMatch(text, PART_OF_DAY, null, (m) => {
+    if (OF_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    push(found, m.index, m.index + m[0].length, shiftDay(ref, m[4] ? -1 : 0));
+  });
+}
+
 // "on the 27th", "by the 15th", "the 3rd of next month": a day of the publish month or
 // the month either side. Ordinals count floors, anniversaries and plans too (the 27th
 // floor, the 19th Party Congress, the 15th Five-Year Plan), so the day needs a word
@@ -617,6 +673,8 @@ export function findEnglishDates(
   monthDates(text, ref, found);
   if (textHolds(text, 'day')) weekdayDates(text, ref, found);
   dayWordDates(text, ref, found);
+  if (textHolds(text, 'ago')) agoDates(text, ref, found);
+  if (textHolds(text, 'night') || textHolds(text, 'his ')) partOfDayDates(text, ref, found);
   if (textHolds(text, 'the ')) ordinalDayDates(text, ref, found);
   decadeDates(text, ref, found);
   slashDates(text, ref, options, found);

@@ -147,6 +147,19 @@ describe('Chinese numeric and numeral dates', () => {
     expect(one(text).value).toBe(value);
   });
 
+  it('reads times counted back from the publish date (三天前, 两年前)', () => {
+    expect(dates('三天前公司发布公告')).toEqual([['三天前', '2024-05-05', null]]);
+    expect(dates('两周前')).toEqual([['两周前', '2024-04-24', null]]);
+    expect(dates('一个月前')).toEqual([['一个月前', '2024-04', null]]);
+    expect(dates('十年前赴港上市')).toEqual([['十年前', '2014', null]]);
+    expect(dates('半年前')).toEqual([['半年前', '2023-11', null]]);
+    // Before the 5th, lately, before 2025, and a vague count: not counted back.
+    expect(dates('5日前')).toEqual([]);
+    expect(dates('日前')).toEqual([]);
+    expect(dates('十几年前')).toEqual([]);
+    expect(dates('2023年前')).toEqual([['2023年', '2023', null]]);
+  });
+
   it('reads a whole year (去年全年) as the year', () => {
     expect(dates('去年全年研发投入超过80亿元')).toEqual([['去年全年', '2023', null]]);
     expect(dates('今年全年GDP增速在4.9%上下')).toEqual([['今年全年', '2024', null]]);

@@ -160,9 +160,10 @@ describe('matchDates: English', () => {
 
   it('leaves times, durations and vague spans alone', () => {
     // "last week" alone is a week (LABELLING.md); "over the last week" is a span.
-    expect(
-      dates('at 3 p.m. for two years, over the last week, three months ago, aged 45', ref),
-    ).toEqual([]);
+    // ("three months ago" is a date counted back: english-dates.test.ts.)
+    expect(dates('at 3 p.m. for two years, over the last week, months ago, aged 45', ref)).toEqual(
+      [],
+    );
   });
 
   it('reads this, next and last year, month and quarter from the publish date', () => {

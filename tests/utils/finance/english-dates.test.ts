@@ -43,6 +43,30 @@ describe('English relative days', () => {
   });
 });
 
+describe('English times counted back, and parts of the day', () => {
+  it.each([
+    ['The project started two weeks ago.', 'two weeks ago', '2024-04-24'],
+    ['Prices peaked 3 months ago.', '3 months ago', '2024-02'],
+    ['A year ago, shares fell.', 'A year ago', '2023'],
+    ['The bank was bailed out a decade ago.', 'a decade ago', '2014'],
+    ['The index fell this morning.', 'this morning', '2024-05-08'],
+    ['The Fed speaks tonight.', 'tonight', '2024-05-08'],
+    ['Futures slid last night.', 'last night', '2024-05-07'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text)).toEqual([[span, value, null]]);
+  });
+
+  it.each([
+    'Sales rose 5% from a year ago.', // a comparison's base
+    'Two years earlier, it had listed.', // counted from another date
+    'It happened years ago.',
+    'It happened a few days ago.',
+    'He hosted the Tonight Show.',
+  ])('finds no date in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
 describe('English weeks', () => {
   it.each([
     ['Rates were cut this week.', 'this week', '2024-05-06', '2024-05-12'],
