@@ -167,6 +167,10 @@ const WEEKDAY_ANCHOR = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 const WEEKDAY_WORD_BEFORE = /\b(last|next|this|on)\s+$/i;
 // "every Monday" is a schedule, not a day.
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
+// Black Friday, Cyber Monday, Good Friday, Super Tuesday, Black Monday: a named day
+// (a holiday, or the 1987 crash), never the weekday nearest the story.
+const NAMED_DAY_BEFORE =
+  /\b(?:Black|Cyber|Good|Holy|Easter|Ash|Maundy|Giving|Super|Blue|Manic|Fat|Small Business)\s+$/;
 
 // A weekday followed in its clause by a past verb is behind the story ("In
 // Thursday's session, a block of 2 million shares changed hands").
@@ -241,6 +245,7 @@ function weekdayDates(text: string, ref: Date, found: FoundDate[]): void {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const target = WEEKDAYS[m[1]!.toLowerCase()]!;
     if (EVERY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const word = WEEKDAY_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
     const lead = word?.[1]!.toLowerCase();
     const end = m.index + m[0].length;

@@ -62,6 +62,10 @@ describe('English times counted back, and parts of the day', () => {
     'It happened years ago.',
     'It happened a few days ago.',
     'He hosted the Tonight Show.',
+    // A named day is not the weekday nearest the story.
+    'Black Friday sales were strong.',
+    'Markets close on Good Friday.',
+    'The crash of Black Monday still haunts traders.',
   ])('finds no date in %s', (text) => {
     expect(dates(text)).toEqual([]);
   });
