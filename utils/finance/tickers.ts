@@ -95,7 +95,16 @@ const OWN_CODE_ONLY = /^(?:\s+[A-Z]|['’]s\s)/;
 const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应與將為對於還則並亦均皆會應])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
-const LONGER_WORD_AFTER_ZH = /^(?:行业|协会|产业|镇|村|县|路|街|山|酒)/;
+const LONGER_WORD_AFTER_ZH =
+  /^(?:行业|协会|产业|镇|村|县|路|街|山|酒|地区|地區|一带|一帶|区域|區域)/;
+// A place: 福建宁德 (the city, not 宁德时代), 位于宁德.
+const PLACE_BEFORE_ZH =
+  /(?:福建|浙江|江苏|江蘇|广东|廣東|山东|山東|河南|河北|湖南|湖北|四川|安徽|江西|云南|雲南|辽宁|遼寧|吉林|黑龙江|黑龍江|山西|陕西|陝西|甘肃|甘肅|青海|海南|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏|位于|位於|地处|地處|来自|來自)$/;
+// Its parent or controlling holder, unlisted: 其控股股东中国人寿保险（集团）公司.
+const PARENT_BEFORE_ZH = /(?:控股股东|控股股東|母公司|大股东|大股東|实际控制人|實際控制人)$/;
+// 茅台集团 beside 贵州茅台 in one sentence, 中国人寿保险（集团）公司: a group named on the
+// listed name is another company when the text also names the listed one otherwise.
+const GROUP_AFTER_ZH = /^[\u4e00-\u9fff]{0,4}?(?:[（(](?:集团|集團)[）)]|集团|集團)/;
 const COUNTRY_WORD_HEAD = /[全我各本两兩中美英法德日韩韓外大强強祖邻鄰该該他这這此泰越印俄欧歐]/;
 const OTHER_COMPANY_AFTER = /^([\u4e00-\u9fff]{2,14})有限公司/;
 // A code on an exchange FinMark does not list ("Barclays (LSE: BARC)"): the text
@@ -105,6 +114,31 @@ const FOREIGN_EXCHANGE_CODE =
 // A capitalised symbol standing as a word: not inside a longer word, a code or a cashtag.
 const BARE_SYMBOL = /(?<![A-Za-z0-9$.:])([A-Z]{3,5})(?![A-Za-z0-9.])/g;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
+
+/**
+ * 茅台集团上周五公告称，计划增持贵州茅台股份: a group named on a short name of the listed
+ * company, in a sentence that names the listed company otherwise, is its parent.
+ * (腾讯集团 alone, or 京东集团 when that is the listed name, stays the company.)
+ */
+function isParentGroup(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  listing: Listing,
+): boolean {
+  const group = GROUP_AFTER_ZH.exec(text.slice(end, end + 10));
+  if (/[集團团]$/.test(name) || !group) return false;
+  // 中国平安保险（集团）股份有限公司 is the listed company's own legal name.
+  if (/^股份/.test(text.slice(end + group[0].length, end + group[0].length + 2))) return false;
+  if (/[（(](?:集团|集團)[）)]/.test(text.slice(end, end + 10))) return true;
+  const from = Math.max(0, text.lastIndexOf('。', start) + 1);
+  const stop = text.indexOf('。', end);
+  const sentence = text.slice(from, stop < 0 ? text.length : stop);
+  return listing.names.some(
+    (n) => n.text !== name && n.text.length > name.length && sentence.includes(n.text),
+  );
+}
 
 /** IS_LATIN on text[from, to), read in place. */
 function hasLatinLetter(text: string, from: number, to: number): boolean {
@@ -355,6 +389,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       ) {
         return;
       }
+      if (PLACE_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 3), n.start))) return;
+      if (PARENT_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 5), n.start))) return;
+      if (isParentGroup(text, n.start, n.end, n.name.text, n.listing)) return;
       if (n.name.text.length <= 3 && isPersonZh(text, n.start, n.end)) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
       // unless the text has already named that company in full.

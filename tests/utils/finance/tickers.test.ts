@@ -392,6 +392,24 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     expect(marks(text)).toEqual([]);
   });
 
+  it('never takes a place, a region or an unlisted parent group for the listed company', () => {
+    expect(marks('宁德时代涨4.1%。位于福建宁德的多家锂电材料企业订单饱满。')).toEqual([
+      ['宁德时代', '300750.SZ'],
+    ]);
+    expect(marks('東亞銀行（0023）公布業績，集團在東亞地區以外的業務佔比上升。')).toEqual([
+      ['東亞銀行（0023）', '00023.HK'],
+    ]);
+    // The parent buys shares of its listed company; the listed company is named too.
+    expect(marks('茅台集团公告称，计划增持贵州茅台股份。')).toEqual([['贵州茅台', '600519.SH']]);
+    expect(marks('中國人壽（2628）公布業績；其控股股東中國人壽保險（集團）公司並未上市。')).toEqual(
+      [['中國人壽（2628）', '02628.HK']],
+    );
+    // The listed company's own legal name holds （集团） and stays the company.
+    expect(
+      matchTickers('中国平安保险（集团）股份有限公司公告', shipped).map((e) => e.value),
+    ).toEqual(['601318.SH']);
+  });
+
   it('never takes a person or a place named like a company', () => {
     expect(marks('券商策略分析师李宁表示，港股通扩容利好中小盘。')).toEqual([]);
     expect(marks('Ford Motor Co. (F) reports. "It matters," said Renee Ford, an analyst.')).toEqual(
