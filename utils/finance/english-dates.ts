@@ -67,7 +67,7 @@ const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
 const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half) of\s+)$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half) of\s+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
 const MONTH_PART: Record<string, string> = {
   end: 'end',
   start: 'start',
@@ -78,7 +78,7 @@ const MONTH_PART: Record<string, string> = {
 };
 // A month alone followed by what a policy body or a statistics office publishes.
 const RELEASE_AFTER =
-  /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales)\b/;
+  /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction)\b/;
 const FUTURE_BEFORE =
   /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report)\b[^.]{0,40}$/i;
 

@@ -8,7 +8,7 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|MPC|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|MPC|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
@@ -68,7 +68,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bno(?:t)? later than\s+$/i),
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
-    /\b(?:meeting|meetings|meets|meet|gathering)\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again)\s+){0,2}(?:on|in|for)\s+$/i,
+    /\b(?:meeting|meetings|meets|meet|met|gathering)\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|last)\s+){0,2}(?:on|in|for)\s+$/i,
     (c) => c.body(),
   ),
   // finance ministers meet next month, the committee meets Tuesday
@@ -117,7 +117,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // another cut by September, a quarter-point hike in March, one more move before
   before(
-    /\b(?:another|a|an|one more|further|next|first|second|third)\s+(?:(?:quarter|half)[- ]point\s+|(?:\d+|25|50)[- ]basis[- ]point\s+|rate\s+)?(?:cut|hike|increase|reduction|move)\s+(?:by|in|at|before|until|from)\s+(?:the\s+)?$/i,
+    /\b(?:another|a|an|one more|further|next|first|second|third)\s+(?:(?:quarter|half)[- ]point\s+|(?:\d+|25|50)[- ]basis[- ]point\s+|rate\s+)?(?:cut|hike|increase|reduction|move)\s+(?:(?:by|in|at|before|until|from)\s+)?(?:the\s+)?$/i,
     // A rate move is a central bank's act even when the sentence names only markets.
     (c) =>
       c.body() ||

@@ -49,6 +49,9 @@ const LIST_GAP_ZH = /^\s*(?:[、和及与與或]|以及)\s*$/;
 // trades by June 30, 2027".
 const PARALLEL_GAP_EN =
   /^,?\s*(?:[\w'-]+,?\s+){0,4}?(?:and|or|while)\s+(?:[\w'-]+\s+){0,6}?(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
+// "one more cut this year and two in 2027": a count of the same act for the next date.
+const COUNT_GAP_EN =
+  /^\s*,?\s*(?:and|or|then)\s+(?:one|two|three|four|another|\d)\s+(?:more\s+)?(?:in|by|for|during)\s+(?:the\s+)?$/i;
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
 const LEAD_WORD_EN = /\b(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
@@ -275,6 +278,7 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     if (!previous?.policy || previous.sentence !== i || previous.end > start) return false;
     const gap = text.slice(previous.end, start);
     if ((chinese ? LIST_GAP_ZH : LIST_GAP_EN).test(gap)) return true;
+    if (!chinese && COUNT_GAP_EN.test(gap)) return true;
     if (chinese || !previous.lead) return false;
     if (SPEECH_EN.test(gap)) return false;
     const parallel = PARALLEL_GAP_EN.exec(gap);

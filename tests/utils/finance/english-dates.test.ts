@@ -71,6 +71,26 @@ describe('English times counted back, and parts of the day', () => {
   });
 });
 
+describe('English months alone, by what stands around them', () => {
+  it.each([
+    ['Some want to skip December.', 'December', '2024-12'],
+    ['They see cuts in both December and January.', 'December', '2024-12'],
+    ['Markets price a December cut.', 'December', '2024-12'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text, '2024-10-28T14:26:00-04:00')[0]).toEqual([span, value, null]);
+  });
+
+  it('reads the second month of a pair ("December and January")', () => {
+    expect(
+      values('They see cuts in both December and January.', '2024-10-28T14:26:00-04:00'),
+    ).toEqual(['2024-12', '2025-01']);
+  });
+
+  it('leaves "may" the verb and a month-name surname alone', () => {
+    expect(dates('Rates may fall; both may rise.')).toEqual([]);
+  });
+});
+
 describe('English weeks', () => {
   it.each([
     ['Rates were cut this week.', 'this week', '2024-05-06', '2024-05-12'],

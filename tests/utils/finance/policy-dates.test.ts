@@ -96,6 +96,11 @@ describe('policy dates: English acts', () => {
       'the end of the year',
     ],
     ['Trump said a deal with Beijing could now be pushed into next year.', 'next year'],
+    ['It was the first double dissent since the committee met in December 2025.', 'December 2025'],
+    [
+      'At the September meeting, the median official penciled in one more cut this year.',
+      'this year',
+    ],
   ])('%s', (text, date) => {
     expect(kinds(text)).toContainEqual([date, 'policy-date']);
   });
@@ -253,7 +258,28 @@ describe('policy dates: the quick pre-check never hides a cue', () => {
   });
 });
 
+describe('policy dates: a count of the same act for the next date', () => {
+  it('reads "one more cut this year and two in 2027" as two policy dates', () => {
+    expect(
+      kinds('The Fed met. The median official penciled in one more cut this year and two in 2027.'),
+    ).toEqual([
+      ['this year', 'policy-date'],
+      ['2027', 'policy-date'],
+    ]);
+  });
+});
+
 describe('policy dates: the year of a prospective decision', () => {
+  it('reads "another reduction at the December meeting was not a done deal" ahead', () => {
+    const found = matchDates(
+      'The Fed cut rates, but Powell warned that another reduction at the December meeting was "not a done deal".',
+      '2026-10-28T14:26:00-04:00',
+    );
+    expect(found.map((d) => [d.text, d.value, d.kind])).toEqual([
+      ['December', '2026-12', 'policy-date'],
+    ]);
+  });
+
   it('reads "were ready to act in September" ahead, though the speech is past', () => {
     const [found] = matchDates(
       'Lagarde said policymakers were ready to act in September.',
