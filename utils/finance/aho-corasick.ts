@@ -200,16 +200,18 @@ export class Automaton<T> {
     // The longest match starting at each position, then one scan left to right:
     // linear, where sorting every match was the costliest step on dense text.
     const all = this.searchAll(text);
+    // Counted loops: no iterator result per match while this runs unoptimised.
     const longest = new Map<number, AutomatonMatch<T>>();
-    for (const m of all) {
+    for (let i = 0; i < all.length; i++) {
+      const m = all[i]!;
       const best = longest.get(m.start);
       if (!best || m.end > best.end) longest.set(m.start, m);
     }
     const starts = [...longest.keys()].sort((a, b) => a - b);
     const kept: AutomatonMatch<T>[] = [];
     let reach = 0;
-    for (const start of starts) {
-      const m = longest.get(start)!;
+    for (let i = 0; i < starts.length; i++) {
+      const m = longest.get(starts[i]!)!;
       if (m.start >= reach) {
         kept.push(m);
         reach = m.end;

@@ -59,7 +59,9 @@ export function resolveMonthDay(month: number, day: number, ref: Date): number {
   const year = ref.getUTCFullYear();
   let best = year;
   let bestGap = Infinity;
-  for (const y of [year - 1, year, year + 1]) {
+  // A counted loop, not a loop over [year - 1, year, year + 1]: an array per date
+  // until the engine optimises the caller.
+  for (let y = year - 1; y <= year + 1; y++) {
     const gap = Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
     if (gap < bestGap) {
       best = y;
@@ -100,7 +102,7 @@ export function nearestDay(day: number, ref: Date, tense: -1 | 0 | 1 = 0): DateP
   const today = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
   let best: DateParts | null = null;
   let bestGap = Infinity;
-  for (const shift of [-1, 0, 1]) {
+  for (let shift = -1; shift <= 1; shift++) {
     const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
     if (d.getUTCDate() !== day) continue; // the 31st of a 30-day month
     const signed = d.getTime() - today;

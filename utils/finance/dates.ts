@@ -77,6 +77,12 @@ function urlMask(text: string): Uint8Array | null {
   return mask;
 }
 
+/** Whether mask[from, to) holds a mark, read in place (a subarray per date was a view object each). */
+function marked(mask: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mask[i]) return true;
+  return false;
+}
+
 /** Whether text[i] is an ASCII digit, read by code (text[i] makes a string per CJK character). */
 const isDigitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
@@ -122,10 +128,10 @@ function settle(found: FoundDate[], length: number): FoundDate[] {
   const byStart = found.sort((a, b) => a.start - b.start); // in place: the list is settle's
   const n = byStart.length;
   let longest = 0;
-  for (const f of byStart) longest = Math.max(longest, f.end - f.start);
+  for (let i = 0; i < n; i++) longest = Math.max(longest, byStart[i]!.end - byStart[i]!.start);
   // Slot 0 holds the longest spans: count each span, then turn counts into offsets.
   const slot = new Int32Array(longest + 1);
-  for (const f of byStart) slot[longest - (f.end - f.start)]!++;
+  for (let i = 0; i < n; i++) slot[longest - (byStart[i]!.end - byStart[i]!.start)]!++;
   for (let l = 0, sum = 0; l <= longest; l++) {
     const c = slot[l]!;
     slot[l] = sum;
@@ -217,12 +223,18 @@ export function matchDates(
     // Without a publish date, only dates written with their year can be placed.
     (known || WRITTEN_YEAR.test(text.slice(f.start, f.end))) &&
     !cutsNumber(text, f) &&
-    !(urls && urls.subarray(f.start, f.end).includes(1));
+    !(urls && marked(urls, f.start, f.end));
   // Both grammars' candidates in one list, which settle() then sorts in place.
+  // Counted loops over the lists, here and in the passes below: this function runs
+  // once per text, often before the engine has optimised it, and a for…of then
+  // allocates an iterator result per date (tens of thousands on a dense page).
   const found: FoundDate[] = [];
-  for (const f of findChineseDates(text, ref)) if (placeable(f)) found.push(f);
-  for (const f of findEnglishDates(text, ref, options)) if (placeable(f)) found.push(f);
-  for (const f of found) {
+  const chinese = findChineseDates(text, ref);
+  for (let i = 0; i < chinese.length; i++) if (placeable(chinese[i]!)) found.push(chinese[i]!);
+  const english = findEnglishDates(text, ref, options);
+  for (let i = 0; i < english.length; i++) if (placeable(english[i]!)) found.push(english[i]!);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     if (!f.parts.yearGuessed || f.until) continue;
     const year = yearByTense(f.parts, ref, clauseTense(text, f.start, f.end));
     if (year !== f.parts.year) f.parts = { ...f.parts, year };

@@ -109,7 +109,10 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
     listingsOf: (listing) => company.get(primary(listing)) ?? [listing],
     findNames(text) {
       const found: NameMatch[] = [];
-      for (const m of matcher.searchLeftmostLongest(text)) {
+      const matches = matcher.searchLeftmostLongest(text);
+      // A counted loop: no iterator result per name while this runs unoptimised.
+      for (let i = 0; i < matches.length; i++) {
+        const m = matches[i]!;
         if (m.data.notName) continue;
         const { listing, name, own } = m.data;
         const match: NameMatch = { start: m.start, end: m.end, listing, name };

@@ -2,6 +2,7 @@
  * Whether a company's name, found in text, is used as that company's name: checks
  * that read only the few characters around it. `tickers.ts` applies them.
  */
+import { isSpaceCode } from '../char-codes';
 
 // Common English given names: "Michael Dell", "Renee Ford", "Ben McDonald" name a
 // person, whatever company shares the surname.
@@ -38,10 +39,30 @@ const JOB_AFTER =
  * and so does any capitalised first word when a job follows in apposition.
  */
 export function followsGivenName(text: string, start: number, end = start): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const word = /([A-Z][a-z]+)\s$/.exec(before)?.[1];
+  const from = Math.max(0, start - 40);
+  const before = text.slice(from, start);
+  const word = capitalisedWordBefore(text, from, start);
   if ((!!word && GIVEN_NAMES.has(word)) || ROLE_BEFORE.test(before)) return true;
   return !!word && end > start && JOB_AFTER.test(text.slice(end, end + 80));
+}
+
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/**
+ * The capitalised word ending one space before `start` ("Michael " → Michael), within
+ * text[from, start): what /([A-Z][a-z]+)\s$/ finds at the end of that slice, read back
+ * from `start` in place. The pattern was tried at each of the slice's forty positions,
+ * for every Latin name of the text.
+ */
+function capitalisedWordBefore(text: string, from: number, start: number): string | undefined {
+  const space = start - 1;
+  if (space < from || !isSpaceCode(text.charCodeAt(space))) return undefined;
+  let first = space; // of the run of a–z before the space
+  while (first > from && isLower(text.charCodeAt(first - 1))) first--;
+  const head = first - 1;
+  if (first === space || head < from || !isUpper(text.charCodeAt(head))) return undefined;
+  return text.slice(head, space);
 }
 
 // What may follow a company's everyday name that is also a word ("Visa", "Apple"):

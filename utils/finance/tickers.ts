@@ -1,6 +1,6 @@
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory } from './directory';
-import { ListingChooser } from './listing-choice';
+import { ListingChooser, type CodedMention } from './listing-choice';
 import {
   MARKETS,
   tickerValue,
@@ -319,9 +319,14 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
 
 export function matchTickers(text: string, directory: Directory): TickerEntity[] {
   const entities: TickerEntity[] = [];
-  // Explicit codes by start, so a name followed by one finds it without a scan.
-  const codeAt = new Map<number, TickerEntity>();
-  const absorbed = new Set<TickerEntity>();
+  // The listing each entity was made with (null when the directory lacks its code),
+  // by the entity's index: later steps read it here rather than look the value up in
+  // the directory again (a string hashed into a big table, three times per code).
+  const listingAt: (Listing | null)[] = [];
+  // Explicit codes by start (their index), so a name followed by one finds it without a scan.
+  const codeAt = new Map<number, number>();
+  // Explicit codes taken into a name-and-code mention, by index.
+  const absorbed: boolean[] = [];
   // Which text positions a ticker already covers: an O(span) check instead of a
   // scan of every earlier entity (long pages have hundreds).
   const covered = new Uint8Array(text.length + 1);
@@ -348,22 +353,31 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const others = otherListings(directory, listing);
     if (others) entity.listings = others;
     entities.push(entity);
+    listingAt.push(listing);
+    absorbed.push(false);
     mark(start, span.end, 1);
   };
 
-  for (const span of explicitCodes(text, directory)) {
+  // Counted loops over lists in this function: it runs once per text, often before
+  // the engine has optimised it, when a for…of allocates an iterator result per item.
+  const spans = explicitCodes(text, directory);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
     if (overlaps(span.start, span.end)) continue;
     emit(span, 'code');
-    codeAt.set(span.start, entities[entities.length - 1]!);
+    codeAt.set(span.start, entities.length - 1);
   }
 
   const names = directory.findNames(text);
-  const accepted = new Set<number>();
+  // The names kept, by index, in the order they were accepted.
+  const accepted: number[] = [];
   // Companies the text names beyond doubt (a full name, a code): their ordinary-word
   // aliases then count throughout the text (龙湖集团 … 龙湖 … 龙湖).
-  const confirmed = new Set<Listing>(
-    entities.map((e) => directory.byValue(e.value)).filter((l) => !!l),
-  );
+  const confirmed = new Set<Listing>();
+  for (let k = 0; k < listingAt.length; k++) {
+    const listing = listingAt[k];
+    if (listing) confirmed.add(listing);
+  }
   const pending: number[] = [];
   names.forEach((n, i) => {
     if (overlaps(n.start, n.end)) return;
@@ -406,13 +420,14 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       pending.push(i);
       return;
     }
-    accepted.add(i);
+    accepted.push(i);
     confirmed.add(directory.primary(n.listing));
   });
-  for (const i of pending) {
+  for (let k = 0; k < pending.length; k++) {
+    const i = pending[k]!;
     const n = names[i]!;
     if (!confirmed.has(directory.primary(n.listing))) continue;
-    if (readsAsName(text, n.start, n.end, IS_LATIN.test(n.name.text))) accepted.add(i);
+    if (readsAsName(text, n.start, n.end, IS_LATIN.test(n.name.text))) accepted.push(i);
   }
 
   // Names written with their code first: every coded mention is then known when a
@@ -420,12 +435,13 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   const chooser = new ListingChooser(
     text,
     directory,
-    [...accepted].map((i) => names[i]!),
+    accepted.map((i) => names[i]!),
   );
   const lookups = bracketLookups(directory);
   const bare: number[] = [];
   const listedElsewhere = new Set<Listing>();
-  for (const i of accepted) {
+  for (let k = 0; k < accepted.length; k++) {
+    const i = accepted[k]!;
     const n = names[i]!;
     // A name inside a name-and-code mention already made ("General Motors (GM)").
     if (overlaps(n.start, n.end)) continue;
@@ -441,29 +457,34 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       const open = n.end + tail[0].lastIndexOf(tail[2]!);
       const close = n.end + tail[0].length;
       let explicit: TickerEntity | undefined;
+      let explicitAt = -1;
       for (let at = open; at < close && !explicit; at++) {
         // An explicit code still standing covers its start: uncovered places hold none.
         if (!covered[at]) continue;
-        const e = codeAt.get(at);
-        if (e && e.end <= close && !absorbed.has(e)) explicit = e;
+        const k = codeAt.get(at);
+        if (k !== undefined && entities[k]!.end <= close && !absorbed[k]) {
+          explicit = entities[k];
+          explicitAt = k;
+        }
       }
       // 招商银行H股（03968.HK）: the market word sets this line apart from the
       // company's other one, so later bare mentions do not inherit it.
       const contrast = NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6));
       const longer = OWN_CODE_ONLY.test(tail[0]);
+      // The explicit code's listing, as the directory gave it (null when it lacks the code).
+      const codeListing = explicit ? (listingAt[explicitAt] ?? null) : null;
       if (
         explicit &&
         longer &&
-        directory.byValue(explicit.value) &&
-        directory.primary(directory.byValue(explicit.value)!) !== directory.primary(listing)
+        codeListing &&
+        directory.primary(codeListing) !== directory.primary(listing)
       ) {
         explicit = undefined;
       }
       if (explicit) {
         // The code inside was already read on its own; the mention is name and code.
-        absorbed.add(explicit);
+        absorbed[explicitAt] = true;
         mark(explicit.start, explicit.end, 0);
-        const codeListing = directory.byValue(explicit.value) ?? null;
         emit(
           {
             start: n.start,
@@ -489,18 +510,15 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     }
     bare.push(i);
   }
-  chooser.setCodedMentions(
-    entities
-      .filter((e) => !absorbed.has(e))
-      .map((e) => ({
-        start: e.start,
-        end: e.end,
-        market: e.market,
-        listing: directory.byValue(e.value) ?? null,
-      })),
-  );
-  for (const i of bare) {
-    const n = names[i]!;
+  const coded: CodedMention[] = [];
+  for (let k = 0; k < entities.length; k++) {
+    if (absorbed[k]) continue;
+    const e = entities[k]!;
+    coded.push({ start: e.start, end: e.end, market: e.market, listing: listingAt[k] ?? null });
+  }
+  chooser.setCodedMentions(coded);
+  for (let k = 0; k < bare.length; k++) {
+    const n = names[bare[k]!]!;
     if (overlaps(n.start, n.end) || listedElsewhere.has(directory.primary(n.listing))) continue;
     const choice = chooser.choose(n);
     const chosen = choice.listing;
@@ -528,7 +546,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
 
   // Bracketed codes not tied to a known name: 6-digit A-shares, 0xxxx Hong Kong, or
   // a US ticker right after a corporate name ("Acme Robotics Inc. (ACME)").
-  for (const m of text.matchAll(BRACKETED)) {
+  // exec() and lastIndex rather than matchAll(): no iterator result per bracket.
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
@@ -549,7 +569,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       .map((e) => e.value),
   );
   if (symbols.size) {
-    for (const m of text.matchAll(BARE_SYMBOL)) {
+    BARE_SYMBOL.lastIndex = 0;
+    for (let m = BARE_SYMBOL.exec(text); m; m = BARE_SYMBOL.exec(text)) {
       const value = m[1]!;
       if (!symbols.has(value) || overlaps(m.index, m.index + value.length)) continue;
       const listing = directory.byValue(value) ?? null;
@@ -557,5 +578,5 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     }
   }
 
-  return entities.filter((e) => !absorbed.has(e)).sort((a, b) => a.start - b.start);
+  return entities.filter((_, k) => !absorbed[k]).sort((a, b) => a.start - b.start);
 }
