@@ -311,19 +311,21 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     // A decade (the 1970s, 上世纪90年代) is an era a story recalls, never an act's date.
     if (DECADE.test(text.slice(start, end))) return of.verdict(false);
     const cues = chinese ? ZH_CUES : EN_CUES;
-    const verdict = (policy: boolean) => remember(of.verdict(policy), end, i, before, chinese);
+    // remember() at each verdict rather than through a closure made per date: a closure
+    // per date is an allocation (and, under tsx, a name definition too).
     const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese);
     // Most dates carry no written mark; one cheap test spares them every mark's pattern.
     const words = cues.markWords;
     const marked = !words || words.test(before) || words.test(after);
     if (marked && (anyCue(cues.actBefore, ctx) || anyCue(cues.actAfter, ctx))) {
-      return verdict(true);
+      return remember(of.verdict(true), end, i, before, chinese);
     }
     const clause = clauseAround(text, start, afterFrom, from, to, chinese);
     const near = new DateContext(clause.before, clause.after, ahead, of, bodyNear, i, chinese);
-    if (sharesAct(start, i, before, chinese)) return verdict(true);
-    if (anyCue(cues.not, near)) return verdict(false);
-    if (cues.strongClause(near)) return verdict(true);
-    return verdict(cues.clause(near) && near.body());
+    let policy: boolean;
+    if (sharesAct(start, i, before, chinese)) policy = true;
+    else if (anyCue(cues.not, near)) policy = false;
+    else policy = cues.strongClause(near) || (cues.clause(near) && near.body());
+    return remember(of.verdict(policy), end, i, before, chinese);
   };
 }
