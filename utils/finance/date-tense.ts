@@ -8,6 +8,8 @@ import type { DateParts } from './date-values';
 
 // Verbs that place a date: read next to it, not anywhere in a long sentence (a
 // reported clause's 将 or "will" is about the report, not the date).
+// "in force since 6 April", "since March": since looks back.
+const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 const PAST_EN_BEFORE =
   /\b(?:was|were|had|did|ended|began|started|rose|fell|climbed|dropped|jumped|slid|gained|lost|closed|opened|reported|posted|announced|agreed|signed|approved|released|issued|launched|completed|finished|held|met|paid|bought|sold|acquired|filed|took|came|went|made|peaked|bottomed|expired)\b(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // (Not through a scheduled event the date names: "another cut at the December meeting
@@ -39,6 +41,7 @@ export function clauseTense(text: string, start: number, end: number): -1 | 0 | 
   const future = FUTURE_EN_BEFORE.test(before) || FUTURE_ZH_BEFORE.test(before);
   const past =
     PAST_EN_BEFORE.test(before) ||
+    SINCE_BEFORE.test(before) ||
     PAST_EN_AFTER.test(after) ||
     PAST_ZH_BEFORE.test(before) ||
     PAST_ZH_OPENING.test(before) ||

@@ -175,7 +175,7 @@ const NAMED_DAY_BEFORE =
 // A weekday followed in its clause by a past verb is behind the story ("In
 // Thursday's session, a block of 2 million shares changed hands").
 const PAST_AFTER =
-  /^(?:\s+[a-z]+ed\b|[^.!?;]{0,60}\b(?:was|were|had|did|said|told|rose|fell|closed|ended|traded|changed hands|jumped|slid|gained|lost|climbed|dropped|surged|tumbled|reported|posted|released|issued|unveiled|announced|published|signed|approved|adopted|voted|passed|launched|held|met|agreed)\b)/i;
+  /^(?:\s+[a-z]+ed\b|[^.!?;]{0,60}\b(?:was|were|had|did|said|told|warned|rose|fell|closed|ended|traded|changed hands|jumped|slid|gained|lost|climbed|dropped|surged|tumbled|reported|posted|released|issued|unveiled|announced|published|signed|approved|adopted|voted|passed|launched|held|met|agreed)\b)/i;
 // The week a story is about, named before the weekday: "Next week brings the
 // heaviest run of reports … Apple reports on Thursday".
 const WEEK_CONTEXT = /\b(last|this|next)\s+week\b/gi;
@@ -544,7 +544,7 @@ const PAST_AROUND =
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 // "ended" as in "the quarter ended May 31" names a period, not a past act.
 const PAST_BEFORE =
-  /\b(?:was|were|had|did|said|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|since|announced|reported|followed|finished)\b[^.]{0,40}$/i;
+  /\b(?:was|were|had|did|said|warned|told|noted|added|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|since|announced|reported|followed|finished)\b[^.]{0,40}$/i;
 const suffixOf = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 

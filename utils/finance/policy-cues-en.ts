@@ -36,7 +36,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
     new RegExp(
-      String.raw`\b(?:appl(?:y|ies|ied|ying)(?:\s+(?:in full|fully|in part|in stages|generally))?|kicks?\s+in|kicked\s+in|phased?\s+in|phasing\s+in|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:(?:${PREP}|since)\s+)?${THE}$`,
+      String.raw`\b(?:appl(?:y|ies|ied|ying)(?:\s+(?:in full|fully|in part|in stages|generally))?|kicks?\s+in|kicked\s+in|(?:phased?|phasing)\s+in(?:\s+over(?:\s+[\w-]+){1,3}?(?=\s+(?:until|by|through|to)\b))?|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:(?:${PREP}|since|until|through)\s+)?${THE}$`,
       'i',
     ),
   ),
@@ -47,6 +47,8 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\bdeadlines?\s+(?:(?:is|was|of|on|in|at|around|for|set for|falls on|looms on)\s+){0,2}$/i,
   ),
+  // the deadline to use it for this tax year is 05/04/2027
+  before(/\bdeadlines?\s+(?:to|for)\s+[^.;,]{1,40}?\s+(?:is|was|falls on)\s+(?:on\s+)?$/i),
   // ends its transitional period for existing providers on July 1
   before(
     /\b(?:ends?|ended|ending|expires?|expired|closes?)\s+(?:its|the|a|their)\s+(?:transitional|transition|grace|phase-in|comment|consultation|waiver)\s+period\b[^.;]{0,60}?\b(?:on|in|at)\s+$/i,
@@ -57,8 +59,18 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the comment period ends on, comments are due by
   before(
-    /\b(?:comments?|consultation)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
+    /\b(?:comments?|consultation)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?(?:,[^,.;]{1,60},)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
   ),
+  // the comment period, which opened on 12 November; open for comment until Dec. 28
+  before(
+    /\b(?:comment|consultation)\s+period,?\s+(?:which\s+|that\s+)?(?:opened|opens|began|begins|started|starts)\s+(?:on\s+)?$|\bopen\s+for\s+(?:public\s+)?(?:comments?|consultation)\s+(?:until|through|till|to)\s+$/i,
+  ),
+  // reached the Official Journal on 30 October, published in the Federal Register on Oct. 27
+  before(
+    /\b(?:published|appeared|reached|printed|ran)\s+(?:in\s+)?the\s+(?:Official Journal|Federal Register|(?:London\s+)?Gazette)\s+(?:on\s+)?$/i,
+  ),
+  // in force since 6 April, in force from 1 January
+  before(/\bin\s+force\s+(?:since|from|as of)\s+$/i),
   // have until, given firms until, granted a grace period until
   before(/\b(?:have|has|had|given|gives?|granted|grants?)\s+(?:\w+\s+){0,4}?until\s+$/i),
   // companies must comply by, banks are required to report no later than
@@ -110,6 +122,11 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:conclud(?:e|es|ed)|finali[sz](?:e|es|ed))\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$|\b(?:push(?:es|ed)?|slip(?:s|ped)?|spill(?:s|ed)?)\s+into\s+$/i,
     (c) => c.body(),
   ),
+  // the freeze on income-tax thresholds until 2030, a moratorium through June
+  before(
+    /\b(?:freeze|frozen|moratorium|suspension|pause|cap|capped|holiday)\b[^.;]{0,40}?\b(?:until|till|through)\s+$/i,
+    (c) => c.body(),
+  ),
   // asked signatories to come forward by, told banks to submit plans by
   before(
     /\b(?:ask(?:s|ed)?|tell(?:s)?|told|order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|requir(?:es|ed)|invit(?:es|ed)|gave|gives)\b[^.;]{0,80}?\b(?:by|before|until)\s+$/i,
@@ -128,6 +145,15 @@ export const ACT_BEFORE_EN: Cue[] = [
 
 /** Marks written just after a date that make it a policy date on their own. */
 export const ACT_AFTER_EN: Cue[] = [
+  // a December cut, a September hike: priced by markets, a central bank's act
+  after(
+    /^\s*(?:rate\s+|interest[- ]rate\s+|quarter[- ]point\s+|half[- ]point\s+)?(?:cut|hike)s?\b/i,
+    (c) =>
+      c.body() ||
+      /\b(?:odds|chance|priced?|pricing|markets?|futures|traders|Bank Rate|rates?)\b/i.test(
+        c.sentence,
+      ),
+  ),
   // the Dec. 15 tariff increase, a March 1 deadline, the Jan. 1 effective date
   after(
     /^\s*(?:'s\s+)?(?:imposition|tariffs?|levies|duties|deadline|effective date|compliance date|implementation|expiry|expiration|ban|Budget|budget statement|Autumn Statement|Spring Statement)\b/,
@@ -214,7 +240,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -86,6 +86,15 @@ describe('English months alone, by what stands around them', () => {
     ).toEqual(['2024-12', '2025-01']);
   });
 
+  it('reads "since 6 April" and "warned on Thursday" as behind the story', () => {
+    expect(values('The rules have been in force since 6 April.', '2026-12-02T07:30:00Z')).toEqual([
+      '2026-04-06',
+    ]);
+    expect(
+      values('Next warned on Thursday that sales would slow.', '2026-11-28T07:00:00Z'),
+    ).toEqual(['2026-11-26']);
+  });
+
   it('leaves "may" the verb and a month-name surname alone', () => {
     expect(dates('Rates may fall; both may rise.')).toEqual([]);
   });

@@ -97,6 +97,18 @@ describe('policy dates: English acts', () => {
     ],
     ['Trump said a deal with Beijing could now be pushed into next year.', 'next year'],
     ['It was the first double dissent since the committee met in December 2025.', 'December 2025'],
+    ['The regulation reached the Official Journal on 30 October.', '30 October'],
+    ['The comment period, which opened on 12 November, closes on 11 February 2027.', '12 November'],
+    [
+      'The comment period, which opened on 12 November, closes on 11 February 2027.',
+      '11 February 2027',
+    ],
+    ['The SEC proposal is open for comment until Dec. 28.', 'Dec. 28'],
+    ['The regime has been in force since 6 April.', '6 April'],
+    ['The floor is phased in over four years until 1 January 2030.', '1 January 2030'],
+    ['The Chancellor kept the freeze on income-tax thresholds until 2030.', '2030'],
+    ["The deadline to use this tax year's allowance is 05/04/2027.", '05/04/2027'],
+    ['Markets put a December cut at roughly 40%.', 'December'],
     [
       'At the September meeting, the median official penciled in one more cut this year.',
       'this year',
