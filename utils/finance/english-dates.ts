@@ -67,7 +67,7 @@ const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
 const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half) of\s+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
 const MONTH_PART: Record<string, string> = {
   end: 'end',
   start: 'start',
@@ -79,6 +79,9 @@ const MONTH_PART: Record<string, string> = {
 // A month alone followed by what a policy body or a statistics office publishes.
 const RELEASE_AFTER =
   /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction)\b/;
+// "the August and September totals": the first of a pair of months.
+const PAIR_AFTER =
+  /^\s+(?:and|or|to|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 const FUTURE_BEFORE =
   /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report)\b[^.]{0,40}$/i;
 
@@ -126,7 +129,9 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     // is usually the verb.
     if (/^\s*\d/.test(text.slice(end, end + 3))) continue;
     const word = TIME_WORD_BEFORE.exec(before);
-    const release = !word && RELEASE_AFTER.test(text.slice(end, end + 30));
+    const release =
+      !word &&
+      (RELEASE_AFTER.test(text.slice(end, end + 30)) || PAIR_AFTER.test(text.slice(end, end + 20)));
     if (!word && !release) continue;
     const lead = (word?.[1] ?? '').toLowerCase();
     const refMonth = ref.getUTCMonth() + 1;
@@ -544,7 +549,7 @@ const PAST_AROUND =
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 // "ended" as in "the quarter ended May 31" names a period, not a past act.
 const PAST_BEFORE =
-  /\b(?:was|were|had|did|said|warned|told|noted|added|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|since|announced|reported|followed|finished)\b[^.]{0,40}$/i;
+  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\bbe\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|since|announced|reported|followed|finished)\b[^.]{0,40}$/i;
 const suffixOf = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 

@@ -76,6 +76,10 @@ describe('English months alone, by what stands around them', () => {
     ['Some want to skip December.', 'December', '2024-12'],
     ['They see cuts in both December and January.', 'December', '2024-12'],
     ['Markets price a December cut.', 'December', '2024-12'],
+    ['Economists expect core PCE to slow to 2.8% for October.', 'October', '2024-10'],
+    ['That could reset the mood for the rest of December.', 'December', '2024-12'],
+    ['Costco posts its December sales update next week.', 'December', '2024-12'],
+    ['Revisions to the August and September totals were small.', 'August', '2024-08'],
   ])('%s', (text, span, value) => {
     expect(dates(text, '2024-10-28T14:26:00-04:00')[0]).toEqual([span, value, null]);
   });
@@ -93,6 +97,14 @@ describe('English months alone, by what stands around them', () => {
     expect(
       values('Next warned on Thursday that sales would slow.', '2026-11-28T07:00:00Z'),
     ).toEqual(['2026-11-26']);
+  });
+
+  it('reads "figures released on Friday" behind the story, "to be released" ahead', () => {
+    const ref = '2026-11-17T16:10:00-05:00'; // a Tuesday
+    expect(values('PPI edged up, according to figures released on Friday.', ref)).toEqual([
+      '2026-11-13',
+    ]);
+    expect(values('Retail figures are to be released on Friday.', ref)).toEqual(['2026-11-20']);
   });
 
   it('leaves "may" the verb and a month-name surname alone', () => {

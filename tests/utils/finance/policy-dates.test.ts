@@ -109,6 +109,7 @@ describe('policy dates: English acts', () => {
     ['The Chancellor kept the freeze on income-tax thresholds until 2030.', '2030'],
     ["The deadline to use this tax year's allowance is 05/04/2027.", '05/04/2027'],
     ['Markets put a December cut at roughly 40%.', 'December'],
+    ['Minutes of the Oct. 27-28 meeting showed officials split.', 'Oct. 27-28'],
     [
       'At the September meeting, the median official penciled in one more cut this year.',
       'this year',
