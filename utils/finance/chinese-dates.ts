@@ -30,7 +30,7 @@ const ZH_FUTURE_BEFORE =
 // A weekday's clause told as done: 已于周三, 此前周一, 周三宣布了, 周二收跌.
 const ZH_PAST_NEAR = /(?:已|此前|曾|早前)[^。！？；，]{0,6}$/;
 const ZH_DONE_AFTER =
-  /^[^，,。；]{0,10}?(?:[了过過](?![度渡去来來])|收[涨漲跌报報市盘盤]|收于|收於|表示|称|稱|指出|宣布|宣佈|公布|公佈)/;
+  /^(?:至今|以来|以來)|^[^，,。；]{0,10}?(?:[了过過](?![度渡去来來])|收[涨漲跌报報市盘盤]|收于|收於|表示|称|稱|指出|宣布|宣佈|公布|公佈)/;
 const YEAR_SPAN_AFTER = /^(?:以来|来|内|以内|至今)/;
 const REL_YEAR_OFFSET: Record<string, number> = {
   今年: 0,
@@ -168,7 +168,8 @@ const NOT_BEFORE_NEAR: Record<string, RegExp> = {
 // 周期 (cycle), 周年 (anniversary), 周边, 周转, 周末 (a weekend is left out), 月度, 月均,
 // 月活, 月球: words that begin with the week's or the month's character.
 const NOT_WEEK_AFTER = /^[年期边邊围圍末转轉刊岁歲到全密知游遊旋济濟折长長]/;
-const NOT_MONTH_AFTER = /^[度均活球光亮饼餅食历曆费費供租卡票刊嫂子台宫宮夜色经經薪息牙桂季]/;
+// (月刊 is a monthly; 上月刊憲 is "gazetted last month".)
+const NOT_MONTH_AFTER = /^(?:[度均活球光亮饼餅食历曆费費供租卡票嫂子台宫宮夜色经經薪息牙桂季]|刊(?![宪憲登]))/;
 
 const COMPARED_BEFORE = /(?:比|较|較|环比|環比|相比|与|與)$/;
 const SENTENCE_BACK = /[^。！？\n]*$/;
@@ -180,7 +181,9 @@ function nearWeekOrMonth(m: RegExpExecArray, ref: Date): Built {
   // 本 takes no counter (本个月 is not written), 一 only a week (这一周, 上一周).
   if (counter && (near === '本' || (counter === '一' && !weekWord))) return null;
   const before = text[m.index - 1];
-  if (before && NOT_BEFORE_NEAR[near!]?.test(before)) return null;
+  // 內地下週三 is the mainland next Wednesday, not 地下 (underground).
+  const mainland = /[内內]地$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+  if (before && !mainland && NOT_BEFORE_NEAR[near!]?.test(before)) return null;
   const end = m.index + m[0].length;
   const after = text.slice(end, end + 2);
   const shift = NEAR_WORD_SHIFT[near!]!;
@@ -410,8 +413,11 @@ const PATTERNS: Pattern[] = [
       // 日本周一 is Japan on Monday: a 本 that ends a word is no week of its own.
       const near = prefix?.[1];
       const prefixStart = m.index - (prefix?.[0].length ?? 0);
+      const mainland = /[内內]地$/.test(text.slice(Math.max(0, prefixStart - 2), prefixStart));
       const week =
-        near && !NOT_BEFORE_NEAR[near]?.test(text[prefixStart - 1] ?? '') ? near : undefined;
+        near && (mainland || !NOT_BEFORE_NEAR[near]?.test(text[prefixStart - 1] ?? ''))
+          ? near
+          : undefined;
       const lead = week ? m.index - prefixStart : 0;
       // 每周一, 逢周五: every Monday is a schedule, not a day.
       if (/[每逢隔]/.test(text[m.index - lead - 1] ?? '')) return null;
@@ -591,9 +597,9 @@ function monthForms(text: string, ref: Date, found: FoundDate[]): void {
         continue;
       }
     }
-    // A bare month needs a day or a part to be a date ("3月" alone is usually fine too,
-    // but "一月" can be "one month": only digits, or 三月份, count without a day).
-    if (day === undefined && !part && !digits && !rest[0].includes('份')) continue;
+    // A bare month needs a day or a part to be a date ("3月" alone is fine too, and
+    // 十一月 or 三月; but "一月" can be "one month": it needs 份 or a day).
+    if (day === undefined && !part && raw === '一' && !rest[0].includes('份')) continue;
     const year = resolveMonthDay(month, day ?? 15, ref);
     found.push({ start, end, parts: { year, month, day, part, yearGuessed: true } });
   }

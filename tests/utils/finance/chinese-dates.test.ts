@@ -160,6 +160,16 @@ describe('Chinese numeric and numeral dates', () => {
     expect(dates('2023年前')).toEqual([['2023年', '2023', null]]);
   });
 
+  it('reads a month in numerals alone (十一月), the mainland next week, and 至今 as past', () => {
+    expect(dates('回顧十一月，恆指累計下跌', '2024-12-04T16:42:00+08:00')).toEqual([
+      ['十一月', '2024-11', null],
+    ]);
+    expect(dates('以及內地下週三公布的數據')).toEqual([['下週三', '2024-05-15', null]]);
+    expect(dates('南向資金禮拜一至今已淨買入')).toEqual([['禮拜一', '2024-05-06', null]]);
+    // "one month" stays out.
+    expect(dates('不到一月')).toEqual([]);
+  });
+
   it('reads a whole year (去年全年) as the year', () => {
     expect(dates('去年全年研发投入超过80亿元')).toEqual([['去年全年', '2023', null]]);
     expect(dates('今年全年GDP增速在4.9%上下')).toEqual([['今年全年', '2024', null]]);
