@@ -169,7 +169,8 @@ const NOT_BEFORE_NEAR: Record<string, RegExp> = {
 // 月活, 月球: words that begin with the week's or the month's character.
 const NOT_WEEK_AFTER = /^[年期边邊围圍末转轉刊岁歲到全密知游遊旋济濟折长長]/;
 // (月刊 is a monthly; 上月刊憲 is "gazetted last month".)
-const NOT_MONTH_AFTER = /^(?:[度均活球光亮饼餅食历曆费費供租卡票嫂子台宫宮夜色经經薪息牙桂季]|刊(?![宪憲登]))/;
+const NOT_MONTH_AFTER =
+  /^(?:[度均活球光亮饼餅食历曆费費供租卡票嫂子台宫宮夜色经經薪息牙桂季]|刊(?![宪憲登]))/;
 
 const COMPARED_BEFORE = /(?:比|较|較|环比|環比|相比|与|與)$/;
 const SENTENCE_BACK = /[^。！？\n]*$/;
