@@ -68,6 +68,8 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       '消費者價格指數',
       { text: '消費物價指數', region: 'HK' },
       { text: '綜合消費物價指數', region: 'HK' },
+      { text: '本地通脹', region: 'HK' },
+      { text: '整體通脹', region: 'HK' },
       'consumer price index',
       'consumer-price index',
       'consumer prices',
@@ -128,6 +130,11 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       '國內生產總值',
       { text: '本地生产总值', region: 'HK' },
       { text: '本地生產總值', region: 'HK' },
+      // A province's or city's own GDP (浙江全省生产总值): China's, at a region's scale.
+      { text: '地区生产总值', region: 'CN' },
+      { text: '全省生产总值', region: 'CN' },
+      { text: '全市生产总值', region: 'CN' },
+      { text: '全省生產總值', region: 'CN' },
       'gross domestic product',
       // "China's economy grew 5.2%": how news writes a GDP figure without naming it.
       'economy grew',

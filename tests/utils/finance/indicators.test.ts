@@ -381,6 +381,22 @@ describe('matchIndicators: English forms of data-day copy', () => {
   });
 });
 
+describe('matchIndicators: a province, a city, Hong Kong inflation', () => {
+  it("reads a province's GDP and exports as China's series at its scale", () => {
+    expect(
+      values(
+        '前三季度，全省生产总值同比增长5.6%；据海关统计，9月份全省出口同比增长7.3%。',
+        '2026-10-23',
+      ),
+    ).toEqual(['GDP:2026-Q3', 'EXPORTS:2026-09']);
+  });
+
+  it("reads 本地通脹 as Hong Kong's CPI", () => {
+    const [found] = matchIndicators('9月份本地通脹為1.4%。', '2026-10-29T10:20:00+08:00');
+    expect(found).toMatchObject({ value: 'CPI:2026-09', region: 'HK', figure: 1.4 });
+  });
+});
+
 describe('matchIndicators: periods', () => {
   it('takes the end month of a year-to-date range', () => {
     expect(
