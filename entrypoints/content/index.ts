@@ -4,6 +4,7 @@ import { describeError, startFeatures } from './feature';
 import { CONTENT_FEATURES } from './feature-list';
 import { ignoreForgedEvents } from './forged-events';
 import { createPage } from './page';
+import { whenFirstShown } from './when-shown';
 import '../../assets/marks.css';
 
 export default defineContentScript({
@@ -16,6 +17,8 @@ export default defineContentScript({
     try {
       // First, before a page could stop or prod us with WXT's own events.
       ignoreForgedEvents(ctx);
+      // A tab opened or restored in the background waits, at no cost, until it is shown.
+      if (!(await whenFirstShown(ctx.signal))) return;
       // The reader's per-site switch, read before anything is drawn.
       const siteOn = await readSiteHighlights(location.host).catch(() => true);
       const preferences = await readPreferences().catch(() => null);
