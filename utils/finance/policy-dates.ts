@@ -36,10 +36,11 @@ const MARK_REACH_ZH = 24;
 
 const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
 const EN_DATELINE_AFTER = /^\s*(?:\([\w .&'-]+\)\s*)?[—–-]/;
-const CLAUSE_BREAK_ZH = /[，,：:“”"]/;
+// (A colon between digits is a time of day, 凌晨3:00, not a break.)
+const CLAUSE_BREAK_ZH = /[，,：“”"]|:(?!\d)/;
 const CLAUSE_BREAK_EN = /[;:—–"“”]|,\s(?!\d)/;
 // The same breaks, the last one in a string: one greedy match instead of a scan back.
-const LAST_BREAK_ZH = /^[\s\S]*[，,：:“”"]/;
+const LAST_BREAK_ZH = /^[\s\S]*(?:[，,：“”"]|:(?!\d))/;
 const LAST_BREAK_EN = /^[\s\S]*(?:[;:—–"“”]|,\s(?!\d))/;
 
 // What joins two items of one list: "Dec. 31, 2025 and June 30, 2026", 2025年、2026年.
