@@ -15,7 +15,7 @@ const PAST_EN_BEFORE =
 // (Not through a scheduled event the date names: "another cut at the December meeting
 // was not a done deal" reports a view of a meeting still ahead.)
 const PAST_EN_AFTER =
-  /^,?\s+(?!(?:meeting|decision|vote|auction|deadline|session|statement)\b)(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
+  /^(?:\s+[a-z]+)?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b|^,?\s+(?!(?:meeting|decision|vote|auction|deadline|session|statement)\b)(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
 const FUTURE_EN_BEFORE =
   /\b(?:will|would|shall|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const PAST_ZH_BEFORE =

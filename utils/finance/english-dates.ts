@@ -325,13 +325,16 @@ const YEAR_SHIFT: Record<string, number> = { next: 1, last: -1 };
 // Q3 2024, Q3 · the third quarter (of 2024), fourth-quarter
 const Q_FORM = new RegExp(`\\bQ([1-4])(?:\\s*(?:of\\s+)?(?:FY\\s?)?${YEAR})?\\b`, 'g');
 const QUARTER_WORDS = new RegExp(
-  `\\b([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\\s][Qq]uarter(?:\\s+of\\s+${YEAR})?\\b`,
+  `\\b([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\\s][Qq]uarter(?:\\s+of\\s+(?:${YEAR}|(this|next|last) year))?\\b`,
   'g',
 );
 // Case is spelled out ([Ff]) rather than asked of the engine with /i, which made
 // these scans several times slower.
 // the first half (of 2024), second-half, H1 2024, 2H19
-const HALF_WORDS = new RegExp(`\\b([Ff]irst|[Ss]econd)[-\\s][Hh]alf(?:\\s+of\\s+${YEAR})?\\b`, 'g');
+const HALF_WORDS = new RegExp(
+  `\\b([Ff]irst|[Ss]econd)[-\\s][Hh]alf(?:\\s+of\\s+(?:${YEAR}|(this|next|last) year))?\\b`,
+  'g',
+);
 const H_FORM = /\b(?:H([12])\s*((?:19|20)\d{2})|([12])H\s?(\d{2}))\b/g;
 // fiscal 2025, fiscal year 2025, FY2025, FY25
 const FISCAL = /\b(?:[Ff]iscal(?: [Yy]ear)?\s+((?:19|20)\d{2})|FY\s?((?:19|20)\d{2}|\d{2}))\b/g;
@@ -385,13 +388,18 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     QUARTER_WORDS,
     (m) => {
       const quarter = ORDINALS[m[1]!.toLowerCase()]!;
+      // the first quarter of next year
+      if (m[3]) return { year: refYear + (YEAR_SHIFT[m[3].toLowerCase()] ?? 0), quarter };
       return { year: quarterYear(m, quarter, m[2]), quarter };
     },
     true,
   );
   each(
     HALF_WORDS,
-    (m) => ({ year: Number(m[2] ?? refYear), half: m[1]!.toLowerCase() === 'first' ? 1 : 2 }),
+    (m) => ({
+      year: m[3] ? refYear + (YEAR_SHIFT[m[3].toLowerCase()] ?? 0) : Number(m[2] ?? refYear),
+      half: m[1]!.toLowerCase() === 'first' ? 1 : 2,
+    }),
     true,
   );
   each(H_FORM, (m) =>

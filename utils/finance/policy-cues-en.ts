@@ -83,7 +83,8 @@ export const ACT_BEFORE_EN: Cue[] = [
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
     /\b(?:meeting|meetings|meets|meet|met|gathering)\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|last)\s+){0,2}(?:on|in|for)\s+$/i,
-    (c) => c.body(),
+    // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17")
+    (c) => c.body() || /\b(?:cut|hike|rate)s?\b/i.test(c.before),
   ),
   // finance ministers meet next month, the committee meets Tuesday
   before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, (c) => c.body()),
@@ -99,6 +100,14 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // concludes two days of meetings Thursday
   before(/\bmeetings?\s+(?:on\s+)?$/i, (c) => c.body()),
+  // taking Bank Rate to 3% by June 2027: a path of the policy rate
+  before(
+    /\b(?:tak(?:e|es|ing)|bring(?:s|ing)?|lower(?:s|ing)?|cut(?:s|ting)?|rais(?:e|es|ing))\s+(?:the\s+)?(?:Bank Rate|(?:policy|benchmark|key|base|deposit|funds|cash) rate)\s+(?:down\s+|up\s+)?to\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:by|in|at|before)\s+$/i,
+  ),
+  // the government's Budget, due on Nov. 25
+  before(
+    /\b(?:Budget|budget statement|Autumn Statement|Spring Statement)\b,?\s+(?:[^.;]{0,30}?\s+)?(?:due|set|scheduled|slated)\s+(?:for\s+|on\s+)?$/,
+  ),
   // the Budget, which the Chancellor will deliver on 26 November
   before(
     /\b(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|unveil(?:s|ed|ing)?|table[sd]?)\s+(?:\w+\s+){0,3}?(?:on|in)\s+$/i,
@@ -141,7 +150,7 @@ export const ACT_BEFORE_EN: Cue[] = [
     (c) =>
       c.body() ||
       /\b(?:rate|quarter[- ]point|half[- ]point|basis[- ]point)\b/i.test(c.before) ||
-      /\b(?:rates?|Fed|central bank|futures|easing|tightening)\b/i.test(c.sentence),
+      /\b(?:rates?|Fed|central bank|futures|easing|tightening|priced?|pricing)\b/i.test(c.sentence),
   ),
 ];
 

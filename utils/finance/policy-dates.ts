@@ -51,8 +51,9 @@ const LIST_GAP_ZH = /^\s*(?:[、和及与與或]|以及)\s*$/;
 const PARALLEL_GAP_EN =
   /^,?\s*(?:[\w'-]+,?\s+){0,4}?(?:and|or|while)\s+(?:[\w'-]+\s+){0,6}?(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
 // "one more cut this year and two in 2027": a count of the same act for the next date.
+// "cuts next month and again in March" is the same act again.
 const COUNT_GAP_EN =
-  /^\s*,?\s*(?:and|or|then)\s+(?:one|two|three|four|another|\d)\s+(?:more\s+)?(?:in|by|for|during)\s+(?:the\s+)?$/i;
+  /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
 const LEAD_WORD_EN = /\b(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;

@@ -107,6 +107,17 @@ describe('English months alone, by what stands around them', () => {
     expect(values('Retail figures are to be released on Friday.', ref)).toEqual(['2026-11-20']);
   });
 
+  it('reads the first quarter / second half of next year, and a meeting recalled with "when"', () => {
+    const ref = '2026-11-05T12:41:00Z';
+    expect(values('Unemployment peaks in the first quarter of next year.', ref)).toEqual([
+      '2027-Q1',
+    ]);
+    expect(values('Growth picks up in the second half of next year.', ref)).toEqual(['2027-H2']);
+    expect(
+      values('He recalled the decision in the March meeting, when the MPC paused.', ref),
+    ).toEqual(['2026-03']);
+  });
+
   it('leaves "may" the verb and a month-name surname alone', () => {
     expect(dates('Rates may fall; both may rise.')).toEqual([]);
   });

@@ -110,6 +110,10 @@ describe('policy dates: English acts', () => {
     ["The deadline to use this tax year's allowance is 05/04/2027.", '05/04/2027'],
     ['Markets put a December cut at roughly 40%.', 'December'],
     ['Minutes of the Oct. 27-28 meeting showed officials split.', 'Oct. 27-28'],
+    ['Markets moved to price a cut at the next meeting on Dec. 17.', 'Dec. 17'],
+    ['Markets see a cut soon, with a reduction by February fully priced.', 'February'],
+    ['"We think it cuts in December, taking Bank Rate to 3% by June 2027."', 'June 2027'],
+    ["The government's Budget, due on Nov. 25, is the next test.", 'Nov. 25'],
     [
       'At the September meeting, the median official penciled in one more cut this year.',
       'this year',
@@ -284,6 +288,15 @@ describe('policy dates: the quick pre-check never hides a cue', () => {
 });
 
 describe('policy dates: a count of the same act for the next date', () => {
+  it('reads "cuts in December and again in March" as two policy dates', () => {
+    expect(
+      kinds('The Bank of England held. We think it cuts in December and again in March.'),
+    ).toEqual([
+      ['December', 'policy-date'],
+      ['March', 'policy-date'],
+    ]);
+  });
+
   it('reads "one more cut this year and two in 2027" as two policy dates', () => {
     expect(
       kinds('The Fed met. The median official penciled in one more cut this year and two in 2027.'),
