@@ -566,6 +566,7 @@ const DAY_NUMBER_BACK = /(3[01]|[12]\d|0?[1-9])\s*$/;
 const DAY_NOT_AFTER = /[\d月年日号號.\-/〇○零一二三四五六七八九十]/;
 // 3日内, 5日前 (a duration, "five days ago"), 3日间, 10日元 (yen)
 const DAY_NOT_BEFORE = /[前内间元]/;
+const DAYS_LONG_BEFORE = /(?:期[^，。；]{0,4}(?:为|為|是)|(?:延展|延长|延長|展延|为期|為期))\s*$/;
 
 function monthForms(text: string, ref: Date, found: FoundDate[]): void {
   for (let at = text.indexOf('月'); at !== -1; at = text.indexOf('月', at + 1)) {
@@ -616,6 +617,8 @@ function dayForms(text: string, ref: Date, found: FoundDate[]): void {
       continue;
     }
     if (notADateAt(text, at + 1)) continue;
+    // 审议期一般为28日，可延展21日: a period's length in days, not a day of the month.
+    if (DAYS_LONG_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const parts = nearestDay(Number(number[1]), ref);
     if (parts) found.push({ start, end: at + 1, parts });
   }

@@ -16,12 +16,16 @@ const PAST_EN_BEFORE =
 // was not a done deal" reports a view of a meeting still ahead.)
 const PAST_EN_AFTER =
   /^(?:\s+[a-z]+)?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b|^,?\s+(?!(?:meeting|decision|vote|auction|deadline|session|statement)\b)(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
+// a phase-in until Aug. 3, a grace period to June: a rule's step still ahead
+const RULE_STEP_BEFORE =
+  /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 const FUTURE_EN_BEFORE =
   /\b(?:will|would|shall|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const PAST_ZH_BEFORE =
   /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.
-const PAST_ZH_OPENING = /(?:此前|早前|先前|日前)[^。；！？]{0,16}$/;
+const PAST_ZH_OPENING =
+  /(?:此前|早前|先前|日前|上一次|上次|上一輪|上一轮|上轮|上輪)[^。；！？]{0,16}$/;
 // 下调了, 下调过 (過): an aspect mark after the date's verb.
 const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來])/;
 // 今年以来，LPR仅在6月下调: a clause that counts back from now.
@@ -38,7 +42,8 @@ export function clauseTense(text: string, start: number, end: number): -1 | 0 | 
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 40);
   if (STATISTIC_AFTER.test(after)) return 0;
-  const future = FUTURE_EN_BEFORE.test(before) || FUTURE_ZH_BEFORE.test(before);
+  const future =
+    FUTURE_EN_BEFORE.test(before) || FUTURE_ZH_BEFORE.test(before) || RULE_STEP_BEFORE.test(before);
   const past =
     PAST_EN_BEFORE.test(before) ||
     SINCE_BEFORE.test(before) ||

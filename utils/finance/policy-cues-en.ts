@@ -25,7 +25,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // entered into force on, comes into force from
   before(
     new RegExp(
-      String.raw`\b(?:enter(?:s|ed|ing)?|comes?|came|coming)\s+into\s+(?:force|effect|operation)\s+(?:${PREP}\s+)?${THE}$`,
+      String.raw`\b(?:enter(?:s|ed|ing)?|comes?|came|coming)\s+into\s+(?:force|effect|operation)\s+(?:[^.;,]{1,30},\s+)?(?:${PREP}\s+)?${THE}$`,
       'i',
     ),
   ),
@@ -33,6 +33,10 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\beffective\s+(?:(?:as of|from|on|starting|beginning)\s+)?$/i),
   // fiscal years beginning on or after Dec. 15: the language of a rule's scope
   before(/\b(?:on or (?:after|before)|no earlier than)\s+$/i),
+  // quarters ending after March 15, 2028; a phase-in until Aug. 3: a rule's scope and steps
+  before(
+    /\b(?:(?:quarters?|years?|periods?)\s+(?:ending|beginning|starting)\s+(?:on\s+or\s+)?after|phase-in(?:\s+period)?\s+(?:until|through|to|by))\s+$/i,
+  ),
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
     new RegExp(
@@ -59,7 +63,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the comment period ends on, comments are due by
   before(
-    /\b(?:comments?|consultation)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?(?:,[^,.;]{1,60},)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
+    /\b(?:comments?|consultation|responses?)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?(?:,[^,.;]{1,60},)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
   ),
   // the comment period, which opened on 12 November; open for comment until Dec. 28
   before(
@@ -251,7 +255,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -57,7 +57,7 @@ const COUNT_GAP_EN =
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
 const LEAD_WORD_EN = /\b(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
-const OPENS_CLAUSE = /^\s*(?:[A-Za-z]+\s+|[自从從于於在到至]\s*)?$/;
+const OPENS_CLAUSE = /^\s*(?:[A-Za-z]+\s+|(?:同|亦|也|并|並)?[自从從于於在到至]\s*)?$/;
 const RELEASE_ONLY = /^\s*(?:公布|公佈|发布|發布|披露)\s*$/;
 const GLOSS_AFTER = /^\s*[（(][^（）()]{1,16}[）)]/;
 const DECADE = /\d0s$|\d0['’]s$|年代[初中末]?$/;

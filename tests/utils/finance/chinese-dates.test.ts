@@ -195,6 +195,7 @@ describe('Chinese numeric and numeral dates', () => {
     '国办发〔2024〕12号', // a document number's year
     '证监发[2024]3号',
     '案号：（2024）苏07民初123号', // a court case number
+    '立法會的審議期一般為28日，可延展21日', // a period's length in days
   ])('finds no date in %s', (text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -114,6 +114,10 @@ describe('policy dates: English acts', () => {
     ['Markets see a cut soon, with a reduction by February fully priced.', 'February'],
     ['"We think it cuts in December, taking Bank Rate to 3% by June 2027."', 'June 2027'],
     ["The government's Budget, due on Nov. 25, is the next test.", 'Nov. 25'],
+    ['The regulation enters into force 20 days later, on Dec. 10.', 'Dec. 10'],
+    ['The FCA opened a consultation; responses are due by Feb. 20.', 'Feb. 20'],
+    ['Firms comply by their first fiscal quarter ending after March 15, 2028.', 'March 15, 2028'],
+    ['The rules enter into force on Feb. 1, with a phase-in until Aug. 3.', 'Aug. 3'],
     [
       'At the September meeting, the median official penciled in one more cut this year.',
       'this year',
@@ -234,6 +238,13 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     ['立法會財經事務委員會將於11月2日（下週一）開會。', ['11月2日', '下週一']],
     ['《銀行業（資本）（修訂）規則》已於上月刊憲。', ['上月']],
     ['SEC上月发布概念文件，意见征集期将于2027年1月15日结束。', ['2027年1月15日']],
+    ['政府亦於今日在憲報刊登有關條例的附屬法例修訂。', ['今日']],
+    ['聯交所表示，今年6月展開的公眾諮詢共收到逾百份意見。', ['今年6月']],
+    ['證監會計劃於2027年上半年就優化雙重股權架構展開諮詢。', ['2027年上半年']],
+    [
+      '「大家都會趕在2026年12月31日前遞表，以沿用舊規」，過渡期安排由聯交所公布。',
+      ['2026年12月31日'],
+    ],
     ['美联储将于北京时间2026/01/29凌晨3:00公布利率决议。', ['2026/01/29']],
     ['国务院常务会议要求各地抓紧出台配套细则，确保相关措施在明年一季度落地见效。', ['明年一季度']],
     ['有券商指，若美國商務部下個月再收緊半導體設備出口管制，晶片股仍會反覆。', ['下個月']],
@@ -261,6 +272,8 @@ describe('policy dates: Chinese acts, Simplified and Traditional', () => {
     // A statistics office is no policy body; a press conference is where someone spoke.
     ['国家统计局7月15日公布，二季度国内生产总值同比增长5.2%。', '7月15日'],
     ['国家数据局有关负责人11月25日在国新办新闻发布会上介绍了文件内容。', '11月25日'],
+    // A government releasing statistics on a day.
+    ['政府將於本週五公布第二季本地生產總值預先估計數字。', '本週五'],
     // A listed company's own meeting, even on an exchange's page.
     ['北交所上市公司贝特瑞公告，公司拟于2026/01/29召开临时股东大会。', '2026/01/29'],
   ])('stays a plain date: %s', (text, date) => {
