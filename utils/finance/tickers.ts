@@ -1,6 +1,7 @@
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory } from './directory';
 import { ListingChooser, type CodedMention } from './listing-choice';
+import { LONDON_HOME_ADRS } from './markets/us';
 import {
   MARKETS,
   tickerValue,
@@ -114,6 +115,23 @@ const FOREIGN_EXCHANGE_CODE =
 // A capitalised symbol standing as a word: not inside a longer word, a code or a cashtag.
 const BARE_SYMBOL = /(?<![A-Za-z0-9$.:])([A-Z]{3,5})(?![A-Za-z0-9.])/g;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
+
+// A paragraph on the London market, and no word of New York in the name's sentence.
+const LONDON_CUE = /\bFTSE\b|\bLondon\b|\bpence\b|£/;
+const NEW_YORK_CUE =
+  /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|ADRs?|American depositary)\b|\$/;
+
+/** "Lloyds and Barclays rallied" in a column on the FTSE: the London shares. */
+function onLondonMarket(text: string, n: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf('\n', n.start) + 1;
+  const newline = text.indexOf('\n', n.end);
+  const paragraph = text.slice(from, newline < 0 ? text.length : newline);
+  if (!LONDON_CUE.test(paragraph)) return false;
+  const at = n.start - from;
+  const sentenceStart = Math.max(paragraph.lastIndexOf('. ', at) + 1, 0);
+  const next = paragraph.indexOf('. ', n.end - from);
+  return !NEW_YORK_CUE.test(paragraph.slice(sentenceStart, next < 0 ? paragraph.length : next));
+}
 
 /**
  * 茅台集团上周五公告称，计划增持贵州茅台股份: a group named on a short name of the listed
@@ -523,6 +541,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const choice = chooser.choose(n);
     const chosen = choice.listing;
     if (choice.cued) chooser.remember(n.listing, chosen, n.start);
+    if (chosen.market === 'US' && LONDON_HOME_ADRS.has(chosen.value) && onLondonMarket(text, n)) {
+      continue;
+    }
     // A quote table's row puts the symbol on the line above the name (HD / THE HOME
     // DEPOT INC.): the symbol is then a mention of its own.
     const row = QUOTE_ROW_SYMBOL.exec(text.slice(Math.max(0, n.start - 16), n.start));

@@ -392,6 +392,22 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     expect(marks(text)).toEqual([]);
   });
 
+  it('reads a London company named bare in a paragraph on the London market as its London shares', () => {
+    // FinMark lists no London line, so nothing is marked; the New York receipt is not meant.
+    expect(
+      marks('The FTSE 100 rose 0.4%. Lloyds and Barclays rallied on the rate outlook.'),
+    ).toEqual([]);
+    // A word of New York in the sentence, or a code, means the receipt.
+    expect(marks('In London trading, Barclays ADRs rose 2% in New York.').map((m) => m[1])).toEqual(
+      ['BCS'],
+    );
+    expect(marks('Shell (NYSE: SHEL) gained.').map((m) => m[1])).toEqual(['SHEL']);
+    // An American company in a London paragraph is still itself.
+    expect(
+      marks('The FTSE 100 rose, and Apple gained after its results.').map((m) => m[1]),
+    ).toEqual(['AAPL']);
+  });
+
   it('never takes a place, a region or an unlisted parent group for the listed company', () => {
     expect(marks('宁德时代涨4.1%。位于福建宁德的多家锂电材料企业订单饱满。')).toEqual([
       ['宁德时代', '300750.SZ'],

@@ -13,6 +13,33 @@ export function isUsSymbol(symbol: string): boolean {
   return /^[A-Z]{1,5}(\.[A-Z])?$/.test(symbol);
 }
 
+/**
+ * US lines that are depositary receipts of companies whose home market is London, which
+ * FinMark does not list. A British page naming such a company bare, in a paragraph on the
+ * London market, means its London shares, not the New York receipt (tickers.ts).
+ */
+export const LONDON_HOME_ADRS: ReadonlySet<string> = new Set([
+  'SHEL',
+  'BP',
+  'HSBC',
+  'BCS',
+  'LYG',
+  'NWG',
+  'UL',
+  'AZN',
+  'GSK',
+  'DEO',
+  'BTI',
+  'RIO',
+  'VOD',
+  'NGG',
+  'RELX',
+  'HLN',
+  'IHG',
+  'SNN',
+  'WPP',
+]);
+
 // Written before a symbol with a colon: (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL).
 const VENUES = ['NASDAQ', 'Nasdaq', 'NYSE(?: American| Arca)?', 'AMEX', 'Cboe', 'OTC(?:QX|QB)?'];
 
