@@ -44,6 +44,28 @@ const DIGITS: Record<string, number> = {
 };
 
 /** 一 → 1, 十二 → 12, 二十九 → 29, 三十一 → 31; digits pass through. */
+const ENGLISH_COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** A count written in English words or digits: "two" weeks ago, the first "11" months. */
+export function englishCount(word: string): number {
+  return ENGLISH_COUNTS[word.toLowerCase()] ?? Number(word);
+}
+
 export function chineseNumber(raw: string): number {
   if (/^\d+$/.test(raw)) return Number(raw);
   if (!raw.includes('十')) return DIGITS[raw] ?? NaN;

@@ -1,6 +1,7 @@
 import { monthNumber } from '../month-names';
 import {
   decadeOf,
+  englishCount,
   nearestDay,
   resolveMonthDay,
   shiftDay,
@@ -488,22 +489,6 @@ function dayWordDates(text: string, ref: Date, found: FoundDate[]): void {
 // "a few days ago" and "years ago" name no time that can be counted.
 const AGO =
   /\b([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(day|week|month|year|decade)s?\s+(ago|earlier|before)\b/g;
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 // "two years earlier" counts from a date the story named, unless it opens its clause
 // from now ("a year earlier" in "up 5% from a year earlier" is a comparison's base).
 const FROM_BEFORE = /\b(?:from|than|versus|vs\.?|over|since|compared with)\s+$/i;
@@ -513,7 +498,7 @@ function agoDates(text: string, ref: Date, found: FoundDate[]): void {
     // "earlier"/"before" count from the story's other dates: only "ago" is from now.
     if (m[3] !== 'ago') return;
     if (FROM_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
-    const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const n = englishCount(m[1]!);
     const end = m.index + m[0].length;
     const unit = m[2]!;
     if (unit === 'day') push(found, m.index, end, shiftDay(ref, -n));

@@ -1,7 +1,7 @@
 import { fullStopEndsSentence } from './abbreviations';
 import { monthNumber } from '../month-names';
 import { Automaton, type AutomatonMatch } from './aho-corasick';
-import { chineseNumber, resolveMonthDay } from './date-values';
+import { chineseNumber, englishCount, resolveMonthDay } from './date-values';
 import { matchDates, wallClock } from './dates';
 import { isTraditionalText } from './script';
 import {
@@ -771,18 +771,6 @@ const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/
 const AFTER_LEAD =
   /^(?:[\s,，（(]|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-};
 const MONTH_NAME =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 // Year-to-date and year-to forms dates.ts leaves to us: 前5个月, the first 11 months,
@@ -849,8 +837,7 @@ function localPeriods(sentence: string, offset: number, ref: Date): Found[] {
   if (sentence.includes('first') || sentence.includes('First')) {
     YTD_EN.lastIndex = 0;
     for (let m = YTD_EN.exec(sentence); m; m = YTD_EN.exec(sentence)) {
-      const word = m[1]!.toLowerCase();
-      const n = NUMBER_WORDS[word] ?? Number(word);
+      const n = englishCount(m[1]!);
       push(m, m[2] ? Number(m[2]) : refYear - (n >= refMonth ? 1 : 0), n);
     }
   }
