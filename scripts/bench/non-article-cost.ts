@@ -18,6 +18,16 @@ export function nonArticleCost({ rows }: PageRun): string[] {
     `detectArticle: median ${ms(added.median)}, p95 ${ms(added.p95)}, max ${ms(added.max)}  ` +
       `(target ≤ ${NON_ARTICLE_TARGET_MS} ms: median ${verdict(added.median <= NON_ARTICLE_TARGET_MS)}, p95 ${verdict(added.p95 <= NON_ARTICLE_TARGET_MS)}, max ${verdict(added.max <= NON_ARTICLE_TARGET_MS)})`,
   );
+  // Where detection stopped: the first look, the best case (both before Readability), or after it.
+  const stage = (value: string | undefined) =>
+    others.filter((r) =>
+      r.report.evidence.some((e) => e.key === 'notArticleAtBest' && e.value === value),
+    ).length;
+  const firstLook = stage('first look');
+  const atBest = stage(undefined);
+  console.log(
+    `Stopped at the first look: ${firstLook}, at the best case: ${atBest}, after Readability: ${others.length - firstLook - atBest}`,
+  );
   console.log(`Over ${NON_ARTICLE_TARGET_MS} ms: ${overFive.length} of ${others.length}; slowest:`);
   for (const r of [...overFive].sort((a, b) => b.report.detectMs - a.report.detectMs).slice(0, 5)) {
     console.log(

@@ -1,5 +1,6 @@
 import { describeEvidence, type Evidence, type EvidenceKey } from './evidence';
-import { readMetadata } from './metadata';
+import { firstLook } from './first-look';
+import { readMetadata, type PageMetadata } from './metadata';
 import {
   choosePublishedTime,
   findDatelines,
@@ -7,12 +8,13 @@ import {
   pickDateline,
 } from './published-time';
 import { readableRootSteps } from './readable-root';
-import { scoreSignals } from './score';
+import { scoreSignals, type ArticleScore } from './score';
 import {
   bestCaseSignals,
   gatherSignals,
   measurePage,
   PAGE_DATES_SAMPLE,
+  scanPageText,
   textAfter,
   textAroundStart,
   type ArticleSignals,
@@ -179,17 +181,48 @@ function labelledDateline(doc: Document, page: PageMeasures, defaultOffset: stri
   return lines.find((d) => d.role === 'published')?.iso ?? null;
 }
 
+/** A verdict reached before looking for a body; `stage` names an earlier stop than the best case. */
+function notArticleAtBest(
+  doc: Document,
+  meta: PageMetadata,
+  score: ArticleScore,
+  stage?: string,
+): ArticleInfo {
+  const marker: Evidence =
+    stage === undefined
+      ? { key: 'notArticleAtBest', weight: 0 }
+      : { key: 'notArticleAtBest', weight: 0, value: stage };
+  const evidence = [...score.evidence, marker];
+  return {
+    ...notArticle('notArticleAtBest'),
+    confidence: score.confidence,
+    title: pickTitle(doc, meta.title, null, false),
+    siteName: clean(meta.siteName),
+    lang: meta.lang,
+    evidence,
+    reasons: evidence.map(describeEvidence),
+  };
+}
+
 /**
  * Decides whether `doc` is a news/analysis article and where its body is in the
  * live DOM. Pure with respect to the page: it reads `doc` and a clone of it, and
  * never changes the live tree.
  */
-export function detectArticle(doc: Document): ArticleInfo {
-  return runSteps(detectArticleSteps(doc));
+export function detectArticle(doc: Document, options?: DetectOptions): ArticleInfo {
+  return runSteps(detectArticleSteps(doc, options));
+}
+
+export interface DetectOptions {
+  /** Stop clear non-articles at the first look (default); off only to check it. */
+  firstLook?: boolean;
 }
 
 /** The same, as steps (see `steps.ts`): the content script runs one per task. */
-export function* detectArticleSteps(doc: Document): Steps<ArticleInfo> {
+export function* detectArticleSteps(
+  doc: Document,
+  { firstLook: look = true }: DetectOptions = {},
+): Steps<ArticleInfo> {
   const html = doc.documentElement;
   if (!html) return notArticle('emptyDocument');
   if (doc.getElementsByTagName('frameset').length > 0) return notArticle('framesetPage');
@@ -198,22 +231,17 @@ export function* detectArticleSteps(doc: Document): Steps<ArticleInfo> {
   if (!/html|xml/.test(contentType)) return notArticle('notHtml', contentType);
 
   const meta = readMetadata(doc);
-  const page = measurePage(doc);
-  // Most pages that are not articles (fronts, lists, quote pages, apps) are settled
-  // here, for the price of one walk over the page and without Readability.
+  const scan = scanPageText(doc);
+  // Clear non-articles stop here, before any walk of our own over the page (issue 14).
+  const first = look ? firstLook(doc, meta, scan) : null;
+  if (first) return notArticleAtBest(doc, meta, first, 'first look');
+  yield;
+
+  const page = measurePage(doc, scan);
+  // Most other pages that are not articles (fronts, lists, quote pages, apps) are
+  // settled here, for the price of one walk over the page and without Readability.
   const best = scoreSignals(bestCaseSignals(doc, meta, page));
-  if (best.confidence < 0.5) {
-    const evidence = [...best.evidence, { key: 'notArticleAtBest' as const, weight: 0 }];
-    return {
-      ...notArticle('notArticleAtBest'),
-      confidence: best.confidence,
-      title: pickTitle(doc, meta.title, null, false),
-      siteName: clean(meta.siteName),
-      lang: meta.lang,
-      evidence,
-      reasons: evidence.map(describeEvidence),
-    };
-  }
+  if (best.confidence < 0.5) return notArticleAtBest(doc, meta, best);
   yield;
 
   const readable = yield* readableRootSteps(doc);

@@ -1,7 +1,7 @@
 import { findDatelines, pickDateline, type Dateline } from './published-time';
 import type { PageMetadata } from './metadata';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES } from './metadata';
-import { measureText, visibleText, type TextStats } from './text';
+import { measureText, visibleTextSample, type TextSample, type TextStats } from './text';
 import { urlShape, type UrlShape } from './url-shape';
 
 /** Everything detectArticle weighs, gathered in one place so it can be printed and tested. */
@@ -131,16 +131,33 @@ export interface PageMeasures {
   threadPosts: number;
 }
 
-export function measurePage(doc: Document): PageMeasures {
+/** What the page's visible text says: the part of the measures that needs no walk of our own. */
+export interface PageText extends Omit<PageMeasures, 'body'> {
+  /** The visible text (its first 100,000 characters), white space folded. */
+  text: string;
+  /** Whether that is all of it. */
+  complete: boolean;
+  /** Bounds on the page's text measures (see `visibleTextSample`). */
+  atMost: TextSample['atMost'];
+}
+
+export function scanPageText(doc: Document): PageText {
   const bodyEl = doc.body ?? doc.documentElement!;
   // Visible text only: inline scripts' JSON would otherwise be most of it on big pages.
-  const text = visibleText(bodyEl, PAGE_DATES_SAMPLE);
+  const { text, complete, atMost } = visibleTextSample(bodyEl, PAGE_DATES_SAMPLE);
   return {
-    body: measureText(bodyEl),
+    text,
+    complete,
+    atMost,
     datelines: findDatelines(text),
     newsCue: hasNewsCue(text),
     threadPosts: text.match(THREAD_POST)?.length ?? 0,
   };
+}
+
+export function measurePage(doc: Document, scan: PageText = scanPageText(doc)): PageMeasures {
+  const { datelines, newsCue, threadPosts } = scan;
+  return { body: measureText(doc.body ?? doc.documentElement!), datelines, newsCue, threadPosts };
 }
 
 /** Signals about the page rather than its body. */

@@ -196,25 +196,100 @@ export function measureText(root: Element, limit = 2_000_000): TextStats {
 
 /** Visible text of an element with scripts and styles left out, white space folded. */
 export function visibleText(root: Element, limit = 200_000): string {
+  return visibleTextSample(root, limit).text;
+}
+
+export interface TextSample {
+  /** `visibleText`'s result. */
+  text: string;
+  /** Whether that is all of the element's text (the limit was not reached). */
+  complete: boolean;
+  /**
+   * The most `measureText` could find, with native string operations only: effective
+   * length outside links, the longest single link's, and how many runs outside links
+   * could be paragraphs. Only meaningful when `complete`.
+   */
+  atMost: { prose: number; longestLink: number; paragraphs: number };
+}
+
+/**
+ * `visibleText`, and bounds on what `measureText` would measure, in the same walk. The
+ * bounds hold because folding joined text keeps every space that folding each text
+ * node keeps, and a CJK character weighs at most `CJK_WEIGHT`.
+ */
+export function visibleTextSample(root: Element, limit = 200_000): TextSample {
   const parts: string[] = [];
+  const prose: string[] = [];
   let total = 0;
+  let inLink = false;
+  let longestLink = 0;
+  let paragraphs = 0;
+  let run = 0;
+  const endRun = () => {
+    // measureText counts a run of 60 effective characters; trimmed text is at least a third of that.
+    if (run * CJK_WEIGHT >= 60) paragraphs++;
+    run = 0;
+  };
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child && total < limit; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         parts.push(data);
         total += data.length;
+        if (!inLink) {
+          prose.push(data);
+          run += data.trim().length;
+        }
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (isSkippedElement(el)) continue;
-        if (BLOCK.has(el.localName)) parts.push(' ');
-        visit(el);
-        if (BLOCK.has(el.localName)) parts.push(' ');
+        const block = BLOCK.has(el.localName);
+        if (block) {
+          parts.push(' ');
+          prose.push(' ');
+          endRun();
+        }
+        if (!inLink && el.localName === 'a') {
+          inLink = true;
+          const [from, rawFrom] = [parts.length, total];
+          visit(el);
+          inLink = false;
+          if ((total - rawFrom) * CJK_WEIGHT > longestLink) {
+            const text = parts.slice(from).join('').replace(SPACE, ' ').trim();
+            longestLink = Math.max(longestLink, foldedEffectiveLength(text));
+          }
+        } else {
+          visit(el);
+        }
+        if (block) {
+          parts.push(' ');
+          prose.push(' ');
+          endRun();
+        }
       }
     }
   };
   visit(root);
-  return parts.join('').replace(SPACE, ' ').trim();
+  endRun();
+  const folded = prose.join('').replace(SPACE, ' ').trim();
+  return {
+    text: parts.join('').replace(SPACE, ' ').trim(),
+    complete: total < limit,
+    atMost: { prose: foldedEffectiveLength(folded), longestLink, paragraphs },
+  };
+}
+
+const CJK = /[\u4e00-\u9fff\u3040-\u30ff\u3400-\u4dbf\uf900-\ufaff\uac00-\ud7af]/g;
+
+/**
+ * The effective length of folded text, counted with native string operations (no
+ * per-character loop). For `visibleText(el)` of a whole element it is at least
+ * `measureText(el).length`: both keep the same characters, and folding the joined
+ * text keeps every space folding each text node keeps.
+ */
+export function foldedEffectiveLength(folded: string): number {
+  const cjk = folded.length - folded.replace(CJK, '').length;
+  return folded.length - cjk + cjk * CJK_WEIGHT;
 }
 
 export type ScriptFamily = 'zh' | 'ja' | 'ko' | 'latin' | null;
