@@ -110,29 +110,7 @@ describe('FinMark content script in Firefox', () => {
       })
       .toBeGreaterThan(0);
     const sentence = '业内人士表示，一季度县域市场销量同比增长较快';
-    // Select the sentence as a drag would leave it, then release the mouse.
-    await tab.page.evaluate((text) => {
-      const p = [...document.querySelectorAll('article p')].find((e) =>
-        e.textContent?.includes(text),
-      )!;
-      // The marks split the paragraph's text: find the nodes of the first and last characters.
-      const at = p.textContent!.indexOf(text);
-      const range = document.createRange();
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const length = (n as Text).data.length;
-        if (at >= seen && at < seen + length) range.setStart(n, at - seen);
-        if (at + text.length > seen && at + text.length <= seen + length) {
-          range.setEnd(n, at + text.length - seen);
-          break;
-        }
-        seen += length;
-      }
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, sentence);
+    await tab.selectInArticle(sentence);
     const clip = await tab.page.waitForSelector('finmark-toolbar >>> button.clip', {
       timeout: 5_000,
     });

@@ -615,28 +615,6 @@ describe('hostile pages in Firefox', () => {
       };
     });
 
-  /** Selects `text` in the article as a drag would leave it, then releases the mouse. */
-  const select = (tab: FinMarkTab, text: string) =>
-    tab.page.evaluate((text) => {
-      const root = document.querySelector('article')!;
-      const at = (root.textContent ?? '').indexOf(text);
-      const range = document.createRange();
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const length = (n as Text).data.length;
-        if (at >= seen && at < seen + length) range.setStart(n, at - seen);
-        if (at + text.length > seen && at + text.length <= seen + length) {
-          range.setEnd(n, at + text.length - seen);
-          break;
-        }
-        seen += length;
-      }
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, text);
-
   it('keeps markup written as text as text in marks, a card and a clipping with its note', async () => {
     const tab = await openTab(serve('injection-zh.html'));
     const docValue = await tab.page.evaluate(
@@ -652,7 +630,7 @@ describe('hostile pages in Firefox', () => {
 
     const sentence = `公告中一段说明文字被网站误写成了 ${IMG}，另一段则包含 ${CLOSE_TAG} 与 ${JS_URL} 等字符。`;
     const note = '<img src=x onerror=window.__pwned=2> 注意 </finmark-clip>';
-    await select(tab, sentence);
+    await tab.selectInArticle(sentence);
     const withNote = await tab.page.waitForSelector('finmark-toolbar >>> button.with-note', {
       timeout: 5_000,
     });
@@ -691,7 +669,7 @@ describe('hostile pages in Firefox', () => {
         () => document.querySelectorAll('finmark-mark[data-finmark-value="002594.SZ"]').length,
       ),
     ).toBe(1);
-    await select(tab, '业内人士认为，价格竞争仍将持续');
+    await tab.selectInArticle('业内人士认为，价格竞争仍将持续');
     await tab.page.waitForSelector('finmark-toolbar >>> .bar', { timeout: 5_000 });
     // The toolbar's own stylesheet (in its shadow root) applies: fixed over the page.
     const position = await tab.page.evaluate(() => {

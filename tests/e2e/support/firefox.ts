@@ -116,6 +116,32 @@ export class FinMarkFirefox {
 }
 
 export class FinMarkTab {
+  /**
+   * Selects `text` in the article as a drag would leave it (across the marks that split
+   * its text nodes), then releases the mouse.
+   */
+  async selectInArticle(text: string): Promise<void> {
+    await this.page.evaluate((text) => {
+      const root = document.querySelector('article')!;
+      const at = (root.textContent ?? '').indexOf(text);
+      const range = document.createRange();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const length = (n as Text).data.length;
+        if (at >= seen && at < seen + length) range.setStart(n, at - seen);
+        if (at + text.length > seen && at + text.length <= seen + length) {
+          range.setEnd(n, at + text.length - seen);
+          break;
+        }
+        seen += length;
+      }
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, text);
+  }
+
   readonly reports: ArticleReport[] = [];
   /** Every console call made by the content script, report lines included. */
   readonly extensionLogs: ExtensionLog[] = [];
