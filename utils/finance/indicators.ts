@@ -855,35 +855,30 @@ function localPeriods(sentence: string, offset: number, ref: Date): Found[] {
 
 const LABEL_MONTH = new RegExp(`[,(]\\s*${MONTH_NAME}`);
 
+/** A month name found at `start`, as the period it names (the nearest such month). */
+function monthAt(name: string, start: number, ref: Date): Found {
+  const month = monthNumber(name)!;
+  return {
+    start,
+    end: start + name.length,
+    value: `${resolveMonthDay(month, 15, ref)}-${pad(month)}`,
+    text: name,
+  };
+}
+
 /** "Core PCE inflation, July: 2.9%": the month a key-figures line names. */
 function monthInLabel(text: string, from: number, to: number, ref: Date): Found | undefined {
   const gap = text.slice(from, to);
   if (!FACT_LABEL.test(gap)) return undefined;
   const m = LABEL_MONTH.exec(gap);
-  if (!m) return undefined;
-  const month = monthNumber(m[1]!)!;
-  const start = from + m.index + m[0].length - m[1]!.length;
-  return {
-    start,
-    end: start + m[1]!.length,
-    value: `${resolveMonthDay(month, 15, ref)}-${pad(month)}`,
-    text: m[1]!,
-  };
+  return m ? monthAt(m[1]!, from + m.index + m[0].length - m[1]!.length, ref) : undefined;
 }
 
 /** "May industrial production", "June's core CPI": the month written against the name. */
 function monthBefore(text: string, at: number, sentStart: number, ref: Date): Found | undefined {
   const before = text.slice(Math.max(sentStart, at - 16), at);
   const m = MONTH_BEFORE_NAME.exec(before);
-  if (!m) return undefined;
-  const month = monthNumber(m[1]!)!;
-  const start = at - before.length + m.index;
-  return {
-    start,
-    end: start + m[1]!.length,
-    value: `${resolveMonthDay(month, 15, ref)}-${pad(month)}`,
-    text: m[1]!,
-  };
+  return m ? monthAt(m[1]!, at - before.length + m.index, ref) : undefined;
 }
 
 /** year * 12 + month - 1 of a period's last month. */

@@ -125,12 +125,8 @@ const NEW_YORK_CUE =
 function onLondonMarket(text: string, n: { start: number; end: number }): boolean {
   const from = text.lastIndexOf('\n', n.start) + 1;
   const newline = text.indexOf('\n', n.end);
-  const paragraph = text.slice(from, newline < 0 ? text.length : newline);
-  if (!LONDON_CUE.test(paragraph)) return false;
-  const at = n.start - from;
-  const sentenceStart = Math.max(paragraph.lastIndexOf('. ', at) + 1, 0);
-  const next = paragraph.indexOf('. ', n.end - from);
-  return !NEW_YORK_CUE.test(paragraph.slice(sentenceStart, next < 0 ? paragraph.length : next));
+  if (!LONDON_CUE.test(text.slice(from, newline < 0 ? text.length : newline))) return false;
+  return !NEW_YORK_CUE.test(sentenceAround(text, n.start, n.end));
 }
 
 /**
@@ -150,9 +146,7 @@ function isParentGroup(
   // 中国平安保险（集团）股份有限公司 is the listed company's own legal name.
   if (/^股份/.test(text.slice(end + group[0].length, end + group[0].length + 2))) return false;
   if (/[（(](?:集团|集團)[）)]/.test(text.slice(end, end + 10))) return true;
-  const from = Math.max(0, text.lastIndexOf('。', start) + 1);
-  const stop = text.indexOf('。', end);
-  const sentence = text.slice(from, stop < 0 ? text.length : stop);
+  const sentence = sentenceAround(text, start, end);
   return listing.names.some(
     (n) => n.text !== name && n.text.length > name.length && sentence.includes(n.text),
   );
