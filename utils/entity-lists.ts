@@ -111,7 +111,7 @@ export function entityLists(
   // One collector per group, each typed for the kinds the registry puts in it.
   const collect: { [G in ListGroup]: (e: EntityInGroup<G>) => void } = {
     companies: (e) => addTicker(tickers, e, watchlist, lang),
-    timeline: (e) => timeline.push(timelineRow(e)),
+    timeline: (e) => addTimelineRow(timeline, e),
     documents: (e) => addDoc(docs, e),
     indicators: (e) => addIndicator(indicators, e),
     dates: () => otherDates++,
@@ -192,6 +192,16 @@ function addIndicator(groups: Map<string, IndicatorSeries>, e: IndicatorEntity):
   };
   if (e.region) row.region = e.region;
   group.rows.push(row);
+}
+
+/**
+ * A date glossed in brackets (下周一（6月23日）, Tuesday (Dec. 9)) is two mentions of one
+ * day in one sentence: the timeline shows that event once.
+ */
+function addTimelineRow(rows: TimelineRow[], e: DateEntity): void {
+  const same = (r: TimelineRow) =>
+    r.value === e.value && r.until === e.until && r.sentence === e.sentence;
+  if (!rows.some(same)) rows.push(timelineRow(e));
 }
 
 function timelineRow(e: DateEntity): TimelineRow {

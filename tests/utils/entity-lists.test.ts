@@ -44,6 +44,22 @@ describe('entityLists', () => {
     expect(lists.otherDates).toBe(1);
   });
 
+  it('shows a date glossed in brackets once, but keeps the same day in another sentence', () => {
+    const glossed =
+      '分析人士指出，下周一（6月23日）将迎来LPR报价，市场预期维持不变。6月23日LPR报价后，央行将开展MLF操作。';
+    const found = recognize(glossed, {
+      publishedAt: '2025-06-16T10:40:00+08:00',
+      directory: smallDirectory(),
+    });
+    const policy = found.filter((e) => e.kind === 'policy-date');
+    expect(policy.map((e) => e.value)).toEqual(['2025-06-23', '2025-06-23', '2025-06-23']);
+    const rows = entityLists(found).timeline;
+    expect(rows.map((r) => [r.value, r.sentence.slice(0, 6)])).toEqual([
+      ['2025-06-23', '分析人士指出'],
+      ['2025-06-23', '6月23日L'],
+    ]);
+  });
+
   it('lists each policy document once with its short forms', () => {
     expect(lists.docs).toEqual([
       {
