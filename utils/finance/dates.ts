@@ -1,3 +1,4 @@
+import { alignPairs } from './date-pairs';
 import { clauseTense, yearByTense } from './date-tense';
 import { isSpaceCode } from '../char-codes';
 import { findChineseDates } from './chinese-dates';
@@ -242,7 +243,9 @@ export function matchDates(
   const mark = policyMarker(text);
   const valueOf = dateValueReader();
   const refYear = ref.getUTCFullYear();
-  return joinRanges(text, settle(found, text.length)).map((f) => {
+  const settled = settle(found, text.length);
+  alignPairs(text, settled, ref, (start, end) => clauseTense(text, start, end));
+  return joinRanges(text, settled).map((f) => {
     const ahead = (f.until ?? f.parts).year >= refYear;
     const { policy, sentence } = mark({ start: f.start, end: f.end, ahead });
     const entity: DateEntity = {

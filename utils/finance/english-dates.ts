@@ -61,12 +61,15 @@ const MONTH_ANCHOR =
 // After the month: a day (and range, and year), or a year. "Sept. 11:30" is a time;
 // "due on Sept. 11: economists expect…" ends its clause with a colon.
 const DAY_AFTER = new RegExp(
-  `\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?(?!\\d|:\\d)`,
+  `\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–]\\s*|\\s+(?:to|through|and)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\s*(?:%|percent|per\\s*cent|[ap]\\.?m\\b|bps?\\b|basis)))?(?:,?\\s+${YEAR})?(?!\\d|:\\d)`,
   'y',
 );
 const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
 const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
+// 17-18 December, 3 to 5 March: a range of days before its month.
+const DAY_RANGE_BEFORE =
+  /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
   /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
 const MONTH_PART: Record<string, string> = {
@@ -99,6 +102,17 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     if (day) {
       // March 31, 2028 · Nov. 7 · Sept. 16-17, 2025
       const d = Number(day[1]);
+      // "May 15 and 3 others": a second number no later than the first is no range.
+      if (day[2] && Number(day[2]) <= d) {
+        const year = resolveMonthDay(month, d, ref);
+        push(found, start, end + day[0].indexOf(day[1]!) + day[1]!.length, {
+          year,
+          month,
+          day: d,
+          ...GUESSED,
+        });
+        continue;
+      }
       const year = day[3] ? Number(day[3]) : resolveMonthDay(month, d, ref);
       const parts: Built = { year, month, day: d, ...(day[3] ? {} : GUESSED) };
       if (day[2]) parts.until = { year, month, day: Number(day[2]) };
@@ -107,6 +121,19 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     }
     YEAR_AFTER.lastIndex = end;
     const yearAfter = YEAR_AFTER.exec(text);
+    const rangeBefore = DAY_RANGE_BEFORE.exec(before);
+    if (rangeBefore && Number(rangeBefore[1]) < Number(rangeBefore[2])) {
+      const d = Number(rangeBefore[1]);
+      const year = yearAfter ? Number(yearAfter[1]) : resolveMonthDay(month, d, ref);
+      push(found, start - rangeBefore[0].length, yearAfter ? YEAR_AFTER.lastIndex : end, {
+        year,
+        month,
+        day: d,
+        ...(yearAfter ? {} : GUESSED),
+        until: { year, month, day: Number(rangeBefore[2]) },
+      });
+      continue;
+    }
     const dayBefore = DAY_BEFORE.exec(before);
     if (dayBefore) {
       // 3 June 2024 · 12th March
@@ -322,9 +349,19 @@ function yearDates(text: string, found: FoundDate[]): void {
 
 // by the end of 2027, at the end of the year, end-2025
 const END_OF = new RegExp(`\\b[Ee]nd(?: of|-)\\s?(?:(?:the|this|next|last) year|${YEAR})\\b`, 'g');
+// year-end 2026; "by year-end" alone is this year's end, but only as a time after a
+// preposition and before the clause goes on (not a year-end bonus or rally).
+const YEAR_END = new RegExp(
+  `\\b(?:[Yy]ear[- ]end\\s+${YEAR}\\b|(?<=\\b(?:[Bb]y|[Aa]t|[Bb]efore|[Uu]ntil|till|through|toward|towards|around|near|[Aa]fter|[Ss]ince)\\s+)[Yy]ear[- ]end(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:and|or|as|if|when|to|from|at|in|on|with|while|but|than|amid|because|despite|for|is|was|will|would|the|a|an|it|its|their)\\b))`,
+  'g',
+);
 const YEAR_SHIFT: Record<string, number> = { next: 1, last: -1 };
 // Q3 2024, Q3 · the third quarter (of 2024), fourth-quarter
-const Q_FORM = new RegExp(`\\bQ([1-4])(?:\\s*(?:of\\s+)?(?:FY\\s?)?${YEAR})?\\b`, 'g');
+// 3Q25, 3Q 2025 (brokers' notes), Q3'25, Q3 FY25.
+const Q_FORM = new RegExp(
+  `\\b(?:Q([1-4])(?:\\s*(?:of\\s+)?(?:FY\\s?)?${YEAR}|['’](\\d{2})|\\s+FY\\s?(\\d{2}))?|([1-4])Q\\s?(?:${YEAR}|(\\d{2})))\\b`,
+  'g',
+);
 const QUARTER_WORDS = new RegExp(
   `\\b([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\\s][Qq]uarter(?:\\s+of\\s+(?:${YEAR}|(this|next|last) year))?\\b`,
   'g',
@@ -343,6 +380,7 @@ const THE_BEFORE = /\bthe\s+$/i;
 
 const KEYS = new Map<RegExp, string[]>([
   [END_OF, ['end', 'End']],
+  [YEAR_END, ['end']],
   [Q_FORM, ['Q']],
   [QUARTER_WORDS, ['uarter']],
   [HALF_WORDS, ['alf']],
@@ -372,6 +410,7 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     }),
     true,
   );
+  each(YEAR_END, (m) => ({ year: m[1] ? Number(m[1]) : refYear, month: 12, part: 'end' }));
   // A quarter written without its year that has not begun yet, in a sentence about the
   // past ("its fourth-quarter profit more than doubled", in January), is last year's.
   const quarterYear = (m: RegExpExecArray, quarter: number, written: string | undefined) => {
@@ -384,7 +423,12 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
       ? refYear - 1
       : refYear;
   };
-  each(Q_FORM, (m) => ({ year: quarterYear(m, Number(m[1]), m[2]), quarter: Number(m[1]) }));
+  each(Q_FORM, (m) => {
+    const quarter = Number(m[1] ?? m[5]);
+    const short = m[3] ?? m[4] ?? m[7];
+    const year = short ? 2000 + Number(short) : quarterYear(m, quarter, m[2] ?? m[6]);
+    return m[4] ? { year, quarter, fiscal: true } : { year, quarter };
+  });
   each(
     QUARTER_WORDS,
     (m) => {
@@ -533,8 +577,11 @@ const ORDINAL_DAY = /[Tt]he\s(\d{1,2})(st|nd|rd|th)\b/g;
 // "The 22nd is also when…": a day as a sentence's subject.
 const ORDINAL_SUBJECT_AFTER = /^\s+(?:is|was|will|marks|brings)\b/;
 const ORDINAL_CUE_BEFORE =
-  /\b(on|by|until|till|through|before|after|from|since|as of|starting|beginning|effective|due)\s+$/i;
-const ORDINAL_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|or|at|when|to|until|through)\b)/;
+  /\b(on|by|until|till|through|before|after|from|since|as of|starting|beginning|effective|due|is|was)\s+$/i;
+// What may follow the day: punctuation, a conjunction, or the verb of its clause ("the
+// meeting on the 10th will set rates"); a noun after it makes it a count (the 10th floor).
+const ORDINAL_END_AFTER =
+  /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|or|at|when|to|until|through|will|would|could|should|may|might|is|was|are|were|has|had|with|as|after|before|for)\b(?!\s+(?:a\s+row|the\s+(?:first|second|third|\d+\w*)\s+time)\b))/;
 const OF_MONTH_AFTER = /^\s+of\s+(this|next|last|the)\s+month\b/i;
 const PAST_AROUND =
   /\b(?:was|were|had|rose|fell|grew|climbed|jumped|doubled|tripled|reported|posted|showed|ended|increased|decreased|declined|gained|slipped|shrank|contracted|expanded|beat|missed|earned|lost)\b/i;
@@ -570,7 +617,7 @@ function ordinalDayDates(text: string, ref: Date, found: FoundDate[]): void {
       ? 1
       : PAST_BEFORE.test(before)
         ? -1
-        : ['by', 'until', 'till', 'due', 'starting', 'beginning'].includes(lead)
+        : ['by', 'until', 'till', 'due', 'starting', 'beginning', 'is'].includes(lead)
           ? 1
           : 0;
     const parts = nearestDay(day, ref, tense);

@@ -324,3 +324,87 @@ describe('A weekday takes the week its sentence looks to', () => {
     ]);
   });
 });
+
+describe('English quarter and year-end shorthands', () => {
+  it.each([
+    ['3Q25 sales dropped.', '3Q25', '2025-Q3'],
+    ['Sales in 3Q 2025 dropped.', '3Q 2025', '2025-Q3'],
+    ['Guidance for 2Q26 was cut.', '2Q26', '2026-Q2'],
+    ["Sales in Q3'25 dropped.", "Q3'25", '2025-Q3'],
+    ['Sales in Q3 FY25 dropped.', 'Q3 FY25', '2025-Q3'],
+    ['By year-end 2026 the target must be met.', 'year-end 2026', '2026-12'],
+    ['Rates should be lower by year-end.', 'year-end', '2024-12'],
+    ['By year-end, the target must be met.', 'year-end', '2024-12'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text)).toEqual([[span, value, null]]);
+  });
+
+  it.each([
+    'The year-end rally lifted stocks.',
+    'By year-end bonuses were paid.',
+    'the 3Q model and Q3X chips',
+    'a 4Q-rated bond',
+  ])('finds no date in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('English day ranges', () => {
+  it.each([
+    ['The ECB meets on 17-18 July.', '17-18 July', '2024-07-17', '2024-07-18'],
+    ['The ECB met on 29–30 April.', '29–30 April', '2024-04-29', '2024-04-30'],
+    ['The summit runs 3 to 5 June.', '3 to 5 June', '2024-06-03', '2024-06-05'],
+    ['The summit runs June 3 to 5.', 'June 3 to 5', '2024-06-03', '2024-06-05'],
+    ['The Fed meets on June 11 and 12.', 'June 11 and 12', '2024-06-11', '2024-06-12'],
+  ])('%s', (text, span, value, until) => {
+    expect(dates(text)).toEqual([[span, value, until]]);
+  });
+
+  it('keeps a number that is no later day out of the range', () => {
+    expect(dates('The vote is on May 15 and 3 others follow.')).toEqual([
+      ['May 15', '2024-05-15', null],
+    ]);
+    const spans = (text: string) => matchDates(text, REF).map((d) => [d.text, d.until ?? null]);
+    expect(spans('It ran June 3 to 5 p.m. on the day.')).toEqual([['June 3', null]]);
+    expect(spans('Yields rose on June 3 to 5.2%.')).toEqual([['June 3', null]]);
+  });
+});
+
+describe('English ordinal days before the clause’s verb', () => {
+  it('reads the day when its verb follows', () => {
+    expect(dates('The meeting on the 10th will set rates.')).toEqual([
+      ['the 10th', '2024-05-10', null],
+    ]);
+    expect(dates('The deadline is the 27th.')).toEqual([['the 27th', '2024-05-27', null]]);
+  });
+
+  it.each(['on the 10th floor will be offices', 'It was the 5th in a row.', 'It is the 3rd time.'])(
+    'finds no day in %s',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});
+
+describe('dates joined as a span or a pair share one sweep of time', () => {
+  const DEC = '2026-12-02T10:00:00-05:00';
+  it('places the pair together, the way its clause points', () => {
+    expect(values('From Jan. 5 to Jan. 9 the fund was closed.', DEC)).toEqual([
+      '2026-01-05',
+      '2026-01-09',
+    ]);
+    expect(values('Between March and May the yield fell.', DEC)).toEqual(['2026-03', '2026-05']);
+    expect(values('今年3月和5月，收益率下降了。', DEC)).toEqual(['2026-03', '2026-05']);
+  });
+
+  it('leaves dates that are no span alone', () => {
+    expect(values('The SEC pushed the rule back in March to June 11, 2026.', DEC)).toEqual([
+      '2027-03',
+      '2026-06-11',
+    ]);
+    expect(values('The sale runs from Nov. 20 to Jan. 10.', DEC)).toEqual([
+      '2026-11-20',
+      '2027-01-10',
+    ]);
+  });
+});
