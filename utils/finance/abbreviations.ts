@@ -7,6 +7,12 @@
 export const ABBREVIATION_BEFORE =
   /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|Inc|Corp|Co|Ltd|Jr|Sr|Gov|Sen|Rep)|\b[A-Z])$/;
 
+// "at 12:01 a.m. on Jan. 1": a time's full stop ends a sentence only before a capital.
+const CLOCK_BEFORE = /\b[ap]\.m$/i;
+const CAPITAL_AFTER = /^\s*["“‘(]?[A-Z]/;
+
 export function fullStopEndsSentence(text: string, dot: number): boolean {
-  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 5), dot));
+  const before = text.slice(Math.max(0, dot - 5), dot);
+  if (CLOCK_BEFORE.test(before)) return CAPITAL_AFTER.test(text.slice(dot + 1, dot + 5));
+  return !ABBREVIATION_BEFORE.test(before);
 }

@@ -239,24 +239,26 @@ const PATTERNS: Pattern[] = [
   {
     needs: ['年'],
     re: new RegExp(
-      `(${YEAR_4})\\s*年\\s*(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号號])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末)?`,
+      `(${YEAR_4})\\s*年\\s*(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DAY})\\s*[日号號])?)?(年底|年末|年初|上旬|中旬|下旬|初|底|末|度(?![过過]))?`,
       'g',
     ),
     build(m) {
       const year = yearOf(m[1]!);
       if (year < 1900 || year > 2100) return null;
+      // 2027年度 is the year itself (a reporting year: 自2027年度起披露), 5月度 the month.
+      const part = m[4] === '度' ? undefined : m[4];
       return {
         year,
         // 2025年底 / 2025年年末 is the year's last month; 2025年初 its first.
         month: m[2]
           ? num(m[2])
-          : /[底末]/.test(m[4] ?? '')
+          : /[底末]/.test(part ?? '')
             ? 12
-            : /初/.test(m[4] ?? '')
+            : /初/.test(part ?? '')
               ? 1
               : undefined,
         day: m[3] ? num(m[3]) : undefined,
-        part: m[4]?.replace(/^年/, ''),
+        part: part?.replace(/^年/, ''),
       };
     },
   },
@@ -297,21 +299,21 @@ const PATTERNS: Pattern[] = [
   // (2024年)一季度, 第三季度, 今年二季度; Hong Kong's 首季, 第四季, 去年第四季. Without
   // 度, only 第N季 or a year before it is a quarter (一年四季 is the seasons).
   {
-    re: /(?:第([一二三四1-4])\s*季|([一二三四1-4])\s*季(?=度)|首\s*季)(?:度)?/g,
+    // 三季度末: the quarter's last month, as 年底 is the year's.
+    re: /(?:第([一二三四1-4])\s*季|([一二三四1-4])\s*季(?=度)|首\s*季)(?:度)?([末底])?/g,
     needs: ['季'],
     before: YEAR_BEFORE,
     build(m, ref, prefix) {
       const written = m[1] ?? m[2];
       const quarter = written ? QUARTER[written]! : 1;
-      if (prefix) return { year: yearFrom(prefix, ref), quarter };
-      return {
-        year: quarterYear(
-          quarter,
-          ref,
-          m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
-        ),
-        quarter,
-      };
+      const year = prefix
+        ? yearFrom(prefix, ref)
+        : quarterYear(
+            quarter,
+            ref,
+            m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+          );
+      return m[3] ? { year, month: quarter * 3, part: 'end' } : { year, quarter };
     },
   },
   // 上季度, 本季度, 下个季度, Hong Kong's 上季 (上季收入): a quarter from the publish date's
@@ -464,6 +466,12 @@ const PATTERNS: Pattern[] = [
       if (n % 1) return shiftMonth(ref, -6);
       return { year: ref.getUTCFullYear() - n, yearOnly: true };
     },
+  },
+  // 即日起生效, 即日開始: from the day of publication
+  {
+    re: /即日(?=起|开始|開始|生效|实施|實施|施行|执行|執行)/g,
+    needs: ['即日'],
+    build: (_m, ref) => shiftDay(ref, 0),
   },
   // 今日, 昨天, 明日(起施行), 前天, 后天, 大后天
   {

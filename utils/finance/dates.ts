@@ -110,6 +110,8 @@ const GLOSS = /^\s*[（(]\s*$/;
 const WEEKDAY_COMMA = /^,\s*$/;
 const WEEKDAY_SPAN = /^(?:(?:last|next|this|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const GLOSS_CLOSE = /^\s*[）)]/;
+const BARE_WEEKDAY =
+  /^(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i;
 // What each of the three starts with, besides a space: a date followed by anything else
 // joins nothing, and most are (a slice and three patterns per date spared).
 const JOIN_OPENERS = new Set([...'至到-–—～~（(,'].map((c) => c.charCodeAt(0)));
@@ -180,6 +182,11 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
     // joined to anything after it.
     const gloss = next && !d.until ? GLOSS.exec(text.slice(d.end, next.start)) : null;
     if (gloss && next && GLOSS_CLOSE.test(text.slice(next.end, next.end + 2))) {
+      // 12月15日（周二）, Tuesday (Dec. 9): a weekday glossing a written day is that day.
+      if (d.parts.day && next.parts.day) {
+        if (BARE_WEEKDAY.test(text.slice(next.start, next.end))) next.parts = d.parts;
+        else if (BARE_WEEKDAY.test(text.slice(d.start, d.end))) d.parts = next.parts;
+      }
       out.push(d, next);
       i++;
       continue;

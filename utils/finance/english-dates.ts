@@ -377,9 +377,16 @@ const H_FORM = /\b(?:H([12])\s*((?:19|20)\d{2})|([12])H\s?(\d{2}))\b/g;
 // fiscal 2025, fiscal year 2025, FY2025, FY25
 const FISCAL = /\b(?:[Ff]iscal(?: [Yy]ear)?\s+((?:19|20)\d{2})|FY\s?((?:19|20)\d{2}|\d{2}))\b/g;
 const THE_BEFORE = /\bthe\s+$/i;
+// the end of the first quarter (of 2027), the end of Q3, the end of the quarter: the
+// quarter's last month, as the end of the year is December.
+const QUARTER_END = new RegExp(
+  `\\b[Ee]nd\\s+of\\s+(?:the\\s+)?(?:(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\\s]quarter|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|next|last)\\s+year))?|(?:the|this)\\s+quarter)\\b`,
+  'g',
+);
 
 const KEYS = new Map<RegExp, string[]>([
   [END_OF, ['end', 'End']],
+  [QUARTER_END, ['uarter', 'Q']],
   [YEAR_END, ['end']],
   [Q_FORM, ['Q']],
   [QUARTER_WORDS, ['uarter']],
@@ -423,6 +430,23 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
       ? refYear - 1
       : refYear;
   };
+  each(
+    QUARTER_END,
+    (m) => {
+      const current = Math.floor(ref.getUTCMonth() / 3) + 1;
+      const quarter = m[1] ? ORDINALS[m[1].toLowerCase()]! : m[2] ? Number(m[2]) : current;
+      const year = m[4]
+        ? refYear + (YEAR_SHIFT[m[4].toLowerCase()] ?? 0)
+        : m[1] || m[2]
+          ? quarterYear(m, quarter, m[3])
+          : refYear;
+      // A quarter's end without its year may be moved by the clause's tense (a target
+      // "by the end of the first quarter", written in December, is next year's).
+      const guessed = (m[1] || m[2]) && !m[3] && !m[4];
+      return { year, month: quarter * 3, part: 'end', ...(guessed ? GUESSED : {}) };
+    },
+    true,
+  );
   each(Q_FORM, (m) => {
     const quarter = Number(m[1] ?? m[5]);
     const short = m[3] ?? m[4] ?? m[7];

@@ -8,10 +8,13 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|MPC|PBOC|People's Bank|central banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|government|regulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|lawmakers|policymakers|policy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|tariffs?|sanctions|stimulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|MPC|PBOC|People's Bank|[Cc]entral banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
+
+// What a policy body puts in place: its start, end or change is the act's date.
+const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|sanctions|embargo|curbs|export controls|restrictions|price caps?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 /** Marks written just before a date that make it a policy date on their own. */
 export const ACT_BEFORE_EN: Cue[] = [
@@ -81,9 +84,12 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\b(?:have|has|had|given|gives?|granted|grants?)\s+(?:\w+\s+){0,4}?until\s+$/i),
   // companies must comply by, banks are required to report no later than
   before(
-    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to)\b[^.;]{0,80}?\b(?:by|before|no later than|not later than)\s+$/i,
+    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to)\b[^.;]{0,80}?\b(?:by|before|no later than|not later than|starting|beginning|from|as of)\s+$/i,
   ),
-  before(/\bno(?:t)? later than\s+$/i),
+  // no later than 5 p.m. on Dec. 18
+  before(
+    /\bno(?:t)? later than\s+(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|noon)\s+(?:[A-Z]{2,4}\s+)?on\s+)?$/i,
+  ),
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
     /\b(?:meeting|meetings|meets|meet|met|gathering)\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|last)\s+){0,2}(?:on|in|for)\s+$/i,
@@ -156,6 +162,29 @@ export const ACT_BEFORE_EN: Cue[] = [
       /\b(?:rate|quarter[- ]point|half[- ]point|basis[- ]point)\b/i.test(c.before) ||
       /\b(?:rates?|Fed|central bank|futures|easing|tightening|priced?|pricing)\b/i.test(c.sentence),
   ),
+  // the bar for another cut in January: a further move of the policy rate
+  before(
+    /\b(?:another|further|one more)\s+(?:(?:quarter|half)[- ]point\s+|rate\s+)?(?:cut|hike|reduction)s?\s+(?:in|at|by|before|as soon as)\s+(?:the\s+)?$/i,
+  ),
+  // after reductions in June and September; sits out two meetings and moves again in June
+  before(
+    /\b(?:(?:rate\s+)?(?:cuts|hikes|reductions)\s+(?:in|at)|(?:moves?|acts?|cuts?|hikes?|eases?)\s+again\s+(?:in|at|by|before|as soon as))\s+(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // the first two meetings of 2027
+  before(/\bmeetings?\s+(?:of|in)\s+$/i, (c) => c.body()),
+  // filings are due on Oct. 15, 2027; comments are due 60 days after publication or by Feb. 1
+  before(
+    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?)\b(?:\s+[\w-]+){0,3}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,50}?\bby|\s+(?:on|by|in))?\s+$/i,
+  ),
+  // the relief will sunset on March 1, the higher rate going live at 12:01 a.m. on Jan. 1,
+  // a portal that opens next Tuesday: a policy instrument starting, ending or changing
+  before(
+    new RegExp(
+      String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,40}?(?:,[^.;]{1,60}?,)?[^.;,]{0,80}?\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?)\b(?:[ap]\.m\.|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$`,
+      'i',
+    ),
+  ),
 ];
 
 /** Marks written just after a date that make it a policy date on their own. */
@@ -175,7 +204,7 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // the June meeting, a September rate cut, the March 19 decision (of a policy body)
   after(
-    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+)?(?:meeting|decision|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
+    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meeting|decision|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
     // the body may be named a sentence or two before ("She added that the September meeting…")
     (c) => c.body(),
   ),
@@ -198,8 +227,12 @@ const RATE_SET_BEFORE =
 const RATE_MOVE_TO_BEFORE =
   /\b(?:cut|cuts|hike|hikes|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed|tion)|increase)\b[^.;%]{0,60}?\b(?:to|at)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:in|for|during|at|of)\s+(?:the\s+)?$/i;
 
+// A policy rate's projected level: "the federal funds rate at 2.9% at the end of 2027".
+const RATE_LEVEL_BEFORE =
+  /\b(?:federal funds|fed funds|funds|policy|benchmark|key|deposit|base|cash|repo)\s+rate\s+(?:at|to|of)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$|\bBank Rate\s+(?:at|to|of)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$/i;
+
 // The words of the date's sentence just before it: "report, delayed … and now due on".
-const STAT_NOUN_REACH = /(?:[^.;:]|[.:](?=\d)){0,100}$/;
+const STAT_NOUN_REACH = /(?:[ap]\.m\.|[^.;:]|[.:](?=\d)){0,100}$/;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
@@ -231,11 +264,25 @@ export const NOT_POLICY_EN: Cue[] = [
   // (but "a cut to the one-year LPR to 2.9% in the third quarter" dates the cut)
   before(
     /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)\s+|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
-    (c) => !RATE_MOVE_TO_BEFORE.test(c.before),
+    (c) => !RATE_MOVE_TO_BEFORE.test(c.before) && !RATE_LEVEL_BEFORE.test(c.before),
   ),
   // the ministry said on Monday, told reporters last week
   before(
     /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,3}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
+  ),
+  // since 2024, since the crisis: a time the story counts from (an act's "in force since"
+  // is its own mark, read first)
+  // (but "its first cut since December", "since March, the bank has raised rates": the
+  // date is the earlier move, or the start of the moves)
+  before(
+    /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i,
+    (c) =>
+      !/\b(?:cut|reduction|increase|hike|move|rise)s?\b[^.;]{0,20}since\s+\S*$/i.test(c.before) &&
+      !STRONG_CLAUSE_EN(c),
+  ),
+  // a statement posted on Monday: when a view was published
+  before(
+    /\b(?:statement|letter|note|remarks|comments|post|blog post|op-ed)\s+(?:posted|published|released|issued|sent)\s+(?:on|in|late|early|last)?\s*$/i,
   ),
   // a forecast of the economy with no policy act in the clause
   ({ clause }) => ECONOMY.test(clause) && !POLICY_NOUN.test(clause),
@@ -255,7 +302,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|due|sunset|laps|runs out|ran out|live|open|end|began|resum|rose|climb|doubl|jump|since|posted',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -60,6 +60,11 @@ const LEAD_WORD_EN = /\b(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
 const OPENS_CLAUSE = /^\s*(?:[A-Za-z]+\s+|(?:同|亦|也|并|並)?[自从從于於在到至]\s*)?$/;
 const RELEASE_ONLY = /^\s*(?:公布|公佈|发布|發布|披露)\s*$/;
 const GLOSS_AFTER = /^\s*[（(][^（）()]{1,16}[）)]/;
+const GLOSS_OPEN = /[（(]\s*$/;
+const GLOSS_GAP = /^\s*[（(]\s*$/;
+const MOVE_GAP_ZH =
+  /^\s*(?:推迟|推遲|延后|延後|推后|推後|提前|延长|延長|调整|調整|改为|改為)(?:至|到)\s*$/;
+const GLOSS_CLOSE = /^[）)]/;
 const DECADE = /\d0s$|\d0['’]s$|年代[初中末]?$/;
 
 export interface PolicyMark {
@@ -280,6 +285,10 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     if (!previous?.policy || previous.sentence !== i || previous.end > start) return false;
     const gap = text.slice(previous.end, start);
     if ((chinese ? LIST_GAP_ZH : LIST_GAP_EN).test(gap)) return true;
+    // 下周一（12月7日）, Monday (Dec. 7): the gloss names the same day.
+    if (GLOSS_GAP.test(gap)) return true;
+    // 由2026年度推迟至2027年度: the act moved its date from one to the other.
+    if (chinese && MOVE_GAP_ZH.test(gap)) return true;
     if (!chinese && COUNT_GAP_EN.test(gap)) return true;
     if (chinese || !previous.lead) return false;
     if (SPEECH_EN.test(gap)) return false;
@@ -298,7 +307,14 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const before = text.slice(Math.max(from, start - reach), start);
     // A date glossed in brackets (昨日（1月28日）就…發表) reads what follows the gloss:
     // both name one day and share its act.
-    const glossEnd = chinese ? GLOSS_AFTER.exec(text.slice(end, end + 20))?.[0].length : undefined;
+    // The gloss itself (12月15日（周二）起) reads on after its closing bracket.
+    const glossEnd = chinese
+      ? (GLOSS_AFTER.exec(text.slice(end, end + 20))?.[0].length ??
+        (GLOSS_CLOSE.test(text.slice(end, end + 1)) &&
+        GLOSS_OPEN.test(text.slice(Math.max(0, start - 2), start))
+          ? 1
+          : undefined))
+      : undefined;
     const afterFrom = end + (glossEnd ?? 0);
     const after = text.slice(afterFrom, Math.min(to, afterFrom + reach));
     // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the

@@ -339,3 +339,82 @@ describe('policy dates: the year of a prospective decision', () => {
     expect(found).toMatchObject({ text: 'September', value: '2026-09', kind: 'policy-date' });
   });
 });
+
+describe('policy dates: instruments that start, end or change, and duties from a day', () => {
+  const DEC = '2026-12-03T08:15:00-05:00';
+  it.each([
+    ['Cash Treasury trades must be centrally cleared starting Dec. 31, 2026.', 'Dec. 31, 2026'],
+    ['The earliest filings are due on Oct. 15, 2027.', 'Oct. 15, 2027'],
+    ['Comments are due 60 days after publication or by Feb. 1, whichever is later.', 'Feb. 1'],
+    ['The no-action relief will sunset on March 1 as planned.', 'March 1'],
+    [
+      'Its new repo data collection goes live in the second quarter of 2027.',
+      'the second quarter of 2027',
+    ],
+    ['The tariff rises to 35%, with the higher rate going live at 12:01 a.m. on Jan. 1.', 'Jan. 1'],
+    [
+      'The Section 301 tariffs, extended several times, will sunset on Feb. 28, 2027.',
+      'Feb. 28, 2027',
+    ],
+    ['Requests must be filed no later than 5 p.m. on Dec. 18.', 'Dec. 18'],
+    ['Tariffs were imposed on Nov. 1, 2025.', 'Nov. 1, 2025'],
+    ['"The bar for another cut in January is high," one economist said.', 'January'],
+    ['The Fed made its third cut, after reductions in June and September.', 'June'],
+    [
+      'The median projection shows the federal funds rate at 2.9% at the end of 2027.',
+      'the end of 2027',
+    ],
+  ])('%s', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['The store opens on Friday.', 'Friday'],
+    ["Apple's new service goes live in March.", 'March'],
+    ['The tariffs, extended several times since 2024, remain.', '2024'],
+    ['The commissioner said in a statement posted on Monday that the rule is costly.', 'Monday'],
+    ['The statistics office publishes the figures at 7 a.m. tomorrow.', 'tomorrow'],
+    ['Earnings reports are due on Thursday from the chipmakers.', 'Thursday'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'date']);
+  });
+
+  it('keeps the earlier move in "its first cut since December"', () => {
+    expect(kinds('The Fed delivered its first cut since December.', DEC)).toContainEqual([
+      'December',
+      'policy-date',
+    ]);
+  });
+});
+
+describe('policy dates: Chinese measures that end, bills, duties and deadlines', () => {
+  const NOV = '2026-11-27T11:05:00+08:00';
+  it.each([
+    ['寬減措施即日起生效，為期兩年，至2028年11月26日屆滿。', '2028年11月26日'],
+    ['措施即日起生效。', '即日'],
+    ['相關條例草案將於下星期三（12月2日）提交立法會首讀。', '下星期三'],
+    ['相關條例草案將於下星期三（12月2日）提交立法會首讀。', '12月2日'],
+    ['證監會提醒，相關過渡安排將於明年5月31日屆滿。', '明年5月31日'],
+    ['样本公司应当自2027年度起按年披露可持续发展报告。', '2027年度'],
+    ['首份报告须不晚于2028年4月30日对外披露。', '2028年4月30日'],
+    ['证监会将强制披露的起始年度由2026年度推迟至2027年度。', '2026年度'],
+    ['证监会将强制披露的起始年度由2026年度推迟至2027年度。', '2027年度'],
+    ['上交所表示，将于本月底前组织首轮培训。', '本月底'],
+    ['12月15日（周二）起，新规正式实施。', '周二'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['这批国债将于2030年12月到期。', '2030年12月'],
+    ['公司计划于本月底前发货。', '本月底'],
+    ['公司年报披露推迟至4月30日。', '4月30日'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'date']);
+  });
+
+  it('gives a weekday glossing a written day that day', () => {
+    const glossed = matchDates('12月15日（周二）起，新规正式实施。', NOV);
+    expect(glossed.map((d) => d.value)).toEqual(['2026-12-15', '2026-12-15']);
+  });
+});
