@@ -574,7 +574,9 @@ const DAY_NUMBER_BACK = /(3[01]|[12]\d|0?[1-9])\s*$/;
 const DAY_NOT_AFTER = /[\d月年日号號.\-/〇○零一二三四五六七八九十]/;
 // 3日内, 5日前 (a duration, "five days ago"), 3日间, 10日元 (yen)
 const DAY_NOT_BEFORE = /[前内间元]/;
-const DAYS_LONG_BEFORE = /(?:期[^，。；]{0,4}(?:为|為|是)|(?:延展|延长|延長|展延|为期|為期))\s*$/;
+// 提前30日公示, 满15日后: days counted from something else, not a day of the month.
+const DAYS_LONG_BEFORE =
+  /(?:期[^，。；]{0,4}(?:为|為|是)|(?:延展|延长|延長|展延|为期|為期|提前|满|滿|逾|超过|超過|不少于|不少於|不超过|不超過|至少|最少|长达|長達))\s*$/;
 
 function monthForms(text: string, ref: Date, found: FoundDate[]): void {
   for (let at = text.indexOf('月'); at !== -1; at = text.indexOf('月', at + 1)) {

@@ -2,7 +2,13 @@ import { alignPairs } from './date-pairs';
 import { clauseTense, yearByTense } from './date-tense';
 import { isSpaceCode } from '../char-codes';
 import { findChineseDates } from './chinese-dates';
-import { dateValueReader, partName, validParts, type FoundDate } from './date-values';
+import {
+  dateValueReader,
+  partName,
+  validParts,
+  type DateParts,
+  type FoundDate,
+} from './date-values';
 import { findEnglishDates } from './english-dates';
 import { policyMarker } from './policy-dates';
 import { textHolds } from './text-keys';
@@ -107,7 +113,8 @@ const RANGE_JOIN = /^\s*(?:至|到|-|–|—|～|~)\s*$/;
 const DAY_ONLY_AFTER = /^\s*(?:至|到|-|–|—|～|~)\s*(\d{1,2})\s*[日号]/;
 
 const GLOSS = /^\s*[（(]\s*$/;
-const WEEKDAY_COMMA = /^,\s*$/;
+// Thursday, July 2 · Wednesday 16/12/2026 · Tuesday 1 December
+const WEEKDAY_COMMA = /^(?:,\s*|\s+)$/;
 const WEEKDAY_SPAN = /^(?:(?:last|next|this|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const GLOSS_CLOSE = /^\s*[）)]/;
 const BARE_WEEKDAY =
@@ -163,6 +170,8 @@ function settle(found: FoundDate[], length: number): FoundDate[] {
   return out;
 }
 
+const sameDayOfYear = (a: DateParts, b: DateParts) => a.month === b.month && a.day === b.day;
+
 function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -183,9 +192,14 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
     const gloss = next && !d.until ? GLOSS.exec(text.slice(d.end, next.start)) : null;
     if (gloss && next && GLOSS_CLOSE.test(text.slice(next.end, next.end + 2))) {
       // 12月15日（周二）, Tuesday (Dec. 9): a weekday glossing a written day is that day.
+      // 下周二（12月1日）: the relative day is certain, the gloss's guessed year follows it.
       if (d.parts.day && next.parts.day) {
         if (BARE_WEEKDAY.test(text.slice(next.start, next.end))) next.parts = d.parts;
         else if (BARE_WEEKDAY.test(text.slice(d.start, d.end))) d.parts = next.parts;
+        else if (sameDayOfYear(d.parts, next.parts)) {
+          if (next.parts.yearGuessed && !d.parts.yearGuessed) next.parts = d.parts;
+          else if (d.parts.yearGuessed && !next.parts.yearGuessed) d.parts = next.parts;
+        }
       }
       out.push(d, next);
       i++;

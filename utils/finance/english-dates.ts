@@ -64,6 +64,7 @@ const DAY_AFTER = new RegExp(
   `\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–]\\s*|\\s+(?:to|through|and)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\s*(?:%|percent|per\\s*cent|[ap]\\.?m\\b|bps?\\b|basis)))?(?:,?\\s+${YEAR})?(?!\\d|:\\d)`,
   'y',
 );
+const REL_YEAR_AFTER = /\s+(next|last|this)\s+year\b/iy;
 const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
 const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
@@ -71,7 +72,7 @@ const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const DAY_RANGE_BEFORE =
   /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
 const MONTH_PART: Record<string, string> = {
   end: 'end',
   start: 'start',
@@ -117,6 +118,14 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
       const parts: Built = { year, month, day: d, ...(day[3] ? {} : GUESSED) };
       if (day[2]) parts.until = { year, month, day: Number(day[2]) };
       push(found, start, DAY_AFTER.lastIndex, parts);
+      continue;
+    }
+    // June next year, March last year, May this year: the month of that year.
+    REL_YEAR_AFTER.lastIndex = end;
+    const relYear = REL_YEAR_AFTER.exec(text);
+    if (relYear) {
+      const year = ref.getUTCFullYear() + (YEAR_SHIFT[relYear[1]!.toLowerCase()] ?? 0);
+      push(found, start, REL_YEAR_AFTER.lastIndex, { year, month });
       continue;
     }
     YEAR_AFTER.lastIndex = end;

@@ -8,7 +8,7 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|MPC|PBOC|People's Bank|[Cc]entral banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|the Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
@@ -114,6 +114,12 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:tak(?:e|es|ing)|bring(?:s|ing)?|lower(?:s|ing)?|cut(?:s|ting)?|rais(?:e|es|ing))\s+(?:the\s+)?(?:Bank Rate|(?:policy|benchmark|key|base|deposit|funds|cash) rate)\s+(?:down\s+|up\s+)?to\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:by|in|at|before)\s+$/i,
   ),
+  // Bank Rate to reach 3% by June, the policy rate to fall to 2% by the end of 2027
+  before(
+    /\b(?:Bank Rate|(?:policy|benchmark|key|base|deposit|funds|cash) rate)\s+(?:to\s+|will\s+|would\s+|could\s+)?(?:reach|fall to|drop to|rise to|hit|be at|end at|settle at|peak at|bottom (?:out )?at)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:by|in|at|before)\s+(?:the\s+)?$/i,
+  ),
+  // measures announced in the Budget on 25/11/2026: the Budget's own day
+  before(/\b(?:Budget|budget statement|Autumn Statement|Spring Statement)\s+(?:on|of)\s+$/),
   // the government's Budget, due on Nov. 25
   before(
     /\b(?:Budget|budget statement|Autumn Statement|Spring Statement)\b,?\s+(?:[^.;]{0,30}?\s+)?(?:due|set|scheduled|slated)\s+(?:for\s+|on\s+)?$/,
@@ -302,7 +308,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|due|sunset|laps|runs out|ran out|live|open|end|began|resum|rose|climb|doubl|jump|since|posted',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|due|sunset|laps|runs out|ran out|live|open|end|began|resum|rose|climb|doubl|jump|since|posted|rate',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -18,7 +18,9 @@ export const IS_LATIN = /[A-Za-z]/;
 
 // Share-class markers after a short name (快手-W), from the markets that write them.
 export const CLASS_SUFFIXES = MARKETS.flatMap((m) => m.classSuffixes);
-const SUFFIXES = CLASS_SUFFIXES.join('|') || '(?!)';
+// Longest first: -UW is not -U followed by a W.
+export const CLASS_SUFFIX_WORDS = longestFirst(CLASS_SUFFIXES);
+const SUFFIXES = CLASS_SUFFIX_WORDS;
 export const CLASS_SUFFIX = CLASS_SUFFIXES.length ? `[-－](?:${SUFFIXES})` : '(?!)';
 /** The market whose share-class marker a suffix is (W → hk). */
 export const SUFFIX_MARKET = new Map(

@@ -15,7 +15,7 @@ import type { Listing } from './symbol-table';
 import { textHolds } from './text-keys';
 import {
   CLASS_SUFFIX,
-  CLASS_SUFFIXES,
+  CLASS_SUFFIX_WORDS,
   IS_LATIN,
   NAME_CUE_AFTER,
   NAME_CUE_BEFORE,
@@ -89,7 +89,7 @@ const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 // of the line ("Shell's New York-listed shares (NYSE: SHEL)"): the code must then be
 // the company's own (see OWN_CODE_ONLY).
 const NAME_TAIL = new RegExp(
-  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:shares|stock|ADRs?)\\b)?(?:[-－](${CLASS_SUFFIXES.join('|') || '(?!)'}))?(?:${NAME_CUE_WORDS})?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:shares|stock|ADRs?)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 const OWN_CODE_ONLY = /^(?:\s+[A-Z]|['’]s\s)/;
 // What may follow a two-character name: punctuation, Latin, or a function word.
@@ -304,6 +304,11 @@ function sentenceAround(text: string, start: number, end: number): string {
 const VENUE_AFTER_EN =
   /^\s(?:Center|Centre|Arena|Field|Park|Stadium|Pavilion|Amphitheat(?:er|re)|Theat(?:er|re)|Bowl|Gardens?|Dome|Ballpark|Coliseum|Hall|Plaza|Cup|Classic|Open|Championships?|Foundation|Awards?|Prize|Music Pavilion|Festival)\b/;
 
+// The same in Chinese: a building or a venue named after the company (騰訊濱海大廈,
+// 平安金融中心), with at most a place name between.
+const VENUE_AFTER_ZH =
+  /^(?:集团|集團)?[\u4e00-\u9fff]{0,4}?(?:大廈|大厦|大楼|大樓|广场|廣場|体育场|體育場|体育馆|體育館|球场|球場|剧院|劇院|艺术中心|藝術中心|金融中心|国际中心|國際中心)/;
+
 function hasCompanyContext(text: string, start: number, end: number, latin: boolean): boolean {
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(0, start - 12), start);
@@ -403,6 +408,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (followsGivenName(text, n.start, n.end)) return;
     } else {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
+      if (VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
       // 国 closes many words (全国新能源汽车 is not 国新能源).
       if (n.name.text.startsWith('国') && COUNTRY_WORD_HEAD.test(text[n.start - 1] ?? '')) return;
       // A differently named company built on the listed name: a parent group

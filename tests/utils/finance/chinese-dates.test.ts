@@ -249,3 +249,17 @@ describe('Chinese quarters as Hong Kong writes them, and their year by tense', (
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('Chinese day counts and glossed days', () => {
+  it('reads 提前30日 and 至少15日 as counts of days, not days of the month', () => {
+    const ref = '2026-11-20T10:30:00+08:00';
+    expect(matchDates('平台调整收费规则应当至少提前30日公示。', ref)).toEqual([]);
+    expect(matchDates('持有满15日后方可赎回。', ref)).toEqual([]);
+  });
+
+  it('gives a glossed day the year of the relative day it glosses', () => {
+    const ref = '2026-11-26T16:35:00+08:00';
+    const found = matchDates('該公司日前宣布，將於下周二（12月1日）公布11月交付數據。', ref);
+    expect(found.map((d) => d.value)).toEqual(['2026-12-01', '2026-12-01', '2026-11']);
+  });
+});

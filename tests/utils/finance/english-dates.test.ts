@@ -212,7 +212,7 @@ describe('numeric dates', () => {
     ['Earnings 4/22 beat estimates.', '4/22', '2024-04-22'],
     ['Closed on 5/3 for the holiday.', '5/3', '2024-05-03'],
     ['Results as of 3/31 show gains.', '3/31', '2024-03-31'],
-    ['Tuesday 5/7 session', '5/7', '2024-05-07'],
+    ['Tuesday 5/7 session', 'Tuesday 5/7', '2024-05-07'],
     ['The notes mature 4/22/2025.', '4/22/2025', '2025-04-22'],
     ['The notes mature 4/22/25.', '4/22/25', '2025-04-22'],
     ['Filed 22/04/2025.', '22/04/2025', '2025-04-22'],
@@ -405,6 +405,28 @@ describe('dates joined as a span or a pair share one sweep of time', () => {
     expect(values('The sale runs from Nov. 20 to Jan. 10.', DEC)).toEqual([
       '2026-11-20',
       '2027-01-10',
+    ]);
+  });
+});
+
+describe('English months read from the words around them', () => {
+  const DEC = '2026-12-15T07:32:00+00:00';
+  it.each([
+    ['The jobless rate rose to 5.2% in the three months to October.', 'October', '2026-10'],
+    ['Inflation was 3.4% in the year to September.', 'September', '2026-09'],
+    ['TSMC, whose October sales rose 31%, leads the group.', 'October', '2026-10'],
+    ['She expects Bank Rate to reach 3% by June next year.', 'June next year', '2027-06'],
+    ['Prices peaked in March last year.', 'March last year', '2025-03'],
+    ['Inflation data is due at 7am on Wednesday 16/12/2026.', 'Wednesday 16/12/2026', '2026-12-16'],
+    ['The board met on Tuesday 1 December.', 'Tuesday 1 December', '2026-12-01'],
+  ])('%s', (text, span, value) => {
+    expect(matchDates(text, DEC).map((d) => [d.text, d.value])).toEqual([[span, value]]);
+  });
+
+  it('keeps a month and a following "next year" apart across a comma', () => {
+    expect(matchDates('In June, next year looks bright.', DEC).map((d) => d.text)).toEqual([
+      'June',
+      'next year',
     ]);
   });
 });

@@ -401,6 +401,8 @@ describe('policy dates: Chinese measures that end, bills, duties and deadlines',
     ['证监会将强制披露的起始年度由2026年度推迟至2027年度。', '2027年度'],
     ['上交所表示，将于本月底前组织首轮培训。', '本月底'],
     ['12月15日（周二）起，新规正式实施。', '周二'],
+    ['财政部发布通知，定于下周三（12月2日）招标发行国债。', '下周三'],
+    ['多部门明日起联合开展为期三个月的专项检查。', '明日'],
   ])('%s → %s', (text, span) => {
     expect(kinds(text, NOV)).toContainEqual([span, 'policy-date']);
   });
@@ -409,6 +411,7 @@ describe('policy dates: Chinese measures that end, bills, duties and deadlines',
     ['这批国债将于2030年12月到期。', '2030年12月'],
     ['公司计划于本月底前发货。', '本月底'],
     ['公司年报披露推迟至4月30日。', '4月30日'],
+    ['公司定于下周三召开发布会。', '下周三'],
   ])('leaves %s plain', (text, span) => {
     expect(kinds(text, NOV)).toContainEqual([span, 'date']);
   });

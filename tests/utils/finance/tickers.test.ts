@@ -452,6 +452,20 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     expect(marks('Nvidia Microsoft (MSFT) rose').map((m) => m[1])).toEqual(['NVDA', 'MSFT']);
   });
 
+  it('reads a STAR-market marker or the line written after the group name as one mention', () => {
+    expect(marks('寒武纪-U（688256）涨4.8%')).toEqual([['寒武纪-U（688256）', '688256.SH']]);
+    expect(marks('九号公司-WD（689009）涨1%')).toEqual([['九号公司-WD（689009）', '689009.SH']]);
+    expect(marks('騰訊音樂娛樂集團的港股（1698）升1.1%')).toEqual([
+      ['騰訊音樂娛樂集團的港股（1698）', '01698.HK'],
+    ]);
+  });
+
+  it('leaves a building or venue named after a company unmarked', () => {
+    expect(marks('業績發布會於晚上8時在深圳騰訊濱海大廈舉行。')).toEqual([]);
+    expect(marks('论坛在平安金融中心举行。')).toEqual([]);
+    expect(marks('腾讯控股大涨5%')).toEqual([['腾讯控股', '00700.HK']]);
+  });
+
   it('reads Hong Kong papers’ 恒 for 恆 and their short names', () => {
     expect(marks('恒基地產（0012）本月以來上升6%，平保跌1%。')).toEqual([
       ['恒基地產（0012）', '00012.HK'],

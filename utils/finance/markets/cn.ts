@@ -107,7 +107,9 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
       return exchange ? { code, exchange } : null;
     },
   },
-  classSuffixes: [],
+  // STAR and ChiNext short-name markers: not yet profitable (-U), weighted voting rights
+  // (-UW, -WD), a depositary receipt issuer (-UWD). (-W alone is Hong Kong's.)
+  classSuffixes: ['UWD', 'UW', 'WD', 'U'],
   nameCues: ['A股'],
   paragraphCues: ['A股', '沪指', '上证指数', '深成指', '创业板指', '沪深两市', '两市', '北向资金'],
   notNames: [
