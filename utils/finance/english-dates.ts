@@ -365,6 +365,11 @@ const YEAR_END = new RegExp(
   'g',
 );
 const YEAR_SHIFT: Record<string, number> = { next: 1, last: -1 };
+// the start of 2027, the beginning of next year: the year's first month.
+const START_OF = new RegExp(
+  `\\b(?:[Ss]tart|[Bb]eginning)\\s+of\\s+(?:(?:the|this|next|last)\\s+year|${YEAR})\\b`,
+  'g',
+);
 // Q3 2024, Q3 · the third quarter (of 2024), fourth-quarter
 // 3Q25, 3Q 2025 (brokers' notes), Q3'25, Q3 FY25.
 const Q_FORM = new RegExp(
@@ -395,6 +400,7 @@ const QUARTER_END = new RegExp(
 
 const KEYS = new Map<RegExp, string[]>([
   [END_OF, ['end', 'End']],
+  [START_OF, ['tart of', 'eginning of']],
   [QUARTER_END, ['uarter', 'Q']],
   [YEAR_END, ['end']],
   [Q_FORM, ['Q']],
@@ -423,6 +429,17 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
         : refYear + (YEAR_SHIFT[/(next|last) year/.exec(m[0])?.[1] ?? ''] ?? 0),
       month: 12,
       part: 'end',
+    }),
+    true,
+  );
+  each(
+    START_OF,
+    (m) => ({
+      year: m[1]
+        ? Number(m[1])
+        : refYear + (YEAR_SHIFT[/(next|last) year/i.exec(m[0])?.[1]?.toLowerCase() ?? ''] ?? 0),
+      month: 1,
+      part: 'start',
     }),
     true,
   );
@@ -587,6 +604,27 @@ function agoDates(text: string, ref: Date, found: FoundDate[]): void {
         yearOnly: true,
       });
     }
+  });
+}
+
+// two weeks from now, three days from today, in a month's time: counted forward from
+// the publish date, as "ago" counts back. ("in two weeks" alone is as often how long
+// something took, and is left out.)
+const COUNT = String.raw`[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2}`;
+const FROM_NOW = new RegExp(
+  String.raw`\b(?:(${COUNT})\s+(day|week|month|year)s?\s+(?:from\s+(?:now|today)|hence)|[Ii]n\s+(${COUNT})\s+(day|week|month|year)(?:s|['’]s|s['’])?\s+time)\b`,
+  'g',
+);
+
+function fromNowDates(text: string, ref: Date, found: FoundDate[]): void {
+  eachMatch(text, FROM_NOW, null, (m) => {
+    const n = englishCount(m[1] ?? m[3]!);
+    const unit = m[2] ?? m[4]!;
+    const end = m.index + m[0].length;
+    if (unit === 'day') push(found, m.index, end, shiftDay(ref, n));
+    else if (unit === 'week') push(found, m.index, end, shiftDay(ref, 7 * n));
+    else if (unit === 'month') push(found, m.index, end, shiftMonth(ref, n));
+    else push(found, m.index, end, { year: ref.getUTCFullYear() + n, yearOnly: true });
   });
 }
 
@@ -757,6 +795,13 @@ export function findEnglishDates(
   if (textHolds(text, 'day')) weekdayDates(text, ref, found);
   dayWordDates(text, ref, found);
   if (textHolds(text, 'ago')) agoDates(text, ref, found);
+  if (
+    textHolds(text, 'from now') ||
+    textHolds(text, 'from today') ||
+    textHolds(text, 'hence') ||
+    textHolds(text, ' time')
+  )
+    fromNowDates(text, ref, found);
   if (textHolds(text, 'night') || textHolds(text, 'his ')) partOfDayDates(text, ref, found);
   if (textHolds(text, 'the ')) ordinalDayDates(text, ref, found);
   decadeDates(text, ref, found);

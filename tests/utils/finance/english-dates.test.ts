@@ -430,3 +430,23 @@ describe('English months read from the words around them', () => {
     ]);
   });
 });
+
+describe('English counts forward from the publish date, and the start of a year', () => {
+  const DEC = '2026-12-02T10:00:00-05:00';
+  it.each([
+    ['The vote comes two weeks from now.', 'two weeks from now', '2026-12-16'],
+    ['Payment is due three days from today.', 'three days from today', '2026-12-05'],
+    ["The review ends in a month's time.", "in a month's time", '2027-01'],
+    ['The tax takes effect at the start of 2027.', 'the start of 2027', '2027-01'],
+    ['At the beginning of next year, rates fall.', 'the beginning of next year', '2027-01'],
+  ])('%s', (text, span, value) => {
+    expect(matchDates(text, DEC).map((d) => [d.text, d.value])).toEqual([[span, value]]);
+  });
+
+  it.each(['Sales rose 5% in two weeks.', 'It is time to act.', 'He spent two weeks in Paris.'])(
+    'finds no date in %s',
+    (text) => {
+      expect(matchDates(text, DEC)).toEqual([]);
+    },
+  );
+});
