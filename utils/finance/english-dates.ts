@@ -360,10 +360,13 @@ function yearDates(text: string, found: FoundDate[]): void {
 const END_OF = new RegExp(`\\b[Ee]nd(?: of|-)\\s?(?:(?:the|this|next|last) year|${YEAR})\\b`, 'g');
 // year-end 2026; "by year-end" alone is this year's end, but only as a time after a
 // preposition and before the clause goes on (not a year-end bonus or rally).
-const YEAR_END = new RegExp(
-  `\\b(?:[Yy]ear[- ]end\\s+${YEAR}\\b|(?<=\\b(?:[Bb]y|[Aa]t|[Bb]efore|[Uu]ntil|till|through|toward|towards|around|near|[Aa]fter|[Ss]ince)\\s+)[Yy]ear[- ]end(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:and|or|as|if|when|to|from|at|in|on|with|while|but|than|amid|because|despite|for|is|was|will|would|the|a|an|it|its|their)\\b))`,
-  'g',
-);
+// (Found from "year-end" itself and read around in code: a lookbehind at every
+// position of the text cost more than the rest of the pass.)
+const YEAR_END = new RegExp(`\\b[Yy]ear[- ]end(?:\\s+${YEAR}\\b)?`, 'g');
+const YEAR_END_LEAD =
+  /\b(?:[Bb]y|[Aa]t|[Bb]efore|[Uu]ntil|till|through|toward|towards|around|near|[Aa]fter|[Ss]ince)\s+$/;
+const YEAR_END_GOES_ON =
+  /^(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:and|or|as|if|when|to|from|at|in|on|with|while|but|than|amid|because|despite|for|is|was|will|would|the|a|an|it|its|their)\b)/;
 const YEAR_SHIFT: Record<string, number> = { next: 1, last: -1 };
 // the start of 2027, the beginning of next year: the year's first month.
 const START_OF = new RegExp(
@@ -443,7 +446,20 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     }),
     true,
   );
-  each(YEAR_END, (m) => ({ year: m[1] ? Number(m[1]) : refYear, month: 12, part: 'end' }));
+  const yearEndKey = KEYS.get(YEAR_END)!;
+  if (yearEndKey.some((k) => textHolds(text, k))) {
+    eachMatch(text, YEAR_END, null, (m) => {
+      const end = m.index + m[0].length;
+      if (
+        !m[1] &&
+        (!YEAR_END_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
+          !YEAR_END_GOES_ON.test(text.slice(end, end + 10)))
+      ) {
+        return;
+      }
+      push(found, m.index, end, { year: m[1] ? Number(m[1]) : refYear, month: 12, part: 'end' });
+    });
+  }
   // A quarter written without its year that has not begun yet, in a sentence about the
   // past ("its fourth-quarter profit more than doubled", in January), is last year's.
   const quarterYear = (m: RegExpExecArray, quarter: number, written: string | undefined) => {

@@ -16,6 +16,13 @@ const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 // What a policy body puts in place: its start, end or change is the act's date.
 const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|sanctions|embargo|curbs|export controls|restrictions|price caps?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
+const INSTRUMENT_VERB_END =
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?)\b(?:[ap]\.m\.|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+const INSTRUMENT_BEFORE = new RegExp(
+  String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,40}?(?:,[^.;]{1,60}?,)?[^.;,]{0,80}?$`,
+  'i',
+);
+
 /** Marks written just before a date that make it a policy date on their own. */
 export const ACT_BEFORE_EN: Cue[] = [
   // takes effect on, went into effect on, took effect in
@@ -185,12 +192,15 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the relief will sunset on March 1, the higher rate going live at 12:01 a.m. on Jan. 1,
   // a portal that opens next Tuesday: a policy instrument starting, ending or changing
-  before(
-    new RegExp(
-      String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,40}?(?:,[^.;]{1,60}?,)?[^.;,]{0,80}?\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?)\b(?:[ap]\.m\.|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$`,
-      'i',
-    ),
-  ),
+  (c) => {
+    // The verb is read in the last few words only, the instrument before it only when
+    // the verb is there: one long pattern over every date's clause was dear.
+    const tail = c.before.slice(-48);
+    const verb = INSTRUMENT_VERB_END.exec(tail);
+    if (!verb) return false;
+    const head = c.before.slice(0, c.before.length - tail.length + verb.index);
+    return INSTRUMENT_BEFORE.test(head);
+  },
 ];
 
 /** Marks written just after a date that make it a policy date on their own. */
@@ -238,7 +248,23 @@ const RATE_LEVEL_BEFORE =
   /\b(?:federal funds|fed funds|funds|policy|benchmark|key|deposit|base|cash|repo)\s+rate\s+(?:at|to|of)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$|\bBank Rate\s+(?:at|to|of)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$/i;
 
 // The words of the date's sentence just before it: "report, delayed … and now due on".
-const STAT_NOUN_REACH = /(?:[ap]\.m\.|[^.;:]|[.:](?=\d)){0,100}$/;
+// (A scan back in code: a $-anchored pattern is tried from every position of the text
+// before the date, and this one was the dearest test of a date.)
+function sentenceSoFar(before: string): string {
+  const from = Math.max(0, before.length - 100);
+  for (let i = before.length - 1; i >= from; i--) {
+    const c = before.charCodeAt(i);
+    if (c === 0x3b /* ; */) return before.slice(i + 1);
+    if (c !== 0x2e /* . */ && c !== 0x3a /* : */) continue;
+    const next = before.charCodeAt(i + 1);
+    if (next >= 0x30 && next <= 0x39) continue; // 4.7%, 7:30
+    // a.m. and p.m. end no clause
+    if (c === 0x2e && CLOCK_DOT.test(before.slice(Math.max(0, i - 3), i + 2))) continue;
+    return before.slice(i + 1);
+  }
+  return before.slice(from);
+}
+const CLOCK_DOT = /\b[ap]\.m/i;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
@@ -259,7 +285,7 @@ export const NOT_POLICY_EN: Cue[] = [
   // ("the September retail sales report, delayed by the shutdown and now due on Nov. 25")
   ({ clause, before }) =>
     /\b(?:data|figures|report|statistics|numbers|reading|release|CPI|PPI|PCE|GDP|payrolls|consumer prices|producer prices|retail sales)\b/i.test(
-      STAT_NOUN_REACH.exec(before)?.[0] ?? clause,
+      sentenceSoFar(before),
     ) &&
     /\b(?:publish(?:es|ed)?|release[sd]?|due|out|showed|shows)\b/i.test(clause) &&
     !POLICY_NOUN.test(clause),
@@ -308,7 +334,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|due|sunset|laps|runs out|ran out|live|open|end|began|resum|rose|climb|doubl|jump|since|posted|rate',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -24,6 +24,16 @@ const ACT =
   /印发|印發|发布|發布|出台|颁布|頒布|施行|实施|實施|实行|實行|生效|执行|執行|审议通过|審議通過|通过了|批准|部署|召开|召開|会议|會議|截止|期限|到期|起征|降准|降準|降息|加息|上调|上調|下调|下調|维持利率|維持利率|维持不变|維持不變|调整|調整|采取行动|出手|整顿|整治|清理|缩表|扩表|议息|議息|减免|减税|降费|退税|补贴|補貼|征收|加征|豁免|落实|落實|宣布|宣佈|公布|公佈|发出|發出|推开|推開|推行|决定|決定|约谈|處罰|处罚|立案|叫停|暂停|暫停|取消|放开|收紧|放松|推出|启动|啟動|开展|開展|续作|投放|报价|報價|发表|發表|咨询文件|諮詢文件|征求意见|徵求意見|征收|徵收|减半|減半|免征|免徵|修订|修訂|修改|废止|廢止|刊宪|刊憲|审议|審議|开会|開會|刊登|憲報|宪报|展开|展開|收緊|放鬆|放寬|放宽|放開|整頓|減免|減稅|降費|退稅|加徵|縮表|擴表|約談|通過了|續作|試行|试行/;
 const BODY_IN_SENTENCE = (c: CueContext) => c.inSentence(ZH_BODY);
 
+/**
+ * Whether the text before a date ends (past spaces) in one of `chars`: a look at one
+ * character that spares most dates a pattern tried from every position of the text.
+ */
+function endsWithOneOf(before: string, chars: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && before.charCodeAt(i) <= 0x20) i--;
+  return i >= 0 && chars.includes(before[i]!);
+}
+
 const BODY_PLAN_BEFORE = new RegExp(
   `(?:${ZH_BODY.source})[^，。；]{0,6}(?:计划|計劃|拟|擬|将|將)(?:于|於|在)\\s*$`,
 );
@@ -46,8 +56,9 @@ export const ACT_BEFORE_ZH: Cue[] = [
   before(/(?:不晚于|不晚於|不迟于|不遲於|最迟|最遲|最晚)(?:在|于|於)?\s*$/),
   // 应当自2027年度起按年披露: a duty from that period on
   (c) =>
-    /(?:须|須|必须|必須|应当|應當|应|應)\s*(?:自|从|從|由|于|於)\s*$/.test(c.before) &&
-    /^\s*(?:起|开始|開始)/.test(c.after),
+    /^\s*(?:起|开始|開始)/.test(c.after) &&
+    endsWithOneOf(c.before, '自从從由于於') &&
+    /(?:须|須|必须|必須|应当|應當|应|應)\s*(?:自|从|從|由|于|於)\s*$/.test(c.before),
   // 所有持牌法團須於2027年1月1日或之前全面遵從: a deadline an obligation names
   before(/(?:须|須|必须|必須|应当|應當|应于|應於|需)(?:在|于|於)\s*$/, (c) => c.body()),
   // 意见征集期将于2027年1月15日结束, 諮詢期至: a comment or notice period's end
@@ -60,7 +71,7 @@ export const ACT_BEFORE_ZH: Cue[] = [
   // 《意见》落款日期为二〇二六年一月十五日: the date a document was signed
   before(/(?:落款日期|签发日期|簽發日期|印发日期|印發日期|成文日期)(?:为|為|是)?\s*$/),
   // 财政部定于下周三招标发行: a policy body's scheduled act
-  before(/(?:定于|定於)\s*$/, (c) => c.body()),
+  (c) => endsWithOneOf(c.before, '于於') && /(?:定于|定於)\s*$/.test(c.before) && c.body(),
   // 国常会于, 议息会议将于, FOMC将在
   before(
     /(?:国常会|國常會|国务院常务会议|國務院常務會議|政治局会议|议息会议|議息會議|FOMC|货币政策委员会)(?:将|將)?(?:于|於|在)\s*$/,
@@ -85,17 +96,18 @@ export const ACT_AFTER_ZH: Cue[] = [
   ),
   // 起始年度由2026年度推迟至2027年度: a date an act moves, from and to
   (c) =>
-    /(?:由|从|從)\s*$/.test(c.before) &&
+    endsWithOneOf(c.before, '由从從') &&
     /^\s*(?:推迟|推遲|延后|延後|推后|推後|提前|延长|延長|调整|調整|改为|改為)(?:至|到)/.test(
       c.after,
     ),
   // 并于本月底前组织培训 (上交所): a policy body's own deadline
   (c) =>
-    /(?:于|於|在)\s*$/.test(c.before) &&
     /^\s*(?:前|以前|之前)/.test(c.after) &&
+    endsWithOneOf(c.before, '于於在') &&
     BODY_IN_SENTENCE(c),
   // 由2026年度推迟至2027年度 (a rule's start), 延至明年: the date an act is moved to
   (c) =>
+    endsWithOneOf(c.before, '至到') &&
     /(?:推迟|推遲|延后|延後|推后|推後|延期|顺延|順延|延长|延長)(?:至|到)\s*$/.test(c.before) &&
     c.body(),
   // 12月底前完成, 之前提交: a deadline
