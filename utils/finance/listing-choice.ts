@@ -170,15 +170,22 @@ export class ListingChooser {
     return undefined;
   }
 
-  /** The nearest market word before the name in its paragraph. */
+  /**
+   * The nearest market word before the name in its paragraph, when the paragraph so far
+   * reports on that market alone: after "Moutai slipped in Shanghai, BYD rose in Hong
+   * Kong", a bare name has no paragraph market, and takes its home line.
+   */
   private paragraphCue(n: NameMatch): readonly Exchange[] | undefined {
     const cues = this.marketCues();
+    let found: readonly Exchange[] | undefined;
     for (let i = this.firstCueFrom(n.start) - 1; i >= 0; i--) {
       const cue = cues[i]!;
-      if (!cue.word || cue.end > n.start) continue;
-      return this.clear(cue.end, n.start, 500, PARAGRAPH_END) ? cue.exchanges : undefined;
+      if (cue.end > n.start) continue;
+      if (!this.clear(cue.end, n.start, 500, PARAGRAPH_END)) break;
+      if (found && !cue.exchanges.some((e) => found!.includes(e))) return undefined;
+      if (!found && cue.word) found = cue.exchanges;
     }
-    return undefined;
+    return found;
   }
 
   /** Nothing but the same sentence (or paragraph) between two places. */

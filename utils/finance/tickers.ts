@@ -114,6 +114,7 @@ const FOREIGN_EXCHANGE_CODE =
   /^(?:LSE|LON|TSX|TSXV|ASX|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|SWX|TYO|TSE|KRX|NSE|BOM|SGX|JSE|BME|STO|CPH|HEL|OSL|WSE|TASE|TPE|TWSE)\s*:/;
 // A capitalised symbol standing as a word: not inside a longer word, a code or a cashtag.
 const BARE_SYMBOL = /(?<![A-Za-z0-9$.:])([A-Z]{3,5})(?![A-Za-z0-9.])/g;
+const SHARES_AFTER = /^\s+(?:shares|stock)\b/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 
 // A paragraph on the London market, and no word of New York in the name's sentence.
@@ -270,8 +271,9 @@ function isShareButton(text: string, start: number, end: number): boolean {
 
 // Words of a sentence about a listed company's stock or results: "Visa" or "Oracle"
 // in such a sentence is the company, "Visa costs" of a work visa is not.
+// A price move in per cent ("Bank of China edged up 0.2%") is a stock's too.
 const FINANCE_SENTENCE_EN =
-  /\b(?:shares?|stocks?|earnings|revenues?|profits?|quarter(?:ly)?|fiscal|guidance|analysts?|investors?|market (?:value|cap(?:italization)?)|valuation|dividends?|buybacks?|IPO|ticker|chipmakers?)\b/;
+  /\b(?:shares?|stocks?|earnings|revenues?|profits?|quarter(?:ly)?|fiscal|guidance|analysts?|investors?|market (?:value|cap(?:italization)?)|valuation|dividends?|buybacks?|IPO|ticker|chipmakers?)\b|\b(?:rose|fell|gained|lost|climbed|dropped|slipped|edged (?:up|down|higher|lower)|jumped|slumped|surged|tumbled|advanced|declined|added|shed)\s+(?:[\w-]+\s+){0,2}?[\d.]+\s?(?:%|percent|per cent)/;
 // An index named after its maker (the Dow Jones Industrial Average, the Nasdaq
 // Composite, MSCI's gauge): the finance words around it say nothing of the company.
 const INDEX_AFTER_EN =
@@ -298,6 +300,31 @@ function sentenceAround(text: string, start: number, end: number): string {
   }
   return text.slice(head, tail).trim();
 }
+
+// The companies that run an exchange (港交所, Nasdaq): their names mean the exchange
+// making rules, publishing data or speaking, unless the text speaks of their shares.
+const OPERATORS = new Set(MARKETS.flatMap((m) => m.exchangeOperators));
+const OPERATOR_STOCK_AFTER_ZH =
+  /^\s*(?:[（(]|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；]{0,6}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
+const OPERATOR_STOCK_AFTER_EN =
+  /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
+const PRICE_MOVE_EN =
+  /\b(?:rose|fell|gained|lost|climbed|dropped|slipped|edged (?:up|down|higher|lower)|jumped|slumped|surged|tumbled|advanced|declined|added|shed)\s+(?:[\w-]+\s+){0,2}?[\d.]+\s?(?:%|percent|per cent)/;
+
+function operatorAsStock(text: string, start: number, end: number, latin: boolean): boolean {
+  if (text[start - 1] === '、') return true;
+  if (!latin) return OPERATOR_STOCK_AFTER_ZH.test(text.slice(end, end + 6));
+  return (
+    OPERATOR_STOCK_AFTER_EN.test(text.slice(end, end + 24)) ||
+    PRICE_MOVE_EN.test(text.slice(end, end + 40))
+  );
+}
+
+const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
+const SUBSIDIARY_AFTER_ZH = /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾)[）)]/;
+const BRACKET_AFTER = /^\s*[（(]/;
+const SUBSIDIARY_AFTER_EN =
+  /^\s(?:Bank\s)?(?:UK|USA|Europe|Asia(?:\sPacific)?|Securities|Asset Management|Investment Management|Global Markets|Capital Markets|Wealth Management|Private Bank)\b|^\sBank\b(?!\s+of\b)/;
 
 // A sponsor's name on a venue, a prize or an event ("Pepsi Center", "Target Field"):
 // not the company, whatever the name.
@@ -342,6 +369,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   const listingAt: (Listing | null)[] = [];
   // Explicit codes by start (their index), so a name followed by one finds it without a scan.
   const codeAt = new Map<number, number>();
+  // The same by end, so a name written right after its code (SZ000858五粮液) joins it.
+  const codeEndAt = new Map<number, number>();
   // Explicit codes taken into a name-and-code mention, by index.
   const absorbed: boolean[] = [];
   // Which text positions a ticker already covers: an O(span) check instead of a
@@ -383,6 +412,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (overlaps(span.start, span.end)) continue;
     emit(span, 'code');
     codeAt.set(span.start, entities.length - 1);
+    codeEndAt.set(span.end, entities.length - 1);
   }
 
   const names = directory.findNames(text);
@@ -405,10 +435,19 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
+      // Barclays Bank UK, HSBC UK, Mizuho Securities: a subsidiary, not the listed group.
+      if (SUBSIDIARY_AFTER_EN.test(text.slice(n.end, n.end + 30))) return;
       if (followsGivenName(text, n.start, n.end)) return;
-    } else {
+    }
+    // 港交所表示, "HKEX said": the exchange at work, not its shares.
+    if (OPERATORS.has(n.listing.value) && !operatorAsStock(text, n.start, n.end, latin)) return;
+    if (!latin) {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
       if (VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
+      // 更美的换新季: a two-character name after a word of degree is the adjective.
+      if (n.end - n.start <= 2 && DEGREE_BEFORE_ZH.test(text[n.start - 1] ?? '')) return;
+      // 渣打銀行（香港）: the bank's local subsidiary, not the listed group.
+      if (SUBSIDIARY_AFTER_ZH.test(text.slice(n.end, n.end + 6))) return;
       // 国 closes many words (全国新能源汽车 is not 国新能源).
       if (n.name.text.startsWith('国') && COUNTRY_WORD_HEAD.test(text[n.start - 1] ?? '')) return;
       // A differently named company built on the listed name: a parent group
@@ -422,7 +461,13 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         return;
       }
       if (PLACE_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 3), n.start))) return;
-      if (PARENT_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 5), n.start))) return;
+      // (a parent written with its own code is listed: 母公司拉斯維加斯金沙（LVS）)
+      if (
+        PARENT_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 5), n.start)) &&
+        !BRACKET_AFTER.test(text.slice(n.end, n.end + 2))
+      ) {
+        return;
+      }
       if (isParentGroup(text, n.start, n.end, n.name.text, n.listing)) return;
       if (n.name.text.length <= 3 && isPersonZh(text, n.start, n.end)) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
@@ -538,6 +583,25 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   for (let k = 0; k < bare.length; k++) {
     const n = names[bare[k]!]!;
     if (overlaps(n.start, n.end) || listedElsewhere.has(directory.primary(n.listing))) continue;
+    // SZ000858五粮液, 600519 贵州茅台: the code and the name are one mention.
+    const codeBefore =
+      codeEndAt.get(n.start) ??
+      (/[ \t]/.test(text[n.start - 1] ?? '') ? codeEndAt.get(n.start - 1) : undefined);
+    if (codeBefore !== undefined) {
+      const code = entities[codeBefore]!;
+      const codeListing = listingAt[codeBefore];
+      if (
+        !absorbed[codeBefore] &&
+        codeListing &&
+        directory.primary(codeListing) === directory.primary(n.listing) &&
+        !overlaps(code.end, n.end)
+      ) {
+        code.end = n.end;
+        code.text = text.slice(code.start, n.end);
+        mark(code.start, n.end, 1);
+        continue;
+      }
+    }
     const choice = chooser.choose(n);
     const chosen = choice.listing;
     if (choice.cued) chooser.remember(n.listing, chosen, n.start);
@@ -584,16 +648,21 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
 
   // A symbol the text gave a company with its code stands for it later on its own
   // ("CME Group Inc. (NASDAQ: CME) … CME's pitch", "ICE said on Monday").
+  // So does the symbol of a company the text named, before "shares" ("JPM shares rose").
   const symbols = new Set(
     entities
       .filter((e) => e.market === 'US' && e.form !== 'name' && e.value.length >= 3)
       .map((e) => e.value),
   );
-  if (symbols.size) {
+  const named = new Set(entities.filter((e) => e.market === 'US').map((e) => e.value));
+  if (named.size) {
     BARE_SYMBOL.lastIndex = 0;
     for (let m = BARE_SYMBOL.exec(text); m; m = BARE_SYMBOL.exec(text)) {
       const value = m[1]!;
-      if (!symbols.has(value) || overlaps(m.index, m.index + value.length)) continue;
+      const stands =
+        symbols.has(value) ||
+        (named.has(value) && SHARES_AFTER.test(text.slice(m.index + value.length, m.index + 12)));
+      if (!stands || overlaps(m.index, m.index + value.length)) continue;
       const listing = directory.byValue(value) ?? null;
       emit({ start: m.index, end: m.index + value.length, value, market: 'US', listing }, 'code');
     }

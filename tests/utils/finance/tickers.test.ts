@@ -460,6 +460,69 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     ]);
   });
 
+  it('reads an exchange operator as a ticker only when the text speaks of its shares or results', () => {
+    expect(marks('港交所表示，大部分修訂將於2027年1月1日生效。')).toEqual([]);
+    expect(marks('據港交所數據，今年共有83家公司上市。')).toEqual([]);
+    expect(marks('香港交易所（388）股價升1.8%')).toEqual([['香港交易所（388）', '00388.HK']]);
+    expect(marks('港交所去年全年收入增長')).toEqual([['港交所', '00388.HK']]);
+    expect(marks('Nasdaq said it would extend trading hours.')).toEqual([]);
+    expect(marks('Nasdaq shares rose 2% after the results.')).toEqual([['Nasdaq', 'NDAQ']]);
+    expect(marks('CME Group Inc. (NASDAQ: CME) won approval.').map((m) => m[1])).toEqual(['CME']);
+  });
+
+  it('leaves subsidiaries unmarked: Barclays Bank UK, HSBC UK, Mizuho Securities, 渣打銀行（香港）', () => {
+    expect(marks('Barclays Bank UK will report separately.')).toEqual([]);
+    expect(marks('HSBC UK, the domestic subsidiary, agreed.')).toEqual([]);
+    expect(marks('said Rina Okabe at Mizuho Securities.')).toEqual([]);
+    expect(marks('渣打銀行（香港）則表示會在稍後公佈決定。')).toEqual([]);
+    expect(marks('Deutsche Bank (NYSE: DB) rose 1%.')).toEqual([
+      ['Deutsche Bank (NYSE: DB)', 'DB'],
+    ]);
+  });
+
+  it('joins a code and the name written right after it, and reads a listed parent with its code', () => {
+    expect(marks('SZ000858五粮液涨0.6%')).toEqual([['SZ000858五粮液', '000858.SZ']]);
+    expect(marks('金沙中國母公司拉斯維加斯金沙（LVS）昨晚在美股升3.5%').map((m) => m[1])).toEqual([
+      '01928.HK',
+      'LVS',
+    ]);
+  });
+
+  it('reads a named company’s symbol before "shares", and its short name in a finance sentence', () => {
+    expect(marks('JPMorgan Chase raised guidance. JPM shares rose 1.4%.').map((m) => m[0])).toEqual(
+      ['JPMorgan Chase', 'JPM'],
+    );
+    expect(marks('AI shares rallied on Monday.')).toEqual([]);
+    expect(marks('Wells Fargo reported. Wells shares slipped 0.8%.').map((m) => m[1])).toEqual([
+      'WFC',
+      'WFC',
+    ]);
+    expect(marks('Tom Wells said rates will fall.')).toEqual([]);
+    expect(marks('Bank of China, one of the big four lenders, edged up 0.2%.')).toEqual([
+      ['Bank of China', '601988.SH'],
+    ]);
+  });
+
+  it('gives a bare name its home line in a paragraph that reports on several markets', () => {
+    const text =
+      "Kweichow Moutai (600519.SS) slipped 0.6% in Shanghai, BYD (1211.HK) rose 1.3% and JD.com's Hong Kong-listed shares (9618) fell 0.9%. China Vanke dropped 3.4%.";
+    expect(marks(text).map((m) => m[1])).toEqual([
+      '600519.SH',
+      '01211.HK',
+      '09618.HK',
+      '000002.SZ',
+    ]);
+    const hongKongOnly =
+      "BYD (1211.HK) rose 1.3% and JD.com's Hong Kong-listed shares (9618) fell 0.9%. China Vanke dropped 3.4%.";
+    expect(marks(hongKongOnly).map((m) => m[1])).toEqual(['01211.HK', '09618.HK', '02202.HK']);
+  });
+
+  it('reads a two-character name after a word of degree as the adjective', () => {
+    expect(marks('美的集团收涨2.6%。准备迎接“更美的换新季”。').map((m) => m[0])).toEqual([
+      '美的集团',
+    ]);
+  });
+
   it('leaves a building or venue named after a company unmarked', () => {
     expect(marks('業績發布會於晚上8時在深圳騰訊濱海大廈舉行。')).toEqual([]);
     expect(marks('论坛在平安金融中心举行。')).toEqual([]);

@@ -111,7 +111,21 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
   // (-UW, -WD), a depositary receipt issuer (-UWD). (-W alone is Hong Kong's.)
   classSuffixes: ['UWD', 'UW', 'WD', 'U'],
   nameCues: ['A股'],
-  paragraphCues: ['A股', '沪指', '上证指数', '深成指', '创业板指', '沪深两市', '两市', '北向资金'],
+  exchangeOperators: [],
+  paragraphCues: [
+    'A股',
+    '沪指',
+    '上证指数',
+    '深成指',
+    '创业板指',
+    '沪深两市',
+    '两市',
+    '北向资金',
+    'Shanghai-listed',
+    'Shenzhen-listed',
+    'Shanghai Composite',
+    'CSI 300',
+  ],
   notNames: [
     // Longer names around a listed one.
     '中国新能源',

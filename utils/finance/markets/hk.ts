@@ -137,6 +137,7 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
   nameCues: ['港股', 'H股', '港股通'],
   // 恒指 and the southbound flows are Hong Kong's trading; 港交所上市 a listing there.
   // 港股中概股 are the Chinese names' Hong Kong lines, whatever 中概股 says alone.
+  exchangeOperators: ['00388.HK'],
   paragraphCues: [
     '港股中概股',
     '港股',

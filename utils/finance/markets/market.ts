@@ -114,6 +114,11 @@ export interface MarketSpec<
    */
   paragraphCues: readonly string[];
   /**
+   * Listings of the companies that run this market's exchanges (港交所, Nasdaq): their
+   * names mean the exchange at work unless the text speaks of their shares.
+   */
+  exchangeOperators: readonly string[];
+  /**
    * Words that contain a company's name but are not the company: a longer name
    * (中国新能源 holds 国新能源), a joint venture or unlisted parent (上汽通用 holds
    * 通用汽车's short form), a product (新福克斯), a common phrase (招商引资). The

@@ -141,6 +141,7 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
   nameCues: ['美股', 'ADR'],
   // A paragraph on New York's session: the Chinese names in it are their US listings
   // (蔚来 among 中概股). 隔夜 and 盘前 are said of the US session in Chinese news.
+  exchangeOperators: ['NDAQ', 'CME', 'ICE', 'CBOE'],
   paragraphCues: [
     '美股',
     '中概股',
