@@ -157,7 +157,15 @@ function relativeDay(m: RegExpExecArray, ref: Date): Built {
   return { ...shiftDay(ref, offset), lead };
 }
 
-const NEAR_WORD_SHIFT: Record<string, number> = { 本: 0, 这: 0, 這: 0, 上: -1, 下: 1 };
+const NEAR_WORD_SHIFT: Record<string, number> = {
+  本: 0,
+  这: 0,
+  這: 0,
+  上: -1,
+  下: 1,
+  上上: -2,
+  下下: 2,
+};
 // Characters that end a word with the 本 / 上 / 下 in it: 日本周一 is Japan on Monday,
 // 资本周转 capital turnover, 以上月份 "the months above", 线下月活 offline users.
 const NOT_BEFORE_NEAR: Record<string, RegExp> = {
@@ -400,7 +408,7 @@ const PATTERNS: Pattern[] = [
   {
     re: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![年期边邊围圍末])/g,
     needs: ['周', '週', '星期', '礼拜', '禮拜'],
-    before: /([上下本这這])[个個]?$/,
+    before: /(上上|下下|[上下本这這])[个個]?$/,
     build(m, ref, prefix) {
       const text = m.input;
       // 黑色星期五 is Black Friday, a shopping festival, not a day of this week.
@@ -435,8 +443,11 @@ const PATTERNS: Pattern[] = [
       const monday = -((today + 6) % 7);
       const inWeek = monday + ((target + 6) % 7);
       let shift: number;
+      // 下下周五 is the Friday of the week after next.
       if (week === '上') shift = inWeek - 7;
       else if (week === '下') shift = inWeek + 7;
+      else if (week === '上上') shift = inWeek - 14;
+      else if (week === '下下') shift = inWeek + 14;
       else if (week) shift = inWeek;
       else {
         const ahead = (target - today + 7) % 7;
@@ -484,7 +495,7 @@ const PATTERNS: Pattern[] = [
   // 本月, 上个月, 下個月, 上月, 本月底, 下月1日: the month (or its day) from the publish date
   {
     re: new RegExp(
-      `([本这這上下])([个個一])?(?:(周|週|星期|礼拜|禮拜)|(月)(?:份)?(?:(${DAY})\\s*[日号號])?(初|底|末|上旬|中旬|下旬)?)`,
+      `(上上|下下|[本这這上下])([个個一])?(?:(周|週|星期|礼拜|禮拜)|(月)(?:份)?(?:(${DAY})\\s*[日号號])?(初|底|末|上旬|中旬|下旬)?)`,
       'g',
     ),
     needs: ['周', '週', '星期', '礼拜', '禮拜', '月'],

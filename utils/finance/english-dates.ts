@@ -124,8 +124,16 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     REL_YEAR_AFTER.lastIndex = end;
     const relYear = REL_YEAR_AFTER.exec(text);
     if (relYear) {
+      // (1 July this year: with its day written before the month)
       const year = ref.getUTCFullYear() + (YEAR_SHIFT[relYear[1]!.toLowerCase()] ?? 0);
-      push(found, start, REL_YEAR_AFTER.lastIndex, { year, month });
+      const dayFirst = DAY_BEFORE.exec(before);
+      if (dayFirst) {
+        push(found, start - dayFirst[0].length, REL_YEAR_AFTER.lastIndex, {
+          year,
+          month,
+          day: Number(dayFirst[1]),
+        });
+      } else push(found, start, REL_YEAR_AFTER.lastIndex, { year, month });
       continue;
     }
     YEAR_AFTER.lastIndex = end;
@@ -524,6 +532,23 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
   });
 }
 
+// the week after next, the week before last: two weeks on or back, Monday to Sunday.
+const WEEK_AFTER_NEXT = /\b[Tt]he\s+week\s+(after\s+next|before\s+last)\b/g;
+
+function weekAfterNextDates(text: string, ref: Date, found: FoundDate[]): void {
+  eachMatch(text, WEEK_AFTER_NEXT, null, (m) => {
+    const monday = shiftDay(
+      ref,
+      -((ref.getUTCDay() + 6) % 7) + (m[1]!.startsWith('after') ? 14 : -14),
+    );
+    const sunday = shiftDay(
+      ref,
+      -((ref.getUTCDay() + 6) % 7) + (m[1]!.startsWith('after') ? 20 : -8),
+    );
+    push(found, m.index, m.index + m[0].length, { ...monday, until: sunday });
+  });
+}
+
 // this year, next month, last quarter, this week: a year, month, quarter or week from the
 // publish date (a week is its Monday, until its Sunday)
 const RELATIVE = /\b([Tt]his|[Nn]ext|[Ll]ast)\s+(year|month|quarter|week)\b/g;
@@ -811,6 +836,8 @@ export function findEnglishDates(
   if (textHolds(text, 'day')) weekdayDates(text, ref, found);
   dayWordDates(text, ref, found);
   if (textHolds(text, 'ago')) agoDates(text, ref, found);
+  if (textHolds(text, 'week after next') || textHolds(text, 'week before last'))
+    weekAfterNextDates(text, ref, found);
   if (
     textHolds(text, 'from now') ||
     textHolds(text, 'from today') ||

@@ -8,13 +8,13 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Bank of (?:England|Japan|Canada)|the Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada)|the Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|sanctions|embargo|curbs|export controls|restrictions|price caps?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
+const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|sanctions|embargo|curbs|export controls|restrictions|price caps?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?)\b(?:[ap]\.m\.|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -188,7 +188,43 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bmeetings?\s+(?:of|in)\s+$/i, (c) => c.body()),
   // filings are due on Oct. 15, 2027; comments are due 60 days after publication or by Feb. 1
   before(
-    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?)\b(?:\s+[\w-]+){0,3}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,50}?\bby|\s+(?:on|by|in))?\s+$/i,
+    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?)\b(?:\s+[\w-]+){0,4}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,50}?\bby|\s+(?:on|by|in))?\s+$/i,
+  ),
+  // the next LPR fixing falls on Dec. 21; at its November fixing (after)
+  before(
+    /\bfixing\s+(?:(?:is|was|falls|fell|will fall|comes|came|due|scheduled)\s+)?(?:on|for)\s+$/i,
+    (c) => /\b(?:LPR|loan prime rate|fixings?)\b/i.test(c.sentence) && c.body(),
+  ),
+  // the official target of "around 5%" set in March
+  before(/\b(?:target|goal|quota|ceiling)s?\b[^.;]{0,40}?\bset\s+(?:in|on|at)\s+$/i, (c) =>
+    c.body(),
+  ),
+  // the work conference, which ended on Saturday: a policy body's meeting
+  before(
+    /\b(?:conference|meeting|plenum|plenary|session|summit|congress)\b,?\s+(?:which|that)\s+(?:ended|ends|opened|opens|began|begins|concluded|closed|closes|wrapped up)\s+(?:on|in)\s+$/i,
+    (c) => c.body(),
+  ),
+  // will report to the European Parliament by the second quarter of 2027
+  before(
+    /\breport(?:s|ed)?\s+(?:back\s+)?to\s+(?:the\s+)?(?:European\s+)?(?:Parliament|Congress|Council|legislature|lawmakers)\s+(?:by|in|on|before)\s+(?:the\s+)?$/i,
+  ),
+  // a two-year runway ending in December 2028, a window that closes on
+  before(
+    /\b(?:runway|window|grace period|transition|phase-in)\s+(?:ending|that ends|which ends|expiring|running (?:to|until|through))\s+(?:in|on)?\s*$/i,
+    (c) => c.body(),
+  ),
+  // FRTB will not bite until 1 January 2028
+  before(
+    /\b(?:bites?|bit|bite)\s+(?:from|until|on|in)\s+$|\b(?:will not|won't|would not|does not|doesn't|did not|didn't)\s+(?:\w+\s+){0,2}?(?:apply|take effect|start|begin|kick in|come into force)\s+until\s+$/i,
+  ),
+  // a floor starting at 60% and reaching 72.5% on 1 January 2030: a rule's phase-in
+  before(
+    /\b(?:floor|ratio|buffer|requirement|threshold|minimum|cap|levy|tariff|duty|tax|surcharge)s?\b[^.;]{0,80}?\breach(?:es|ing)?\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:on|by|in)\s+$/i,
+  ),
+  // appropriations bills for fiscal 2027: the year a budget covers
+  before(
+    /\b(?:appropriations?|spending bills?|budget|funding bills?)\b[^.;]{0,40}?\bfor\s+$/i,
+    (c) => c.body(),
   ),
   // the relief will sunset on March 1, the higher rate going live at 12:01 a.m. on Jan. 1,
   // a portal that opens next Tuesday: a policy instrument starting, ending or changing
@@ -220,9 +256,14 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // the June meeting, a September rate cut, the March 19 decision (of a policy body)
   after(
-    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meeting|decision|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
+    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meeting|gathering|decision|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
     // the body may be named a sentence or two before ("She added that the September meeting…")
     (c) => c.body(),
+  ),
+  // began four years ago with consultation paper CP16/22; the November fixing
+  after(/^\s*(?:with|in|through)\s+(?:a\s+|the\s+|its\s+)?(?:consultation|discussion)\s+paper\b/i),
+  after(/^\s*(?:'s\s+)?(?:LPR\s+)?fixing\b/i, (c) =>
+    /\b(?:LPR|loan prime rate)\b/i.test(c.sentence),
   ),
   // on Jan. 1, when the law takes effect
   after(
@@ -231,7 +272,7 @@ export const ACT_AFTER_EN: Cue[] = [
 ];
 
 const POLICY_NOUN =
-  /\b(?:rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
+  /\b(?:budget|rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
 const ECONOMY =
   /\b(?:unemployment|jobless|inflation|growth|GDP|economy|economic|prices|payrolls|jobs|hiring|output|sales|earnings|revenue|profits?|demand|exports|imports|deficit|spending|consumption|production|shares|stocks?|index|market)\b/i;
 
@@ -246,6 +287,10 @@ const RATE_MOVE_TO_BEFORE =
 // A policy rate's projected level: "the federal funds rate at 2.9% at the end of 2027".
 const RATE_LEVEL_BEFORE =
   /\b(?:federal funds|fed funds|funds|policy|benchmark|key|deposit|base|cash|repo)\s+rate\s+(?:at|to|of)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$|\bBank Rate\s+(?:at|to|of)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$/i;
+
+// A budget deficit kept or set at a level: "keep the deficit at about 4% of GDP in 2027".
+const DEFICIT_TARGET_BEFORE =
+  /\b(?:keep|kept|set|cap|capped|hold|held|target|targets|targeting|narrow|widen)\w*\s+(?:the\s+)?(?:budget\s+|fiscal\s+)?deficit\b[^.;]{0,40}$/i;
 
 // The words of the date's sentence just before it: "report, delayed … and now due on".
 // (A scan back in code: a $-anchored pattern is tried from every position of the text
@@ -296,7 +341,10 @@ export const NOT_POLICY_EN: Cue[] = [
   // (but "a cut to the one-year LPR to 2.9% in the third quarter" dates the cut)
   before(
     /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)\s+|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
-    (c) => !RATE_MOVE_TO_BEFORE.test(c.before) && !RATE_LEVEL_BEFORE.test(c.before),
+    (c) =>
+      !RATE_MOVE_TO_BEFORE.test(c.before) &&
+      !RATE_LEVEL_BEFORE.test(c.before) &&
+      !DEFICIT_TARGET_BEFORE.test(c.before),
   ),
   // the ministry said on Monday, told reporters last week
   before(
@@ -322,19 +370,19 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding)\b/i.test(
     c.clause,
   );
 
 /** Rate moves are a policy body's act whoever the sentence names. */
 const STRONG_CLAUSE_EN: Cue = (c) =>
-  /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo) rates?|Bank Rate))/i.test(
+  /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|trimm?|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo) rates?|Bank Rate))/i.test(
     c.clause,
   );
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -421,3 +421,71 @@ describe('policy dates: Chinese measures that end, bills, duties and deadlines',
     expect(glossed.map((d) => d.value)).toEqual(['2026-12-15', '2026-12-15']);
   });
 });
+
+describe('policy dates: round 10 written forms', () => {
+  const NOV = '2026-11-19T10:05:00+00:00';
+  it.each([
+    ['The exemption lapsed on 1 July this year.', '1 July this year'],
+    ['Lenders have a two-year runway ending in December 2028, the PRA said.', 'December 2028'],
+    ['The FRTB rules will not bite until 1 January 2028.', '1 January 2028'],
+    ['The output floor starts at 60%, reaching 72.5% on 1 January 2030.', '1 January 2030'],
+    [
+      'The Commission will report to the European Parliament by the second quarter of 2027.',
+      'the second quarter of 2027',
+    ],
+    ['The process began four years ago with consultation paper CP16/22.', 'four years ago'],
+    [
+      'The finance ministry will auction 30-year bonds the day after tomorrow.',
+      'the day after tomorrow',
+    ],
+    ['The PBOC last trimmed the rate in May 2025.', 'May 2025'],
+    ['The central bank kept the LPR at 2.9% at its November fixing.', 'November'],
+    ['The official target set in March stands, the State Council said.', 'March'],
+    [
+      'Leaders at the work conference, which ended on Saturday, agreed to act, the government said.',
+      'Saturday',
+    ],
+    [
+      'Leaders agreed to keep the budget deficit at about 4% of GDP in 2027, the government said.',
+      '2027',
+    ],
+    ['The current measure lapses at 12:01 a.m. on Dec. 19.', 'Dec. 19'],
+    ['Estimated tax payments for the fourth quarter are due on 1/15.', '1/15'],
+  ])('%s', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ["In Thursday's session, a block of shares traded, regulators noted.", 'Thursday'],
+    ["The Fed's preferred measure of inflation rose to 2.8% in October.", 'October'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'date']);
+  });
+
+  const DEC = '2026-11-27T19:32:00+08:00';
+  it.each([
+    ['香港交易所今日刊發有關上市制度改革的諮詢總結。', '今日'],
+    ['试点政策试行期两年，自2026年12月1日起算。', '2026年12月1日'],
+    ['购房补贴继续实施，受理窗口将于二〇二七年一月三十一日关闭。', '二〇二七年一月三十一日'],
+    ['六家承批公司的十年期批給將於2032年12月31日屆滿。', '2032年12月31日'],
+    ['個人遊簽注便利措施自明年1月1日起擴展至更多城市。', '明年1月1日'],
+    ['财政部今日印发通知，明确明年继续安排资金支持以旧换新。', '明年'],
+    ['财政部已提前下达2027年新增地方政府专项债务部分额度。', '2027年'],
+    ['各省级发展改革部门须在下下周五前将方案报送。', '下下周五'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['国家发展改革委将于明日上午10时举行新闻发布会，介绍具体内容。', '明日'],
+    ['今年1—10月，全国累计有超过1.2亿人次申领以旧换新补贴。', '今年1—10月'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'date']);
+  });
+
+  it('reads 下下周五 as the Friday of the week after next, and "the week after next" as that week', () => {
+    expect(matchDates('各省须在下下周五前报送。', DEC).map((d) => d.value)).toEqual(['2026-12-11']);
+    const week = matchDates('It approves the budget the week after next.', DEC)[0]!;
+    expect([week.value, week.until]).toEqual(['2026-12-07', '2026-12-13']);
+  });
+});
