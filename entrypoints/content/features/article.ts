@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analysePageInTasks } from '../../../utils/article/analyse-page';
 import type { ArticleInfo } from '../../../utils/article/detect';
+import type { AskReadability } from '../../../utils/article/off-thread-root';
 import { onMessage, sendToBackground } from '../../../utils/messages';
 import type { HighlightStats, PageStatus } from '../../../utils/page-status';
 import { defineFeature, onAbort } from '../feature';
@@ -35,7 +36,9 @@ export function startArticleDetection(
 
   const detect = async (): Promise<PageStatus> => {
     const url = location.href;
-    const { status, info } = await analysePageInTasks(document, url);
+    const { status, info } = await analysePageInTasks(document, url, undefined, {
+      askReadability,
+    });
     if (!ctx.isValid || signal.aborted) return status;
     current = { url, status };
     report(status);
@@ -97,6 +100,10 @@ export function startArticleDetection(
     },
   };
 }
+
+/** Readability runs in the extension, off the page's main thread (see `off-thread-root.ts`). */
+const askReadability: AskReadability = (request) =>
+  sendToBackground('background/readability', request);
 
 /**
  * Detection's result goes to the other features as `detected`; late content detects
