@@ -53,10 +53,29 @@ export function* offThreadReadability(
  * The page as HTML, once. The doctype is not part of `outerHTML`; without it the copy
  * would parse in quirks mode, where a <table> does not close an open <p>.
  */
-function serialise(doc: Document): string {
+export function serialise(doc: Document): string {
   const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
-  return doctype + doc.documentElement.outerHTML;
+  return doctype + withoutScriptText(doc.documentElement.outerHTML);
 }
+
+/**
+ * Scripts and styles are most of many pages' HTML, and the message's cost grows with
+ * its size. Readability reads only JSON-LD among them and removes the rest before it
+ * looks for the body, and `textRuns` does not number their text, so their content is
+ * left out. A script whose text holds its own end tag (only a script can write one)
+ * would cut the copy short: its text then differs and the page checks catch it.
+ */
+function withoutScriptText(html: string): string {
+  return html.replace(SCRIPT_OR_STYLE, (whole, tag: string, attributes = '') =>
+    tag.toLowerCase() === 'script' && JSON_LD.test(attributes)
+      ? whole
+      : `<${tag}${attributes}></${tag}>`,
+  );
+}
+
+// As the HTML serialiser writes them: `<script>` or `<script attr="…">`, never `<script-x>`.
+const SCRIPT_OR_STYLE = /<(script|style)(\s[^>]*)?>[\s\S]*?<\/\1>/gi;
+const JSON_LD = /type\s*=\s*"?application\/ld\+json/i;
 
 /**
  * The live text nodes of the runs Readability kept, in its order, or null when the

@@ -6,9 +6,10 @@
  * A run is a maximal group of adjacent sibling text nodes: a page's scripts may leave
  * "foo" and "bar" side by side, which serialise as "foobar" and parse back as one
  * node. Runs with no visible character are not numbered (whitespace is what a round
- * trip through HTML changes most), and neither is text inside <noscript>: the live
- * page holds it as one raw text node, a parser without scripting as elements, and
- * Readability drops it either way.
+ * trip through HTML changes most), and neither is text inside <script>, <style> and
+ * <noscript>: the page sends scripts and styles without their text, the live page
+ * holds a <noscript> as one raw text node where a parser without scripting makes
+ * elements, and Readability drops all three before it looks for the body.
  */
 
 const SHOW_ELEMENT = 1;
@@ -30,7 +31,7 @@ export function textRuns(root: Element): Text[][] {
   while (node) {
     if (node.nodeType !== TEXT_NODE) {
       close();
-      if ((node as Element).localName === 'noscript') {
+      if (NOT_NUMBERED.has((node as Element).localName)) {
         node = skipSubtree(walker);
         continue;
       }
@@ -52,6 +53,7 @@ export function textRuns(root: Element): Text[][] {
 }
 
 const VISIBLE = /\S/;
+const NOT_NUMBERED = new Set(['script', 'style', 'noscript']);
 
 /** The walker's next node after the current one's subtree (null at the end). */
 function skipSubtree(walker: TreeWalker): Node | null {
