@@ -62,8 +62,10 @@ export function serialise(doc: Document): string {
  * Scripts and styles are most of many pages' HTML, and the message's cost grows with
  * its size. Readability reads only JSON-LD among them and removes the rest before it
  * looks for the body, and `textRuns` does not number their text, so their content is
- * left out. A script whose text holds its own end tag (only a script can write one)
- * would cut the copy short: its text then differs and the page checks catch it.
+ * left out. So is <noscript>'s: a parser without scripting would move its markup out
+ * of <head> into the body. A script whose text holds its own end tag (only a script
+ * can write one) would cut the copy short: its text then differs and the page's
+ * checks catch it.
  */
 function withoutScriptText(html: string): string {
   return html.replace(SCRIPT_OR_STYLE, (whole, tag: string, attributes = '') =>
@@ -74,7 +76,7 @@ function withoutScriptText(html: string): string {
 }
 
 // As the HTML serialiser writes them: `<script>` or `<script attr="…">`, never `<script-x>`.
-const SCRIPT_OR_STYLE = /<(script|style)(\s[^>]*)?>[\s\S]*?<\/\1>/gi;
+const SCRIPT_OR_STYLE = /<(script|style|noscript)(\s[^>]*)?>[\s\S]*?<\/\1>/gi;
 const JSON_LD = /type\s*=\s*"?application\/ld\+json/i;
 
 /**

@@ -44,8 +44,12 @@ export function startArticleDetection(
     report(status);
     if (status.kind === 'analysed') {
       const r = status.report;
+      // Where Readability ran, when it did: "off-thread", or "in-page (mismatch)" and the like.
+      const path = r.readability
+        ? `, Readability ${r.readability.ran}${r.readability.fallback ? ` (${r.readability.fallback})` : ''}`
+        : '';
       console.debug(
-        `[FinMark] ${r.isArticle ? 'article' : 'not an article'} (${r.confidence}) in ${r.detectMs} ms: ${r.title ?? ''}`,
+        `[FinMark] ${r.isArticle ? 'article' : 'not an article'} (${r.confidence}) in ${r.detectMs} ms${path}: ${r.title ?? ''}`,
       );
     }
     if (info && url === location.href) onDetected(info);

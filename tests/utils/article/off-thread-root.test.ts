@@ -116,19 +116,37 @@ describe('Readability off the main thread, the page side', () => {
     expect(run.busyMs).toBe(0);
   });
 
-  it('leaves out the text of scripts and styles, but not JSON-LD, which Readability reads', () => {
+  it('leaves out the text of scripts, styles and noscript, but not JSON-LD, which Readability reads', () => {
     const doc = new JSDOM(
       '<!doctype html><html><head><style>body { margin: 0 }</style>' +
         '<script type="application/ld+json">{"@type":"NewsArticle","author":"Li Ming"}</script>' +
         '<script src="/a.js"></script><script>window.state = "<p>not text</p>";</script></head>' +
-        '<body><script-widget>kept</script-widget><p>Text</p><script async>track()</script></body></html>',
+        '<body><script-widget>kept</script-widget><p>Text</p><script async>track()</script>' +
+        '<noscript><p>Enable JavaScript</p></noscript></body></html>',
+      { runScripts: 'outside-only' },
     ).window.document;
     expect(serialise(doc)).toBe(
       '<!DOCTYPE html><html><head><style></style>' +
         '<script type="application/ld+json">{"@type":"NewsArticle","author":"Li Ming"}</script>' +
         '<script src="/a.js"></script><script></script></head>' +
-        '<body><script-widget>kept</script-widget><p>Text</p><script async=""></script></body></html>',
+        '<body><script-widget>kept</script-widget><p>Text</p><script async=""></script>' +
+        '<noscript></noscript></body></html>',
     );
+  });
+
+  it('numbers a page with markup in a <noscript> of its head as its copy does', async () => {
+    // Without scripting, a parser moves that markup out of <head> into the body.
+    const doc = new JSDOM(
+      '<!doctype html><html><head><title>T</title><noscript><div>Please enable JavaScript</div></noscript></head>' +
+        '<body><article><h1>Rates held</h1><p>' +
+        'The central bank held its policy rate at 3.1% on Tuesday, citing steady inflation. '.repeat(
+          8,
+        ) +
+        '</p></article></body></html>',
+      { runScripts: 'outside-only' },
+    ).window.document;
+    const run = await runStepsInTasks(offThreadReadability(doc, offscreen));
+    expect(run.value.ok).toBe(true);
   });
 
   it('falls back when a script wrote its own end tag into its text', async () => {
