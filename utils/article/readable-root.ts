@@ -12,9 +12,12 @@ import { effectiveLength, isSkippedElement } from './text';
 
 /**
  * Finds the article body in the *live* DOM. Readability only works on a copy (it
- * rewrites the tree it reads), so we clone the document, remember which cloned text
- * node came from which live one, let Readability pick the content, and map its
- * text back: the live root is the deepest element holding nearly all of that text.
+ * rewrites the tree it reads). The content script has the extension parse a copy off
+ * the page's main thread and name the text it kept by number (`off-thread-root.ts`);
+ * otherwise, and when that answer does not fit the page, we clone the document here,
+ * remember which cloned text node came from which live one, let Readability pick the
+ * content, and map its text back. Either way the live root is the deepest element
+ * holding nearly all of that text.
  */
 
 export interface ReadableResult {
@@ -49,8 +52,6 @@ export interface ReadabilityPath {
 export type OffThreadFallback = Extract<OffThreadOutcome, { ok: false }>['fallback'];
 
 const SHOW_TEXT = 4;
-
-export { READABILITY_ELEMENT_LIMIT };
 
 // Readability keeps small blocks next to short bodies (risk notices, share bars,
 // related-stock chips); they should not pull the root up to a wider container.
