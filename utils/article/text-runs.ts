@@ -12,57 +12,41 @@
  * elements, and Readability drops all three before it looks for the body.
  */
 
-const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
-const TEXT_NODE = 3;
 
 /** Runs of the subtree's text, in document order; each holds at least one visible character. */
 export function textRuns(root: Element): Text[][] {
   const runs: Text[][] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  // Text nodes only: the walker steps over elements natively, which is most of a page.
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  // Script, style and (with scripting on) noscript text is their element's own child.
+  // With scripting off (a parser's copy, jsdom, a site with JavaScript blocked) a
+  // <noscript> holds elements: only then is each text node's ancestry looked up.
+  const noscriptMarkup = Array.from(root.getElementsByTagName('noscript')).some(
+    (el) => el.firstElementChild,
+  );
   let run: Text[] | null = null;
   let visible = false;
-  const close = () => {
-    if (run && visible) runs.push(run);
-    run = null;
-    visible = false;
-  };
-  let node: Node | null = walker.nextNode();
-  while (node) {
-    if (node.nodeType !== TEXT_NODE) {
-      close();
-      if (NOT_NUMBERED.has((node as Element).localName)) {
-        node = skipSubtree(walker);
-        continue;
-      }
-      node = walker.nextNode();
-      continue;
-    }
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
+    const parent = text.parentElement;
+    if (!parent || NOT_NUMBERED.has(parent.localName)) continue;
+    if (noscriptMarkup && parent.closest('noscript')) continue;
     // A run goes on only through a text sibling; a comment or element between ends it.
     if (!run || text.previousSibling !== run[run.length - 1]) {
-      close();
+      if (run && visible) runs.push(run);
       run = [];
+      visible = false;
     }
     run.push(text);
     if (!visible && VISIBLE.test(text.data)) visible = true;
-    node = walker.nextNode();
   }
-  close();
+  if (run && visible) runs.push(run);
   return runs;
 }
 
 const VISIBLE = /\S/;
 const NOT_NUMBERED = new Set(['script', 'style', 'noscript']);
-
-/** The walker's next node after the current one's subtree (null at the end). */
-function skipSubtree(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
-}
 
 /** A run's text, trimmed: what both sides compare. */
 export function runText(run: readonly Text[]): string {
