@@ -28,6 +28,8 @@ export default defineConfig({
     // declarativeNetRequestWithHostAccess: sets the Referer the Shanghai exchange's
     //   list query insists on, for the extension's own requests to that host only; it
     //   acts on no host the reader has not granted.
+    // offscreen (Chrome only): a hidden extension page where Readability parses a copy
+    //   of the page, since the service worker has no DOM; Firefox's background has one.
     permissions: [
       'activeTab',
       'storage',
@@ -35,6 +37,7 @@ export default defineConfig({
       'contextMenus',
       'alarms',
       'declarativeNetRequestWithHostAccess',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // The exchanges' list hosts, asked for when the reader first updates the lists.
     // MV2 (Firefox) has no optional_host_permissions: there they are optional_permissions.

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Clipping, ClippingChange, ClippingDraft, ClipColour } from './clips/clipping';
 import type { Entity } from './finance/recognize';
+import type { ReadabilityPick, ReadabilityRequest } from './article/readability-pick';
 import type { PageStatus } from './page-status';
 import type { SourceId } from './symbol-lists/sources';
 
@@ -69,6 +70,21 @@ export interface MessageMap {
   'background/open-clip': { to: 'background'; data: { id: string; url: string }; value: null };
   /** popup → content: which of the page's clippings could not be placed */
   'content/clip-places': { to: 'content'; data: null; value: ClipPlaces };
+
+  // Readability off the page's main thread (issue 14). The background runs it itself
+  // where it has a DOM (Firefox's background page), else in the offscreen document.
+  /** content → background: run Readability on the page's HTML; null when it found nothing */
+  'background/readability': {
+    to: 'background';
+    data: ReadabilityRequest;
+    value: ReadabilityPick | null;
+  };
+  /** background → offscreen document (Chrome): the same, where a DOMParser exists */
+  'offscreen/readability': {
+    to: 'offscreen';
+    data: ReadabilityRequest;
+    value: ReadabilityPick | null;
+  };
 }
 
 export type TickerNames = Record<string, { zh: string | null; en: string | null } | null>;
@@ -162,6 +178,21 @@ function asNoReceiver(error: unknown): never {
 }
 
 export async function sendToBackground<K extends To<'background'>>(
+  type: K,
+  data: Data<K>,
+): Promise<Value<K>> {
+  return sendToExtension(type, data);
+}
+
+/** From the background only: extension pages hear runtime messages, content scripts do not. */
+export async function sendToOffscreen<K extends To<'offscreen'>>(
+  type: K,
+  data: Data<K>,
+): Promise<Value<K>> {
+  return sendToExtension(type, data);
+}
+
+async function sendToExtension<K extends To<'background' | 'offscreen'>>(
   type: K,
   data: Data<K>,
 ): Promise<Value<K>> {

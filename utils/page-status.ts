@@ -1,4 +1,5 @@
 import type { ArticleInfo } from './article/detect';
+import type { ReadabilityPath } from './article/readable-root';
 
 /**
  * What FinMark knows about one tab's page, in a form that crosses message and
@@ -25,6 +26,8 @@ export interface ArticleReport extends Pick<
   detectTasks?: DetectTasks;
   /** What the highlighting found and cost, once it has run. */
   highlight?: HighlightStats;
+  /** Where Readability ran, when detection went that far (for the bench and tests). */
+  readability?: ReadabilityPath;
 }
 
 export interface DetectTasks {
@@ -82,6 +85,7 @@ export function toReport(
     detectedAt: now,
     detectMs: Math.round(detectMs * 10) / 10,
     ...(detectTasks ? { detectTasks } : {}),
+    ...(info.readability ? { readability: info.readability } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { clearBadge, showTickerCount } from './badge';
 import { createClipStore } from './clip-store';
 import { startClipCommands } from './clip-commands';
 import { createDirectoryLoader, readPackaged } from './directory';
+import { startReadabilityService } from './readability';
 import { ensureSseRefererRule } from './referer-rule';
 import { createSymbolListUpdater, downloadedStamp, mergeDownloaded } from './symbol-lists';
 import { ALL_SOURCE_ORIGINS } from '../../utils/symbol-lists/origins';
@@ -102,6 +103,8 @@ export default defineBackground(() => {
     }
     return entities;
   });
+
+  startReadabilityService();
 
   onMessage('background/ticker-names', async ({ values }) => {
     const directory = await loadDirectory();

@@ -7,6 +7,7 @@
 // 2. non-article-cost.ts: detection alone on pages that are not articles.
 // 3. long-tasks.ts: long tasks with and without the extension.
 // 4. content-size.ts: the content script as built.
+// 5. readability-path.ts: where Readability ran on each page, and which pages fell back.
 //
 // Uses the shared corpus when ../shared is there, and the project's fixtures always
 // (BENCH_PAGES=a,b for some pages only).
@@ -15,9 +16,16 @@ import { articleCost } from './article-cost';
 import { contentSize } from './content-size';
 import { longTasks } from './long-tasks';
 import { nonArticleCost } from './non-article-cost';
+import { readabilityPaths } from './readability-path';
 
 const run = await runPages({ withoutExtension: true });
-const summary = [articleCost(run), nonArticleCost(run), longTasks(run), contentSize()];
+const summary = [
+  articleCost(run),
+  nonArticleCost(run),
+  longTasks(run),
+  contentSize(),
+  readabilityPaths(run),
+];
 
 const { rows, noReport } = run;
 const articles = rows.filter((r) => r.report.isArticle).length;

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
  * that use it check `corpusAvailable()` first (tests import this from scripts/lib).
  */
 const here = dirname(fileURLToPath(import.meta.url));
-export const SHARED_DIR = resolve(here, '../../../shared');
+// FINMARK_SHARED_DIR: a worktree outside the project's folder reads the same corpus.
+export const SHARED_DIR = process.env.FINMARK_SHARED_DIR
+  ? resolve(process.env.FINMARK_SHARED_DIR)
+  : resolve(here, '../../../shared');
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
 export const SEED_PAGE = join(SHARED_DIR, 'fixtures/pages/cls-digital-government-2022-07-01.html');
 

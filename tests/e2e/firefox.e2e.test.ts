@@ -57,6 +57,8 @@ describe('FinMark content script in Firefox', () => {
     const tab = await open(article.path);
     const report = await tab.waitForReport();
     expect(report, report.line).toMatchObject({ isArticle: true, title: article.title });
+    // Readability ran in the background page, off the page's main thread.
+    expect(report.readability, report.line).toBe('off-thread');
     expect(report.confidence).toBeGreaterThan(0.5);
     expect(report.confidence).toBeLessThanOrEqual(1);
   });

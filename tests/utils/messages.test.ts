@@ -1,6 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NoReceiverError, onMessage, sendToBackground } from '../../utils/messages';
+import type { ReadabilityPick, ReadabilityRequest } from '../../utils/article/readability-pick';
+import {
+  NoReceiverError,
+  onMessage,
+  sendToBackground,
+  sendToOffscreen,
+  type Data,
+  type To,
+  type Value,
+} from '../../utils/messages';
 import type { PageStatus } from '../../utils/page-status';
 
 const status: PageStatus = { kind: 'unsupported', reason: 'pdf', url: 'https://x.test/a.pdf' };
@@ -45,5 +54,34 @@ describe('typed messages', () => {
     await expect(sendToBackground('background/tab-status', { tabId: 1 })).rejects.toBeInstanceOf(
       NoReceiverError,
     );
+  });
+
+  it('reaches the offscreen document from the background, typed like any other', async () => {
+    const pick: ReadabilityPick = {
+      runs: 3,
+      kept: [1, 2],
+      hashes: [7, 8],
+      textLength: 120,
+      title: 'Markets',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: 'en',
+    };
+    const seen: ReadabilityRequest[] = [];
+    onMessage('offscreen/readability', (request) => {
+      seen.push(request);
+      return pick;
+    });
+    const request = { html: '<html><body><p>x</p></body></html>', url: 'https://a.example/' };
+    await expect(sendToOffscreen('offscreen/readability', request)).resolves.toEqual(pick);
+    expect(seen).toEqual([request]);
+  });
+
+  it('types Readability off the main thread: page → background → offscreen document', () => {
+    expectTypeOf<To<'offscreen'>>().toEqualTypeOf<'offscreen/readability'>();
+    expectTypeOf<Data<'background/readability'>>().toEqualTypeOf<ReadabilityRequest>();
+    expectTypeOf<Value<'background/readability'>>().toEqualTypeOf<ReadabilityPick | null>();
+    expectTypeOf<Value<'offscreen/readability'>>().toEqualTypeOf<Value<'background/readability'>>();
   });
 });

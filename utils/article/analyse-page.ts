@@ -1,21 +1,24 @@
-import { detectArticleSteps, type ArticleInfo } from './detect';
+import { detectArticleSteps, type ArticleInfo, type DetectOptions } from './detect';
 import { runStepsInTasks } from './steps';
 import { toReport, type PageStatus } from '../page-status';
 
 /**
  * The content script's form: detection runs one step per task, so the page never
- * waits for all of it at once. `detectMs` is the work, not the wall time.
+ * waits for all of it at once. `detectMs` is the work, not the wall time: with
+ * `askReadability`, serialising the page and mapping Readability's answer back are
+ * counted, the wait for that answer is not.
  */
 export async function analysePageInTasks(
   doc: Document,
   url: string,
   now: () => number = () => performance.now(),
+  options: Pick<DetectOptions, 'askReadability'> = {},
 ): Promise<{ status: PageStatus; info: ArticleInfo | null }> {
   const refused = refusal(doc, url);
   if (refused) return refused;
   try {
     const started = now();
-    const run = await runStepsInTasks(detectArticleSteps(doc), now);
+    const run = await runStepsInTasks(detectArticleSteps(doc, options), now);
     const tasks = {
       count: run.slices,
       longestMs: Math.round(run.longestMs * 10) / 10,

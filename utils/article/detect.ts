@@ -7,7 +7,8 @@ import {
   parseMachineTime,
   pickDateline,
 } from './published-time';
-import { readableRootSteps } from './readable-root';
+import type { AskReadability } from './off-thread-root';
+import { readableRootSteps, type ReadabilityPath } from './readable-root';
 import { scoreSignals, type ArticleScore } from './score';
 import {
   bestCaseSignals,
@@ -41,6 +42,8 @@ export interface ArticleInfo {
   /** The same evidence in one-line English, for logs and tests. */
   reasons: string[];
   signals: ArticleSignals | null;
+  /** Where Readability ran, when detection went that far. */
+  readability?: ReadabilityPath;
 }
 
 function notArticle(key: EvidenceKey, value?: string): ArticleInfo {
@@ -216,12 +219,18 @@ export function detectArticle(doc: Document, options?: DetectOptions): ArticleIn
 export interface DetectOptions {
   /** Stop clear non-articles at the first look (default); off only to check it. */
   firstLook?: boolean;
+  /**
+   * Run Readability off the main thread through this (the content script); without
+   * it, or when its answer does not fit the page, Readability runs in the page.
+   * Such steps need `runStepsInTasks`.
+   */
+  askReadability?: AskReadability;
 }
 
 /** The same, as steps (see `steps.ts`): the content script runs one per task. */
 export function* detectArticleSteps(
   doc: Document,
-  { firstLook: look = true }: DetectOptions = {},
+  { firstLook: look = true, askReadability }: DetectOptions = {},
 ): Steps<ArticleInfo> {
   const html = doc.documentElement;
   if (!html) return notArticle('emptyDocument');
@@ -244,7 +253,7 @@ export function* detectArticleSteps(
   if (best.confidence < 0.5) return notArticleAtBest(doc, meta, best);
   yield;
 
-  const readable = yield* readableRootSteps(doc);
+  const readable = yield* readableRootSteps(doc, askReadability);
   const root = readable.root;
   const sample = visibleText(root ?? doc.body, 5000);
   const lang = resolveLang(meta.lang ?? readable.lang, sample);
@@ -291,5 +300,6 @@ export function* detectArticleSteps(
     evidence,
     reasons: evidence.map(describeEvidence),
     signals,
+    ...(readable.readability ? { readability: readable.readability } : {}),
   };
 }

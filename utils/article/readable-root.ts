@@ -1,4 +1,10 @@
 import { Readability } from '@mozilla/readability';
+import {
+  offThreadReadability,
+  type AskReadability,
+  type OffThreadOutcome,
+} from './off-thread-root';
+import { READABILITY_ELEMENT_LIMIT } from './readability-pick';
 import { type Steps } from './steps';
 import { isTeaserList, measureBlocks } from './teasers';
 import { INLINE_ELEMENTS } from './text-map';
@@ -6,9 +12,12 @@ import { effectiveLength, isSkippedElement } from './text';
 
 /**
  * Finds the article body in the *live* DOM. Readability only works on a copy (it
- * rewrites the tree it reads), so we clone the document, remember which cloned text
- * node came from which live one, let Readability pick the content, and map its
- * text back: the live root is the deepest element holding nearly all of that text.
+ * rewrites the tree it reads). The content script has the extension parse a copy off
+ * the page's main thread and name the text it kept by number (`off-thread-root.ts`);
+ * otherwise, and when that answer does not fit the page, we clone the document here,
+ * remember which cloned text node came from which live one, let Readability pick the
+ * content, and map its text back. Either way the live root is the deepest element
+ * holding nearly all of that text.
  */
 
 export interface ReadableResult {
@@ -20,12 +29,29 @@ export interface ReadableResult {
   lang: string | null;
   /** Which method found the root. */
   method: 'readability' | 'density' | 'none';
+  /** Where Readability ran (absent when the page was too large for it). */
+  readability?: ReadabilityPath;
 }
 
-const SHOW_TEXT = 4;
+/**
+ * The content script asks for Readability off the page's main thread; anything else
+ * (tests, the CLI), or a page where that cannot be trusted, runs it in the page.
+ */
+export interface ReadabilityPath {
+  ran: 'off-thread' | 'in-page';
+  /** Why the off-thread run was not used, when it was asked for. */
+  fallback?: OffThreadFallback;
+}
 
-/** Pages above this many elements skip Readability (it is quadratic in places). */
-export const READABILITY_ELEMENT_LIMIT = 20_000;
+/**
+ * not-html: XHTML (serialises differently); too-large: too much HTML to send;
+ * no-reply: the extension was reloaded, the offscreen document failed, a timeout;
+ * mismatch: the page's text is not what the copy numbered (changed meanwhile, or
+ * HTML that does not survive a round trip).
+ */
+export type OffThreadFallback = Extract<OffThreadOutcome, { ok: false }>['fallback'];
+
+const SHOW_TEXT = 4;
 
 // Readability keeps small blocks next to short bodies (risk notices, share bars,
 // related-stock chips); they should not pull the root up to a wider container.
@@ -102,10 +128,15 @@ function indexLiveText(live: Document, clone: Document): LiveText {
  * text (short news items), so result nodes are not always the cloned ones. Those are
  * matched by their text, taking the first occurrence after the previous match.
  */
-interface Weighted {
+export interface Weighted {
   node: Node;
   weight: number;
   prose?: boolean;
+}
+
+/** A live text node Readability kept, weighed: its trimmed text is `key`. */
+export function weighKept(live: Text, key: string): Weighted {
+  return { node: live, weight: effectiveLength(key), prose: isProse(live) };
 }
 
 function liveNodesOf(content: Element, index: LiveText): Weighted[] {
@@ -125,7 +156,7 @@ function liveNodesOf(content: Element, index: LiveText): Weighted[] {
       if (!live) continue;
     }
     previous = live;
-    nodes.push({ node: live, weight: effectiveLength(key), prose: isProse(live) });
+    nodes.push(weighKept(live, key));
   }
   return nodes;
 }
@@ -203,7 +234,30 @@ function* viaReadability(doc: Document): Steps<ReadableResult | null> {
   if (!parsed?.content) return null;
   yield;
   const content = parsed.content as Element;
-  const nodes = liveNodesOf(content, index);
+  return rootOfKept(doc, liveNodesOf(content, index), {
+    title: parsed.title?.trim() || null,
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
+    publishedTime: parsed.publishedTime?.trim() || null,
+    lang: parsed.lang?.trim() || null,
+  });
+}
+
+/** What Readability read about the page besides its body. */
+export type ReadabilityMeta = Pick<
+  ReadableResult,
+  'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang'
+>;
+
+/**
+ * The live root of the text Readability kept, wherever it ran: the deepest element
+ * holding nearly all of the kept prose, or the story beside a teaser list.
+ */
+export function rootOfKept(
+  doc: Document,
+  nodes: Weighted[],
+  meta: ReadabilityMeta,
+): ReadableResult {
   const prose = nodes.map((n) => ({ node: n.node, weight: n.prose ? n.weight : 0 }));
   const proseTotal = prose.reduce((sum, n) => sum + n.weight, 0);
   const allTotal = nodes.reduce((sum, n) => sum + n.weight, 0);
@@ -213,11 +267,7 @@ function* viaReadability(doc: Document): Steps<ReadableResult | null> {
   return {
     // The page may have replaced the node while Readability ran in an earlier step.
     root: root && root !== doc.documentElement && root.isConnected ? root : null,
-    title: parsed.title?.trim() || null,
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    publishedTime: parsed.publishedTime?.trim() || null,
-    lang: parsed.lang?.trim() || null,
+    ...meta,
     method: 'readability',
   };
 }
@@ -326,14 +376,34 @@ export function densestBlock(doc: Document): Element | null {
   return best;
 }
 
-export function* readableRootSteps(doc: Document): Steps<ReadableResult> {
+/**
+ * Readability's root where it can run, else the density pass. With `ask`, Readability
+ * runs off the main thread, and in the page only when that answer cannot be used.
+ */
+export function* readableRootSteps(doc: Document, ask?: AskReadability): Steps<ReadableResult> {
   const elements = doc.getElementsByTagName('*').length;
+  let readability: ReadabilityPath | undefined;
   if (elements <= READABILITY_ELEMENT_LIMIT) {
-    try {
-      const result = yield* viaReadability(doc);
-      if (result?.root) return result;
-    } catch {
-      // Readability throws on some malformed trees; the density pass below still works.
+    const offThread = ask ? yield* offThreadReadability(doc, ask) : null;
+    if (offThread?.ok) {
+      readability = { ran: 'off-thread' };
+      const found = offThread.found;
+      if (found) {
+        const nodes = found.kept.map(({ text, key }) => weighKept(text, key));
+        const { title, byline, siteName, publishedTime, lang } = found.pick;
+        const result = rootOfKept(doc, nodes, { title, byline, siteName, publishedTime, lang });
+        if (result.root) return { ...result, readability };
+      }
+    } else {
+      readability = offThread
+        ? { ran: 'in-page', fallback: offThread.fallback }
+        : { ran: 'in-page' };
+      try {
+        const result = yield* viaReadability(doc);
+        if (result?.root) return { ...result, readability };
+      } catch {
+        // Readability throws on some malformed trees; the density pass below still works.
+      }
     }
     yield;
   }
@@ -346,5 +416,6 @@ export function* readableRootSteps(doc: Document): Steps<ReadableResult> {
     publishedTime: null,
     lang: null,
     method: root ? 'density' : 'none',
+    ...(readability ? { readability } : {}),
   };
 }

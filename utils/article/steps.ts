@@ -2,14 +2,46 @@
  * Long work written as a generator: each `yield` marks a point where the page may
  * run its own tasks in between. Tests and the CLI run the steps straight through;
  * the content script runs one step per task, so no single task of ours grows long.
+ * A step may also yield work done elsewhere (`awaitOffThread`): the next step starts
+ * when it has settled, and the wait is not the page's time.
  */
-export type Steps<T> = Generator<void, T, void>;
+export type Steps<T> = Generator<Pause, T, unknown>;
 
-/** Runs every step now, in one go. */
+/** Nothing (let the page run its tasks), or work done off the main thread to wait for. */
+export type Pause = void | OffThread;
+
+/** Work running elsewhere (the background, an offscreen document); it never rejects. */
+export interface OffThread {
+  readonly offThread: Promise<Settled<unknown>>;
+}
+
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Waits for `promise` as a step of its own; the steps go on with its outcome. */
+export function* awaitOffThread<T>(promise: Promise<T>): Steps<Settled<T>> {
+  const offThread = promise.then(
+    (value): Settled<T> => ({ ok: true, value }),
+    (error: unknown): Settled<T> => ({ ok: false, error }),
+  );
+  return (yield { offThread }) as Settled<T>;
+}
+
+function isOffThread(pause: Pause): pause is OffThread {
+  return typeof pause === 'object' && pause !== null && 'offThread' in pause;
+}
+
+/**
+ * Runs every step now, in one go. Steps that wait for work off the main thread
+ * cannot run this way (only the content script asks for such work).
+ */
 export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
+    if (isOffThread(next.value)) {
+      steps.return(undefined as T);
+      throw new Error('These steps wait for work off the main thread: use runStepsInTasks.');
+    }
   }
 }
 
@@ -41,15 +73,17 @@ export async function runStepsInTasks<T>(
   let longestMs = 0;
   let slices = 0;
   const stepMs: number[] = [];
+  let input: unknown = undefined;
   for (;;) {
     const started = now();
-    const next = steps.next();
+    const next = steps.next(input);
     const took = now() - started;
     busyMs += took;
     longestMs = Math.max(longestMs, took);
     slices++;
     stepMs.push(took);
     if (next.done) return { value: next.value, busyMs, longestMs, slices, stepMs };
-    await wait();
+    // Work off the thread resumes the steps in a task of its own (the reply's).
+    input = isOffThread(next.value) ? await next.value.offThread : await wait();
   }
 }

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analysePageInTasks } from '../../../utils/article/analyse-page';
 import type { ArticleInfo } from '../../../utils/article/detect';
+import type { AskReadability } from '../../../utils/article/off-thread-root';
 import { onMessage, sendToBackground } from '../../../utils/messages';
 import type { HighlightStats, PageStatus } from '../../../utils/page-status';
 import { defineFeature, onAbort } from '../feature';
@@ -35,14 +36,20 @@ export function startArticleDetection(
 
   const detect = async (): Promise<PageStatus> => {
     const url = location.href;
-    const { status, info } = await analysePageInTasks(document, url);
+    const { status, info } = await analysePageInTasks(document, url, undefined, {
+      askReadability,
+    });
     if (!ctx.isValid || signal.aborted) return status;
     current = { url, status };
     report(status);
     if (status.kind === 'analysed') {
       const r = status.report;
+      // Where Readability ran, when it did: "off-thread", or "in-page (mismatch)" and the like.
+      const path = r.readability
+        ? `, Readability ${r.readability.ran}${r.readability.fallback ? ` (${r.readability.fallback})` : ''}`
+        : '';
       console.debug(
-        `[FinMark] ${r.isArticle ? 'article' : 'not an article'} (${r.confidence}) in ${r.detectMs} ms: ${r.title ?? ''}`,
+        `[FinMark] ${r.isArticle ? 'article' : 'not an article'} (${r.confidence}) in ${r.detectMs} ms${path}: ${r.title ?? ''}`,
       );
     }
     if (info && url === location.href) onDetected(info);
@@ -97,6 +104,10 @@ export function startArticleDetection(
     },
   };
 }
+
+/** Readability runs in the extension, off the page's main thread (see `off-thread-root.ts`). */
+const askReadability: AskReadability = (request) =>
+  sendToBackground('background/readability', request);
 
 /**
  * Detection's result goes to the other features as `detected`; late content detects

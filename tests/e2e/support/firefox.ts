@@ -8,7 +8,7 @@ import puppeteer, { type Browser, type ConsoleMessage, type Page } from 'puppete
  * BiDi with the unpacked Firefox build installed as a temporary add-on, and reads
  * what the content script concluded from its own console line
  *
- *   [FinMark] article (0.98) in 12 ms: <title>
+ *   [FinMark] article (0.98) in 12 ms, Readability off-thread: <title>
  *   [FinMark] not an article (0) in 40 ms: <title>
  *
  * Firefox's BiDi `log.entryAdded` carries content-script console calls (all levels,
@@ -23,12 +23,15 @@ export const EXTENSION_ID = 'finmark@finmark.example';
 
 /** The content script bundle; console lines from anywhere else are not FinMark's. */
 const CONTENT_SCRIPT_URL = /^moz-extension:\/\/[^/]+\/content-scripts\/content\.js$/;
-const REPORT_LINE = /^\[FinMark\] (article|not an article) \(([\d.]+)\) in (\d+) ms: (.*)$/s;
+const REPORT_LINE =
+  /^\[FinMark\] (article|not an article) \(([\d.]+)\) in (\d+) ms(?:, Readability ([\w() -]+?))?: (.*)$/s;
 
 export interface ArticleReport {
   isArticle: boolean;
   confidence: number;
   detectMs: number;
+  /** Where Readability ran ("off-thread", "in-page (mismatch)"…); null when it did not run. */
+  readability: string | null;
   title: string;
   /** ms from the start of navigation to the report reaching the test */
   receivedAfterMs: number;
@@ -200,7 +203,8 @@ export class FinMarkTab {
       isArticle: match[1] === 'article',
       confidence: Number(match[2]),
       detectMs: Number(match[3]),
-      title: match[4] ?? '',
+      readability: match[4] ?? null,
+      title: match[5] ?? '',
       receivedAfterMs: Math.round(performance.now() - this.navigationStart),
       line: text,
     };

@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, detectArticleSteps } from '../../../utils/article/detect';
-import { runSteps, runStepsInTasks, type Steps } from '../../../utils/article/steps';
+import {
+  awaitOffThread,
+  runSteps,
+  runStepsInTasks,
+  type Steps,
+} from '../../../utils/article/steps';
 import { loadPage } from '../../../scripts/lib/load-page';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
@@ -16,6 +21,23 @@ function* counting(log: string[]): Steps<number> {
 }
 
 describe('steps', () => {
+  it('waits for work off the thread as a step of its own, with its outcome', async () => {
+    function* asking(answer: Promise<string>): Steps<string> {
+      const settled = yield* awaitOffThread(answer);
+      return settled.ok ? settled.value : `failed: ${String(settled.error)}`;
+    }
+    let waited = 0;
+    const wait = async () => void waited++;
+    expect((await runStepsInTasks(asking(Promise.resolve('yes')), undefined, wait)).value).toBe(
+      'yes',
+    );
+    const failed = await runStepsInTasks(asking(Promise.reject(new Error('gone'))));
+    expect(failed.value).toBe('failed: Error: gone');
+    expect(failed.slices).toBe(2);
+    expect(waited).toBe(0); // the answer's own task resumes the steps
+    expect(() => runSteps(asking(Promise.resolve('no')))).toThrow(/runStepsInTasks/);
+  });
+
   it('runs straight through, or one step per task with the work measured', async () => {
     const straight: string[] = [];
     expect(runSteps(counting(straight))).toBe(42);

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startReadabilityService } from '../../../entrypoints/background/readability';
+import { pickWithReadability } from '../../../utils/article/readability-pick';
+import { NoReceiverError, sendToBackground } from '../../../utils/messages';
+import { loadPage } from '../../../scripts/lib/load-page';
+
+const page = loadPage(
+  join(import.meta.dirname, '../../fixtures/pages/en-markets-article.html'),
+  'https://news.example/markets/1',
+);
+const request = { html: page.documentElement.outerHTML, url: page.URL };
+const { DOMParser } = new JSDOM('').window;
+
+describe('background/readability', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("runs Readability itself where the background has a DOM (Firefox's page)", async () => {
+    vi.stubGlobal('DOMParser', DOMParser);
+    const ensureOffscreen = vi.fn(async () => {});
+    startReadabilityService({ hasDom: true, ensureOffscreen, askOffscreen: vi.fn() });
+    const pick = await sendToBackground('background/readability', request);
+    expect(pick).toEqual(pickWithReadability(request, new DOMParser()));
+    expect(pick?.kept.length).toBeGreaterThan(0);
+    expect(ensureOffscreen).not.toHaveBeenCalled();
+  });
+
+  it('hands it to the offscreen document from a service worker, made first', async () => {
+    const order: string[] = [];
+    startReadabilityService({
+      hasDom: false,
+      ensureOffscreen: async () => void order.push('ensure'),
+      askOffscreen: async (type, data) => {
+        order.push(type);
+        return pickWithReadability(data, new DOMParser());
+      },
+    });
+    const pick = await sendToBackground('background/readability', request);
+    expect(order).toEqual(['ensure', 'offscreen/readability']);
+    expect(pick?.runs).toBeGreaterThan(0);
+  });
+
+  it('asks once more when the new document does not listen yet', async () => {
+    let asked = 0;
+    startReadabilityService({
+      hasDom: false,
+      ensureOffscreen: async () => {},
+      askOffscreen: async () => {
+        if (asked++ === 0) throw new NoReceiverError('Receiving end does not exist.');
+        return null;
+      },
+    });
+    await expect(sendToBackground('background/readability', request)).resolves.toBeNull();
+    expect(asked).toBe(2);
+  });
+
+  it("passes the offscreen document's failure to the page, which then runs it itself", async () => {
+    startReadabilityService({
+      hasDom: false,
+      ensureOffscreen: () => Promise.reject(new Error('offscreen is not available')),
+      askOffscreen: vi.fn(),
+    });
+    await expect(sendToBackground('background/readability', request)).rejects.toThrow(
+      'offscreen is not available',
+    );
+  });
+});

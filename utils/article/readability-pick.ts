@@ -1,0 +1,129 @@
+import { Readability } from '@mozilla/readability';
+import { hashText, runText, textRuns } from './text-runs';
+
+/**
+ * Readability away from the page: the offscreen document (Chrome) or the background
+ * page (Firefox) parses the page's HTML, numbers the body's text runs before
+ * Readability rewrites the tree, and answers with the numbers of the runs it kept.
+ * No node crosses a message; the page finds them again by number (`off-thread-root.ts`).
+ */
+
+/** What the page sends: its HTML as serialised once, and its address. */
+export interface ReadabilityRequest {
+  html: string;
+  /** The page's base URL, for Readability's relative links. */
+  url: string;
+}
+
+/** Readability's choice, by number. */
+export interface ReadabilityPick {
+  /** How many text runs the parsed body has (`textRuns`): the page checks its own count. */
+  runs: number;
+  /**
+   * Each text node of Readability's content, in order, as the run it came from, and
+   * the hash of that run's trimmed text (the page checks it is the same text).
+   */
+  kept: number[];
+  hashes: number[];
+  /** Characters of text Readability kept. */
+  textLength: number;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+const SHOW_TEXT = 4;
+
+/** Pages above this many elements skip Readability (it is quadratic in places). */
+export const READABILITY_ELEMENT_LIMIT = 20_000;
+
+/** Parses `html` as the page's copy; `parse` is the context's DOMParser (jsdom's in tests). */
+export function pickWithReadability(
+  { html, url }: ReadabilityRequest,
+  parser: DOMParser = new DOMParser(),
+): ReadabilityPick | null {
+  const doc = parser.parseFromString(html, 'text/html');
+  const body = doc.body;
+  if (!body) return null;
+  setBaseUrl(doc, url);
+  const runs = textRuns(body);
+  const runOf = new Map<Text, number>();
+  runs.forEach((run, index) => {
+    for (const text of run) runOf.set(text, index);
+  });
+
+  let parsed;
+  try {
+    parsed = new Readability<Node>(doc, {
+      serializer: (node) => node,
+      keepClasses: true,
+      maxElemsToParse: READABILITY_ELEMENT_LIMIT,
+    }).parse();
+  } catch {
+    // Readability throws on some malformed trees; the page falls back to its density pass.
+    return null;
+  }
+  if (!parsed?.content) return null;
+
+  const kept: number[] = [];
+  const hashes: number[] = [];
+  const byText = textIndex(runs);
+  const content = parsed.content as Element;
+  const walker = doc.createTreeWalker(content, SHOW_TEXT);
+  let previous = -1;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const key = (t as Text).data.trim();
+    if (!key) continue;
+    const index = runOf.get(t as Text) ?? byText.after(key, previous);
+    if (index === undefined) continue;
+    previous = index;
+    kept.push(index);
+    hashes.push(hashText(runText(runs[index]!)));
+  }
+  return {
+    runs: runs.length,
+    kept,
+    hashes,
+    textLength: parsed.textContent?.length ?? 0,
+    title: parsed.title?.trim() || null,
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
+    publishedTime: parsed.publishedTime?.trim() || null,
+    lang: parsed.lang?.trim() || null,
+  };
+}
+
+/**
+ * Readability re-parses the body from HTML when its first pass finds too little text
+ * (short news items), so its nodes are not always the numbered ones. Those are matched
+ * by their text: the first run with that text after the previous match, as the
+ * in-page path does (`readable-root.ts`).
+ */
+function textIndex(runs: readonly Text[][]) {
+  let byText: Map<string, number[]> | null = null;
+  return {
+    after(key: string, previous: number): number | undefined {
+      if (!byText) {
+        byText = new Map();
+        runs.forEach((run, index) => {
+          const text = runText(run);
+          const list = byText!.get(text);
+          if (list) list.push(index);
+          else byText!.set(text, [index]);
+        });
+      }
+      const candidates = byText.get(key) ?? [];
+      return candidates.find((c) => c > previous) ?? candidates[0];
+    },
+  };
+}
+
+/** The copy resolves relative links against the page's address, not the extension's. */
+function setBaseUrl(doc: Document, url: string): void {
+  if (!url || doc.querySelector('base[href]') || !doc.head) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  doc.head.prepend(base);
+}
