@@ -64,7 +64,7 @@ const DAY_AFTER = new RegExp(
   `\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–]\\s*|\\s+(?:to|through|and)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\s*(?:%|percent|per\\s*cent|[ap]\\.?m\\b|bps?\\b|basis)))?(?:,?\\s+${YEAR})?(?!\\d|:\\d)`,
   'y',
 );
-const REL_YEAR_AFTER = /\s+(next|last|this)\s+year\b/iy;
+const REL_YEAR_AFTER = /\s+(?:of\s+)?(next|last|this)\s+year\b/iy;
 const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
 const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
@@ -83,7 +83,7 @@ const MONTH_PART: Record<string, string> = {
 };
 // A month alone followed by what a policy body or a statistics office publishes.
 const RELEASE_AFTER =
-  /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction)\b/;
+  /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|trade (?:figures|data)|figures|data|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction)\b/;
 // "the August and September totals": the first of a pair of months.
 const PAIR_AFTER =
   /^\s+(?:and|or|to|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
@@ -222,6 +222,9 @@ const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 const NAMED_DAY_BEFORE =
   /\b(?:Black|Cyber|Good|Holy|Easter|Ash|Maundy|Giving|Super|Blue|Manic|Fat|Small Business)\s+$/;
 
+const WEEKDAY_OF_DATE_BEFORE = /(?:,|\b(?:is|was|falls on|fell on|being))\s+a\s+$/i;
+const WEEKDAY_AS_KIND_AFTER = /^\s+(?:talk\s+shows?|papers|newspapers?|editions?|supplements?)\b/i;
+
 // A weekday followed in its clause by a past verb is behind the story ("In
 // Thursday's session, a block of 2 million shares changed hands").
 const PAST_AFTER =
@@ -296,6 +299,11 @@ function weekdayDates(text: string, ref: Date, found: FoundDate[]): void {
     const target = WEEKDAYS[m[1]!.toLowerCase()]!;
     if (EVERY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "Dec. 21, a Monday", "the 20th is a Sunday": the weekday a date falls on.
+    if (WEEKDAY_OF_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // the Sunday talk shows, the Sunday papers: a weekday as a kind of thing.
+    if (WEEKDAY_AS_KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      continue;
     const word = WEEKDAY_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
     const lead = word?.[1]!.toLowerCase();
     const end = m.index + m[0].length;
@@ -626,7 +634,9 @@ const AGO =
   /\b([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(day|week|month|year|decade)s?\s+(ago|earlier|before)\b/g;
 // "two years earlier" counts from a date the story named, unless it opens its clause
 // from now ("a year earlier" in "up 5% from a year earlier" is a comparison's base).
-const FROM_BEFORE = /\b(?:from|than|versus|vs\.?|over|since|compared with)\s+$/i;
+// ("more than four years ago" is a count, not a comparison)
+const FROM_BEFORE =
+  /\b(?:from|(?<!\b(?:more|less|fewer|longer|little more|slightly more)\s)than|versus|vs\.?|over|since|compared with)\s+$/i;
 
 function agoDates(text: string, ref: Date, found: FoundDate[]): void {
   eachMatch(text, AGO, null, (m) => {
@@ -719,8 +729,12 @@ function ordinalDayDates(text: string, ref: Date, found: FoundDate[]): void {
       return;
     }
     const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // The 22nd is…, "because the 20th is a Sunday": a day as its clause's subject.
     const subject =
-      m[0][0] === 'T' && /(?:^|[.!?]\s+)$/.test(before) && ORDINAL_SUBJECT_AFTER.test(after);
+      (m[0][0] === 'T'
+        ? /(?:^|[.!?]\s+)$/.test(before)
+        : /\b(?:because|since|when|as|while|and|but|so)\s+$/.test(before)) &&
+      ORDINAL_SUBJECT_AFTER.test(after);
     if (m[0][0] === 'T' && !subject) return;
     const cue = subject ? null : ORDINAL_CUE_BEFORE.exec(before.slice(-12));
     if (!subject && (!cue || !ORDINAL_END_AFTER.test(after))) return;

@@ -88,6 +88,8 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       '核心消费价格指数',
       '核心消费物价指数',
       '核心消費物價指數',
+      '核心通胀率',
+      '核心通脹率',
       { text: '基本通脹率', region: 'HK' },
       { text: '基本通胀率', region: 'HK' },
       { text: '基本綜合消費物價指數', region: 'HK' },

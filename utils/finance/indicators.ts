@@ -769,7 +769,7 @@ const COMPARED_NEAR =
   /\b(?:from|than|versus|vs\.?|compared (?:with|to)|since)\s+(?!a year\b|the (?:same|previous|prior|year)\b)(?:[^,;.，；。]|[,.](?=\d))*$/i;
 const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/i;
 const AFTER_LEAD =
-  /^(?:[\s,，（(]|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
+  /^(?:[\s,，（(]|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|at|its|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
 
 const MONTH_NAME =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

@@ -450,3 +450,41 @@ describe('English counts forward from the publish date, and the start of a year'
     },
   );
 });
+
+describe('English dates: weekdays of a date, releases, counts and tense (round 10)', () => {
+  const DEC = '2026-12-15T11:20:00+08:00';
+  const spans = (text: string) => matchDates(text, DEC).map((d) => [d.text, d.value]);
+  it('leaves the weekday a date falls on, and a weekday as a kind of thing, out', () => {
+    expect(
+      spans('The next fixing falls on Dec. 21, a Monday, because the 20th is a Sunday.'),
+    ).toEqual([
+      ['Dec. 21', '2026-12-21'],
+      ['the 20th', '2026-12-20'],
+    ]);
+    expect(spans('He will be on the Sunday talk shows.')).toEqual([]);
+  });
+
+  it('reads a month before "trade figures", "more than four years ago", "May of next year"', () => {
+    expect(spans('December trade figures are due in mid-January.')).toEqual([
+      ['December', '2026-12'],
+      ['mid-January', '2027-01'],
+    ]);
+    expect(spans('A deflationary streak began more than four years ago.')).toEqual([
+      ['four years ago', '2022'],
+    ]);
+    expect(spans('The cap could bind between March and May of next year.')).toEqual([
+      ['March', '2027-03'],
+      ['May of next year', '2027-05'],
+    ]);
+  });
+
+  it('reads "set in March" as past and "expected to … before" as ahead, but "will set" stays ahead', () => {
+    expect(spans('It matches the official target of "around 5%" set in March.')).toEqual([
+      ['March', '2026-03'],
+    ]);
+    expect(
+      spans('The firm expected to close two deals before the end of the first quarter.'),
+    ).toEqual([['the end of the first quarter', '2027-03']]);
+    expect(spans('The Fed will set rates in March.')).toEqual([['March', '2027-03']]);
+  });
+});

@@ -629,3 +629,26 @@ describe('matchIndicators: the publish date on the site’s clock', () => {
     expect(lpr?.value).toBe('LPR-1Y:2024-07');
   });
 });
+
+describe('matchIndicators: core inflation in Chinese, and a fixing named after its figure', () => {
+  const DEC = '2026-12-17T07:05:00+08:00';
+  it('reads 核心通脹率 / 核心通胀率 as core CPI for the month the sentence names', () => {
+    expect(values('美國11月消費物價指數按年上升2.6%，核心通脹率則為2.9%。', DEC)).toEqual([
+      'CPI:2026-11',
+      'CORE-CPI:2026-11',
+    ]);
+    expect(values('美国11月CPI同比上涨2.6%，核心通胀率为2.9%。', DEC)).toEqual([
+      'CPI:2026-11',
+      'CORE-CPI:2026-11',
+    ]);
+  });
+
+  it('takes "at its November fixing" as the LPR fixing’s month', () => {
+    expect(
+      values(
+        'The central bank left the one-year loan prime rate unchanged at 2.9% at its November fixing.',
+        DEC,
+      ),
+    ).toEqual(['LPR-1Y:2026-11']);
+  });
+});
