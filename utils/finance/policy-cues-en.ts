@@ -196,8 +196,13 @@ export const ACT_BEFORE_EN: Cue[] = [
     (c) => /\b(?:LPR|loan prime rate|fixings?)\b/i.test(c.sentence) && c.body(),
   ),
   // the official target of "around 5%" set in March
-  before(/\b(?:target|goal|quota|ceiling)s?\b[^.;]{0,40}?\bset\s+(?:in|on|at)\s+$/i, (c) =>
+  before(/\b(?:target|goal|quota|ceiling)s?\b[^.;]{0,40}?\bset\s+(?:in|on|at|for)\s+$/i, (c) =>
     c.body(),
+  ),
+  // "we think it cuts next month": a central bank's move, named by its verb
+  before(
+    /\b(?:it|they|the bank|the Fed|the ECB|the BoE|the BOJ|the PBOC|policymakers)\s+(?:cuts|hikes|raises|lowers|eases|tightens)\s+(?:rates\s+)?(?:again\s+)?(?:in|at|on)?\s*(?:the\s+)?$/i,
+    (c) => c.body() || /\b(?:rates?|Bank Rate)\b/.test(c.sentence),
   ),
   // the work conference, which ended on Saturday: a policy body's meeting
   before(
@@ -262,8 +267,13 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // began four years ago with consultation paper CP16/22; the November fixing
   after(/^\s*(?:with|in|through)\s+(?:a\s+|the\s+|its\s+)?(?:consultation|discussion)\s+paper\b/i),
-  after(/^\s*(?:'s\s+)?(?:LPR\s+)?fixing\b/i, (c) =>
+  after(/^\s*(?:'s\s+)?(?:(?:monthly|latest|next|last)\s+)?(?:LPR\s+)?fixing\b/i, (c) =>
     /\b(?:LPR|loan prime rate)\b/i.test(c.sentence),
+  ),
+  // since May last year, when the PBOC cut both rates: the date of the move
+  after(
+    /^\s*,?\s*when\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:cut|hiked|raised|lowered|reduced|trimmed|eased|tightened)\b/i,
+    (c) => c.body(),
   ),
   // on Jan. 1, when the law takes effect
   after(

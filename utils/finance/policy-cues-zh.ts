@@ -127,6 +127,8 @@ export const ACT_AFTER_ZH: Cue[] = [
     endsWithOneOf(c.before, '至到') &&
     /(?:推迟|推遲|延后|延後|推后|推後|延期|顺延|順延|延长|延長)(?:至|到)\s*$/.test(c.before) &&
     c.body(),
+  // 为明年上半年国内货币政策打开了窗口: the period of a monetary or fiscal policy
+  after(/^\s*(?:的)?(?:国内|國內)?(?:货币政策|貨幣政策|财政政策|財政政策)/),
   // 12月底前完成, 之前提交: a deadline
   (c) => /^\s*(?:前|以前|之前|为止|為止)/.test(c.after) && DEADLINE_ACT.test(c.after.slice(0, 16)),
   // 11月28日召开的国务院常务会议, 美联储12月议息会议

@@ -451,6 +451,13 @@ describe('policy dates: round 10 written forms', () => {
     ],
     ['The current measure lapses at 12:01 a.m. on Dec. 19.', 'Dec. 19'],
     ['Estimated tax payments for the fourth quarter are due on 1/15.', '1/15'],
+    ["At Monday's monthly fixing, the one-year loan prime rate was kept at 3%.", 'Monday'],
+    ['Rates have not moved since May last year, when the PBOC cut both.', 'May last year'],
+    [
+      '"We think it cuts next month and again in March," an economist said of Bank Rate.',
+      'next month',
+    ],
+    ['"We think it cuts next month and again in March," an economist said of Bank Rate.', 'March'],
   ])('%s', (text, span) => {
     expect(kinds(text, NOV)).toContainEqual([span, 'policy-date']);
   });
@@ -472,6 +479,7 @@ describe('policy dates: round 10 written forms', () => {
     ['财政部今日印发通知，明确明年继续安排资金支持以旧换新。', '明年'],
     ['财政部已提前下达2027年新增地方政府专项债务部分额度。', '2027年'],
     ['各省级发展改革部门须在下下周五前将方案报送。', '下下周五'],
+    ['美联储降息25个基点，为明年上半年国内货币政策打开了窗口。', '明年上半年'],
   ])('%s → %s', (text, span) => {
     expect(kinds(text, DEC)).toContainEqual([span, 'policy-date']);
   });
