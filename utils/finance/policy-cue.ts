@@ -29,6 +29,11 @@ export interface PolicyCues {
   markWords?: RegExp;
   /** A mark just before the date that decides alone. */
   actBefore: Cue[];
+  /**
+   * The characters every `actBefore` mark ends with (past spaces), where that is a
+   * short list: a date after anything else skips them (Chinese: 于, 至, 为…).
+   */
+  actBeforeEnds?: string;
   /** A mark just after the date that decides alone. */
   actAfter: Cue[];
   /** The date belongs to something else (read on the date's clause). */
@@ -118,4 +123,14 @@ export function anyWord(words: string): RegExp {
     return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   };
   return new RegExp(trie(words.split('|').map(atoms)), 'i');
+}
+
+/**
+ * Whether the text before a date ends (past spaces) in one of `chars`: a look at one
+ * character that spares most dates a pattern tried from every position of the text.
+ */
+export function endsWithOneOf(before: string, chars: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && before.charCodeAt(i) <= 0x20) i--;
+  return i >= 0 && chars.includes(before[i]!);
 }

@@ -7,6 +7,7 @@
 import {
   after,
   before,
+  endsWithOneOf,
   mergePatternCues,
   type Cue,
   type CueContext,
@@ -23,16 +24,6 @@ const DEADLINE_ACT =
 const ACT =
   /印发|印發|发布|發布|出台|颁布|頒布|施行|实施|實施|实行|實行|生效|执行|執行|审议通过|審議通過|通过了|批准|部署|召开|召開|会议|會議|截止|期限|到期|起征|降准|降準|降息|加息|上调|上調|下调|下調|维持利率|維持利率|维持不变|維持不變|调整|調整|采取行动|出手|整顿|整治|清理|缩表|扩表|议息|議息|减免|减税|降费|退税|补贴|補貼|征收|加征|豁免|落实|落實|宣布|宣佈|公布|公佈|发出|發出|推开|推開|推行|决定|決定|约谈|處罰|处罚|立案|叫停|暂停|暫停|取消|放开|收紧|放松|推出|启动|啟動|开展|開展|续作|投放|报价|報價|发表|發表|咨询文件|諮詢文件|征求意见|徵求意見|征收|徵收|减半|減半|免征|免徵|修订|修訂|修改|废止|廢止|刊宪|刊憲|审议|審議|开会|開會|刊登|憲報|宪报|展开|展開|收緊|放鬆|放寬|放宽|放開|整頓|減免|減稅|降費|退稅|加徵|縮表|擴表|約談|通過了|續作|試行|试行|刊發|刊发|下达|下達|擴展|扩展|安排资金|安排資金/;
 const BODY_IN_SENTENCE = (c: CueContext) => c.inSentence(ZH_BODY);
-
-/**
- * Whether the text before a date ends (past spaces) in one of `chars`: a look at one
- * character that spares most dates a pattern tried from every position of the text.
- */
-function endsWithOneOf(before: string, chars: string): boolean {
-  let i = before.length - 1;
-  while (i >= 0 && before.charCodeAt(i) <= 0x20) i--;
-  return i >= 0 && chars.includes(before[i]!);
-}
 
 // 将于明日上午10时举行新闻发布会: a briefing, where someone speaks, is no act.
 const BRIEFING_AFTER =
@@ -244,6 +235,8 @@ const STRONG_CLAUSE_ZH: Cue = (c) =>
 
 export const ZH_CUES: PolicyCues = {
   actBefore: mergePatternCues(ACT_BEFORE_ZH),
+  // What each of ACT_BEFORE_ZH's marks ends with (到, 至于, 截止日期为, 最迟, 自…起).
+  actBeforeEnds: '到至止为為期间間是于於迟遲晚在自从從由将將',
   actAfter: mergePatternCues(ACT_AFTER_ZH),
   not: mergePatternCues(NOT_POLICY_ZH),
   strongClause: STRONG_CLAUSE_ZH,

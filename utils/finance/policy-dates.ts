@@ -18,7 +18,7 @@
  * binary search each rather than a walk over their sentences.
  */
 import { fullStopEndsSentence } from './abbreviations';
-import type { Cue, CueContext } from './policy-cue';
+import { endsWithOneOf, type Cue, type CueContext } from './policy-cue';
 import { EN_BODY, EN_CUES } from './policy-cues-en';
 import { ZH_BODY, ZH_CUES } from './policy-cues-zh';
 
@@ -335,7 +335,8 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     // Most dates carry no written mark; one cheap test spares them every mark's pattern.
     const words = cues.markWords;
     const marked = !words || words.test(before) || words.test(after);
-    if (marked && (anyCue(cues.actBefore, ctx) || anyCue(cues.actAfter, ctx))) {
+    const leads = !cues.actBeforeEnds || endsWithOneOf(before, cues.actBeforeEnds);
+    if (marked && ((leads && anyCue(cues.actBefore, ctx)) || anyCue(cues.actAfter, ctx))) {
       return remember(of.verdict(true), end, i, before, chinese);
     }
     const clause = clauseAround(text, start, afterFrom, from, to, chinese);

@@ -289,6 +289,14 @@ describe('policy dates: the quick pre-check never hides a cue', () => {
     ['The consultation on the rules closes on July 18.', 'July 18', PUBLISHED],
     ["The Fed's next gathering is on June 15.", 'June 15', PUBLISHED],
     ['Analysts price a reduction in September, the Fed said.', 'September', PUBLISHED],
+    // Chinese marks before a date, one per last character of ZH_CUES.actBeforeEnds' kinds
+    ['规划提出，到2030年基本建成。', '2030年', PUBLISHED],
+    ['过渡期截止2026年6月30日。', '2026年6月30日', PUBLISHED],
+    ['征求意见截止日期为2025年7月1日。', '2025年7月1日', PUBLISHED],
+    ['首份报告最迟2026年4月30日披露。', '2026年4月30日', PUBLISHED],
+    ['所有持牌法團須於2027年1月1日或之前全面遵從，證監會表示。', '2027年1月1日', PUBLISHED],
+    ['《意见》落款日期2025年5月20日。', '2025年5月20日', PUBLISHED],
+    ['国常会将于7月5日召开。', '7月5日', PUBLISHED],
   ])('%s', (text, date, published) => {
     expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
   });
