@@ -459,6 +459,8 @@ describe('policy dates: round 10 written forms', () => {
     ],
     ['The current measure lapses at 12:01 a.m. on Dec. 19.', 'Dec. 19'],
     ['Estimated tax payments for the fourth quarter are due on 1/15.', '1/15'],
+    ['Growth is in line with the official target of "around 5%" set in March.', 'March'],
+    ['Leaders at the work conference, which ended on Saturday, agreed to act.', 'Saturday'],
     ["At Monday's monthly fixing, the one-year loan prime rate was kept at 3%.", 'Monday'],
     ['Rates have not moved since May last year, when the PBOC cut both.', 'May last year'],
     [
