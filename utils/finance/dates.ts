@@ -172,6 +172,30 @@ function settle(found: FoundDate[], length: number): FoundDate[] {
 
 const sameDayOfYear = (a: DateParts, b: DateParts) => a.month === b.month && a.day === b.day;
 
+// "between January and March", "from May 1 to May 5", "January to March": one span, the
+// value of its start (two dates at different precisions, "in March to June 11", are not).
+const SPAN_TO_EN = /^\s+(?:to|through|thru|until)\s+$/;
+const SPAN_AND_EN = /^\s+and\s+$/;
+const SPAN_OPENS_EN = /\b(?:from|between)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const BETWEEN_EN = /\bbetween\s+(?:early\s+|late\s+|mid-?)?$/i;
+const samePrecision = (a: DateParts, b: DateParts) =>
+  (a.day === undefined) === (b.day === undefined) &&
+  (a.month === undefined) === (b.month === undefined) &&
+  (a.quarter === undefined) === (b.quarter === undefined) &&
+  (a.half === undefined) === (b.half === undefined);
+
+function englishSpan(text: string, d: FoundDate, next: FoundDate): boolean {
+  const gap = text.slice(d.end, next.start);
+  if (gap.length > 12 || !samePrecision(d.parts, next.parts)) return false;
+  const opens = SPAN_OPENS_EN.test(text.slice(Math.max(0, d.start - 16), d.start));
+  // ("from Dec. 31, 2025 and June 30, 2026" is two dates after one "from")
+  if (SPAN_AND_EN.test(gap)) return BETWEEN_EN.test(text.slice(Math.max(0, d.start - 16), d.start));
+  if (!SPAN_TO_EN.test(gap)) return false;
+  // Bare months read as a span ("its price cap for January to March"); anything else
+  // needs its "from".
+  return opens || (d.parts.day === undefined && d.parts.month !== undefined);
+}
+
 function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -181,7 +205,11 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
       continue;
     }
     const next = dates[i + 1];
-    if (next && !d.until && RANGE_JOIN.test(text.slice(d.end, next.start))) {
+    if (
+      next &&
+      !d.until &&
+      (RANGE_JOIN.test(text.slice(d.end, next.start)) || englishSpan(text, d, next))
+    ) {
       out.push({ start: d.start, end: next.end, parts: d.parts, until: next.parts });
       i++;
       continue;

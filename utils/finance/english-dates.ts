@@ -631,7 +631,7 @@ function dayWordDates(text: string, ref: Date, found: FoundDate[]): void {
 // publish date, at the precision of the unit (days and weeks a day, months a month).
 // "a few days ago" and "years ago" name no time that can be counted.
 const AGO =
-  /\b([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(day|week|month|year|decade)s?\s+(ago|earlier|before)\b/g;
+  /\b([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(day|week|fortnight|month|year|decade)s?\s+(ago|earlier|before)\b/g;
 // "two years earlier" counts from a date the story named, unless it opens its clause
 // from now ("a year earlier" in "up 5% from a year earlier" is a comparison's base).
 // ("more than four years ago" is a count, not a comparison)
@@ -648,6 +648,7 @@ function agoDates(text: string, ref: Date, found: FoundDate[]): void {
     const unit = m[2]!;
     if (unit === 'day') push(found, m.index, end, shiftDay(ref, -n));
     else if (unit === 'week') push(found, m.index, end, shiftDay(ref, -7 * n));
+    else if (unit === 'fortnight') push(found, m.index, end, shiftDay(ref, -14 * n));
     else if (unit === 'month') push(found, m.index, end, shiftMonth(ref, -n));
     else {
       push(found, m.index, end, {

@@ -8,7 +8,7 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada)|the Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada)|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
@@ -88,7 +88,9 @@ export const ACT_BEFORE_EN: Cue[] = [
   // in force since 6 April, in force from 1 January
   before(/\bin\s+force\s+(?:since|from|as of)\s+$/i),
   // have until, given firms until, granted a grace period until
-  before(/\b(?:have|has|had|given|gives?|granted|grants?)\s+(?:\w+\s+){0,4}?until\s+$/i),
+  before(
+    /\b(?:have|has|had|given|gives?|granted|grants?)\s+(?:\w+\s+){0,4}?(?:until|through|till)\s+(?:the\s+)?$/i,
+  ),
   // companies must comply by, banks are required to report no later than
   before(
     /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to)\b[^.;]{0,80}?\b(?:by|before|no later than|not later than|starting|beginning|from|as of)\s+$/i,
@@ -105,6 +107,11 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // finance ministers meet next month, the committee meets Tuesday
   before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, (c) => c.body()),
+  // EU leaders meet in Brussels on Thursday
+  before(
+    /\b(?:meets|meet|gather|gathers|convene|convenes)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|in)\s+$/,
+    (c) => c.body(),
+  ),
   // ready to act in September, prepared to move again in June: a prospective decision
   before(
     /\b(?:ready|prepared|willing|poised|set|likely|expected|able|could|may|might|would|will)\s+(?:to\s+)?(?:act|move|cut|hike|ease|tighten)\s+(?:again\s+)?(?:as (?:soon|early) as\s+)?(?:in|at|by|before|on)\s+(?:the\s+)?$/i,
@@ -168,7 +175,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // another cut by September, a quarter-point hike in March, one more move before
   before(
-    /\b(?:another|a|an|one more|further|next|first|second|third)\s+(?:(?:quarter|half)[- ]point\s+|(?:\d+|25|50)[- ]basis[- ]point\s+|rate\s+)?(?:cut|hike|increase|reduction|move)\s+(?:(?:by|in|at|before|until|from)\s+)?(?:the\s+)?$/i,
+    /\b(?:another|a|an|one more|one|further|next|first|second|third)\s+(?:full\s+)?(?:(?:quarter|half)[- ]point\s+|(?:\d+|25|50)[- ]basis[- ]point\s+|rate\s+)?(?:cut|hike|increase|reduction|move)\s+(?:(?:by|in|at|before|until|from)\s+)?(?:the\s+)?$/i,
     // A rate move is a central bank's act even when the sentence names only markets.
     (c) =>
       c.body() ||
@@ -188,7 +195,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bmeetings?\s+(?:of|in)\s+$/i, (c) => c.body()),
   // filings are due on Oct. 15, 2027; comments are due 60 days after publication or by Feb. 1
   before(
-    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?)\b(?:\s+[\w-]+){0,4}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,50}?\bby|\s+(?:on|by|in))?\s+$/i,
+    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,4}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,50}?\bby|\s+(?:on|by|in))?\s+$/i,
   ),
   // the next LPR fixing falls on Dec. 21; at its November fixing (after)
   before(
@@ -201,7 +208,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // "we think it cuts next month": a central bank's move, named by its verb
   before(
-    /\b(?:it|they|the bank|the Fed|the ECB|the BoE|the BOJ|the PBOC|policymakers)\s+(?:cuts|hikes|raises|lowers|eases|tightens)\s+(?:rates\s+)?(?:again\s+)?(?:in|at|on)?\s*(?:the\s+)?$/i,
+    /\b(?:it|they|the bank|the Board|the Fed|the ECB|the BoE|the BOJ|the PBOC|the RBA|policymakers)\s+(?:cuts|hikes|raises|lowers|eases|tightens)\s+(?:rates\s+)?(?:again\s+)?(?:in|at|on)?\s*(?:the\s+)?$/i,
     (c) => c.body() || /\b(?:rates?|Bank Rate)\b/.test(c.sentence),
   ),
   // the work conference, which ended on Saturday: a policy body's meeting
@@ -275,6 +282,8 @@ export const ACT_AFTER_EN: Cue[] = [
     /^\s*,?\s*when\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:cut|hiked|raised|lowered|reduced|trimmed|eased|tightened)\b/i,
     (c) => c.body(),
   ),
+  // until 17 March 2027, a wind-down period of 90 days
+  after(/^\s*,?\s*(?:a|the)\s+(?:wind-down|transition(?:al)?|grace|phase-in|run-off)\s+period\b/i),
   // on Jan. 1, when the law takes effect
   after(
     /^\s*,?\s*(?:when|as)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)/i,
@@ -358,7 +367,7 @@ export const NOT_POLICY_EN: Cue[] = [
   ),
   // the ministry said on Monday, told reporters last week
   before(
-    /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,3}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
+    /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,4}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
   ),
   // since 2024, since the crisis: a time the story counts from (an act's "in force since"
   // is its own mark, read first)
@@ -380,7 +389,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding)\b/i.test(
     c.clause,
   );
 
@@ -392,7 +401,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -389,11 +389,12 @@ describe('English ordinal days before the clause’s verb', () => {
 describe('dates joined as a span or a pair share one sweep of time', () => {
   const DEC = '2026-12-02T10:00:00-05:00';
   it('places the pair together, the way its clause points', () => {
-    expect(values('From Jan. 5 to Jan. 9 the fund was closed.', DEC)).toEqual([
-      '2026-01-05',
-      '2026-01-09',
+    // (each is one span now, at its start's value, until its end)
+    const span = (text: string) => matchDates(text, DEC).map((d) => [d.value, d.until ?? null]);
+    expect(span('From Jan. 5 to Jan. 9 the fund was closed.')).toEqual([
+      ['2026-01-05', '2026-01-09'],
     ]);
-    expect(values('Between March and May the yield fell.', DEC)).toEqual(['2026-03', '2026-05']);
+    expect(span('Between March and May the yield fell.')).toEqual([['2026-03', '2026-05']]);
     expect(values('今年3月和5月，收益率下降了。', DEC)).toEqual(['2026-03', '2026-05']);
   });
 
@@ -402,10 +403,9 @@ describe('dates joined as a span or a pair share one sweep of time', () => {
       '2027-03',
       '2026-06-11',
     ]);
-    expect(values('The sale runs from Nov. 20 to Jan. 10.', DEC)).toEqual([
-      '2026-11-20',
-      '2027-01-10',
-    ]);
+    expect(
+      matchDates('The sale runs from Nov. 20 to Jan. 10.', DEC).map((d) => [d.value, d.until]),
+    ).toEqual([['2026-11-20', '2027-01-10']]);
   });
 });
 
@@ -473,8 +473,7 @@ describe('English dates: weekdays of a date, releases, counts and tense (round 1
       ['four years ago', '2022'],
     ]);
     expect(spans('The cap could bind between March and May of next year.')).toEqual([
-      ['March', '2027-03'],
-      ['May of next year', '2027-05'],
+      ['March and May of next year', '2027-03'],
     ]);
   });
 
@@ -486,5 +485,41 @@ describe('English dates: weekdays of a date, releases, counts and tense (round 1
       spans('The firm expected to close two deals before the end of the first quarter.'),
     ).toEqual([['the end of the first quarter', '2027-03']]);
     expect(spans('The Fed will set rates in March.')).toEqual([['March', '2027-03']]);
+  });
+});
+
+describe('English spans written with to, through and between', () => {
+  const NOV = '2026-11-18T07:00:00+00:00';
+  const spans = (text: string) =>
+    matchDates(text, NOV).map((d) => [d.text, d.value, d.until ?? null]);
+  it('reads one span, at the value of its start', () => {
+    expect(spans('Ofgem sets its price cap for January to March.')).toEqual([
+      ['January to March', '2027-01', '2027-03'],
+    ]);
+    expect(spans('A cut between January and March is likely.')).toEqual([
+      ['January and March', '2027-01', '2027-03'],
+    ]);
+    expect(spans('The fund will be closed from May 1 to May 5.')).toEqual([
+      ['May 1 to May 5', '2027-05-01', '2027-05-05'],
+    ]);
+  });
+
+  it('leaves two dates apart when they are a list or of different precision', () => {
+    expect(spans('Cuts came in June and September.').map((d) => d[0])).toEqual([
+      'June',
+      'September',
+    ]);
+    expect(
+      spans('The deadlines moved from Dec. 31, 2025 and June 30, 2026.').map((d) => d[0]),
+    ).toEqual(['Dec. 31, 2025', 'June 30, 2026']);
+    expect(
+      spans('The SEC pushed the rule back in March to June 11, 2026.').map((d) => d[0]),
+    ).toEqual(['March', 'June 11, 2026']);
+  });
+
+  it('reads "a fortnight ago"', () => {
+    expect(spans('Odds were about half a fortnight ago.')).toEqual([
+      ['a fortnight ago', '2026-11-04', null],
+    ]);
   });
 });

@@ -461,6 +461,19 @@ describe('policy dates: round 10 written forms', () => {
     ['Estimated tax payments for the fourth quarter are due on 1/15.', '1/15'],
     ['Growth is in line with the official target of "around 5%" set in March.', 'March'],
     ['Leaders at the work conference, which ended on Saturday, agreed to act.', 'Saturday'],
+    ['The Board next meets on Feb. 2-3, the statement said.', 'Feb. 2-3'],
+    ['"We still think the Board cuts in May," he said.', 'May'],
+    [
+      'Traders price one full cut by the end of next year, the Reserve Bank noted.',
+      'the end of next year',
+    ],
+    [
+      'Contracts may be executed until 17 March 2027, a wind-down period of 90 days.',
+      '17 March 2027',
+    ],
+    ['EU leaders meet in Brussels on Thursday to discuss the sanctions.', 'Thursday'],
+    ['Forms 1099-DA are due to customers by Feb. 15, 2029.', 'Feb. 15, 2029'],
+    ['Treasury granted a transition period through the end of 2027.', 'the end of 2027'],
     ["At Monday's monthly fixing, the one-year loan prime rate was kept at 3%.", 'Monday'],
     ['Rates have not moved since May last year, when the PBOC cut both.', 'May last year'],
     [
@@ -474,6 +487,10 @@ describe('policy dates: round 10 written forms', () => {
 
   it.each([
     ["In Thursday's session, a block of shares traded, regulators noted.", 'Thursday'],
+    [
+      'A Treasury official told reporters on a call Tuesday that the rule would raise revenue.',
+      'Tuesday',
+    ],
     ["The Fed's preferred measure of inflation rose to 2.8% in October.", 'October'],
   ])('leaves %s plain', (text, span) => {
     expect(kinds(text, NOV)).toContainEqual([span, 'date']);
