@@ -263,3 +263,11 @@ describe('Chinese day counts and glossed days', () => {
     expect(found.map((d) => d.value)).toEqual(['2026-12-01', '2026-12-01', '2026-11']);
   });
 });
+
+describe('Chinese document numbers in a year', () => {
+  it('reads 2026年第58号公告 as a document number, and 今年第三次 still as this year', () => {
+    const ref = '2026-11-12T10:00:00+08:00';
+    expect(matchDates('商务部发布2026年第58号公告。', ref)).toEqual([]);
+    expect(matchDates('这是今年第三次降息。', ref).map((d) => d.value)).toEqual(['2026']);
+  });
+});
