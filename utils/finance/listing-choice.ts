@@ -60,6 +60,9 @@ const POINTS_BACK = /[其该該][^，,。；;！？\n]{0,6}$/;
 // HKEX markers of a listing that came after New York's: secondary (-S, -SW) or
 // weighted voting rights (-W), which the Chinese ADR issuers carry.
 const LATER_HK_LINE = /[-－](?:S|SW|W)$/;
+// A-share short names that carry their class: 万科A, 深振业A.
+const A_SHARE_NAME = /[\u4e00-\u9fff][AＡ]$/;
+const A_SHARE_MARKETS: readonly Exchange[] = ['SH', 'SZ', 'BJ'];
 const H_SHARE_NAME = /股份$/;
 
 export class ListingChooser {
@@ -108,7 +111,9 @@ export class ListingChooser {
       SUFFIX_AT_END.exec(n.name.text)?.[1] ?? SUFFIX_AFTER.exec(text.slice(n.end, n.end + 4))?.[1];
     const after = NAME_CUE_AFTER.exec(text.slice(n.end, n.end + 6))?.[1];
     const before = NAME_CUE_BEFORE.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1];
+    // 萬科A, 万科A: the A share's own short name marks its line like a suffix.
     const own =
+      (A_SHARE_NAME.test(n.name.text) && on(A_SHARE_MARKETS)) ||
       (suffix && on(SUFFIX_MARKET.get(suffix))) ||
       (after && on(NAME_CUE_MARKET.get(after))) ||
       (before && on(NAME_CUE_MARKET.get(before))) ||

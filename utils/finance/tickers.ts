@@ -74,7 +74,7 @@ const WORD_CHAR = /[A-Za-z0-9&]/;
 // Text right after a name that shows a company is meant (for names that are also
 // ordinary words or places, such as 长城 or Target).
 const COMPANY_AFTER_ZH = new RegExp(
-  `^(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|收涨|收漲|收跌|收升|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下)`,
+  `^(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|微跌|微升|微涨|微漲|小幅|大跌|大涨|大漲|大升|急跌|急升|高開|低開|高开|低开|收涨|收漲|收跌|收升|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下)`,
 );
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
@@ -102,6 +102,7 @@ const LONGER_WORD_AFTER_ZH =
 const PLACE_BEFORE_ZH =
   /(?:福建|浙江|江苏|江蘇|广东|廣東|山东|山東|河南|河北|湖南|湖北|四川|安徽|江西|云南|雲南|辽宁|遼寧|吉林|黑龙江|黑龍江|山西|陕西|陝西|甘肃|甘肅|青海|海南|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏|位于|位於|地处|地處|来自|來自)$/;
 // Its parent or controlling holder, unlisted: 其控股股东中国人寿保险（集团）公司.
+const PARENT_WORDS_ZH = /控股股东|控股股東|母公司|大股东|大股東|实际控制人|實際控制人/;
 const PARENT_BEFORE_ZH = /(?:控股股东|控股股東|母公司|大股东|大股東|实际控制人|實際控制人)$/;
 // 茅台集团 beside 贵州茅台 in one sentence, 中国人寿保险（集团）公司: a group named on the
 // listed name is another company when the text also names the listed one otherwise.
@@ -148,6 +149,8 @@ function isParentGroup(
   if (/^股份/.test(text.slice(end + group[0].length, end + group[0].length + 2))) return false;
   if (/[（(](?:集团|集團)[）)]/.test(text.slice(end, end + 10))) return true;
   const sentence = sentenceAround(text, start, end);
+  // 北方稀土的控股股东包钢（集团）公司及中国稀土集团: groups named as holders.
+  if (PARENT_WORDS_ZH.test(sentence)) return true;
   return listing.names.some(
     (n) => n.text !== name && n.text.length > name.length && sentence.includes(n.text),
   );
@@ -305,7 +308,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 // making rules, publishing data or speaking, unless the text speaks of their shares.
 const OPERATORS = new Set(MARKETS.flatMap((m) => m.exchangeOperators));
 const OPERATOR_STOCK_AFTER_ZH =
-  /^\s*(?:[（(]|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；]{0,6}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
+  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；]{0,6}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
 const OPERATOR_STOCK_AFTER_EN =
   /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
 const PRICE_MOVE_EN =

@@ -517,6 +517,23 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
     expect(marks(hongKongOnly).map((m) => m[1])).toEqual(['01211.HK', '09618.HK', '02202.HK']);
   });
 
+  it('reads round 11 forms: 萬科A as the A share, 匯豐微跌, a group named as a holder, 港交所 in brackets as a short name', () => {
+    expect(marks('萬科企業（2202）成交增加；萬科A本周在深市累升2.9%。').map((m) => m[1])).toEqual([
+      '02202.HK',
+      '000002.SZ',
+    ]);
+    expect(marks('友邦（1299）跌0.8%，匯豐微跌0.2%。').map((m) => m[1])).toEqual([
+      '01299.HK',
+      '00005.HK',
+    ]);
+    expect(
+      marks('北方稀土的控股股东包钢（集团）公司及中国稀土集团未就公告发表评论。').map((m) => m[1]),
+    ).toEqual(['600111.SH']);
+    expect(marks('香港交易及結算所（港交所）亦刊發諮詢文件。港交所（00388）收升1.2%。')).toEqual([
+      ['港交所（00388）', '00388.HK'],
+    ]);
+  });
+
   it('reads a two-character name after a word of degree as the adjective', () => {
     expect(marks('美的集团收涨2.6%。准备迎接“更美的换新季”。').map((m) => m[0])).toEqual([
       '美的集团',
