@@ -410,6 +410,11 @@ const H_FORM = /\b(?:H([12])\s*((?:19|20)\d{2})|([12])H\s?(\d{2}))\b/g;
 // fiscal 2025, fiscal year 2025, FY2025, FY25
 const FISCAL = /\b(?:[Ff]iscal(?: [Yy]ear)?\s+((?:19|20)\d{2})|FY\s?((?:19|20)\d{2}|\d{2}))\b/g;
 const THE_BEFORE = /\bthe\s+$/i;
+// the September quarter (Australian and New Zealand usage): the quarter ending that month.
+const MONTH_QUARTER = new RegExp(
+  `\\b(March|June|September|December)\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
+  'g',
+);
 // the end of the first quarter (of 2027), the end of Q3, the end of the quarter: the
 // quarter's last month, as the end of the year is December.
 const QUARTER_END = new RegExp(
@@ -421,6 +426,7 @@ const KEYS = new Map<RegExp, string[]>([
   [END_OF, ['end', 'End']],
   [START_OF, ['tart of', 'eginning of']],
   [QUARTER_END, ['uarter', 'Q']],
+  [MONTH_QUARTER, ['quarter']],
   [YEAR_END, ['end']],
   [Q_FORM, ['Q']],
   [QUARTER_WORDS, ['uarter']],
@@ -502,6 +508,14 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
       // "by the end of the first quarter", written in December, is next year's).
       const guessed = (m[1] || m[2]) && !m[3] && !m[4];
       return { year, month: quarter * 3, part: 'end', ...(guessed ? GUESSED : {}) };
+    },
+    true,
+  );
+  each(
+    MONTH_QUARTER,
+    (m) => {
+      const quarter = monthOf(m[1]!) / 3;
+      return { year: quarterYear(m, quarter, m[2]), quarter };
     },
     true,
   );

@@ -379,6 +379,11 @@ export const NOT_POLICY_EN: Cue[] = [
       !/\b(?:cut|reduction|increase|hike|move|rise)s?\b[^.;]{0,20}since\s+\S*$/i.test(c.before) &&
       !STRONG_CLAUSE_EN(c),
   ),
+  // a media conference later on Tuesday: where someone speaks
+  before(/\b(?:press|media|news)\s+(?:conference|briefing)\b[^.;]{0,30}$/i),
+  after(
+    /^\s*(?:'s\s+)?(?:afternoon\s+|morning\s+)?(?:press|media|news)\s+(?:conference|briefing)/i,
+  ),
   // a statement posted on Monday: when a view was published
   before(
     /\b(?:statement|letter|note|remarks|comments|post|blog post|op-ed)\s+(?:posted|published|released|issued|sent)\s+(?:on|in|late|early|last)?\s*$/i,

@@ -523,3 +523,16 @@ describe('English spans written with to, through and between', () => {
     ]);
   });
 });
+
+describe('English quarters named by their last month', () => {
+  it('reads "the September quarter" as Q3', () => {
+    const DEC = '2026-12-08T14:30:00+11:00';
+    expect(matchDates('GDP grew 0.5% in the September quarter.', DEC).map((d) => d.value)).toEqual([
+      '2026-Q3',
+    ]);
+    expect(matchDates('The June quarter of 2025 was weak.', DEC).map((d) => d.value)).toEqual([
+      '2025-Q2',
+    ]);
+    expect(matchDates('A quarter of June sales came online.', DEC).map((d) => d.text)).toEqual([]);
+  });
+});

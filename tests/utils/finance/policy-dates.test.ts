@@ -492,6 +492,10 @@ describe('policy dates: round 10 written forms', () => {
       'Tuesday',
     ],
     ["The Fed's preferred measure of inflation rose to 2.8% in October.", 'October'],
+    [
+      'The governor will hold a media conference later on Tuesday afternoon, the RBA said.',
+      'Tuesday',
+    ],
   ])('leaves %s plain', (text, span) => {
     expect(kinds(text, NOV)).toContainEqual([span, 'date']);
   });
