@@ -138,30 +138,15 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     }
     YEAR_AFTER.lastIndex = end;
     const yearAfter = YEAR_AFTER.exec(text);
-    const rangeBefore = DAY_RANGE_BEFORE.exec(before);
-    if (rangeBefore && Number(rangeBefore[1]) < Number(rangeBefore[2])) {
-      const d = Number(rangeBefore[1]);
+    // 3 June 2024 · 12th March · 17-18 December (a range of days before its month)
+    const range = DAY_RANGE_BEFORE.exec(before);
+    const dayLead = range && Number(range[1]) < Number(range[2]) ? range : DAY_BEFORE.exec(before);
+    if (dayLead) {
+      const d = Number(dayLead[1]);
       const year = yearAfter ? Number(yearAfter[1]) : resolveMonthDay(month, d, ref);
-      push(found, start - rangeBefore[0].length, yearAfter ? YEAR_AFTER.lastIndex : end, {
-        year,
-        month,
-        day: d,
-        ...(yearAfter ? {} : GUESSED),
-        until: { year, month, day: Number(rangeBefore[2]) },
-      });
-      continue;
-    }
-    const dayBefore = DAY_BEFORE.exec(before);
-    if (dayBefore) {
-      // 3 June 2024 · 12th March
-      const d = Number(dayBefore[1]);
-      const year = yearAfter ? Number(yearAfter[1]) : resolveMonthDay(month, d, ref);
-      push(found, start - dayBefore[0].length, yearAfter ? YEAR_AFTER.lastIndex : end, {
-        year,
-        month,
-        day: d,
-        ...(yearAfter ? {} : GUESSED),
-      });
+      const parts: Built = { year, month, day: d, ...(yearAfter ? {} : GUESSED) };
+      if (dayLead === range) parts.until = { year, month, day: Number(range[2]) };
+      push(found, start - dayLead[0].length, yearAfter ? YEAR_AFTER.lastIndex : end, parts);
       continue;
     }
     if (yearAfter) {

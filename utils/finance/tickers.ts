@@ -275,8 +275,11 @@ function isShareButton(text: string, start: number, end: number): boolean {
 // Words of a sentence about a listed company's stock or results: "Visa" or "Oracle"
 // in such a sentence is the company, "Visa costs" of a work visa is not.
 // A price move in per cent ("Bank of China edged up 0.2%") is a stock's too.
-const FINANCE_SENTENCE_EN =
-  /\b(?:shares?|stocks?|earnings|revenues?|profits?|quarter(?:ly)?|fiscal|guidance|analysts?|investors?|market (?:value|cap(?:italization)?)|valuation|dividends?|buybacks?|IPO|ticker|chipmakers?)\b|\b(?:rose|fell|gained|lost|climbed|dropped|slipped|edged (?:up|down|higher|lower)|jumped|slumped|surged|tumbled|advanced|declined|added|shed)\s+(?:[\w-]+\s+){0,2}?[\d.]+\s?(?:%|percent|per cent)/;
+const PRICE_MOVE_EN =
+  /\b(?:rose|fell|gained|lost|climbed|dropped|slipped|edged (?:up|down|higher|lower)|jumped|slumped|surged|tumbled|advanced|declined|added|shed)\s+(?:[\w-]+\s+){0,2}?[\d.]+\s?(?:%|percent|per cent)/;
+const FINANCE_SENTENCE_EN = new RegExp(
+  `\\b(?:shares?|stocks?|earnings|revenues?|profits?|quarter(?:ly)?|fiscal|guidance|analysts?|investors?|market (?:value|cap(?:italization)?)|valuation|dividends?|buybacks?|IPO|ticker|chipmakers?)\\b|${PRICE_MOVE_EN.source}`,
+);
 // An index named after its maker (the Dow Jones Industrial Average, the Nasdaq
 // Composite, MSCI's gauge): the finance words around it say nothing of the company.
 const INDEX_AFTER_EN =
@@ -311,9 +314,6 @@ const OPERATOR_STOCK_AFTER_ZH =
   /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；]{0,6}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
 const OPERATOR_STOCK_AFTER_EN =
   /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
-const PRICE_MOVE_EN =
-  /\b(?:rose|fell|gained|lost|climbed|dropped|slipped|edged (?:up|down|higher|lower)|jumped|slumped|surged|tumbled|advanced|declined|added|shed)\s+(?:[\w-]+\s+){0,2}?[\d.]+\s?(?:%|percent|per cent)/;
-
 function operatorAsStock(text: string, start: number, end: number, latin: boolean): boolean {
   if (text[start - 1] === '、') return true;
   if (!latin) return OPERATOR_STOCK_AFTER_ZH.test(text.slice(end, end + 6));
