@@ -187,9 +187,10 @@ const samePrecision = (a: DateParts, b: DateParts) =>
 function englishSpan(text: string, d: FoundDate, next: FoundDate): boolean {
   const gap = text.slice(d.end, next.start);
   if (gap.length > 12 || !samePrecision(d.parts, next.parts)) return false;
-  const opens = SPAN_OPENS_EN.test(text.slice(Math.max(0, d.start - 16), d.start));
+  const lead = text.slice(Math.max(0, d.start - 16), d.start);
   // ("from Dec. 31, 2025 and June 30, 2026" is two dates after one "from")
-  if (SPAN_AND_EN.test(gap)) return BETWEEN_EN.test(text.slice(Math.max(0, d.start - 16), d.start));
+  if (SPAN_AND_EN.test(gap)) return BETWEEN_EN.test(lead);
+  const opens = SPAN_OPENS_EN.test(lead);
   if (!SPAN_TO_EN.test(gap)) return false;
   // Bare months read as a span ("its price cap for January to March"); anything else
   // needs its "from".
