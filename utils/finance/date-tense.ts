@@ -16,6 +16,21 @@ const PAST_EN_BEFORE =
 // was not a done deal" reports a view of a meeting still ahead.)
 const PAST_EN_AFTER =
   /^(?:\s+[a-z]+)?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b|^,?\s+(?!(?:meeting|decision|vote|auction|deadline|session|statement)\b)(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
+// Any regular past verb before the date ("the EU agreed on Monday", "the PBOC injected
+// 500 billion yuan on Monday", "the fund launched on the 3rd of March"): the verbs listed
+// above are only the irregular and the commonest. Not a participle that describes ("the
+// closely watched report", "is expected", "will be lifted", "economists polled by …"),
+// nor a present perfect ("that's reversed Wednesday").
+const REGULAR_PAST_VERB = String.raw`(?<!\b(?:a|an|the|be|been|being|is|are|has|have|will|to|closely|widely|eagerly|keenly|much|long|most|highly|so|newly)[\s-]|['’]s\s)\b(?!(?:scheduled|expected|planned|slated|proposed|delayed|postponed|needed|based|listed|related|limited|combined|owned|advanced|detailed|called|named|dubbed|titled|adjusted|annualized|annualised|unchanged|indeed|hundred|proceed|exceed|succeed|speed|feed|need|seed|breed)\b)[a-z]{2,}ed\b(?!\s+by\b)`;
+const REGULAR_PAST = new RegExp(String.raw`${REGULAR_PAST_VERB}[^.;]{0,60}$`);
+const REGULAR_PAST_LEAD = new RegExp(
+  String.raw`${REGULAR_PAST_VERB}(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$`,
+);
+
+/** Whether `before` (the words before a date) holds a regular past verb of its clause. */
+export function regularPastBefore(before: string): boolean {
+  return REGULAR_PAST.test(before);
+}
 // a phase-in until Aug. 3, a grace period to June: a rule's step still ahead
 const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
@@ -46,6 +61,7 @@ export function clauseTense(text: string, start: number, end: number): -1 | 0 | 
     FUTURE_EN_BEFORE.test(before) || FUTURE_ZH_BEFORE.test(before) || RULE_STEP_BEFORE.test(before);
   const past =
     PAST_EN_BEFORE.test(before) ||
+    REGULAR_PAST_LEAD.test(before) ||
     SINCE_BEFORE.test(before) ||
     PAST_EN_AFTER.test(after) ||
     PAST_ZH_BEFORE.test(before) ||

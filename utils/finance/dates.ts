@@ -197,6 +197,23 @@ function englishSpan(text: string, d: FoundDate, next: FoundDate): boolean {
   return opens || (d.parts.day === undefined && d.parts.month !== undefined);
 }
 
+/**
+ * The end of a span of weekdays: each weekday was resolved alone ("from Monday to
+ * Wednesday" on a Saturday: next Monday, last Wednesday), but the span runs forward
+ * from its start, so an end before the start is the next week's.
+ */
+function weekdayAfter(text: string, d: FoundDate, next: FoundDate): DateParts {
+  const u = next.parts;
+  if (u.day === undefined || u.month === undefined || d.parts.day === undefined) return u;
+  const written = text.slice(next.start, next.end);
+  if (!WEEKDAY_SPAN.test(written) && !BARE_WEEKDAY.test(written)) return u;
+  const from = Date.UTC(d.parts.year, (d.parts.month ?? 1) - 1, d.parts.day);
+  let to = Date.UTC(u.year, u.month - 1, u.day);
+  while (to < from) to += 7 * 86_400_000;
+  const at = new Date(to);
+  return { ...u, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
+
 function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -211,7 +228,12 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
       !d.until &&
       (RANGE_JOIN.test(text.slice(d.end, next.start)) || englishSpan(text, d, next))
     ) {
-      out.push({ start: d.start, end: next.end, parts: d.parts, until: next.parts });
+      out.push({
+        start: d.start,
+        end: next.end,
+        parts: d.parts,
+        until: weekdayAfter(text, d, next),
+      });
       i++;
       continue;
     }

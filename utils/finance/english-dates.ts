@@ -1,3 +1,4 @@
+import { regularPastBefore } from './date-tense';
 import { monthNumber } from '../month-names';
 import {
   decadeOf,
@@ -267,6 +268,7 @@ function weekdayShift(
     return ahead;
   }
   if (PAST_AFTER.test(text.slice(end, end + 70))) return back;
+  if (regularPastBefore(text.slice(Math.max(0, at - 90), at))) return back;
   const week = lead === 'this' ? 0 : weekBefore(text, at);
   if (week !== undefined) {
     // Monday-based weeks: the publish day's Monday, then the named week's day.
@@ -660,12 +662,36 @@ function agoDates(text: string, ref: Date, found: FoundDate[]): void {
 
 // two weeks from now, three days from today, in a month's time: counted forward from
 // the publish date, as "ago" counts back. ("in two weeks" alone is as often how long
-// something took, and is left out.)
+// something took: it counts only after a verb that looks ahead, below.)
 const COUNT = String.raw`[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2}`;
 const FROM_NOW = new RegExp(
   String.raw`\b(?:(${COUNT})\s+(day|week|month|year)s?\s+(?:from\s+(?:now|today)|hence)|[Ii]n\s+(${COUNT})\s+(day|week|month|year)(?:s|['’]s|s['’])?\s+time)\b`,
   'g',
 );
+
+// "in two weeks" after a verb that looks ahead (the vote happens in two weeks, results
+// are due in three days, it will meet in a month) and ending its clause: a time ahead,
+// not how long something took ("rose 5% in two weeks", "its best run in three weeks").
+const IN_COUNT = new RegExp(
+  String.raw`\bin\s+(${COUNT})\s+(day|week|month)s?\b(?=\s*(?:[,.;:!?)]|$))`,
+  'g',
+);
+const AHEAD_VERB_BEFORE =
+  /\b(?:will|['’]ll|is due|are due|due|is set to|are set to|is expected to|are expected to|scheduled|slated|happens?|takes? place|meets?|votes?|reports?|decides?|opens?|closes?|begins?|starts?|ends?|expires?|resumes?|launch(?:es)?|lists?|debuts?|arrives?|returns?|comes?)\b(?:\s+(?!(?:up|down|by|to)\b)[a-z]+){0,3}\s+$/;
+const FIGURE_IN_CLAUSE = /\d(?:\.\d+)?\s?(?:%|percent|per cent)[^.;,]*$/;
+
+function inCountDates(text: string, ref: Date, found: FoundDate[]): void {
+  eachMatch(text, IN_COUNT, null, (m) => {
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    if (!AHEAD_VERB_BEFORE.test(before) || FIGURE_IN_CLAUSE.test(before)) return;
+    if (/\b(?:was|were|had|did)\b[^.;,]*$/.test(before)) return;
+    const n = englishCount(m[1]!);
+    const end = m.index + m[0].length;
+    if (m[2] === 'day') push(found, m.index, end, shiftDay(ref, n));
+    else if (m[2] === 'week') push(found, m.index, end, shiftDay(ref, 7 * n));
+    else push(found, m.index, end, shiftMonth(ref, n));
+  });
+}
 
 function fromNowDates(text: string, ref: Date, found: FoundDate[]): void {
   eachMatch(text, FROM_NOW, null, (m) => {
@@ -859,6 +885,7 @@ export function findEnglishDates(
     textHolds(text, ' time')
   )
     fromNowDates(text, ref, found);
+  if (textHolds(text, 'in ')) inCountDates(text, ref, found);
   if (textHolds(text, 'night') || textHolds(text, 'his ')) partOfDayDates(text, ref, found);
   if (textHolds(text, 'the ')) ordinalDayDates(text, ref, found);
   decadeDates(text, ref, found);

@@ -8,16 +8,17 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada)|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral banks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|sanctions|embargo|curbs|export controls|restrictions|price caps?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
+const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?)\b(?:[ap]\.m\.|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
   String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,40}?(?:,[^.;]{1,60}?,)?[^.;,]{0,80}?$`,
   'i',
@@ -53,6 +54,15 @@ export const ACT_BEFORE_EN: Cue[] = [
       String.raw`\b(?:appl(?:y|ies|ied|ying)(?:\s+(?:in full|fully|in part|in stages|generally))?|kicks?\s+in|kicked\s+in|(?:phased?|phasing)\s+in(?:\s+over(?:\s+[\w-]+){1,3}?(?=\s+(?:until|by|through|to)\b))?|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:(?:${PREP}|since|until|through)\s+)?${THE}$`,
       'i',
     ),
+  ),
+  // the levy applies to imports from Jan. 1: the scope between the verb and its date
+  before(
+    /\bappl(?:y|ies|ied)\s+to\s+[^.;]{1,50}?\s+(?:from|as of|starting|beginning|on or after)\s+(?:the\s+)?$/i,
+  ),
+  // phase out Russian gas by the end of 2027, aims to double exports by 2030: a plan's target
+  before(
+    /\b(?:phas(?:e|es|ed|ing)\s+out|aims?|aiming|aimed|pledg(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted)?|target(?:s|ing)?)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
+    (c) => c.body(),
   ),
   // compliance date of, the deadline is, implementation date, transition period ends
   before(
@@ -155,7 +165,8 @@ export const ACT_BEFORE_EN: Cue[] = [
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
     /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:to|until|till|through|by|from)\s+$/i,
-    (c) => c.body(),
+    // (Beijing suspending export controls: the instrument says whose act it is)
+    (c) => c.body() || POLICY_OBJECT_WORD.test(c.before.slice(-70)),
   ),
   // the review would conclude by the end of the year; talks could be pushed into next year
   // (a company "finishes the work by May": finish and complete are left out)
@@ -195,7 +206,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bmeetings?\s+(?:of|in)\s+$/i, (c) => c.body()),
   // filings are due on Oct. 15, 2027; comments are due 60 days after publication or by Feb. 1
   before(
-    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,4}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,50}?\bby|\s+(?:on|by|in))?\s+$/i,
+    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,4}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,80}?\bby|\s+(?:on|by|in))?\s+$/i,
   ),
   // the next LPR fixing falls on Dec. 21; at its November fixing (after)
   before(
@@ -292,6 +303,8 @@ export const ACT_AFTER_EN: Cue[] = [
 
 const POLICY_NOUN =
   /\b(?:budget|rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
+const DECISION_VERB =
+  /\b(?:agreed|approved|adopted|voted|decided|ordered|banned|imposed|enacted|ratified|signed off)\b/i;
 const ECONOMY =
   /\b(?:unemployment|jobless|inflation|growth|GDP|economy|economic|prices|payrolls|jobs|hiring|output|sales|earnings|revenue|profits?|demand|exports|imports|deficit|spending|consumption|production|shares|stocks?|index|market)\b/i;
 
@@ -300,8 +313,9 @@ const RATE_SET_BEFORE =
   /\b(?:held|hold|kept|keep|left|raised|cut|lowered|hiked|set)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:rates?|Bank Rate)\s+(?:at|to|by)\s+(?:a\s+)?(?:range\s+of\s+)?[\d.]+(?:%|\s?percent|\s?per cent)?(?:\s?[-–]\s?[\d.]+\s?(?:%|percent))?\s+$/i;
 
 // A rate move to a new level, then its date: "cut … to 2.9% in the third quarter".
+// (or by a step: "raised its benchmark by 25 basis points in September")
 const RATE_MOVE_TO_BEFORE =
-  /\b(?:cut|cuts|hike|hikes|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed|tion)|increase)\b[^.;%]{0,60}?\b(?:to|at)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:in|for|during|at|of)\s+(?:the\s+)?$/i;
+  /\b(?:cut|cuts|hike|hikes|hiked|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed|tion)|increase)\b[^.;%]{0,60}?\b(?:(?:to|at)\s+[\d.]+\s?(?:%|percent|per cent)|by\s+(?:[\d.]+|a quarter|a half|half|one|two|three)\s?(?:-?\s?(?:basis|percentage)[- ]points?|bps|points?|%|percent|per cent))\s+(?:in|for|during|at|of)\s+(?:the\s+)?$/i;
 
 // A policy rate's projected level: "the federal funds rate at 2.9% at the end of 2027".
 const RATE_LEVEL_BEFORE =
@@ -388,13 +402,14 @@ export const NOT_POLICY_EN: Cue[] = [
   before(
     /\b(?:statement|letter|note|remarks|comments|post|blog post|op-ed)\s+(?:posted|published|released|issued|sent)\s+(?:on|in|late|early|last)?\s*$/i,
   ),
-  // a forecast of the economy with no policy act in the clause
-  ({ clause }) => ECONOMY.test(clause) && !POLICY_NOUN.test(clause),
+  // a forecast of the economy with no policy act in the clause (but "the EU agreed on
+  // Monday to phase out gas imports" is the decision's day)
+  ({ clause }) => ECONOMY.test(clause) && !POLICY_NOUN.test(clause) && !DECISION_VERB.test(clause),
 ];
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|inject(?:ed|s|ion)?|drain(?:ed|s)?|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
     c.clause,
   );
 
@@ -406,7 +421,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant',
+    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|aim|pledg|vow|commit|lift|impos|remov|scrap|reinstat|introduc|wage',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -399,8 +399,9 @@ describe('dates joined as a span or a pair share one sweep of time', () => {
   });
 
   it('leaves dates that are no span alone', () => {
+    // (and "pushed back in March", told in the past, is this year's March)
     expect(values('The SEC pushed the rule back in March to June 11, 2026.', DEC)).toEqual([
-      '2027-03',
+      '2026-03',
       '2026-06-11',
     ]);
     expect(
@@ -534,5 +535,43 @@ describe('English quarters named by their last month', () => {
       '2025-Q2',
     ]);
     expect(matchDates('A quarter of June sales came online.', DEC).map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe('English dates: regular past verbs, spans of weekdays, counts ahead', () => {
+  // A Saturday: Monday is two days ahead and five back, so only the tense can choose.
+  const SAT = '2026-12-05T10:00:00+08:00';
+  const dated = (text: string) =>
+    matchDates(text, SAT).map((d) => (d.until ? `${d.value}..${d.until}` : d.value));
+
+  it('reads a weekday or month after any regular past verb as behind the story', () => {
+    expect(dated('The FDIC board approved the proposal on Tuesday.')).toEqual(['2026-12-01']);
+    expect(dated('Investors rotated into banks on Monday.')).toEqual(['2026-11-30']);
+    expect(dated('The fund launched on the 3rd of March.')).toEqual(['2026-03-03']);
+    expect(dated('Investors rotated into banks in October.')).toEqual(['2026-10']);
+  });
+
+  it('does not take a describing participle or a passive for the past', () => {
+    expect(dated('The closely watched report is on Monday.')).toEqual(['2026-12-07']);
+    expect(dated('Economists polled by the agency expect figures on Monday.')).toEqual([
+      '2026-12-07',
+    ]);
+    expect(dated('The ban will be lifted on Monday.')).toEqual(['2026-12-07']);
+    expect(dated('The bank is expected to report in March.')).toEqual(['2027-03']);
+  });
+
+  it('runs a span of weekdays forward from its start', () => {
+    expect(dated('The project runs from Monday to Wednesday.')).toEqual(['2026-12-07..2026-12-09']);
+    expect(dated('会议将于周四至周六举行。')).toEqual(['2026-12-10..2026-12-12']);
+  });
+
+  it('reads "in two weeks" as a date only after a verb that looks ahead', () => {
+    expect(dated('The vote happens in 2 weeks.')).toEqual(['2026-12-19']);
+    expect(dated('The results are due in three days.')).toEqual(['2026-12-08']);
+    expect(dated('The Fed will meet in a month.')).toEqual(['2027-01']);
+    expect(dated('Shares rose 5% in two weeks.')).toEqual([]);
+    expect(dated('It was the best run in three weeks.')).toEqual([]);
+    expect(dated('The stock has climbed in three weeks.')).toEqual([]);
+    expect(dated('The company will double output in two years.')).toEqual([]);
   });
 });

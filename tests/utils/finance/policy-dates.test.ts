@@ -531,3 +531,45 @@ describe('policy dates: round 10 written forms', () => {
     expect([week.value, week.until]).toEqual(['2026-12-07', '2026-12-13']);
   });
 });
+
+describe('policy dates: central banks by their names, rules by their scope, plans by their targets', () => {
+  // A Saturday: weekdays either side of it test which way a clause looks.
+  const SAT = '2026-12-05T10:00:00+08:00';
+  it.each([
+    ['The European Central Bank lowered its deposit rate to 1.75% on Thursday.', 'Thursday'],
+    ['The Reserve Bank of India kept the repo rate at 5.25% on Friday.', 'Friday'],
+    ['The central bank raised its benchmark by 25 basis points in September.', 'September'],
+    ['The new levy applies to imports from Jan. 1.', 'Jan. 1'],
+    ['Lawmakers passed the bill last week.', 'last week'],
+    ['Beijing will suspend export controls on gallium until Nov. 10, 2027.', 'Nov. 10, 2027'],
+    ['The minimum wage will rise to £12.71 from April.', 'April'],
+    ['The EU agreed on Monday to phase out Russian gas imports by the end of 2027.', 'Monday'],
+    [
+      'The EU agreed on Monday to phase out Russian gas imports by the end of 2027.',
+      'the end of 2027',
+    ],
+    ['The government aims to double exports by 2030.', '2030'],
+    ['The ban will be lifted on March 1.', 'March 1'],
+    ['The PBOC injected 500 billion yuan through its lending facility on Monday.', 'Monday'],
+    ['Comments are due 60 days after publication in the Federal Register, or by Feb. 9.', 'Feb. 9'],
+    ['新规给予存量产品一年过渡期，至2027年12月31日止。', '2027年12月31日'],
+    ['上海市住建局12月1日发布通知，即日起取消非沪籍家庭购房社保年限要求。', '即日'],
+    ['特區政府宣布，由即日起撤銷所有住宅物業需求管理措施。', '即日'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, SAT)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['The governor said on Monday that inflation was easing.', 'Monday'],
+    ['The economy will grow 2% in 2027, economists expect.', '2027'],
+    ['Apple aims to double its services revenue by 2030.', '2030'],
+    ['The company, which has withdrawn its application, ended talks in May.', 'May'],
+    ['The program ends on Dec. 31.', 'Dec. 31'],
+    ['拼多多披露的数据显示，今年4月正式上线以来，成交额保持增长。', '今年4月'],
+    ['海关总署昨日公布，以美元计，11月出口同比增长5.2%。', '昨日'],
+    ['该公司已于今年5月撤回申请。', '今年5月'],
+    ['至2027年12月31日止，公司累计派息10亿元。', '2027年12月31日'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, SAT)).toContainEqual([span, 'date']);
+  });
+});
