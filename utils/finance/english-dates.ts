@@ -409,6 +409,14 @@ const QUARTER_END = new RegExp(
   'g',
 );
 
+// the July-September quarter, the January-June period, Oct.-Dec. 2026: months joined by a
+// dash (Japanese and Indian releases write quarters so).
+const MONTH_WORD = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const MONTH_PAIR = new RegExp(
+  String.raw`\b${MONTH_WORD}\s?[-–]\s?${MONTH_WORD}(?:\s+(?:period|quarter|half))?(?:,?\s+(?:of\s+)?${YEAR})?(?![\w-])`,
+  'g',
+);
+
 const KEYS = new Map<RegExp, string[]>([
   [END_OF, ['end', 'End']],
   [START_OF, ['tart of', 'eginning of']],
@@ -420,6 +428,7 @@ const KEYS = new Map<RegExp, string[]>([
   [HALF_WORDS, ['alf']],
   [H_FORM, ['H']],
   [FISCAL, ['iscal', 'FY']],
+  [MONTH_PAIR, ['-', '–']],
 ]);
 
 function financeDates(text: string, ref: Date, found: FoundDate[]): void {
@@ -498,6 +507,36 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     },
     true,
   );
+  const pairKey = KEYS.get(MONTH_PAIR)!;
+  if (pairKey.some((k) => textHolds(text, k))) {
+    eachMatch(text, MONTH_PAIR, null, (m) => {
+      const from = monthOf(m[1]!);
+      const to = monthOf(m[2]!);
+      if (to <= from) return;
+      const end = m.index + m[0].length;
+      // "the July-September quarter" names its quarter; "July-September" alone is a span
+      // of months, valued by its start as 7-9月 is.
+      const unit = /(quarter|half)(?:\b|$)/.exec(m[0])?.[1];
+      const half = unit === 'half' && (from === 1 || from === 7) && to === from + 5;
+      const quarter = unit === 'quarter' && to === from + 2 && from % 3 === 1 ? to / 3 : 0;
+      if (quarter) push(found, m.index, end, { year: quarterYear(m, quarter, m[3]), quarter });
+      else if (half) {
+        push(found, m.index, end, {
+          year: m[3] ? Number(m[3]) : refYear,
+          half: from === 1 ? 1 : 2,
+        });
+      } else {
+        const year = m[3] ? Number(m[3]) : refYear;
+        const guessed = m[3] ? {} : GUESSED;
+        push(found, m.index, end, {
+          year,
+          month: from,
+          ...guessed,
+          until: { year, month: to, ...guessed },
+        });
+      }
+    });
+  }
   each(
     MONTH_QUARTER,
     (m) => {

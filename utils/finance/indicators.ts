@@ -501,6 +501,10 @@ const CUE_EN =
   /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es|ing)|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|rebound(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinks?|cool(?:ed|s|ing)?|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s|ing)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
 // "CPI: 2.1%", "Payrolls: +38,000": a figure right after the name and a colon.
 const TIGHT = /^[\s:：]*[+＋]?$/;
+// After a name that holds its verb ("economy shrank"): the basis may come between
+// ("the economy shrank an annualised 0.4%").
+const BASIS_ONLY =
+  /^\s*(?:an?\s+)?(?:annuali[sz]ed|seasonally adjusted|estimated|real)?\s*(?:by\s+)?$/i;
 // In the gap between a name and a number: the number is something else's (a price
 // inside CPI, an index, a company, a market) or the sentence moved on.
 const BLOCK_ZH =
@@ -756,6 +760,18 @@ interface Found {
   text: string;
   /** The quarters of the year so far (前三季度): a monthly series takes the last month. */
   quartersToDate?: boolean;
+  /** A span of months that is one calendar quarter (7-9月, July-September): its quarter. */
+  quarter?: string;
+}
+
+/** The quarter a span of months makes up (2026-07 to 2026-09: 2026-Q3), if it is one. */
+function quarterOfSpan(from: string, until: string | undefined): string | undefined {
+  const a = /^(\d{4})-(\d{2})$/.exec(from);
+  const b = until ? /^(\d{4})-(\d{2})$/.exec(until) : null;
+  if (!a || !b || a[1] !== b[1]) return undefined;
+  const first = Number(a[2]);
+  const last = Number(b[2]);
+  return last === first + 2 && last % 3 === 0 ? `${a[1]}-Q${last / 3}` : undefined;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -897,6 +913,8 @@ function asPeriod(d: Found, series: IndicatorSeries): Found | null {
     // A day is when a figure was released, except for a rate fixed that day (LPR).
     if (series.frequency !== 'fixing') return null;
     value = value.slice(0, 7);
+  } else if (d.quarter && series.frequency === 'quarter') {
+    value = d.quarter;
   } else if (d.quartersToDate && series.frequency === 'month') {
     value = `${value.slice(0, 4)}-${pad(Number(value.slice(6)) * 3)}`;
   }
@@ -1070,7 +1088,13 @@ function chooseFigures(text: string, g: Group): Chosen[] {
   // unless it follows right away ("CPI: 2.1%").
   const related = (f: Figure) => {
     const gap = text.slice(g.from, f.start);
-    return hasCue(gap) || TIGHT.test(gap) || FACT_LABEL.test(gap) || f.start === g.from;
+    return (
+      hasCue(gap) ||
+      TIGHT.test(gap) ||
+      FACT_LABEL.test(gap) ||
+      f.start === g.from ||
+      (hasCue(text.slice(g.members[0]!.start, g.from)) && BASIS_ONLY.test(gap))
+    );
   };
 
   const trailingOf = (i: number) =>
@@ -1188,6 +1212,7 @@ export function matchIndicators(
       value: d.until ?? d.value,
       text: d.text,
       quartersToDate: !!d.until && /-Q1$/.test(d.value) && /-Q[2-4]$/.test(d.until),
+      quarter: quarterOfSpan(d.value, d.until),
     }));
     found.push(...localPeriods(slice, windowStart, ref));
     found.sort((a, b) => a.start - b.start);

@@ -575,3 +575,31 @@ describe('English dates: regular past verbs, spans of weekdays, counts ahead', (
     expect(dated('The company will double output in two years.')).toEqual([]);
   });
 });
+
+describe('English dates: months joined by a dash', () => {
+  const DEC = '2026-12-05T10:00:00+08:00';
+  const spans = (text: string) =>
+    matchDates(text, DEC).map((d) => [d.text, d.until ? `${d.value}..${d.until}` : d.value]);
+  it('reads a quarter or a half only when the word is written, else a span of months', () => {
+    expect(spans('Profits fell in the April-June quarter.')).toEqual([
+      ['April-June quarter', '2026-Q2'],
+    ]);
+    expect(spans('The Oct.-Dec. quarter is key.')).toEqual([['Oct.-Dec. quarter', '2026-Q4']]);
+    expect(spans('Exports rose in the January-June half of 2026.')).toEqual([
+      ['January-June half of 2026', '2026-H1'],
+    ]);
+    expect(spans('GDP shrank 0.3% in July-September.')).toEqual([
+      ['July-September', '2026-07..2026-09'],
+    ]);
+    expect(spans('Sales rose in January-November.')).toEqual([
+      ['January-November', '2026-01..2026-11'],
+    ]);
+  });
+
+  it('joins no months that run backwards, and no words that only start like a month', () => {
+    expect(spans('The November-January window is quiet.').map((s) => s[1])).not.toContain(
+      '2026-11..2027-01',
+    );
+    expect(spans('Marketing-Decor spend rose.')).toEqual([]);
+  });
+});

@@ -652,3 +652,28 @@ describe('matchIndicators: core inflation in Chinese, and a fixing named after i
     ).toEqual(['LPR-1Y:2026-11']);
   });
 });
+
+describe('matchIndicators: an economy as GDP, quarters written as months', () => {
+  const DEC = '2026-12-05T10:00:00+08:00';
+  it('reads a basis between a verb-bearing name and its figure', () => {
+    expect(values('Japan’s economy shrank an annualised 0.4% in the third quarter.', DEC)).toEqual([
+      'GDP:2026-Q3',
+    ]);
+    expect(values('Japan’s economy grew an annualized 1.2% in July-September.', DEC)).toEqual([
+      'GDP:2026-Q3',
+    ]);
+  });
+
+  it('reads forecasts of the economy and 中国经济 as GDP, never another economy', () => {
+    expect(values('The IMF expects the economy to grow 4.5% in 2027.', DEC)).toEqual(['GDP:2027']);
+    expect(values('初步核算，三季度中国经济同比增长4.8%。', DEC)).toEqual(['GDP:2026-Q3']);
+    expect(values('数字经济规模同比增长10%。', DEC)).toEqual([]);
+    expect(values('中国经济网记者报道，该公司营收增长20%。', DEC)).toEqual([]);
+  });
+
+  it('gives a quarterly series the quarter three months make up, a monthly one the last month', () => {
+    expect(values('7-9月GDP同比增长4.8%。', DEC)).toEqual(['GDP:2026-Q3']);
+    expect(values('7-9月CPI同比上涨0.3%。', DEC)).toEqual(['CPI:2026-09']);
+    expect(values('8-10月GDP同比增长4.8%。', DEC)).toEqual(['GDP:2026-10']);
+  });
+});
