@@ -1,3 +1,4 @@
+import { introducedNames } from './introduced-names';
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory } from './directory';
 import { ListingChooser, type CodedMention } from './listing-choice';
@@ -364,6 +365,50 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
   return all.length > 1 ? all.filter((l) => l !== listing).map((l) => l.value) : undefined;
 }
 
+/**
+ * Codes the directory lacks that the page writes after a name ("Activision Blizzard
+ * (ATVI 0.34%)"): the name joins its code, and the page's later mentions of it are that
+ * company too (introduced-names.ts).
+ */
+function introduceNames(
+  text: string,
+  spans: readonly Span[],
+  entities: TickerEntity[],
+  listingAt: readonly (Listing | null)[],
+  overlaps: (s: number, e: number) => boolean,
+  mark: (s: number, e: number, value: 0 | 1) => void,
+  emit: (span: Span, form: TickerEntity['form']) => void,
+): void {
+  const unknown: { start: number; end: number; value: string; entity: TickerEntity }[] = [];
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (listingAt[k] === null && e.market === 'US') unknown.push({ ...e, entity: e });
+  }
+  if (!unknown.length) return;
+  const names = introducedNames(text, unknown);
+  for (let k = 0; k < names.length; k++) {
+    const { nameStart, value, mentions } = names[k]!;
+    const entity = unknown.find((u) => u.value === value && u.start > nameStart)!.entity;
+    if (!overlaps(nameStart, entity.start)) {
+      // the mention runs from the name to the bracket that closes the code
+      const close = /^[^()（）]{0,12}[)）]/.exec(text.slice(entity.end, entity.end + 14));
+      const end =
+        close && !overlaps(entity.end, entity.end + close[0].length)
+          ? entity.end + close[0].length
+          : entity.end;
+      entity.start = nameStart;
+      entity.end = end;
+      entity.text = text.slice(nameStart, end);
+      mark(nameStart, end, 1);
+    }
+    const market = entity.market;
+    for (const m of mentions) {
+      if (overlaps(m.start, m.end)) continue;
+      emit({ start: m.start, end: m.end, value, market, listing: null }, 'name');
+    }
+  }
+}
+
 export function matchTickers(text: string, directory: Directory): TickerEntity[] {
   const entities: TickerEntity[] = [];
   // The listing each entity was made with (null when the directory lacks its code),
@@ -417,6 +462,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     codeAt.set(span.start, entities.length - 1);
     codeEndAt.set(span.end, entities.length - 1);
   }
+  introduceNames(text, spans, entities, listingAt, overlaps, mark, emit);
 
   const names = directory.findNames(text);
   // The names kept, by index, in the order they were accepted.

@@ -43,6 +43,11 @@ export const LONDON_HOME_ADRS: ReadonlySet<string> = new Set([
 // Written before a symbol with a colon: (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL).
 const VENUES = ['NASDAQ', 'Nasdaq', 'NYSE(?: American| Arca)?', 'AMEX', 'Cboe', 'OTC(?:QX|QB)?'];
 
+/** Capitals that a figure follows in brackets without being a listing. */
+const STATISTIC_CODES = new Set(
+  'CPI PPI GDP PMI PCE EPS ROE ROA NIM LPR RRR ISM ECI ADP NFP TSF FAI YOY QOQ MOM YTD'.split(' '),
+);
+
 export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
   id: 'us',
   label: 'marketGroupUs',
@@ -78,6 +83,23 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
       ),
       notAfter: /[A-Za-z]/,
       read: (m) => ({ start: m.index, end: m.index + m[0].length, code: m[1]!, exchange: 'US' }),
+    }),
+    // A quote widget in the text (The Motley Fool's): the code and its move in brackets,
+    // "Activision Blizzard (ATVI 0.34%)". The move makes it a code, known or not.
+    patternForm({
+      examples: [
+        ['Activision Blizzard (ATVI 0.34%)', 'ATVI'],
+        ['Amazon (AMZN -1.2%)', 'AMZN'],
+      ],
+      needs: ['%'],
+      pattern: /(?<=[(（]\s*)([A-Z]{1,5}(?:\.[A-Z])?)\s+[+\-−]?\d{1,3}(?:\.\d{1,2})?%\s*(?=[)）])/g,
+      notAfter: /[A-Za-z0-9]/,
+      read: (m, { text }) =>
+        // (after a name, and not a statistic's own move: "inflation (CPI 3.1%)")
+        /[A-Za-z.]\s*[(（]\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+        !STATISTIC_CODES.has(m[1]!)
+          ? { start: m.index, end: m.index + m[1]!.length, code: m[1]!, exchange: 'US' }
+          : null,
     }),
     // Brokers' style, market first (Futu: US.AAPL) or last (BABA.US). Neither is
     // ever a word, but "US.IT" could be a sentence run together: only symbols the

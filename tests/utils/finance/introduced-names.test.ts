@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { introducedNames } from '../../../utils/finance/introduced-names';
+import { matchTickers } from '../../../utils/finance/tickers';
+import { smallDirectory } from './small-directory';
+
+const codeIn = (text: string, code: string) => {
+  const start = text.indexOf(code);
+  return { start, end: start + code.length, value: code };
+};
+const mentioned = (text: string, code: string) =>
+  introducedNames(text, [codeIn(text, code)]).flatMap((n) =>
+    n.mentions.map((m) => text.slice(m.start, m.end)),
+  );
+
+describe('introducedNames', () => {
+  it('takes the capitalised words before the bracket as the name, suffix and lead word left out', () => {
+    const text =
+      'Shares of Zeta Widgets Inc. (NYSE: ZWX) fell. Zeta Widgets said it would cut jobs.';
+    const [name] = introducedNames(text, [codeIn(text, 'ZWX')]);
+    expect(text.slice(name!.nameStart)).toMatch(/^Zeta Widgets Inc\./);
+    expect(mentioned(text, 'ZWX')).toEqual(['Zeta Widgets']);
+  });
+
+  it('counts the first word alone only when it is no everyday word', () => {
+    const text = 'Activision Blizzard (ATVI 0.34%) rose. Later, Activision said sales grew.';
+    expect(mentioned(text, 'ATVI')).toEqual(['Activision']);
+    const general = 'American Outdoor Brands (NASDAQ: AOUT) fell; American stocks rose.';
+    expect(mentioned(general, 'AOUT')).toEqual([]);
+  });
+
+  it('finds no name in a bare bracket, an initialism or inside a longer word', () => {
+    expect(
+      introducedNames('Its code (NYSE: ZWX) is new.', [codeIn('Its code (NYSE: ZWX)', 'ZWX')]),
+    ).toEqual([]);
+    expect(mentioned('IBM (NYSE: IBMX) rose. IBM fell.', 'IBMX')).toEqual([]);
+    expect(mentioned('Zeta Widgets (NYSE: ZWX) rose. Zeta Widgetsmith fell.', 'ZWX')).toEqual([]);
+  });
+});
+
+describe('matchTickers with names the page introduces', () => {
+  const directory = smallDirectory();
+  const marks = (text: string) => matchTickers(text, directory).map((e) => [e.text, e.value]);
+
+  it('joins the name to an unknown code and marks its later mentions', () => {
+    expect(
+      marks(
+        'Activision Blizzard (ATVI 0.34%) and Amazon (AMZN 1.2%) led. Activision Blizzard said sales rose.',
+      ),
+    ).toEqual([
+      ['Activision Blizzard (ATVI 0.34%)', 'ATVI'],
+      ['Amazon (AMZN 1.2%)', 'AMZN'],
+      ['Activision Blizzard', 'ATVI'],
+    ]);
+  });
+
+  it('reads no quote widget in a statistic’s own move or a bare figure', () => {
+    expect(marks('Inflation (CPI 3.1%) rose.')).toEqual([]);
+    expect(marks('The index rose (3.1%) today.')).toEqual([]);
+  });
+});
