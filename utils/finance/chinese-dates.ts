@@ -48,10 +48,20 @@ const REL_YEAR_OFFSET: Record<string, number> = {
 const RESULTS_AFTER =
   /^(?:及全年|和全年|的)?(?:业绩|業績|财报|財報|营收|營收|收入|利润|利潤|净利|淨利|盈利|亏损|虧損|交付|销量|銷量|数据|數據)/;
 
+// A statistic's figure after the quarter: a quarter already told, not one ahead.
+const FIGURE_AFTER =
+  /^[^，。；]{0,6}?(?:GDP|CPI|PPI|经济|經濟|增速|同比|按年|增长|增長|下降|上涨|上漲)/;
+
 function quarterYear(quarter: number, ref: Date, after: string): number {
   const year = ref.getUTCFullYear();
   const current = Math.floor(ref.getUTCMonth() / 3) + 1;
-  return quarter > current && RESULTS_AFTER.test(after) ? year - 1 : year;
+  if (quarter > current && RESULTS_AFTER.test(after)) return year - 1;
+  // 一季度 in November or December, no figure or result after it: the quarter weeks
+  // ahead (降准一季度可能再降一次), not the one that ended eight months ago.
+  if (quarter === 1 && ref.getUTCMonth() >= 10 && !RESULTS_AFTER.test(after)) {
+    return FIGURE_AFTER.test(after) ? year : year + 1;
+  }
+  return year;
 }
 
 const QUARTER: Record<string, number> = {
@@ -182,7 +192,8 @@ const NOT_MONTH_AFTER =
 
 const COMPARED_BEFORE = /(?:比|较|較|环比|環比|相比|与|與)$/;
 const SENTENCE_BACK = /[^。！？\n]*$/;
-const REPORTED_MONTH = /(?<![\d年.\-/])(1[0-2]|0?[1-9])\s*月(?:份|末|底)?(?![\d日号號])/g;
+// (a day counts too: on 11月20日 the LPR fixing "均与上月持平" compares with October's)
+const REPORTED_MONTH = /(?<![\d年.\-/])(1[0-2]|0?[1-9])\s*月(?:份|末|底)?/g;
 
 function nearWeekOrMonth(m: RegExpExecArray, ref: Date): Built {
   const [, near, counter, weekWord, , day, part] = m as unknown as (string | undefined)[];
@@ -203,14 +214,22 @@ function nearWeekOrMonth(m: RegExpExecArray, ref: Date): Built {
   if (!day && !part && NOT_MONTH_AFTER.test(after)) return null;
   // 3月份，失业率为5.2%，比上月下降: a statistic's "previous month" is the one before
   // the month the sentence reports on, not before the publish date.
-  if (near === '上' && !day && !part && COMPARED_BEFORE.test(text.slice(m.index - 2, m.index))) {
+  // (增速比上月末高: the end of the month before the reported one)
+  const endPart = part === '末' || part === '底';
+  if (
+    near === '上' &&
+    !day &&
+    (!part || endPart) &&
+    COMPARED_BEFORE.test(text.slice(m.index - 2, m.index))
+  ) {
     const sentence = SENTENCE_BACK.exec(text.slice(Math.max(0, m.index - 80), m.index))![0];
     let reported: RegExpExecArray | null = null;
     for (const r of sentence.matchAll(REPORTED_MONTH)) reported = r;
     if (reported) {
       const month = Number(reported[1]);
       const year = resolveMonthDay(month, 15, ref);
-      return shiftMonth(new Date(Date.UTC(year, month - 1, 1)), -1);
+      const before = shiftMonth(new Date(Date.UTC(year, month - 1, 1)), -1);
+      return part ? { ...before, part } : before;
     }
   }
   const month = shiftMonth(ref, shift);

@@ -483,6 +483,15 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
   const quarterYear = (m: RegExpExecArray, quarter: number, written: string | undefined) => {
     if (written) return Number(written);
     const current = Math.floor(ref.getUTCMonth() / 3) + 1;
+    // The first quarter, written in November or December, is the one weeks ahead unless
+    // the sentence tells it as done.
+    if (quarter === 1 && ref.getUTCMonth() >= 10) {
+      const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
+      return PAST_AROUND.test(near) &&
+        !FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+        ? refYear
+        : refYear + 1;
+    }
     if (quarter <= current) return refYear;
     const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
     return PAST_AROUND.test(around) &&

@@ -271,3 +271,24 @@ describe('Chinese document numbers in a year', () => {
     expect(matchDates('这是今年第三次降息。', ref).map((d) => d.value)).toEqual(['2026']);
   });
 });
+
+describe('Chinese dates: the quarter weeks ahead, and the month a comparison means', () => {
+  const DEC = '2026-12-10T17:36:00+08:00';
+  const dated = (text: string) => matchDates(text, DEC).map((d) => [d.text, d.value]);
+  it('reads 一季度 written in December as next year’s, unless a figure or a result follows', () => {
+    expect(dated('降准仍有空间，一季度可能再降一次。')).toEqual([['一季度', '2027-Q1']]);
+    expect(dated('一季度GDP同比增长5.3%。')).toEqual([['一季度', '2026-Q1']]);
+    expect(dated('公司一季度业绩大增。')).toEqual([['一季度', '2026-Q1']]);
+  });
+
+  it('reads 上月 and 上月末 against the month the sentence reports, a day’s month included', () => {
+    expect(dated('11月末M1余额同比增长5.2%，增速比上月末高0.4个百分点。')).toEqual([
+      ['11月末', '2026-11'],
+      ['上月末', '2026-10'],
+    ]);
+    expect(dated('11月20日，1年期LPR为2.80%，与上月持平。')).toEqual([
+      ['11月20日', '2026-11-20'],
+      ['上月', '2026-10'],
+    ]);
+  });
+});
