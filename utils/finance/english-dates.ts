@@ -170,9 +170,10 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     let guessed = false;
     if (lead === 'last' || lead === 'since' || lead === 'as of') {
       if (month > refMonth || (lead === 'last' && month === refMonth)) year--;
-    } else if (['next', 'until', 'by', 'past', 'after', 'through', 'before'].includes(lead)) {
+    } else if (['next', 'until', 'by', 'past', 'through', 'before'].includes(lead)) {
       // Words that look ahead: the next such month (a Dec. story's "past March"), unless
       // the sentence is in the past ("rose 2.7% in the 12 months through April").
+      // ("after" is either way: a December story's "after November's hold" is last month.)
       const past = lead !== 'next' && PAST_CLAUSE.test(text.slice(Math.max(0, start - 60), start));
       if (past) {
         if (month > refMonth) year--;

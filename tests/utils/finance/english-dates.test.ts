@@ -603,3 +603,12 @@ describe('English dates: months joined by a dash', () => {
     expect(spans('Marketing-Decor spend rose.')).toEqual([]);
   });
 });
+
+describe('English dates: "after" a month looks either way', () => {
+  it('reads a December story’s "after November’s hold" as last month, "after March" as next', () => {
+    const DEC = '2026-12-12T09:00:00+00:00';
+    const v = (text: string) => matchDates(text, DEC).map((d) => d.value);
+    expect(v("Markets price a cut, after November's hold.")).toEqual(['2026-11']);
+    expect(v('The bank will decide after March.')).toEqual(['2027-03']);
+  });
+});
