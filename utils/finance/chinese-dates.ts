@@ -25,8 +25,9 @@ const REL_YEAR = '(?:今年|去年|明年|前年|后年|後年|本年)';
 
 const CJK = /[\u3400-\u9fff]/;
 // Simplified and Traditional forms alike (將, 預計, 計劃, 擬, 下週).
+// (市場焦點落在美國週五公布的…, 关注周五公布的…: what a story looks ahead to)
 const ZH_FUTURE_BEFORE =
-  /(?:将|將|计划|計劃|预计|預計|拟|擬|定于|定於|下周|下週)[^。！？；\n]{0,12}$/;
+  /(?:将|將|计划|計劃|预计|預計|拟|擬|定于|定於|下周|下週|焦点|焦點|关注|關注|留意|展望|等待|静候|靜候)[^。！？；\n]{0,12}$/;
 // A weekday's clause told as done: 已于周三, 此前周一, 周三宣布了, 周二收跌.
 const ZH_PAST_NEAR = /(?:已|此前|曾|早前)[^。！？；，]{0,6}$/;
 const ZH_DONE_AFTER =

@@ -45,8 +45,9 @@ const PAST_ZH_OPENING =
 const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來])/;
 // 今年以来，LPR仅在6月下调: a clause that counts back from now.
 const PAST_ZH_SINCE = /(?:以来|以來)[，,]?[^。；！？]{0,20}$/;
+// (可在1月31日前申请: a deadline still open)
 const FUTURE_ZH_BEFORE =
-  /(?:将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲)\s*(?:在|于|於|到)?\s*$/;
+  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲)\s*(?:在|于|於|到)?\s*$/;
 
 // 预计5月CPI同比上涨: the month is a statistic's period; the forecast verb is the figure's.
 const STATISTIC_AFTER =

@@ -30,6 +30,8 @@ const BODY_LOOKBACK = 2;
 /** How much of the clause around a date is read for its act. */
 const CLAUSE_REACH_EN = 100;
 const CLAUSE_REACH_ZH = 24;
+/** How much of the clause a date opens ("Since March, …", 昨天，…) is read. */
+const OPENED_CLAUSE_REACH = 80;
 /** How far a written mark (起施行, "takes effect on") is looked for around a date. */
 const MARK_REACH_EN = 120;
 const MARK_REACH_ZH = 24;
@@ -57,8 +59,12 @@ const COUNT_GAP_EN =
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
 const LEAD_WORD_EN = /\b(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
-const OPENS_CLAUSE = /^\s*(?:[A-Za-z]+\s+|(?:同|亦|也|并|並)?[自从從于於在到至]\s*)?$/;
-const RELEASE_ONLY = /^\s*(?:公布|公佈|发布|發布|披露)\s*$/;
+// (本报讯 昨天，…: a newspaper's opening words before the date)
+const OPENS_CLAUSE =
+  /^\s*(?:[A-Za-z]+\s+|(?:同|亦|也|并|並)?[自从從于於在到至]\s*|(?:本报讯|本報訊|本报记者|本報記者)\s*)?$/;
+// (上月中公布，…: a part of the month may come first)
+const RELEASE_ONLY =
+  /^\s*(?:中|初|底|末|上旬|中旬|下旬)?\s*(?:公布|公佈|发布|發布|披露|發表|发表)\s*$/;
 const GLOSS_AFTER = /^\s*[（(][^（）()]{1,16}[）)]/;
 const GLOSS_OPEN = /[（(]\s*$/;
 const GLOSS_GAP = /^\s*[（(]\s*$/;
@@ -140,7 +146,9 @@ function clauseAround(
     // Only a date that opens its clause ("Since March," / "2018年，"), not one that
     // ends it ("Consumer prices are due on Sept. 11: economists expect…").
     if ((!head.trim() && OPENS_CLAUSE.test(before)) || release) {
-      const rest = after.slice(cut.index + 1);
+      // (the clause a date opens is read whole: 昨天，杭州市住房保障和房产管理局联合…印发)
+      const restFrom = end + cut.index + 1;
+      const rest = text.slice(restFrom, Math.min(to, restFrom + OPENED_CLAUSE_REACH));
       const next = brk.exec(rest);
       after =
         (release ? after.slice(0, cut.index + 1) : '') + (next ? rest.slice(0, next.index) : rest);

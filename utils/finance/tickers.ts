@@ -74,8 +74,9 @@ const WORD_CHAR = /[A-Za-z0-9&]/;
 
 // Text right after a name that shows a company is meant (for names that are also
 // ordinary words or places, such as 长城 or Target).
+// (苹果则逆市升0.5%: a word of sequence or "against the market" may come first)
 const COMPANY_AFTER_ZH = new RegExp(
-  `^(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|微跌|微升|微涨|微漲|小幅|大跌|大涨|大漲|大升|急跌|急升|高開|低開|高开|低开|收涨|收漲|收跌|收升|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下)`,
+  `^(?:[则則亦也均都仍再续續]{1,2})?(?:逆市|逆勢|逆势)?(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|微跌|微升|微涨|微漲|小幅|大跌|大涨|大漲|大升|急跌|急升|高開|低開|高开|低开|收涨|收漲|收跌|收升|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下)`,
 );
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;

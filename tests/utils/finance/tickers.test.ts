@@ -628,3 +628,11 @@ describe('matchTickers: a sentence runs on past an abbreviation', () => {
     expect(values('Target said strong American demand lifted its shares.')).toContain('TGT');
   });
 });
+
+describe('matchTickers: a name followed by a word of sequence before its move', () => {
+  it('reads 苹果则逆市升 as the company, 吃苹果则健康 as the fruit', () => {
+    const values = (text: string) => matchTickers(text, directory).map((e) => e.value);
+    expect(values('苹果则逆市升0.5%。')).toEqual(['AAPL']);
+    expect(values('吃苹果则健康。')).toEqual([]);
+  });
+});
