@@ -397,7 +397,16 @@ const PATTERNS: Pattern[] = [
     needs: ['半年'],
     before: YEAR_BEFORE,
     build(m, ref, prefix) {
-      return { year: yearFrom(prefix, ref), half: m[1] === '上' ? 1 : 2 };
+      const half = m[1] === '上' ? 1 : 2;
+      // 上半年 alone in November or December, no figure after it: the half weeks ahead,
+      // as 一季度 is.
+      if (!prefix && half === 1 && ref.getUTCMonth() >= 10) {
+        const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+        if (!RESULTS_AFTER.test(after) && !FIGURE_AFTER.test(after)) {
+          return { year: ref.getUTCFullYear() + 1, half };
+        }
+      }
+      return { year: yearFrom(prefix, ref), half };
     },
   },
   // 年底 / 年末 / 月底 / 年初 / 月初 on their own: this year's or this month's end or start

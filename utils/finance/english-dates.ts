@@ -479,6 +479,14 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
       push(found, m.index, end, { year: m[1] ? Number(m[1]) : refYear, month: 12, part: 'end' });
     });
   }
+  // A past verb around a period in its own sentence (the next one may be a market
+  // report), and no future one before it: the period is told as done.
+  const toldAsDone = (m: RegExpExecArray) => {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const end = /[.!?]["”’]?\s|\n/.exec(after)?.index ?? after.length;
+    return PAST_AROUND.test(before + ' ' + after.slice(0, end)) && !FUTURE_BEFORE.test(before);
+  };
   // A quarter written without its year that has not begun yet, in a sentence about the
   // past ("its fourth-quarter profit more than doubled", in January), is last year's.
   const quarterYear = (m: RegExpExecArray, quarter: number, written: string | undefined) => {
@@ -486,13 +494,7 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     const current = Math.floor(ref.getUTCMonth() / 3) + 1;
     // The first quarter, written in November or December, is the one weeks ahead unless
     // the sentence tells it as done.
-    if (quarter === 1 && ref.getUTCMonth() >= 10) {
-      const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-      return PAST_AROUND.test(near) &&
-        !FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
-        ? refYear
-        : refYear + 1;
-    }
+    if (quarter === 1 && ref.getUTCMonth() >= 10) return toldAsDone(m) ? refYear : refYear + 1;
     if (quarter <= current) return refYear;
     const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
     return PAST_AROUND.test(around) &&
@@ -573,10 +575,26 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
   );
   each(
     HALF_WORDS,
-    (m) => ({
-      year: m[3] ? refYear + (YEAR_SHIFT[m[3].toLowerCase()] ?? 0) : Number(m[2] ?? refYear),
-      half: m[1]!.toLowerCase() === 'first' ? 1 : 2,
-    }),
+    (m) => {
+      const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+      if (m[2] || m[3]) {
+        return {
+          year: m[3] ? refYear + (YEAR_SHIFT[m[3].toLowerCase()] ?? 0) : Number(m[2]),
+          half,
+        };
+      }
+      // Without its year, written in November or December: the first half is the one
+      // weeks ahead, and so is the second in a clause that looks ahead ("the risk is it
+      // slips into the second half"), unless the sentence tells it as done.
+      const late = ref.getUTCMonth() >= 10;
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      const done = toldAsDone(m);
+      const ahead =
+        late &&
+        !done &&
+        (half === 1 || FUTURE_BEFORE.test(before) || /\binto\s+(?:the\s+)?$/i.test(before));
+      return { year: ahead ? refYear + 1 : refYear, half };
+    },
     true,
   );
   each(H_FORM, (m) =>

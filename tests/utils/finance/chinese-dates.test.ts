@@ -292,3 +292,12 @@ describe('Chinese dates: the quarter weeks ahead, and the month a comparison mea
     ]);
   });
 });
+
+describe('Chinese dates: 上半年 written in December', () => {
+  it('reads it ahead unless a figure follows', () => {
+    const v = (text: string) => matchDates(text, '2026-12-08T10:00:00+08:00').map((d) => d.value);
+    expect(v('预计上半年降准。')).toEqual(['2027-H1']);
+    expect(v('上半年GDP同比增长5.3%。')).toEqual(['2026-H1']);
+    expect(v('今年上半年经济平稳。')).toEqual(['2026-H1']);
+  });
+});

@@ -612,3 +612,17 @@ describe('English dates: "after" a month looks either way', () => {
     expect(v('The bank will decide after March.')).toEqual(['2027-03']);
   });
 });
+
+describe('English dates: halves without their year late in the year', () => {
+  const DEC = '2026-12-08T14:52:00+11:00';
+  const v = (text: string) => matchDates(text, DEC).map((d) => d.value);
+  it('reads the half ahead when the clause looks ahead, this year’s when it is told as done', () => {
+    expect(v('The bank expects to cut rates in the first half.')).toEqual(['2027-H1']);
+    expect(v('The risk is that it slips into the second half.')).toEqual(['2027-H2']);
+    expect(v('Growth slowed in the second half.')).toEqual(['2026-H2']);
+    // a past verb in the next sentence does not reach back
+    expect(v('The risk is that it slips into the second half. Shares slipped 0.2%.')).toEqual([
+      '2027-H2',
+    ]);
+  });
+});
