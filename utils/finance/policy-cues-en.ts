@@ -17,7 +17,7 @@ const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?|falls?|fell|drops?|dropped|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
   String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,40}?(?:,[^.;]{1,60}?,)?[^.;,]{0,80}?$`,
@@ -111,7 +111,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
-    /\b(?:meeting|meetings|meets|meet|met|gathering)\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|last)\s+){0,2}(?:on|in|for)\s+$/i,
+    /\b(?:meeting|meetings|meets|meet|met|gathering)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|last)\s+){0,2}(?:on|in|for)\s+$/i,
     // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17")
     (c) => c.body() || /\b(?:cut|hike|rate)s?\b/i.test(c.before),
   ),
@@ -244,6 +244,8 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:floor|ratio|buffer|requirement|threshold|minimum|cap|levy|tariff|duty|tax|surcharge)s?\b[^.;]{0,80}?\breach(?:es|ing)?\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:on|by|in)\s+$/i,
   ),
+  // "more proactive" fiscal policy for next year: the period a policy stance covers
+  before(/\b(?:fiscal|monetary)\s+polic(?:y|ies)\s+for\s+$/i, (c) => c.body()),
   // appropriations bills for fiscal 2027: the year a budget covers
   before(
     /\b(?:appropriations?|spending bills?|budget|funding bills?)\b[^.;]{0,40}?\bfor\s+$/i,

@@ -610,3 +610,27 @@ describe('policy dates: round 12 written forms (local bureaus, documents that la
     expect(kinds(text, JAN)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: caps that fall, a meeting of the year, a policy stance for a year', () => {
+  const DEC = '2026-12-05T10:00:00+00:00';
+  it.each([
+    ["Ofgem's energy price cap, meanwhile, falls by about 2% from 01/01/2027.", '01/01/2027'],
+    [
+      "The Federal Reserve's final meeting of the year, on Dec. 15-16, will shape the mood.",
+      'Dec. 15-16',
+    ],
+    [
+      'The Central Economic Work Conference pledged more proactive fiscal policy for next year.',
+      'next year',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['Shares fell 2% from Monday.', 'Monday'],
+    ['The company will set its dividend policy for next year in March.', 'next year'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'date']);
+  });
+});
