@@ -20,8 +20,9 @@ const PAST_EN_AFTER =
 // 500 billion yuan on Monday", "the fund launched on the 3rd of March"): the verbs listed
 // above are only the irregular and the commonest. Not a participle that describes ("the
 // closely watched report", "is expected", "will be lifted", "economists polled by …"),
-// nor a present perfect ("that's reversed Wednesday").
-const REGULAR_PAST_VERB = String.raw`(?<!\b(?:a|an|the|be|been|being|is|are|has|have|will|to|closely|widely|eagerly|keenly|much|long|most|highly|so|newly)[\s-]|['’]s\s)\b(?!(?:scheduled|expected|planned|slated|proposed|delayed|postponed|needed|based|listed|related|limited|combined|owned|advanced|detailed|called|named|dubbed|titled|adjusted|annualized|annualised|unchanged|indeed|hundred|proceed|exceed|succeed|speed|feed|need|seed|breed)\b)[a-z]{2,}ed\b(?!\s+by\b)`;
+// nor a present perfect ("that's reversed Wednesday"), nor a verb of expectation whose
+// object is ahead ("signalled a cut in March").
+const REGULAR_PAST_VERB = String.raw`(?<!\b(?:a|an|the|be|been|being|is|are|has|have|will|to|closely|widely|eagerly|keenly|much|long|most|highly|so|newly)[\s-]|['’]s\s)\b(?!(?:scheduled|expected|planned|slated|proposed|signalled|signaled|flagged|hinted|projected|forecasted|pencilled|penciled|priced|predicted|promised|pledged|vowed|warned|indicated|suggested|delayed|postponed|needed|based|listed|related|limited|combined|owned|advanced|detailed|called|named|dubbed|titled|adjusted|annualized|annualised|unchanged|indeed|hundred|proceed|exceed|succeed|speed|feed|need|seed|breed)\b)[a-z]{2,}ed\b(?!\s+by\b)`;
 const REGULAR_PAST = new RegExp(String.raw`${REGULAR_PAST_VERB}[^.;]{0,60}$`);
 const REGULAR_PAST_LEAD = new RegExp(
   String.raw`${REGULAR_PAST_VERB}(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$`,

@@ -634,3 +634,29 @@ describe('policy dates: caps that fall, a meeting of the year, a policy stance f
     expect(kinds(text, DEC)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: cabinets, debates, programmes ended, exemptions renewed', () => {
+  const SAT = '2026-12-05T10:00:00+00:00';
+  it.each([
+    ["India's cabinet approved the scheme on Wednesday.", 'Wednesday'],
+    ['Parliament will debate the bill on 14 January.', '14 January'],
+    ['The ECB ended its bond-buying program in 2022.', '2022'],
+    ['The exemption was first granted in 2019 and renewed in 2023.', '2023'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, SAT)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['Powell, whose term as chair ends in two months, declined to comment.', 'in two months'],
+    ['The ministry said on Tuesday that exports rose 5%.', 'Tuesday'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, SAT)).toContainEqual([span, 'date']);
+  });
+
+  it('reads "signalled a cut in March" ahead and "policymakers meet on Thursday" as the coming one', () => {
+    expect(matchDates('Norges Bank signalled a cut in March.', SAT)[0]!.value).toBe('2027-03');
+    expect(matchDates('Swiss National Bank policymakers meet on Thursday.', SAT)[0]!.value).toBe(
+      '2026-12-10',
+    );
+  });
+});
