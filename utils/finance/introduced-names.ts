@@ -13,13 +13,15 @@ export interface IntroducedCode {
   value: string;
 }
 
-export interface IntroducedName {
-  /** Where the name before the code starts: the first mention is name and code together. */
-  nameStart: number;
-  value: string;
-  /** The page's other mentions of the name (or its first word). */
-  mentions: { start: number; end: number }[];
+export interface IntroducedNames {
+  /** Per code (by its index in the list given), where its name starts, if it has one. */
+  nameStarts: (number | undefined)[];
+  /** The page's other mentions of the names (or their first words), with the code's value. */
+  mentions: { start: number; end: number; value: string }[];
 }
+
+/** Distinct names looked for at most: each is one pass over the text. */
+const MAX_NAMES = 24;
 
 // The capitalised words before the bracket, a corporate suffix left out of the name.
 const NAME_BEFORE =
@@ -41,10 +43,10 @@ const GENERIC_FIRST = new Set(
 );
 const WORD_CHAR = /[A-Za-z0-9&]/;
 
-function mentionsOf(text: string, word: string, from: number, skip: number): number[] {
+function mentionsOf(text: string, word: string, skip: ReadonlySet<number>): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (at === skip) continue;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (skip.has(at)) continue;
     if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[at + word.length] ?? '')) {
       continue;
     }
@@ -53,37 +55,48 @@ function mentionsOf(text: string, word: string, from: number, skip: number): num
   return found;
 }
 
-/** The names the page gives to codes the directory lacks, and their other mentions. */
-export function introducedNames(text: string, codes: readonly IntroducedCode[]): IntroducedName[] {
-  const out: IntroducedName[] = [];
+/**
+ * The names the page gives to codes the directory lacks, and their other mentions. A
+ * name written many times with its code is looked for once: a page of quotes repeats
+ * its codes, and a pass over the text per code would grow with the square of the page.
+ */
+export function introducedNames(text: string, codes: readonly IntroducedCode[]): IntroducedNames {
+  const nameStarts: (number | undefined)[] = [];
+  const byName = new Map<string, { value: string; starts: Set<number> }>();
   for (const code of codes) {
     const before = text.slice(Math.max(0, code.start - 90), code.start);
     const m = NAME_BEFORE.exec(before);
-    if (!m) continue;
-    let name = m[1]!;
-    let nameStart = code.start - before.length + m.index;
-    const lead = LEADING_WORD.exec(name);
-    if (lead) {
+    let name = m?.[1];
+    let nameStart = m ? code.start - before.length + m.index : -1;
+    const lead = name ? LEADING_WORD.exec(name) : null;
+    if (name && lead) {
       name = name.slice(lead[0].length);
       nameStart += lead[0].length;
     }
     // A bare symbol or an initialism is no name to look for ("(NYSE: ZWX)" alone).
-    if (name.length < 4 || /^[A-Z]+$/.test(name)) continue;
-    const mentions = mentionsOf(text, name, 0, nameStart).map((start) => ({
-      start,
-      end: start + name.length,
-    }));
+    if (!name || name.length < 4 || /^[A-Z]+$/.test(name)) {
+      nameStarts.push(undefined);
+      continue;
+    }
+    nameStarts.push(nameStart);
+    const known = byName.get(name);
+    if (known) known.starts.add(nameStart);
+    else if (byName.size < MAX_NAMES)
+      byName.set(name, { value: code.value, starts: new Set([nameStart]) });
+  }
+  const mentions: IntroducedNames['mentions'] = [];
+  for (const [name, { value, starts }] of byName) {
+    const full = mentionsOf(text, name, starts);
+    for (const start of full) mentions.push({ start, end: start + name.length, value });
     const words = name.split(/\s+/);
     const first = words[0]!;
     if (words.length > 1 && first.length >= 5 && !GENERIC_FIRST.has(first)) {
-      for (const start of mentionsOf(text, first, 0, nameStart)) {
-        // (the full name's own mentions are already there)
-        if (mentions.some((x) => x.start === start)) continue;
-        mentions.push({ start, end: start + first.length });
+      const taken = new Set([...starts, ...full]);
+      for (const start of mentionsOf(text, first, taken)) {
+        mentions.push({ start, end: start + first.length, value });
       }
     }
-    mentions.sort((a, b) => a.start - b.start);
-    out.push({ nameStart, value: code.value, mentions });
   }
-  return out;
+  mentions.sort((a, b) => a.start - b.start);
+  return { nameStarts, mentions };
 }

@@ -380,33 +380,31 @@ function introduceNames(
   mark: (s: number, e: number, value: 0 | 1) => void,
   emit: (span: Span, form: TickerEntity['form']) => void,
 ): void {
-  const unknown: { start: number; end: number; value: string; entity: TickerEntity }[] = [];
+  const unknown: TickerEntity[] = [];
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
-    if (listingAt[k] === null && e.market === 'US') unknown.push({ ...e, entity: e });
+    if (listingAt[k] === null && e.market === 'US') unknown.push(e);
   }
   if (!unknown.length) return;
-  const names = introducedNames(text, unknown);
-  for (let k = 0; k < names.length; k++) {
-    const { nameStart, value, mentions } = names[k]!;
-    const entity = unknown.find((u) => u.value === value && u.start > nameStart)!.entity;
-    if (!overlaps(nameStart, entity.start)) {
-      // the mention runs from the name to the bracket that closes the code
-      const close = /^[^()（）]{0,12}[)）]/.exec(text.slice(entity.end, entity.end + 14));
-      const end =
-        close && !overlaps(entity.end, entity.end + close[0].length)
-          ? entity.end + close[0].length
-          : entity.end;
-      entity.start = nameStart;
-      entity.end = end;
-      entity.text = text.slice(nameStart, end);
-      mark(nameStart, end, 1);
-    }
-    const market = entity.market;
-    for (const m of mentions) {
-      if (overlaps(m.start, m.end)) continue;
-      emit({ start: m.start, end: m.end, value, market, listing: null }, 'name');
-    }
+  const { nameStarts, mentions } = introducedNames(text, unknown);
+  for (let k = 0; k < unknown.length; k++) {
+    const entity = unknown[k]!;
+    const nameStart = nameStarts[k];
+    if (nameStart === undefined || overlaps(nameStart, entity.start)) continue;
+    // the mention runs from the name to the bracket that closes the code
+    const close = /^[^()（）]{0,12}[)）]/.exec(text.slice(entity.end, entity.end + 14));
+    const end =
+      close && !overlaps(entity.end, entity.end + close[0].length)
+        ? entity.end + close[0].length
+        : entity.end;
+    entity.start = nameStart;
+    entity.end = end;
+    entity.text = text.slice(nameStart, end);
+    mark(nameStart, end, 1);
+  }
+  for (const m of mentions) {
+    if (overlaps(m.start, m.end)) continue;
+    emit({ start: m.start, end: m.end, value: m.value, market: 'US', listing: null }, 'name');
   }
 }
 

@@ -8,16 +8,14 @@ const codeIn = (text: string, code: string) => {
   return { start, end: start + code.length, value: code };
 };
 const mentioned = (text: string, code: string) =>
-  introducedNames(text, [codeIn(text, code)]).flatMap((n) =>
-    n.mentions.map((m) => text.slice(m.start, m.end)),
-  );
+  introducedNames(text, [codeIn(text, code)]).mentions.map((m) => text.slice(m.start, m.end));
 
 describe('introducedNames', () => {
   it('takes the capitalised words before the bracket as the name, suffix and lead word left out', () => {
     const text =
       'Shares of Zeta Widgets Inc. (NYSE: ZWX) fell. Zeta Widgets said it would cut jobs.';
-    const [name] = introducedNames(text, [codeIn(text, 'ZWX')]);
-    expect(text.slice(name!.nameStart)).toMatch(/^Zeta Widgets Inc\./);
+    const { nameStarts } = introducedNames(text, [codeIn(text, 'ZWX')]);
+    expect(text.slice(nameStarts[0])).toMatch(/^Zeta Widgets Inc\./);
     expect(mentioned(text, 'ZWX')).toEqual(['Zeta Widgets']);
   });
 
@@ -31,9 +29,26 @@ describe('introducedNames', () => {
   it('finds no name in a bare bracket, an initialism or inside a longer word', () => {
     expect(
       introducedNames('Its code (NYSE: ZWX) is new.', [codeIn('Its code (NYSE: ZWX)', 'ZWX')]),
-    ).toEqual([]);
+    ).toEqual({ nameStarts: [undefined], mentions: [] });
     expect(mentioned('IBM (NYSE: IBMX) rose. IBM fell.', 'IBMX')).toEqual([]);
     expect(mentioned('Zeta Widgets (NYSE: ZWX) rose. Zeta Widgetsmith fell.', 'ZWX')).toEqual([]);
+  });
+});
+
+describe('introducedNames on a page that repeats its codes', () => {
+  it('looks for each name once and finds every mention but those written with a code', () => {
+    const row = 'Zeta Widgets (NYSE: ZWX) rose. ';
+    const text = `${row.repeat(50)}Zeta Widgets said more.`;
+    const codes = [...text.matchAll(/ZWX/g)].map((m) => ({
+      start: m.index,
+      end: m.index + 3,
+      value: 'ZWX',
+    }));
+    const { nameStarts, mentions } = introducedNames(text, codes);
+    expect(nameStarts.filter((s) => s !== undefined)).toHaveLength(50);
+    expect(mentions).toEqual([
+      { start: text.lastIndexOf('Zeta'), end: text.lastIndexOf('Zeta') + 12, value: 'ZWX' },
+    ]);
   });
 });
 
