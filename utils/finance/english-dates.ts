@@ -362,6 +362,8 @@ function yearDates(text: string, found: FoundDate[]): void {
 
 // by the end of 2027, at the end of the year, end-2025
 const END_OF = new RegExp(`\\b[Ee]nd(?: of|-)\\s?(?:(?:the|this|next|last) year|${YEAR})\\b`, 'g');
+// the end of the month, the end of next month: that month, at its end.
+const MONTH_END = /\b[Ee]nd of (?:the|(this|next|last)) month\b/g;
 // year-end 2026; "by year-end" alone is this year's end, but only as a time after a
 // preposition and before the clause goes on (not a year-end bonus or rally).
 // (Found from "year-end" itself and read around in code: a lookbehind at every
@@ -421,6 +423,7 @@ const MONTH_PAIR = new RegExp(
 const KEYS = new Map<RegExp, string[]>([
   [END_OF, ['end', 'End']],
   [START_OF, ['tart of', 'eginning of']],
+  [MONTH_END, [' month']],
   [QUARTER_END, ['uarter', 'Q']],
   [MONTH_QUARTER, ['quarter']],
   [YEAR_END, ['end']],
@@ -452,6 +455,11 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
       month: 12,
       part: 'end',
     }),
+    true,
+  );
+  each(
+    MONTH_END,
+    (m) => ({ ...shiftMonth(ref, m[1] ? (YEAR_SHIFT[m[1].toLowerCase()] ?? 0) : 0), part: 'end' }),
     true,
   );
   each(
@@ -643,8 +651,12 @@ function relativeDates(text: string, ref: Date, found: FoundDate[]): void {
     const end = m.index + m[0].length;
     if (unit === 'year') push(found, m.index, end, { year: refYear + shift });
     else if (unit === 'month') push(found, m.index, end, shiftMonth(ref, shift));
-    else if (unit === 'week') push(found, m.index, end, weekOf(ref, shift));
-    else {
+    else if (unit === 'week') {
+      // Written on a Sunday, "last week" is the week just ending and "this week" the one
+      // that starts tomorrow: a Sunday column looks back on Monday to Friday and ahead.
+      const sunday = ref.getUTCDay() === 0;
+      push(found, m.index, end, weekOf(ref, sunday && shift <= 0 ? shift + 1 : shift));
+    } else {
       const q = Math.floor(ref.getUTCMonth() / 3) + shift; // may run past either end
       push(found, m.index, end, {
         year: refYear + Math.floor(q / 4),

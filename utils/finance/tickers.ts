@@ -2,7 +2,7 @@ import { introducedNames } from './introduced-names';
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory } from './directory';
 import { ListingChooser, type CodedMention } from './listing-choice';
-import { LONDON_HOME_ADRS } from './markets/us';
+import { FOREIGN_HOME_ADRS } from './markets/us';
 import {
   MARKETS,
   tickerValue,
@@ -120,16 +120,18 @@ const BARE_SYMBOL = /(?<![A-Za-z0-9$.:])([A-Z]{3,5})(?![A-Za-z0-9.])/g;
 const SHARES_AFTER = /^\s+(?:shares|stock)\b/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 
-// A paragraph on the London market, and no word of New York in the name's sentence.
-const LONDON_CUE = /\bFTSE\b|\bLondon\b|\bpence\b|£/;
+// No word of New York in the name's sentence.
 const NEW_YORK_CUE =
-  /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|ADRs?|American depositary)\b|\$/;
+  /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADRs?|ADSs?|American depositary)\b|\$/;
 
-/** "Lloyds and Barclays rallied" in a column on the FTSE: the London shares. */
-function onLondonMarket(text: string, n: { start: number; end: number }): boolean {
+/**
+ * "Lloyds and Barclays rallied" in a column on the FTSE, "Toyota Motor added 1.1%" in a
+ * paragraph on the Nikkei: the home shares, not the New York receipt.
+ */
+function onHomeMarket(text: string, n: { start: number; end: number }, home: RegExp): boolean {
   const from = text.lastIndexOf('\n', n.start) + 1;
   const newline = text.indexOf('\n', n.end);
-  if (!LONDON_CUE.test(text.slice(from, newline < 0 ? text.length : newline))) return false;
+  if (!home.test(text.slice(from, newline < 0 ? text.length : newline))) return false;
   return !NEW_YORK_CUE.test(sentenceAround(text, n.start, n.end));
 }
 
@@ -653,7 +655,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const choice = chooser.choose(n);
     const chosen = choice.listing;
     if (choice.cued) chooser.remember(n.listing, chosen, n.start);
-    if (chosen.market === 'US' && LONDON_HOME_ADRS.has(chosen.value) && onLondonMarket(text, n)) {
+    const home = chosen.market === 'US' ? FOREIGN_HOME_ADRS.get(chosen.value) : undefined;
+    if (home && onHomeMarket(text, n, home)) {
       continue;
     }
     // A quote table's row puts the symbol on the line above the name (HD / THE HOME

@@ -626,3 +626,21 @@ describe('English dates: halves without their year late in the year', () => {
     ]);
   });
 });
+
+describe('English dates: a month’s end, and weeks written on a Sunday', () => {
+  it('reads "the end of the month" as the month, at its end', () => {
+    const v = (t: string) =>
+      matchDates(t, '2026-12-16T10:00:00-05:00').map((d) => [d.value, d.part]);
+    expect(v('Exclusions expire at the end of the month.')).toEqual([['2026-12', 'end']]);
+    expect(v('It starts at the end of next month.')).toEqual([['2027-01', 'end']]);
+    expect(v('At the end of the monthly meeting, they left.')).toEqual([]);
+  });
+
+  it('reads "last week" on a Sunday as the week just ending, "this week" as the one ahead', () => {
+    const SUN = '2027-01-17T07:00:00+00:00';
+    const week = (t: string) => matchDates(t, SUN)[0]!.value;
+    expect(week('Sterling fell last week.')).toBe('2027-01-11');
+    expect(week('Inflation figures land this week.')).toBe('2027-01-18');
+    expect(week('The Bank meets next week.')).toBe('2027-01-18');
+  });
+});

@@ -660,3 +660,50 @@ describe('policy dates: cabinets, debates, programmes ended, exemptions renewed'
     );
   });
 });
+
+describe('policy dates: round 12 English forms', () => {
+  const JAN = '2027-01-14T10:00:00+00:00';
+  it.each([
+    [
+      'The deposit rate has stood since June 2025, when the ECB delivered the last of eight cuts.',
+      'June 2025',
+    ],
+    ['The Governing Council next sets rates on Feb. 4.', 'Feb. 4'],
+    [
+      'The RBI committee meets from 3 to 5 February, with its decision due on 5 February.',
+      '5 February',
+    ],
+    ['It takes effect 60 days later, putting the effective date in late March.', 'late March'],
+    ['Smaller introducing brokers get until March 31, 2029.', 'March 31, 2029'],
+    ['The SEC is taking comment on the conforming changes through Feb. 26.', 'Feb. 26'],
+    [
+      'Pension contributions above £2,000 will attract national insurance from April 2029.',
+      'April 2029',
+    ],
+    [
+      'Exclusions on 170 categories of goods expire at the end of the month.',
+      'the end of the month',
+    ],
+    ['The Treasury gave U.S. firms until Jan. 14 to wind down dealings with them.', 'Jan. 14'],
+    ['A public hearing on the tariffs is scheduled for the week of Feb. 8.', 'Feb. 8'],
+    ['The court ruled 2-1 on Dec. 8 but stayed its order.', 'Dec. 8'],
+    [
+      'Laptops remain under a separate electronics carve-out that runs through March 31.',
+      'March 31',
+    ],
+    [
+      'Markets are trading the calendar: the BoJ tomorrow, the tariff deadline after that.',
+      'tomorrow',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, JAN)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['The PBOC will publish the next batch of credit data by 15 Jan 2027.', '15 Jan 2027'],
+    ['Apple will publish its annual report by March.', 'March'],
+    ['The company faces a hearing of its shareholders on Feb. 8.', 'Feb. 8'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, JAN)).toContainEqual([span, 'date']);
+  });
+});

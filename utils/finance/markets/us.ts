@@ -14,31 +14,35 @@ export function isUsSymbol(symbol: string): boolean {
 }
 
 /**
- * US lines that are depositary receipts of companies whose home market is London, which
- * FinMark does not list. A British page naming such a company bare, in a paragraph on the
- * London market, means its London shares, not the New York receipt (tickers.ts).
+ * US lines that are depositary receipts of companies whose home market FinMark does not
+ * list, with the words of that market. A page naming such a company bare, in a paragraph
+ * on its home market, means its home shares, not the New York receipt (tickers.ts).
  */
-export const LONDON_HOME_ADRS: ReadonlySet<string> = new Set([
-  'SHEL',
-  'BP',
-  'HSBC',
-  'BCS',
-  'LYG',
-  'NWG',
-  'UL',
-  'AZN',
-  'GSK',
-  'DEO',
-  'BTI',
-  'RIO',
-  'VOD',
-  'NGG',
-  'RELX',
-  'HLN',
-  'IHG',
-  'SNN',
-  'WPP',
-]);
+const HOME_MARKET_CUES = {
+  london: /\bFTSE\b|\bLondon\b|\bpence\b|£/,
+  europe:
+    /\b(?:DAX|CAC|STOXX|Stoxx|FTSE MIB|IBEX|AEX|SMI|Frankfurt|Paris|Madrid|Milan|Amsterdam|Zurich|euros?)\b|€/,
+  tokyo: /\b(?:Nikkei|Topix|TOPIX|Tokyo|yen)\b|¥/,
+  india: /\b(?:Sensex|Nifty|Mumbai|rupees?|BSE|NSE)\b/,
+  korea: /\b(?:Kospi|KOSPI|Seoul|won)\b/,
+  taiwan: /\b(?:Taiex|TAIEX|Taipei|Taiwan dollar)\b/,
+} as const;
+
+const HOME_ADRS: Record<keyof typeof HOME_MARKET_CUES, string[]> = {
+  london: 'SHEL BP HSBC BCS LYG NWG UL AZN GSK DEO BTI RIO VOD NGG RELX HLN IHG SNN WPP'.split(' '),
+  europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC'.split(' '),
+  tokyo: 'SONY TM HMC MUFG SMFG MFG NMR TAK CAJ'.split(' '),
+  india: 'HDB IBN INFY WIT RDY'.split(' '),
+  korea: 'KB SHG PKX'.split(' '),
+  taiwan: 'TSM UMC'.split(' '),
+};
+
+/** The home market's words of each such receipt, by its US value. */
+export const FOREIGN_HOME_ADRS: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(HOME_ADRS).flatMap(([home, values]) =>
+    values.map((v) => [v, HOME_MARKET_CUES[home as keyof typeof HOME_MARKET_CUES]] as const),
+  ),
+);
 
 // Written before a symbol with a colon: (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL).
 const VENUES = ['NASDAQ', 'Nasdaq', 'NYSE(?: American| Arca)?', 'AMEX', 'Cboe', 'OTC(?:QX|QB)?'];
@@ -155,7 +159,10 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
       // A known class share in brackets is unmistakable: "the Class A shares (BRK.A)".
       if (/\.[A-Z]$/.test(code) && byValue(code)) return { code, exchange: 'US' };
       if (!afterName && !afterCorporateName) return null;
-      if (afterName && afterName.market !== 'US' && !byValue(code)) return null;
+      // A named company's bracket with a code FinMark does not know is its line elsewhere
+      // ("Barclays (BARC)", "AstraZeneca (AZN.L)"), not a US symbol.
+      if (afterName && FOREIGN_HOME_ADRS.has(afterName.value) && !byValue(code)) return null;
+      if (/\.[A-Z]$/.test(code)) return null;
       return { code, exchange: 'US' };
     },
   },
