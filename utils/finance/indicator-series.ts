@@ -55,6 +55,9 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
     aliases: [
       'CPI',
       'headline CPI',
+      // the euro zone's harmonised index
+      'HICP',
+      'HICP inflation',
       '居民消费价格指数',
       '居民消费价格',
       '消费者价格指数',

@@ -125,7 +125,20 @@ const HEAD_WORDS = [
   'consumption',
   'purchasing',
 ];
-const HEAD_ACRONYMS = ['CPI', 'PPI', 'PMI', 'GDP', 'PCE', 'LPR', 'TSF', 'FAI', 'M1', 'M2', 'ISM'];
+const HEAD_ACRONYMS = [
+  'CPI',
+  'HICP',
+  'PPI',
+  'PMI',
+  'GDP',
+  'PCE',
+  'LPR',
+  'TSF',
+  'FAI',
+  'M1',
+  'M2',
+  'ISM',
+];
 /** A head word at a word start, in lower, capitalised or upper case. */
 export const HEAD = new RegExp(
   `\\b(?:${[

@@ -677,3 +677,11 @@ describe('matchIndicators: an economy as GDP, quarters written as months', () =>
     expect(values('8-10月GDP同比增长4.8%。', DEC)).toEqual(['GDP:2026-10']);
   });
 });
+
+describe('matchIndicators: the euro zone’s harmonised index', () => {
+  it('reads HICP inflation with a figure as CPI', () => {
+    expect(
+      values('Staff now project HICP inflation of 1.8% in 2027.', '2026-12-17T14:00:00+01:00'),
+    ).toEqual(['CPI:2027']);
+  });
+});
