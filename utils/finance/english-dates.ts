@@ -504,11 +504,7 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     // the sentence tells it as done.
     if (quarter === 1 && ref.getUTCMonth() >= 10) return toldAsDone(m) ? refYear : refYear + 1;
     if (quarter <= current) return refYear;
-    const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-    return PAST_AROUND.test(around) &&
-      !FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
-      ? refYear - 1
-      : refYear;
+    return toldAsDone(m) ? refYear - 1 : refYear;
   };
   each(
     QUARTER_END,
