@@ -12,8 +12,9 @@ import puppeteer, { type Browser, type ConsoleMessage, type Page } from 'puppete
  *   [FinMark] not an article (0) in 40 ms: <title>
  *
  * Firefox's BiDi `log.entryAdded` carries content-script console calls (all levels,
- * debug included) with the script's moz-extension:// URL as their location, so the
- * page stays untouched and nothing is exposed to web pages. Uncaught content-script
+ * debug included): ESR 128 with the script's moz-extension:// URL as their location,
+ * ESR 140 with the page's (so there the `[FinMark]` prefix picks them out). The page
+ * stays untouched and nothing is exposed to web pages. Uncaught content-script
  * errors arrive as the page's `pageerror` events.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -23,6 +24,7 @@ export const EXTENSION_ID = 'finmark@finmark.example';
 
 /** The content script bundle; console lines from anywhere else are not FinMark's. */
 const CONTENT_SCRIPT_URL = /^moz-extension:\/\/[^/]+\/content-scripts\/content\.js$/;
+const FINMARK_PREFIX = /^\[FinMark\] /;
 const REPORT_LINE =
   /^\[FinMark\] (article|not an article) \(([\d.]+)\) in (\d+) ms(?:, Readability ([\w() -]+?))?: (.*)$/s;
 
@@ -194,8 +196,13 @@ export class FinMarkTab {
   }
 
   private onConsole(message: ConsoleMessage): void {
-    if (!CONTENT_SCRIPT_URL.test(message.location().url ?? '')) return;
     const text = message.text();
+    // Firefox ESR 128 gives a content script's console call the script's own address;
+    // ESR 140 gives the page's, with no stack. There, FinMark's own prefix marks its
+    // lines (no page the tests serve logs one).
+    if (!CONTENT_SCRIPT_URL.test(message.location().url ?? '') && !FINMARK_PREFIX.test(text)) {
+      return;
+    }
     this.extensionLogs.push({ type: message.type(), text });
     const match = REPORT_LINE.exec(text);
     if (!match) return;
