@@ -149,10 +149,18 @@ async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
   const tabId = await tabIdOf(session, page);
   const profiler = await pageProfiler(session.context, page);
 
+  // When the page being measured started loading. The tab's status may still hold the
+  // report of an earlier load of the same address (the first page measured is the
+  // warm-up's): that one is not this load's.
+  let navigatedAt = 0;
   const currentReport = async (url: string): Promise<ArticleReport | null> => {
     const status = (await reportedStatus(session, tabId)) as { report?: ArticleReport } | null;
     const report = status?.report;
-    return report && report.url.split('#')[0] === url.split('#')[0] ? report : null;
+    return report &&
+      report.url.split('#')[0] === url.split('#')[0] &&
+      report.detectedAt >= navigatedAt
+      ? report
+      : null;
   };
   /** Polls the tab's status until `done` holds or `ms` pass; returns the last report seen. */
   const pollReport = async (
@@ -180,6 +188,7 @@ async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
     // Before navigating: the content script is evaluated as the page loads.
     await profiler.start();
     const t0 = Date.now();
+    navigatedAt = t0;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 }).catch(() => undefined);
     if (!page.url().startsWith(server.origin)) return null; // the page navigated itself away
     const here = page.url();
