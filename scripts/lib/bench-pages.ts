@@ -1,7 +1,8 @@
 // The page run behind the content-script benchmarks (scripts/bench/): every corpus page
 // and fixture opened in Chromium with the built extension, the content script's own
-// report read back, Readability.parse timed in the same tab, and long tasks observed;
-// then, when asked, the same pages again in a browser without the extension.
+// report read back, the tab's main thread profiled from navigation to settled,
+// Readability.parse timed in the same tab, and long tasks observed; then, when asked,
+// the same pages again in a browser without the extension.
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import {
   reportedStatus,
   tabIdOf,
 } from './chromium';
+import { extensionCpu, pageProfiler, type ExtensionCpu } from './page-profile';
 import { startServer, type StaticServer } from './server';
 
 const require = createRequire(import.meta.url);
@@ -82,6 +84,12 @@ export interface PageRow {
   windowMs: number;
   /** <finmark-mark> elements on the page when it was measured. */
   marksInDom: number;
+  /**
+   * The extension's main-thread time by CPU profile, from before navigation until the
+   * page settled (the report, and on articles the highlights, read back): evaluation,
+   * microtasks and every task included, unlike the report's own timings.
+   */
+  extensionCpu: ExtensionCpu;
 }
 
 /** What one run over the pages measured. */
@@ -139,11 +147,20 @@ async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
   const page = await session.context.newPage();
   await page.addInitScript(LONG_TASK_OBSERVER);
   const tabId = await tabIdOf(session, page);
+  const profiler = await pageProfiler(session.context, page);
 
+  // When the page being measured started loading. The tab's status may still hold the
+  // report of an earlier load of the same address (the first page measured is the
+  // warm-up's): that one is not this load's.
+  let navigatedAt = 0;
   const currentReport = async (url: string): Promise<ArticleReport | null> => {
     const status = (await reportedStatus(session, tabId)) as { report?: ArticleReport } | null;
     const report = status?.report;
-    return report && report.url.split('#')[0] === url.split('#')[0] ? report : null;
+    return report &&
+      report.url.split('#')[0] === url.split('#')[0] &&
+      report.detectedAt >= navigatedAt
+      ? report
+      : null;
   };
   /** Polls the tab's status until `done` holds or `ms` pass; returns the last report seen. */
   const pollReport = async (
@@ -168,7 +185,10 @@ async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
 
   const noReport: string[] = [];
   async function measure(url: string, label: string, expectArticle: boolean) {
+    // Before navigating: the content script is evaluated as the page loads.
+    await profiler.start();
     const t0 = Date.now();
+    navigatedAt = t0;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 }).catch(() => undefined);
     if (!page.url().startsWith(server.origin)) return null; // the page navigated itself away
     const here = page.url();
@@ -193,6 +213,8 @@ async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
         report;
     }
     await page.waitForTimeout(300); // let the observer deliver the last long task
+    // Settled: stop before the bench's own scripts below run in the page.
+    const cpu = extensionCpu(await profiler.stop(), session.extensionId);
     const longTasks = await longTasksOn(page);
     const windowMs = Date.now() - t0;
     const marksInDom = await page
@@ -239,6 +261,7 @@ async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
       detectionTask,
       windowMs,
       marksInDom,
+      extensionCpu: cpu,
     };
     return row;
   }
@@ -257,6 +280,7 @@ async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
     const row = await measure(url, label, expectArticle);
     if (row) rows.push(row);
   }
+  await profiler.detach();
   await session.close();
   return { rows, noReport, firstRecognizeMs };
 }
