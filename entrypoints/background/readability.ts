@@ -1,6 +1,6 @@
 import { pickWithReadability } from '../../utils/article/readability-pick';
 import { NoReceiverError, onMessage, sendToOffscreen } from '../../utils/messages';
-import { createOffscreenDocument } from './offscreen-document';
+import { createOffscreenDocument, type OffscreenDocument } from './offscreen-document';
 
 /**
  * Answers `background/readability`: Readability on a page's HTML, off that page's
@@ -10,28 +10,35 @@ import { createOffscreenDocument } from './offscreen-document';
 export interface ReadabilityService {
   /** Whether this context can parse HTML itself. */
   hasDom: boolean;
-  /** Makes sure the offscreen document exists (Chrome). */
-  ensureOffscreen: () => Promise<void>;
+  /** The offscreen document (Chrome): made for the work, closed when idle. */
+  offscreen: Pick<OffscreenDocument, 'use'>;
   askOffscreen: typeof sendToOffscreen<'offscreen/readability'>;
 }
 
-export function startReadabilityService(
-  service: ReadabilityService = {
-    hasDom: typeof DOMParser === 'function',
-    ensureOffscreen: createOffscreenDocument(),
+function browserService(): ReadabilityService {
+  const hasDom = typeof DOMParser === 'function';
+  return {
+    hasDom,
+    // Made only where it is used: Firefox's background page has no offscreen API.
+    offscreen: hasDom
+      ? { use: () => Promise.reject(new Error('no offscreen document in this browser')) }
+      : createOffscreenDocument(),
     askOffscreen: sendToOffscreen,
-  },
-): () => void {
+  };
+}
+
+export function startReadabilityService(service = browserService()): () => void {
   return onMessage('background/readability', async (request) => {
     if (service.hasDom) return pickWithReadability(request);
-    await service.ensureOffscreen();
-    try {
-      return await service.askOffscreen('offscreen/readability', request);
-    } catch (error) {
-      // Just made, its script may not listen yet: once more, a moment later.
-      if (!(error instanceof NoReceiverError)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      return service.askOffscreen('offscreen/readability', request);
-    }
+    return service.offscreen.use(async () => {
+      try {
+        return await service.askOffscreen('offscreen/readability', request);
+      } catch (error) {
+        // Just made, its script may not listen yet: once more, a moment later.
+        if (!(error instanceof NoReceiverError)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return service.askOffscreen('offscreen/readability', request);
+      }
+    });
   });
 }

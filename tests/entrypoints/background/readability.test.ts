@@ -20,26 +20,33 @@ describe('background/readability', () => {
 
   it("runs Readability itself where the background has a DOM (Firefox's page)", async () => {
     vi.stubGlobal('DOMParser', DOMParser);
-    const ensureOffscreen = vi.fn(async () => {});
-    startReadabilityService({ hasDom: true, ensureOffscreen, askOffscreen: vi.fn() });
+    const use = vi.fn();
+    startReadabilityService({ hasDom: true, offscreen: { use }, askOffscreen: vi.fn() });
     const pick = await sendToBackground('background/readability', request);
     expect(pick).toEqual(pickWithReadability(request, new DOMParser()));
     expect(pick?.kept.length).toBeGreaterThan(0);
-    expect(ensureOffscreen).not.toHaveBeenCalled();
+    expect(use).not.toHaveBeenCalled();
   });
 
   it('hands it to the offscreen document from a service worker, made first', async () => {
     const order: string[] = [];
     startReadabilityService({
       hasDom: false,
-      ensureOffscreen: async () => void order.push('ensure'),
+      offscreen: {
+        use: async (work) => {
+          order.push('ensure');
+          const answer = await work();
+          order.push('release');
+          return answer;
+        },
+      },
       askOffscreen: async (type, data) => {
         order.push(type);
         return pickWithReadability(data, new DOMParser());
       },
     });
     const pick = await sendToBackground('background/readability', request);
-    expect(order).toEqual(['ensure', 'offscreen/readability']);
+    expect(order).toEqual(['ensure', 'offscreen/readability', 'release']);
     expect(pick?.runs).toBeGreaterThan(0);
   });
 
@@ -47,7 +54,7 @@ describe('background/readability', () => {
     let asked = 0;
     startReadabilityService({
       hasDom: false,
-      ensureOffscreen: async () => {},
+      offscreen: { use: (work) => work() },
       askOffscreen: async () => {
         if (asked++ === 0) throw new NoReceiverError('Receiving end does not exist.');
         return null;
@@ -60,7 +67,7 @@ describe('background/readability', () => {
   it("passes the offscreen document's failure to the page, which then runs it itself", async () => {
     startReadabilityService({
       hasDom: false,
-      ensureOffscreen: () => Promise.reject(new Error('offscreen is not available')),
+      offscreen: { use: () => Promise.reject(new Error('offscreen is not available')) },
       askOffscreen: vi.fn(),
     });
     await expect(sendToBackground('background/readability', request)).rejects.toThrow(
