@@ -13,7 +13,7 @@ const SPACE = /\s+/g;
 /** How many English-equivalent characters a CJK character is worth. */
 export const CJK_WEIGHT = 3;
 
-function isCjkCode(c: number): boolean {
+export function isCjkCode(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3040 && c <= 0x30ff) ||
