@@ -65,21 +65,29 @@ export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
   'finmark-clip',
 ]);
 
-/** Whitespace around a break (the regular expression articleText was defined by). */
-const BREAK_RUN = /[ \t\r\f\v\u00a0]*\n[\s\u00a0]*/g;
+/**
+ * Whitespace around a block edge (the regular expression articleText was defined by)
+ * becomes one '\n'; whitespace holding a line break of the page's source, which a
+ * browser shows as a space, becomes one ' ' (marked '\r' in the raw string below).
+ */
+const BREAK_RUN = /([ \t\r\f\v\u00a0]*\n[\s\u00a0]*)|[ \t\f\v\u00a0]*\r[ \t\r\f\v\u00a0]*/g;
+const SOURCE_BREAK = /[\r\n]/g;
 
 export function buildTextMap(root: Element): TextMap {
-  // 1. The raw string: text nodes as they are, '\n' for each block edge.
+  // 1. The raw string: text nodes as they are, '\n' for each block edge. A line
+  // break inside a text node is only the source's wrapping (outside <pre>): marked
+  // '\r', one character for one, so that no offset moves and a sentence wrapped in
+  // the page's HTML is not read as two paragraphs.
   const raw: string[] = [];
   const rawNodes: { node: Text; rawStart: number }[] = [];
   let rawLength = 0;
-  const visit = (node: Node): void => {
+  const visit = (node: Node, pre: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const text = child as Text;
         if (!text.data) continue;
         rawNodes.push({ node: text, rawStart: rawLength });
-        raw.push(text.data);
+        raw.push(pre ? text.data : text.data.replace(SOURCE_BREAK, '\r'));
         rawLength += text.data.length;
       } else if (child.nodeType === 1) {
         const el = child as Element;
@@ -89,7 +97,7 @@ export function buildTextMap(root: Element): TextMap {
           raw.push('\n');
           rawLength++;
         }
-        visit(el);
+        visit(el, pre || el.localName === 'pre' || el.localName === 'listing');
         if (block) {
           raw.push('\n');
           rawLength++;
@@ -97,7 +105,7 @@ export function buildTextMap(root: Element): TextMap {
       }
     }
   };
-  visit(root);
+  visit(root, root.localName === 'pre' || root.closest('pre') !== null);
   const joined = raw.join('');
 
   // 2. Collapse whitespace runs holding a break into one '\n', keeping the stretches
@@ -116,7 +124,7 @@ export function buildTextMap(root: Element): TextMap {
   BREAK_RUN.lastIndex = 0;
   for (let m = BREAK_RUN.exec(joined); m; m = BREAK_RUN.exec(joined)) {
     copy(m.index);
-    out.push('\n');
+    out.push(m[1] === undefined ? ' ' : '\n');
     outLength++;
     at = m.index + m[0].length;
   }

@@ -25,6 +25,19 @@ describe('buildTextMap', () => {
     expect(map.text).toBe('Apple  rose\nTesla fell');
   });
 
+  it("reads a line break of the page's source as the space a browser shows, except in <pre>", () => {
+    const map = buildTextMap(
+      root(`<p>The RBA last raised
+          rates in November 2023,\r\n  taking the cash rate higher.</p><pre>a = 1\nb = 2</pre>`),
+    );
+    expect(map.text).toBe(
+      'The RBA last raised rates in November 2023, taking the cash rate higher.\na = 1\nb = 2',
+    );
+    const at = map.text.indexOf('rates');
+    const [piece] = piecesOf(map, at, at + 5);
+    expect(piece!.node.data.slice(piece!.from, piece!.to)).toBe('rates');
+  });
+
   it('maps every character of the text back to its text node', () => {
     const map = buildTextMap(
       root(`<p>英<b>飞拓</b>（002528）涨停 </p><div> <span>数字政通</span>、<i>榕基</i>软件</div>`),
@@ -46,18 +59,21 @@ describe('buildTextMap', () => {
       const info = detectArticle(loadPage(join(PAGES, file)));
       if (!info.root) continue;
       const map = buildTextMap(info.root);
-      let covered = 0;
-      let last = -1;
+      let last = 0;
+      const inserted: string[] = [];
       for (const s of map.segments) {
         expect(s.start, file).toBeGreaterThanOrEqual(last);
+        inserted.push(map.text.slice(last, s.start));
         last = s.start + s.length;
-        covered += s.length;
         expect(map.text.slice(s.start, last)).toBe(
           s.node.data.slice(s.nodeOffset, s.nodeOffset + s.length),
         );
       }
-      // Everything not from a text node is an inserted line break.
-      expect(map.text.length - covered, file).toBe(
+      inserted.push(map.text.slice(last));
+      // Everything not from a text node is one inserted character between two of them:
+      // a block edge's line break, or the space a wrapped source line shows as.
+      for (const gap of inserted) expect(gap, file).toMatch(/^[\n ]?$/);
+      expect(inserted.join('').replace(/ /g, '').length, file).toBe(
         (map.text.match(/\n/g) ?? []).length - newlinesInSegments(map),
       );
     }
