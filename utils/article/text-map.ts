@@ -72,6 +72,8 @@ export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
  */
 const BREAK_RUN = /([ \t\r\f\v\u00a0]*\n[\s\u00a0]*)|[ \t\f\v\u00a0]*\r[ \t\r\f\v\u00a0]*/g;
 const SOURCE_BREAK = /[\r\n]/g;
+/** Where the source's line breaks are the text's own (`white-space: pre` by default). */
+const PRE_ELEMENTS: ReadonlySet<string> = new Set(['pre', 'listing']);
 
 export function buildTextMap(root: Element): TextMap {
   // 1. The raw string: text nodes as they are, '\n' for each block edge. A line
@@ -97,7 +99,7 @@ export function buildTextMap(root: Element): TextMap {
           raw.push('\n');
           rawLength++;
         }
-        visit(el, pre || el.localName === 'pre' || el.localName === 'listing');
+        visit(el, pre || PRE_ELEMENTS.has(el.localName));
         if (block) {
           raw.push('\n');
           rawLength++;
@@ -105,11 +107,12 @@ export function buildTextMap(root: Element): TextMap {
       }
     }
   };
-  visit(root, root.localName === 'pre' || root.closest('pre') !== null);
+  visit(root, root.closest([...PRE_ELEMENTS].join(',')) !== null);
   const joined = raw.join('');
 
-  // 2. Collapse whitespace runs holding a break into one '\n', keeping the stretches
-  // copied unchanged as (raw start, out start, length).
+  // 2. Collapse whitespace runs holding a break into one '\n' (a block edge) or one
+  // ' ' (a source line break), keeping the stretches copied unchanged as (raw start,
+  // out start, length).
   const copied: { rawStart: number; outStart: number; length: number }[] = [];
   const out: string[] = [];
   let outLength = 0;

@@ -118,7 +118,7 @@ export function watchPageChanges(
  * and our cards, counted up to `enough` (a big subtree is not read to its end). A
  * Chinese character weighs three, as in the article measures.
  */
-export function changedLetters(record: MutationRecord, enough: number): number {
+function changedLetters(record: MutationRecord, enough: number): number {
   const target = record.target;
   const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
   if (!el || el.closest('head, script, style, finmark-card')) return 0;
