@@ -5,6 +5,7 @@
  * each at its own nearest occurrence can break that (in a December story, "March"
  * reads as next March and "May" as last May).
  */
+import type { Tense } from './date-tense';
 import type { DateParts, FoundDate } from './date-values';
 
 const JOIN_EN = /^\s*,?\s*(?:and|or|-|–|—)\s+(?:(?:early|mid|late)[-\s])?$|^\s*[-–—]\s*$/i;
@@ -29,7 +30,7 @@ export function alignPairs(
   text: string,
   dates: FoundDate[],
   ref: Date,
-  tense: (start: number, end: number) => -1 | 0 | 1,
+  tense: (start: number, end: number) => Tense,
 ): void {
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i]!;

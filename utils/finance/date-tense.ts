@@ -37,6 +37,10 @@ const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 const FUTURE_EN_BEFORE =
   /\b(?:will|would|shall|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
+// takes effect on July 1, comes into force on, applies from, reports on: news writes a
+// scheduled act in the present tense (its past is "took", "came", "applied").
+const PRESENT_SCHEDULED_EN_BEFORE =
+  /\b(?:takes|comes|goes|enters|applies|apply|kicks|begins|starts|opens|closes|expires|lapses|meets|reports|votes|bites)\b(?:\s+\S+){0,4}?\s+(?:in|on|from|by|until|through|at)\s+(?:the\s+)?$/i;
 const PAST_ZH_BEFORE =
   /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.
@@ -54,8 +58,18 @@ const FUTURE_ZH_BEFORE =
 const STATISTIC_AFTER =
   /^(?:份)?(?:的)?\s*(?:CPI|PPI|GDP|PMI|M1|M2|社融|社会融资|社會融資|数据|數據|经济数据|經濟數據|工业|工業|零售|出口|进口|進口|财新|財新|制造业|製造業|非制造业|通胀|通脹|就业|就業|失业|失業|信贷|信貸|贸易|貿易|LPR)/;
 
-/** -1 past, 1 future, 0 no cue: read right around the date. */
-export function clauseTense(text: string, start: number, end: number): -1 | 0 | 1 {
+/**
+ * -1 past, 1 future, 0 no cue; SCHEDULED for an act in the present tense, which points
+ * ahead unless its date passed lately ("Apple reports on 4/22", read in early May, is
+ * a calendar line of last month's).
+ */
+export type Tense = -1 | 0 | typeof SCHEDULED | 1;
+export const SCHEDULED = 0.5;
+/** How long ago a scheduled act's date may lie and still be this year's. */
+const SCHEDULED_GRACE_DAYS = 45;
+
+/** The tense of the clause, read right around the date. */
+export function clauseTense(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 40);
   if (STATISTIC_AFTER.test(after)) return 0;
@@ -70,15 +84,15 @@ export function clauseTense(text: string, start: number, end: number): -1 | 0 | 
     PAST_ZH_OPENING.test(before) ||
     PAST_ZH_SINCE.test(before) ||
     PAST_ZH_AFTER.test(after);
-  if (future === past) return 0;
-  return future ? 1 : -1;
+  if (future !== past) return future ? 1 : -1;
+  return !past && PRESENT_SCHEDULED_EN_BEFORE.test(before) ? SCHEDULED : 0;
 }
 
 /**
  * A guessed year moved to agree with the clause: a past clause never points after
  * the publish date, a future one never before it.
  */
-export function yearByTense(parts: DateParts, ref: Date, tense: -1 | 0 | 1): number {
+export function yearByTense(parts: DateParts, ref: Date, tense: Tense): number {
   if (!tense || parts.month === undefined) return parts.year;
   const at = Date.UTC(parts.year, parts.month - 1, parts.day ?? 15);
   const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
@@ -89,6 +103,7 @@ export function yearByTense(parts: DateParts, ref: Date, tense: -1 | 0 | 1): num
     parts.month === ref.getUTCMonth() + 1;
   if (sameMonth) return parts.year;
   if (tense < 0 && at > day) return parts.year - 1;
-  if (tense > 0 && at < day) return parts.year + 1;
+  const grace = tense === SCHEDULED ? SCHEDULED_GRACE_DAYS * 86_400_000 : 0;
+  if (tense > 0 && at < day - grace) return parts.year + 1;
   return parts.year;
 }

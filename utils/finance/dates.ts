@@ -172,6 +172,24 @@ function settle(found: FoundDate[], length: number): FoundDate[] {
 
 const sameDayOfYear = (a: DateParts, b: DateParts) => a.month === b.month && a.day === b.day;
 
+// next Thursday, this Friday, last Monday: a weekday counted from the publish date.
+const RELATIVE_WEEKDAY =
+  /^(?:(?:next|this|last|coming)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:下|上|本|这|這)(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])$/i;
+const DAY_MS = 86_400_000;
+
+/** `gloss`'s month and day in the year that puts it nearest `reading`, if within a week. */
+function nearestDay(gloss: DateParts, reading: DateParts): DateParts | null {
+  if (gloss.month === undefined || gloss.day === undefined || reading.month === undefined) {
+    return null;
+  }
+  const at = Date.UTC(reading.year, reading.month - 1, reading.day ?? 1);
+  for (const year of [reading.year, reading.year - 1, reading.year + 1]) {
+    const t = Date.UTC(year, gloss.month - 1, gloss.day);
+    if (Math.abs(t - at) <= 7 * DAY_MS) return { year, month: gloss.month, day: gloss.day };
+  }
+  return null;
+}
+
 // "between January and March", "from May 1 to May 5", "January to March": one span, the
 // value of its start (two dates at different precisions, "in March to June 11", are not).
 const SPAN_TO_EN = /^\s+(?:to|through|thru|until)\s+$/;
@@ -250,6 +268,14 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
         else if (sameDayOfYear(d.parts, next.parts)) {
           if (next.parts.yearGuessed && !d.parts.yearGuessed) next.parts = d.parts;
           else if (d.parts.yearGuessed && !next.parts.yearGuessed) d.parts = next.parts;
+        } else if (RELATIVE_WEEKDAY.test(text.slice(d.start, d.end))) {
+          // next Thursday (March 26): "next" is read a week either way by writers; the
+          // written day settles which, when it lies within a week of the reading.
+          const written = nearestDay(next.parts, d.parts);
+          if (written) {
+            d.parts = written;
+            if (next.parts.yearGuessed) next.parts = written;
+          }
         }
       }
       out.push(d, next);

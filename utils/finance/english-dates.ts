@@ -115,10 +115,17 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
         });
         continue;
       }
-      const year = day[3] ? Number(day[3]) : resolveMonthDay(month, d, ref);
-      const parts: Built = { year, month, day: d, ...(day[3] ? {} : GUESSED) };
+      // Dec. 10 last year, June 3 next year: the day of that year, one date.
+      REL_YEAR_AFTER.lastIndex = DAY_AFTER.lastIndex;
+      const dayRelYear = day[3] ? null : REL_YEAR_AFTER.exec(text);
+      const year = day[3]
+        ? Number(day[3])
+        : dayRelYear
+          ? ref.getUTCFullYear() + (YEAR_SHIFT[dayRelYear[1]!.toLowerCase()] ?? 0)
+          : resolveMonthDay(month, d, ref);
+      const parts: Built = { year, month, day: d, ...(day[3] || dayRelYear ? {} : GUESSED) };
       if (day[2]) parts.until = { year, month, day: Number(day[2]) };
-      push(found, start, DAY_AFTER.lastIndex, parts);
+      push(found, start, dayRelYear ? REL_YEAR_AFTER.lastIndex : DAY_AFTER.lastIndex, parts);
       continue;
     }
     // June next year, March last year, May this year: the month of that year.

@@ -8,7 +8,7 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
@@ -63,6 +63,15 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:phas(?:e|es|ed|ing)\s+out|aims?|aiming|aimed|pledg(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted)?|target(?:s|ing)?)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
     (c) => c.body(),
+  ),
+  // the Treasury had aimed for a start in early 2027: a plan's target start
+  before(
+    /\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|target(?:s|ed|ing)?|eye(?:s|d|ing)?|pencil(?:s|led|ed)?\s+in)\s+(?:for\s+|at\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:start|launch|rollout|roll-out|introduction|go-live|implementation|switch|move|transition)\s+(?:in|on|from|by)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i,
+    (c) => c.body(),
+  ),
+  // the U.S. moved to T+1 in May 2024; both move to T+1 settlement on 11/10/2027
+  before(
+    /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|transition(?:s|ed|ing)?|go(?:es)?|went)\s+to\s+(?:a\s+)?(?:T\+[0-2]|one-day|same-day|next-day|shorter)(?:\s+settlement(?:\s+cycle)?)?\s+(?:on|in|from|by)\s+$/i,
   ),
   // taking comment on the changes through Feb. 26
   before(
@@ -123,7 +132,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // companies must comply by, banks are required to report no later than
   before(
-    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to)\b[^.;]{0,80}?\b(?:by|before|no later than|not later than|starting|beginning|from|as of)\s+$/i,
+    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b[^.;]{0,80}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after)\s+$/i,
   ),
   // no later than 5 p.m. on Dec. 18
   before(
@@ -184,7 +193,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
-    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:to|until|till|through|by|from)\s+$/i,
+    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,90}?\b(?:to|until|till|through|by|from)\s+$/i,
     // (Beijing suspending export controls: the instrument says whose act it is)
     (c) => c.body() || POLICY_OBJECT_WORD.test(c.before.slice(-70)),
   ),
@@ -211,7 +220,9 @@ export const ACT_BEFORE_EN: Cue[] = [
     (c) =>
       c.body() ||
       /\b(?:rate|quarter[- ]point|half[- ]point|basis[- ]point)\b/i.test(c.before) ||
-      /\b(?:rates?|Fed|central bank|futures|easing|tightening|priced?|pricing)\b/i.test(c.sentence),
+      /\b(?:rates?|Fed|central bank|futures|easing|tightening|priced?|pricing|economists|traders|bets?|odds|dissent\w*)\b/i.test(
+        c.sentence,
+      ),
   ),
   // the bar for another cut in January: a further move of the policy rate
   before(
@@ -226,7 +237,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bmeetings?\s+(?:of|in)\s+$/i, (c) => c.body()),
   // filings are due on Oct. 15, 2027; comments are due 60 days after publication or by Feb. 1
   before(
-    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,4}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,80}?\bby|\s+(?:on|by|in))?\s+$/i,
+    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,6}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,80}?\bby|\s+(?:on|by|in))?\s+$/i,
   ),
   // the next LPR fixing falls on Dec. 21; at its November fixing (after)
   before(
@@ -262,7 +273,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // a floor starting at 60% and reaching 72.5% on 1 January 2030: a rule's phase-in
   before(
-    /\b(?:floor|ratio|buffer|requirement|threshold|minimum|cap|levy|tariff|duty|tax|surcharge)s?\b[^.;]{0,80}?\breach(?:es|ing)?\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:on|by|in)\s+$/i,
+    /\b(?:floor|ratio|buffer|requirement|threshold|minimum|cap|levy|tariff|duty|tax|surcharge)s?\b[^.;]{0,80}?\b(?:reach(?:es|ing)?|(?:ris(?:e|es|ing)|climb(?:s|ing)?|step(?:s|ping)?\s+up|fall(?:s|ing)?)(?:\s+in\s+steps|\s+gradually)?\s+to|start(?:s|ing)?\s+at)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:on|by|in|from)\s+$/i,
   ),
   // "more proactive" fiscal policy for next year: the period a policy stance covers
   before(/\b(?:fiscal|monetary)\s+polic(?:y|ies)\s+for\s+$/i, (c) => c.body()),
@@ -312,7 +323,7 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // since May last year, when the PBOC cut both rates: the date of the move
   after(
-    /^\s*,?\s*when\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:cut|hiked|raised|lowered|reduced|trimmed|eased|tightened|delivered|announced|ended|began)\b/i,
+    /^\s*,?\s*when\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:cut|hiked|raised|lowered|reduced|trimmed|eased|tightened|delivered|announced|ended|began|approved|adopted|passed|agreed|signed|voted|decided|imposed|introduced|proposed|published|finali[sz]ed|unveiled|struck|reached|lifted|scrapped|delayed|postponed|extended)\b/i,
     (c) => c.body(),
   ),
   // until 17 March 2027, a wind-down period of 90 days
@@ -412,8 +423,19 @@ export const NOT_POLICY_EN: Cue[] = [
   before(
     /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i,
     (c) =>
-      !/\b(?:cut|reduction|increase|hike|move|rise)s?\b[^.;]{0,20}since\s+\S*$/i.test(c.before) &&
-      !STRONG_CLAUSE_EN(c),
+      !/\b(?:cut|reduction|increase|hike|move|rise|change|adjustment)s?\b[^.;]{0,20}since\s+\S*$/i.test(
+        c.before,
+      ) && !STRONG_CLAUSE_EN(c),
+  ),
+  // ahead of its Oct. 28 report, their Feb. 3 results: a company's own day
+  (c) =>
+    /\b(?:its|their)\s+$/i.test(c.before) &&
+    /^\s*(?:(?:quarterly|annual|earnings|results|trading)\s+)?(?:report|results|earnings|call|update|filing)\b/i.test(
+      c.after,
+    ),
+  // lowered its forecast for GDP growth this year to 1.1%: a forecast's period
+  before(
+    /\b(?:forecasts?|projections?|outlook|estimates?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:growth|inflation|GDP|unemployment|output|prices|demand|exports|investment)\s+(?:in\s+|for\s+)?$/i,
   ),
   // a media conference later on Tuesday: where someone speaks
   before(/\b(?:press|media|news)\s+(?:conference|briefing)\b[^.;]{0,30}$/i),
@@ -431,7 +453,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
     c.clause,
   );
 

@@ -45,6 +45,14 @@ const CLAUSE_BREAK_EN = /[;:—–"“”]|,\s(?!\d)/;
 const LAST_BREAK_ZH = /^[\s\S]*(?:[，,：“”"]|:(?!\d))/;
 const LAST_BREAK_EN = /^[\s\S]*(?:[;:—–"“”]|,\s(?!\d))/;
 
+// A clause of a preposition and at most two words: "most recently in", "including in",
+// "on", "rather than in".
+const BARE_PREPOSITION_EN =
+  /^\s*(?:[a-z]+\s+){0,2}?(?:in|on|from|by|until|through|at|to|for)\s+(?:the\s+)?$/;
+
+// A lead that ends in a policy body's meeting or decision, the date in apposition.
+const MEETING_END_EN = /\b(?:decision|meeting|announcement|vote|policy review|rate review)\s*$/i;
+
 // What joins two items of one list: "Dec. 31, 2025 and June 30, 2026", 2025年、2026年.
 const LIST_GAP_EN = /^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:then\s+)?$/;
 const LIST_GAP_ZH = /^\s*(?:[、和及与與或]|以及)\s*$/;
@@ -54,6 +62,9 @@ const PARALLEL_GAP_EN =
   /^,?\s*(?:[\w'-]+,?\s+){0,4}?(?:and|or|while)\s+(?:[\w'-]+\s+){0,6}?(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
 // "one more cut this year and two in 2027": a count of the same act for the next date.
 // "cuts next month and again in March" is the same act again.
+// "in the third quarter rather than in June": the date the act replaced is the act's too.
+const INSTEAD_GAP_EN =
+  /^\s*,?\s*(?:rather than|instead of|not)\s+(?:(?:in|on|from|by)\s+)?(?:the\s+)?$/i;
 const COUNT_GAP_EN =
   /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
 const SPEECH_EN =
@@ -128,14 +139,26 @@ function clauseAround(
   from: number,
   to: number,
   chinese: boolean,
-): { before: string; after: string } {
+): { before: string; after: string; lead: string } {
   const reach = chinese ? CLAUSE_REACH_ZH : CLAUSE_REACH_EN;
   const brk = chinese ? CLAUSE_BREAK_ZH : CLAUSE_BREAK_EN;
   let before = text.slice(Math.max(from, start - reach), start);
   let after = text.slice(end, Math.min(to, end + reach));
+  let lead = '';
   // The last break before the date and the first one after it bound the clause.
   const last = (chinese ? LAST_BREAK_ZH : LAST_BREAK_EN).exec(before);
-  if (last) before = before.slice(last[0].length);
+  if (last) {
+    const head = before.slice(0, last[0].length);
+    before = before.slice(last[0].length);
+    // "cut nine times from June 2024, most recently in October 2025", "the next
+    // decision, on Aug. 11-12": a clause that is only its preposition (and an adverb)
+    // takes its act from the clause before it, its lead.
+    if (!chinese && BARE_PREPOSITION_EN.test(before)) {
+      const prior = head.replace(/(?:[;:—–"“”]|,\s)$/, '');
+      const cut = LAST_BREAK_EN.exec(prior);
+      lead = cut ? prior.slice(cut[0].length) : prior;
+    }
+  }
   const cut = brk.exec(after);
   if (cut) {
     // "Since March, the central bank has raised…", "2018年，自治区出台…": a date that opens
@@ -156,7 +179,18 @@ function clauseAround(
       after = after.slice(0, cut.index);
     }
   }
-  return { before, after };
+  return { before, after, lead };
+}
+
+// An adverb (or a span of time and "later") between a verb and the preposition of its
+// date: "apply earlier, from", "takes effect 60 days later, on", "begins only in".
+const ADVERB_BEFORE_PREP_EN =
+  /\s+(?:(?:\d+|a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after\s+(?:publication|that|approval))|earlier|later|instead|again|only|also|then|now|first|(?:most\s+|more\s+|very\s+)?[a-z]{3,}ly)\s*,?\s+((?:on|from|in|by|until|as of|starting|beginning)\s+(?:the\s+)?)$/;
+
+/** `before` with that adverb left out, or null when there is none. */
+function withoutAdverb(before: string): string | null {
+  const m = ADVERB_BEFORE_PREP_EN.exec(before);
+  return m ? `${before.slice(0, m.index)} ${m[1]}` : null;
 }
 
 /** Whether text[from, to) holds a CJK ideograph (U+4E00–U+9FFF), read in place. */
@@ -297,7 +331,7 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     if (GLOSS_GAP.test(gap)) return true;
     // 由2026年度推迟至2027年度: the act moved its date from one to the other.
     if (chinese && MOVE_GAP_ZH.test(gap)) return true;
-    if (!chinese && COUNT_GAP_EN.test(gap)) return true;
+    if (!chinese && (COUNT_GAP_EN.test(gap) || INSTEAD_GAP_EN.test(gap))) return true;
     if (chinese || !previous.lead) return false;
     if (SPEECH_EN.test(gap)) return false;
     const parallel = PARALLEL_GAP_EN.exec(gap);
@@ -347,12 +381,32 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     if (marked && ((leads && anyCue(cues.actBefore, ctx)) || anyCue(cues.actAfter, ctx))) {
       return remember(of.verdict(true), end, i, before, chinese);
     }
+    // "apply earlier, from 12 October", "takes effect 60 days later, on May 19": the mark
+    // read past an adverb between it and its preposition.
+    const plain = marked && !chinese ? withoutAdverb(before) : null;
+    if (
+      plain &&
+      anyCue(cues.actBefore, new DateContext(plain, after, ahead, of, bodyNear, i, false))
+    ) {
+      return remember(of.verdict(true), end, i, before, chinese);
+    }
     const clause = clauseAround(text, start, afterFrom, from, to, chinese);
     const near = new DateContext(clause.before, clause.after, ahead, of, bodyNear, i, chinese);
     let policy: boolean;
     if (sharesAct(start, i, before, chinese)) policy = true;
+    // "the next decision, on Aug. 11-12, would hinge on …": the date names the meeting.
+    else if (clause.lead && MEETING_END_EN.test(clause.lead) && near.body()) policy = true;
     else if (anyCue(cues.not, near)) policy = false;
-    else policy = cues.strongClause(near) || (cues.clause(near) && near.body());
+    else {
+      policy = cues.strongClause(near) || (cues.clause(near) && near.body());
+      // (the lead is read for its act only: what makes a date plain is read on the
+      // date's own clause, "up from 4.7% in 2021" must not reach into the lead)
+      if (!policy && clause.lead) {
+        const led = `${clause.lead} ${clause.before}`;
+        const joined = new DateContext(led, clause.after, ahead, of, bodyNear, i, chinese);
+        policy = cues.strongClause(joined) || (cues.clause(joined) && joined.body());
+      }
+    }
     return remember(of.verdict(policy), end, i, before, chinese);
   };
 }

@@ -34,3 +34,23 @@ describe('a date written without its year follows its clause', () => {
     expect(values('The plant, which closed in May 2026, reopened.')).toEqual(['2026-05']);
   });
 });
+
+describe('an act written in the present tense is scheduled', () => {
+  it.each([
+    // July lies four months back and eight ahead: the present tense reads it ahead
+    ["California's pricing law comes into force on July 1.", '2026-07-01'],
+    ['The amended form now applies from Aug. 1 after two delays.', '2026-08-01'],
+    ['The ban takes effect on July 15.', '2026-07-15'],
+  ])('looks ahead: %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it.each([
+    // a date passed lately stays this year's: a calendar line, not next year's act
+    ['Apple reports on Nov. 2.', '2025-11-02'],
+    // the past tense looks back as before
+    ['The ban took effect on July 15.', '2025-07-15'],
+  ])('keeps %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+});

@@ -644,3 +644,27 @@ describe('English dates: a month’s end, and weeks written on a Sunday', () => 
     expect(week('The Bank meets next week.')).toBe('2027-01-18');
   });
 });
+
+describe('a day with its relative year, and a relative weekday glossed by its date', () => {
+  it('reads "Dec. 10 last year" as one day of last year', () => {
+    expect(dates('The ban took effect on Dec. 10 last year.')).toEqual([
+      ['Dec. 10 last year', '2023-12-10', null],
+    ]);
+    expect(dates('Talks resume on 3 June next year.')).toEqual([
+      ['3 June next year', '2025-06-03', null],
+    ]);
+  });
+
+  it('lets the written day settle which Thursday "next Thursday" is', () => {
+    // Wednesday 8 May: "next Thursday" reads as the 9th; the gloss says the 16th
+    expect(dates('The commission meets next Thursday (May 16) to vote.')).toEqual([
+      ['next Thursday', '2024-05-16', null],
+      ['May 16', '2024-05-16', null],
+    ]);
+    // a gloss more than a week away is not this weekday's: each keeps its reading
+    expect(values('The commission meets next Thursday (June 20) to vote.')).toEqual([
+      '2024-05-09',
+      '2024-06-20',
+    ]);
+  });
+});

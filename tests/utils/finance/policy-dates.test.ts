@@ -707,3 +707,76 @@ describe('policy dates: round 12 English forms', () => {
     expect(kinds(text, JAN)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: a clause that is only its preposition, adverbs before the preposition', () => {
+  const JUL = '2026-07-09T06:45:00+00:00';
+  it.each([
+    [
+      'The Reserve Bank lowered its cash rate five times from May 2025, most recently in March.',
+      'March',
+    ],
+    [
+      'The Bank of Canada has held at every meeting since, including in January and April.',
+      'January',
+    ],
+    [
+      'The Reserve Bank said the next decision, on Aug. 11-12, would hinge on jobs data.',
+      'Aug. 11-12',
+    ],
+    [
+      'Most provisions apply from 2028, but the refund articles apply earlier, from 12 October 2027.',
+      '12 October 2027',
+    ],
+    ['The final rule takes effect 60 days later, on Sept. 8.', 'Sept. 8'],
+    ['Traders in rate futures now see the next cut most likely in December.', 'December'],
+    [
+      'The SEC said the margin changes would take effect in the third quarter rather than in August.',
+      'August',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, JUL)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // a company's clause: no act of a policy body before the bare preposition
+    ['Shares of the retailer rose 3% on the week, most recently on Tuesday.', 'Tuesday'],
+    ['The miner said its output, in June, was the highest on record.', 'June'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, JUL)).toContainEqual([span, 'date']);
+  });
+});
+
+describe('policy dates: deals, proposals floated, moves to T+1, phase-in steps, starts aimed for', () => {
+  const SEP = '2026-09-29T09:10:00+01:00';
+  it.each([
+    ['EU negotiators struck a provisional deal on 27 November 2025.', '27 November 2025'],
+    ['In July, when EU lawmakers approved the package, firms cheered.', 'July'],
+    ["The watchdog's plan, first floated on 22 April 2026, drew 410 responses.", '22 April 2026'],
+    ['Both markets move to T+1 settlement on 11 October 2027.', '11 October 2027'],
+    ['The output floor rises in steps to 72.5% by 1 January 2030.', '1 January 2030'],
+    ['The Treasury had aimed for a start in early 2027.', '2027'],
+    [
+      'The rule requires cash trades to be centrally cleared from 31 December 2026.',
+      '31 December 2026',
+    ],
+    [
+      'The forms under the new regime are due to customers by 15 February 2029.',
+      '15 February 2029',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, SEP)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // a company's own report, even in a sentence on tariffs
+    [
+      'Ford fell 1.1% ahead of its Oct. 28 report as investors fretted over tariff costs.',
+      'Oct. 28',
+    ],
+    // a forecast's period, not a decision
+    ['The Bank of Canada lowered its forecast for GDP growth this year to 1.1%.', 'this year'],
+    ['The two sides reached the final in May.', 'May'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, SEP)).toContainEqual([span, 'date']);
+  });
+});
