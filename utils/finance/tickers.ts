@@ -91,9 +91,9 @@ const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 // of the line ("Shell's New York-listed shares (NYSE: SHEL)"): the code must then be
 // the company's own (see OWN_CODE_ONLY).
 const NAME_TAIL = new RegExp(
-  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:shares|stock|ADRs?)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
-const OWN_CODE_ONLY = /^(?:\s+[A-Z]|['’]s\s)/;
+const OWN_CODE_ONLY = /^(?:\s+[A-Z]|['’]s\s|['’]\s)/;
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应與將為對於還則並亦均皆會應])/;
@@ -118,6 +118,8 @@ const FOREIGN_EXCHANGE_CODE =
 // A capitalised symbol standing as a word: not inside a longer word, a code or a cashtag.
 const BARE_SYMBOL = /(?<![A-Za-z0-9$.:])([A-Z]{3,5})(?![A-Za-z0-9.])/g;
 const SHARES_AFTER = /^\s+(?:shares|stock)\b/;
+// An HKEX share-class marker written after a symbol (BIDU-SW, NTES-S).
+const HK_MARKER_AFTER = /^-(?:SW|S|W)(?![A-Za-z0-9-])/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 
 // No word of New York in the name's sentence.
@@ -133,6 +135,19 @@ function onHomeMarket(text: string, n: { start: number; end: number }, home: Reg
   const newline = text.indexOf('\n', n.end);
   if (!home.test(text.slice(from, newline < 0 ? text.length : newline))) return false;
   return !NEW_YORK_CUE.test(sentenceAround(text, n.start, n.end));
+}
+
+/**
+ * Whether a bare name of a company listed at home elsewhere means its New York receipt:
+ * its sentence names New York, and writes no code of the receipt after the name.
+ */
+function receiptMeant(text: string, n: { start: number; end: number }, code: string): boolean {
+  const sentence = sentenceAround(text, n.start, n.end);
+  if (!NEW_YORK_CUE.test(sentence)) return false;
+  const rest = text.slice(n.end, n.end + sentence.length);
+  const own = new RegExp(String.raw`[(（]\s*(?:[A-Za-z]+:\s*)?${code}(?:\.[A-Z]{1,2})?\s*[)）]`);
+  const at = own.exec(rest);
+  return !at || at.index >= sentence.length;
 }
 
 /**
@@ -656,9 +671,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const chosen = choice.listing;
     if (choice.cued) chooser.remember(n.listing, chosen, n.start);
     const home = chosen.market === 'US' ? FOREIGN_HOME_ADRS.get(chosen.value) : undefined;
-    if (home && onHomeMarket(text, n, home)) {
-      continue;
-    }
+    // A bare name of such a company is its home listing unless New York is named with
+    // it ("Shell said on Monday", "talks with BP"): FinMark lists only the receipt.
+    // ("TSMC climbed 1.2%; its ADRs (TSM) closed higher": the receipt has a mention
+    // of its own, and the bare name is the home line.)
+    if (home && !receiptMeant(text, n, chosen.code)) continue;
     // A quote table's row puts the symbol on the line above the name (HD / THE HOME
     // DEPOT INC.): the symbol is then a mention of its own.
     const row = QUOTE_ROW_SYMBOL.exec(text.slice(Math.max(0, n.start - 16), n.start));
@@ -715,6 +732,22 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         (named.has(value) && SHARES_AFTER.test(text.slice(m.index + value.length, m.index + 12)));
       if (!stands || overlaps(m.index, m.index + value.length)) continue;
       const listing = directory.byValue(value) ?? null;
+      // BIDU-SW, NTES-S: the symbol with an HKEX share-class marker is how English pages
+      // write the Hong Kong line's short name, so the mention is that line.
+      const marker = HK_MARKER_AFTER.exec(
+        text.slice(m.index + value.length, m.index + value.length + 4),
+      );
+      const hkLine =
+        marker && listing
+          ? directory.listingsOf(listing).find((l) => l.market === 'HK')
+          : undefined;
+      if (hkLine) {
+        const end = m.index + value.length + marker![0].length;
+        if (!overlaps(m.index, end)) {
+          emit({ start: m.index, end, value: hkLine.value, market: 'HK', listing: hkLine }, 'code');
+        }
+        continue;
+      }
       emit({ start: m.index, end: m.index + value.length, value, market: 'US', listing }, 'code');
     }
   }

@@ -638,3 +638,46 @@ describe('matchTickers: a name followed by a word of sequence before its move', 
     expect(values('吃苹果则健康。')).toEqual([]);
   });
 });
+
+describe('matchTickers: English pages on lines listed in two places', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a symbol with an HKEX class marker as the Hong Kong line', () => {
+    const text =
+      'Baidu Inc (BIDU) rose 3.6% and NetEase (NTES) gained 2.2%. In Hong Kong, BIDU-SW and NTES-S were among the most traded names.';
+    expect(marks(text)).toEqual([
+      ['Baidu Inc (BIDU)', 'BIDU'],
+      ['NetEase (NTES)', 'NTES'],
+      ['BIDU-SW', '09888.HK'],
+      ['NTES-S', '09999.HK'],
+    ]);
+    // a symbol followed by a hyphenated word is no class marker
+    expect(marks('NetEase (NTES) rose. NTES-Sony talks were denied.').map((m) => m[1])).toEqual([
+      'NTES',
+      'NTES',
+    ]);
+  });
+
+  it('joins a possessive line and its code into one mention', () => {
+    expect(marks("Alibaba's Hong Kong line (09988.HK) closed higher.")).toEqual([
+      ["Alibaba's Hong Kong line (09988.HK)", '09988.HK'],
+    ]);
+    expect(marks("Barclays' American depositary receipts (BCS) rose 0.6% in New York.")).toEqual([
+      ["Barclays' American depositary receipts (BCS)", 'BCS'],
+    ]);
+    expect(marks('Its U.S.-listed shares (TSM) have gained 41% this year.')).toEqual([
+      ['(TSM)', 'TSM'],
+    ]);
+  });
+
+  it('leaves a bare name listed at home elsewhere unmarked without New York in its sentence', () => {
+    expect(marks('Shell said on Monday it had no plans to revive talks with BP.')).toEqual([]);
+    expect(marks('Bank of Nova Scotia added 0.5% in Toronto.')).toEqual([]);
+    expect(marks('Shell rose 1.5% in New York trading.')).toEqual([['Shell', 'SHEL']]);
+    // the receipt with its own code in the sentence: the bare name is the home line
+    expect(
+      marks('In Taipei, TSMC climbed 1.2%; its ADRs (TSM) closed 0.9% higher in New York.'),
+    ).toEqual([['(TSM)', 'TSM']]);
+  });
+});

@@ -26,6 +26,7 @@ const HOME_MARKET_CUES = {
   india: /\b(?:Sensex|Nifty|Mumbai|rupees?|BSE|NSE)\b/,
   korea: /\b(?:Kospi|KOSPI|Seoul|won)\b/,
   taiwan: /\b(?:Taiex|TAIEX|Taipei|Taiwan dollar)\b/,
+  toronto: /\b(?:TSX|Toronto|Canadian dollars?)\b|C\$/,
 } as const;
 
 const HOME_ADRS: Record<keyof typeof HOME_MARKET_CUES, string[]> = {
@@ -35,6 +36,8 @@ const HOME_ADRS: Record<keyof typeof HOME_MARKET_CUES, string[]> = {
   india: 'HDB IBN INFY WIT RDY'.split(' '),
   korea: 'KB SHG PKX'.split(' '),
   taiwan: 'TSM UMC'.split(' '),
+  // (interlisted rather than receipts, but the home market is Toronto's all the same)
+  toronto: 'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE'.split(' '),
 };
 
 /** The home market's words of each such receipt, by its US value. */
@@ -167,7 +170,18 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     },
   },
   classSuffixes: [],
-  nameCues: ['美股', 'ADR'],
+  // (English pages name the receipt before its code: "Its U.S.-listed shares (TSM)")
+  nameCues: [
+    '美股',
+    'ADR',
+    'ADRs',
+    'ADSs',
+    'U.S.-listed shares',
+    'US-listed shares',
+    'New York-listed shares',
+    'American depositary receipts',
+    'American depositary shares',
+  ],
   // A paragraph on New York's session: the Chinese names in it are their US listings
   // (蔚来 among 中概股). 隔夜 and 盘前 are said of the US session in Chinese news.
   exchangeOperators: ['NDAQ', 'CME', 'ICE', 'CBOE'],
