@@ -122,20 +122,9 @@ const SHARES_AFTER = /^\s+(?:shares|stock)\b/;
 const HK_MARKER_AFTER = /^-(?:SW|S|W)(?![A-Za-z0-9-])/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
 
-// No word of New York in the name's sentence.
+// Words of New York's session or of a receipt.
 const NEW_YORK_CUE =
   /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADRs?|ADSs?|American depositary)\b|\$/;
-
-/**
- * "Lloyds and Barclays rallied" in a column on the FTSE, "Toyota Motor added 1.1%" in a
- * paragraph on the Nikkei: the home shares, not the New York receipt.
- */
-function onHomeMarket(text: string, n: { start: number; end: number }, home: RegExp): boolean {
-  const from = text.lastIndexOf('\n', n.start) + 1;
-  const newline = text.indexOf('\n', n.end);
-  if (!home.test(text.slice(from, newline < 0 ? text.length : newline))) return false;
-  return !NEW_YORK_CUE.test(sentenceAround(text, n.start, n.end));
-}
 
 /**
  * Whether a bare name of a company listed at home elsewhere means its New York receipt:
@@ -670,7 +659,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const choice = chooser.choose(n);
     const chosen = choice.listing;
     if (choice.cued) chooser.remember(n.listing, chosen, n.start);
-    const home = chosen.market === 'US' ? FOREIGN_HOME_ADRS.get(chosen.value) : undefined;
+    const home = chosen.market === 'US' && FOREIGN_HOME_ADRS.has(chosen.value);
     // A bare name of such a company is its home listing unless New York is named with
     // it ("Shell said on Monday", "talks with BP"): FinMark lists only the receipt.
     // ("TSMC climbed 1.2%; its ADRs (TSM) closed higher": the receipt has a mention

@@ -14,38 +14,23 @@ export function isUsSymbol(symbol: string): boolean {
 }
 
 /**
- * US lines that are depositary receipts of companies whose home market FinMark does not
- * list, with the words of that market. A page naming such a company bare, in a paragraph
- * on its home market, means its home shares, not the New York receipt (tickers.ts).
+ * US lines of companies whose home market FinMark does not list: depositary receipts
+ * of London, European, Tokyo, Indian, Korean and Taiwanese companies, and the New York
+ * lines of Toronto's. A page naming such a company bare means its home shares unless it
+ * names New York with it (tickers.ts).
  */
-const HOME_MARKET_CUES = {
-  london: /\bFTSE\b|\bLondon\b|\bpence\b|£/,
-  europe:
-    /\b(?:DAX|CAC|STOXX|Stoxx|FTSE MIB|IBEX|AEX|SMI|Frankfurt|Paris|Madrid|Milan|Amsterdam|Zurich|euros?)\b|€/,
-  tokyo: /\b(?:Nikkei|Topix|TOPIX|Tokyo|yen)\b|¥/,
-  india: /\b(?:Sensex|Nifty|Mumbai|rupees?|BSE|NSE)\b/,
-  korea: /\b(?:Kospi|KOSPI|Seoul|won)\b/,
-  taiwan: /\b(?:Taiex|TAIEX|Taipei|Taiwan dollar)\b/,
-  toronto: /\b(?:TSX|Toronto|Canadian dollars?)\b|C\$/,
-} as const;
-
-const HOME_ADRS: Record<keyof typeof HOME_MARKET_CUES, string[]> = {
+const HOME_ADRS: Record<string, string[]> = {
   london: 'SHEL BP HSBC BCS LYG NWG UL AZN GSK DEO BTI RIO VOD NGG RELX HLN IHG SNN WPP'.split(' '),
   europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC'.split(' '),
   tokyo: 'SONY TM HMC MUFG SMFG MFG NMR TAK CAJ'.split(' '),
   india: 'HDB IBN INFY WIT RDY'.split(' '),
   korea: 'KB SHG PKX'.split(' '),
   taiwan: 'TSM UMC'.split(' '),
-  // (interlisted rather than receipts, but the home market is Toronto's all the same)
   toronto: 'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE'.split(' '),
 };
 
-/** The home market's words of each such receipt, by its US value. */
-export const FOREIGN_HOME_ADRS: ReadonlyMap<string, RegExp> = new Map(
-  Object.entries(HOME_ADRS).flatMap(([home, values]) =>
-    values.map((v) => [v, HOME_MARKET_CUES[home as keyof typeof HOME_MARKET_CUES]] as const),
-  ),
-);
+/** The US values of those lines. */
+export const FOREIGN_HOME_ADRS: ReadonlySet<string> = new Set(Object.values(HOME_ADRS).flat());
 
 // Written before a symbol with a colon: (NASDAQ: AMZN), NYSE:XOM, (Nasdaq: GOOGL).
 const VENUES = ['NASDAQ', 'Nasdaq', 'NYSE(?: American| Arca)?', 'AMEX', 'Cboe', 'OTC(?:QX|QB)?'];
