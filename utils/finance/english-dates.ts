@@ -88,6 +88,9 @@ const RELEASE_AFTER =
 // "the August and September totals": the first of a pair of months.
 const PAIR_AFTER =
   /^\s+(?:and|or|to|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+// What a quarter's report is called after it: second-quarter results, Q3 GDP.
+const QUARTER_REPORT_AFTER =
+  /^\s*(?:of\s+\d{4}\s+)?(?:-|\s)?(?:results|earnings|report|reports|figures|data|numbers|GDP|growth|profits?|revenue|sales)\b/i;
 const FUTURE_BEFORE =
   /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report)\b[^.]{0,40}$/i;
 
@@ -502,6 +505,20 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     const end = /[.!?]["”’]?\s|\n/.exec(after)?.index ?? after.length;
     return PAST_AROUND.test(before + ' ' + after.slice(0, end)) && !FUTURE_BEFORE.test(before);
   };
+  // A future word before a period in its sentence, and no past verb around it.
+  const toldAhead = (m: RegExpExecArray) => {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const sentence = before.slice(/^[\s\S]*[.!?]["”’]?\s/.exec(before)?.[0].length ?? 0);
+    // (a quarter just before its report is the one reported: "ahead of its
+    // September-quarter report", "will report second-quarter results")
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    return (
+      /\b(?:before|by|until|from|in|during)\s+(?:the\s+)?$/i.test(before) &&
+      !QUARTER_REPORT_AFTER.test(after) &&
+      FUTURE_BEFORE.test(sentence) &&
+      !toldAsDone(m)
+    );
+  };
   // A quarter written without its year that has not begun yet, in a sentence about the
   // past ("its fourth-quarter profit more than doubled", in January), is last year's.
   const quarterYear = (m: RegExpExecArray, quarter: number, written: string | undefined) => {
@@ -510,6 +527,9 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     // The first quarter, written in November or December, is the one weeks ahead unless
     // the sentence tells it as done.
     if (quarter === 1 && ref.getUTCMonth() >= 10) return toldAsDone(m) ? refYear : refYear + 1;
+    // A quarter already past, told as ahead ("no move before the second quarter", in
+    // December), is next year's.
+    if (current - quarter >= 2 && toldAhead(m)) return refYear + 1;
     if (quarter <= current) return refYear;
     return toldAsDone(m) ? refYear - 1 : refYear;
   };

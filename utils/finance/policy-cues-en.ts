@@ -14,13 +14,13 @@ const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
+const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:asset|bond|bill|reserve-management) purchases|purchase program(?:me)?s?|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?|falls?|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended)\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?|falls?|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved)\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
-  String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,40}?(?:,[^.;]{1,60}?,)?[^.;,]{0,80}?$`,
+  String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,40}?(?:,[^.;]{1,60}?,)?[^.;,]{0,80}?,?\s*$`,
   'i',
 );
 
@@ -47,6 +47,27 @@ export const ACT_BEFORE_EN: Cue[] = [
   // quarters ending after March 15, 2028; a phase-in until Aug. 3: a rule's scope and steps
   before(
     /\b(?:(?:quarters?|years?|periods?)\s+(?:ending|beginning|starting)\s+(?:on\s+or\s+)?after|phase-in(?:\s+period)?\s+(?:until|through|to|by))\s+$/i,
+  ),
+  // banks with fiscal years ending Dec. 31, 2027, will be the first to report under the rule
+  before(
+    /\b(?:fiscal\s+)?(?:quarters?|years?|periods?)\s+(?:ending|beginning|starting)\s+(?:on\s+)?$/i,
+    (c) =>
+      c.body() &&
+      /\b(?:rules?|thresholds?|requirements?|regulations?|standards?)\b/i.test(c.sentence),
+  ),
+  // the IRS will begin accepting returns on Jan. 25
+  before(/\b(?:begin|begins|start|starts|open|opens)\s+accepting\b[^.;]{0,60}?\bon\s+$/i, (c) =>
+    c.body(),
+  ),
+  // comments on a proposal that would … are due by March 8
+  before(/\bcomments?\s+on\b[^.;]{0,120}?\b(?:are|is|were|was)\s+due\s+(?:by\s+|on\s+)?$/i),
+  // a tax rise and a cap on pension salary sacrifice from April 2029: a measure from a day
+  before(
+    new RegExp(
+      String.raw`\b(?:${POLICY_OBJECT})\b[^.;]{0,60}?\b(?:from|starting|as of)\s+(?:the\s+)?$`,
+      'i',
+    ),
+    (c) => c.body(),
   ),
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
@@ -98,7 +119,7 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:compliance|effective|implementation|enforcement|application|filing|reporting|transition|phase-in|go-live|expiry|expiration|cut-?off|sunset)\s+(?:date|deadline|period)s?\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:[^,.;]{0,20},[^,.;]{1,70},\s+)?(?:(?:is|was|will be|of|on|in|for|falls on|set for|ends?|ended|ending|runs?\s+(?:through|until|to)|expires?)\s+){0,2}(?:on\s+)?$/i,
   ),
   before(
-    /\bdeadlines?\s+(?:(?:is|was|of|on|in|at|around|for|set for|falls on|looms on)\s+){0,2}$/i,
+    /\bdeadlines?\s+(?:(?:is|was|of|on|in|at|around|for|set for|falls on|looms on|remains|stays|moves to|is now)\s+){0,2}$/i,
   ),
   // the deadline to use it for this tax year is 05/04/2027
   before(/\bdeadlines?\s+(?:to|for)\s+[^.;,]{1,40}?\s+(?:is|was|falls on)\s+(?:on\s+)?$/i),
@@ -148,7 +169,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, (c) => c.body()),
   // EU leaders meet in Brussels on Thursday
   before(
-    /\b(?:meets|meet|gather|gathers|convene|convenes)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|in)\s+$/,
+    /\b(?:meets|meet|gather|gathers|convene|convenes)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|in)\s+(?:the\s+week\s+of\s+)?$/,
     (c) => c.body(),
   ),
   // ready to act in September, prepared to move again in June: a prospective decision
@@ -189,11 +210,11 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // requirements for AI in products … follow on August 2, 2027
   before(
-    /\b(?:obligations|requirements|rules|provisions|restrictions|bans?|regimes?|mandates?|legs?|phases?|stages?|tranches?)\b[^.;]{0,100}?\b(?:follow|arrive|start|begin|kick in)s?\s+(?:on|from|in|with)\s+(?:the\s+)?$/i,
+    /\b(?:obligations|requirements|rules|provisions|restrictions|bans?|regimes?|mandates?|legs?|phases?|stages?|tranches?|elements|parts)\b[^.;]{0,100}?\b(?:(?:follow|arrive|start|begin|kick in)s?|followed|arrived|started|began|begun|kicked in)\s+(?:on|from|in|with)\s+(?:the\s+)?$/i,
   ),
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
-    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,90}?\b(?:to|until|till|through|by|from)\s+$/i,
+    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,150}?\b(?:to|until|till|through|by|from)\s+$/i,
     // (Beijing suspending export controls: the instrument says whose act it is)
     (c) => c.body() || POLICY_OBJECT_WORD.test(c.before.slice(-70)),
   ),
@@ -241,7 +262,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the next LPR fixing falls on Dec. 21; at its November fixing (after)
   before(
-    /\bfixing\s+(?:(?:is|was|falls|fell|will fall|comes|came|due|scheduled)\s+)?(?:on|for)\s+$/i,
+    /\bfixing\s+(?:(?:is|was|falls|fell|will fall|comes|came|due|scheduled)\s+){0,2}(?:on|for)\s+$/i,
     (c) => /\b(?:LPR|loan prime rate|fixings?)\b/i.test(c.sentence) && c.body(),
   ),
   // the official target of "around 5%" set in March
@@ -288,6 +309,8 @@ export const ACT_BEFORE_EN: Cue[] = [
     // The verb is read in the last few words only, the instrument before it only when
     // the verb is there: one long pattern over every date's clause was dear.
     const tail = c.before.slice(-48);
+    // ("extended several times since 2024": a time counted from, read by the not-cues)
+    if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(tail)) return false;
     const verb = INSTRUMENT_VERB_END.exec(tail);
     if (!verb) return false;
     const head = c.before.slice(0, c.before.length - tail.length + verb.index);
@@ -312,7 +335,7 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // the June meeting, a September rate cut, the March 19 decision (of a policy body)
   after(
-    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meeting|gathering|decision|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
+    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+(?:and\s+(?:the\s+)?(?:Fed|FOMC|ECB|BOJ|BoE|Bank of [A-Z]\w+)\s+)?)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meetings?|gatherings?|decisions?|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
     // the body may be named a sentence or two before ("She added that the September meeting…")
     (c) => c.body(),
   ),
@@ -400,6 +423,16 @@ export const NOT_POLICY_EN: Cue[] = [
     ) &&
     /\b(?:publish(?:es|ed)?|release[sd]?|due|out|showed|shows)\b/i.test(clause) &&
     !POLICY_NOUN.test(clause),
+  // tariffs would cost it $1.6 billion to $1.9 billion in 2027, borrowing of £98bn in
+  // 2027-28: an amount's period (but the Fed buying $40 billion a month through March,
+  // the PBOC injecting 500 billion yuan on Monday, are its operations)
+  before(
+    /[$£€¥][\d.,]+\s*(?:billion|million|trillion|bn|mn|m|b)?(?:\s+to\s+[$£€¥]?[\d.,]+\s*(?:billion|million|trillion|bn|mn|m|b)?)?\s+(?:in|for|during)\s+(?:the\s+)?$/i,
+    (c) =>
+      !/\b(?:inject|purchas|buy|bought|borrow|auction|drain|lend|lent|add|spend|allocat|earmark|fund)\w*\b[^.;]{0,40}$/i.test(
+        c.before,
+      ),
+  ),
   // the August CPI, May's payrolls: a statistic's period
   after(
     /^\s*(?:'s\s+)?(?:CPI|PPI|PCE|GDP|PMI|payrolls|jobs report|employment report|inflation (?:data|figures|report|reading)|retail sales|consumer prices|producer prices|trade (?:data|figures))\b/i,
@@ -414,7 +447,7 @@ export const NOT_POLICY_EN: Cue[] = [
   ),
   // the ministry said on Monday, told reporters last week
   before(
-    /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,4}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
+    /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,6}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
   ),
   // since 2024, since the crisis: a time the story counts from (an act's "in force since"
   // is its own mark, read first)
@@ -453,7 +486,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meeting|decision|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
     c.clause,
   );
 

@@ -45,10 +45,10 @@ const CLAUSE_BREAK_EN = /[;:—–"“”]|,\s(?!\d)/;
 const LAST_BREAK_ZH = /^[\s\S]*(?:[，,：“”"]|:(?!\d))/;
 const LAST_BREAK_EN = /^[\s\S]*(?:[;:—–"“”]|,\s(?!\d))/;
 
-// A clause of a preposition and at most two words: "most recently in", "including in",
+// A clause of a preposition and at most three words, none a verb: "most recently in", "including in",
 // "on", "rather than in".
 const BARE_PREPOSITION_EN =
-  /^\s*(?:[a-z]+\s+){0,2}?(?:in|on|from|by|until|through|at|to|for)\s+(?:the\s+)?$/;
+  /^\s*(?:(?!(?:is|are|was|were|be|been|due|will|would|has|have|had)\b)[a-z]+\s+){0,3}?(?:in|on|from|by|until|through|at|to|for)\s+(?:the\s+)?$/;
 
 // A lead that ends in a policy body's meeting or decision, the date in apposition.
 const MEETING_END_EN = /\b(?:decision|meeting|announcement|vote|policy review|rate review)\s*$/i;
@@ -350,13 +350,13 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     // A date glossed in brackets (昨日（1月28日）就…發表) reads what follows the gloss:
     // both name one day and share its act.
     // The gloss itself (12月15日（周二）起) reads on after its closing bracket.
-    const glossEnd = chinese
-      ? (GLOSS_AFTER.exec(text.slice(end, end + 20))?.[0].length ??
-        (GLOSS_CLOSE.test(text.slice(end, end + 1)) &&
-        GLOSS_OPEN.test(text.slice(Math.max(0, start - 2), start))
-          ? 1
-          : undefined))
-      : undefined;
+    // (English too: "On Friday (Feb. 26), the two governments signed…")
+    const glossEnd =
+      GLOSS_AFTER.exec(text.slice(end, end + 20))?.[0].length ??
+      (GLOSS_CLOSE.test(text.slice(end, end + 1)) &&
+      GLOSS_OPEN.test(text.slice(Math.max(0, start - 2), start))
+        ? 1
+        : undefined);
     const afterFrom = end + (glossEnd ?? 0);
     const after = text.slice(afterFrom, Math.min(to, afterFrom + reach));
     // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the

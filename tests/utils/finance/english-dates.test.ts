@@ -668,3 +668,18 @@ describe('a day with its relative year, and a relative weekday glossed by its da
     ]);
   });
 });
+
+describe('a quarter already past, told as ahead', () => {
+  const DECEMBER = '2026-12-09T16:00:00-05:00';
+  it('reads "before the second quarter" in December as next year\'s', () => {
+    expect(
+      values('The committee will not move again before the second quarter.', DECEMBER),
+    ).toEqual(['2027-Q2']);
+  });
+  it('keeps a reported quarter and a quarter told as done in this year', () => {
+    expect(
+      values('The bank will report second-quarter results next week.', '2026-07-08T10:00:00Z'),
+    ).toContain('2026-Q2');
+    expect(values('Profit rose in the second quarter.', DECEMBER)).toEqual(['2026-Q2']);
+  });
+});

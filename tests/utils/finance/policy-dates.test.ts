@@ -780,3 +780,47 @@ describe('policy dates: deals, proposals floated, moves to T+1, phase-in steps, 
     expect(kinds(text, SEP)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: truces struck, court stays, fixings due, decisions of two banks, measures from a day', () => {
+  const DEC = '2026-12-14T07:30:00+00:00';
+  it.each([
+    ['The trade truce, struck in Geneva in October 2025, expires next year.', 'October 2025'],
+    ['On Dec. 8, a federal judge stayed the Labor Department rule.', 'Dec. 8'],
+    [
+      'The loan prime rate was left unchanged by the central bank; the next fixing is due on Dec. 21.',
+      'Dec. 21',
+    ],
+    ['Thu 17/12 ECB and Bank of England decisions', '17/12'],
+    [
+      'The Budget brings a rise in dividend tax rates and a cap on pension salary sacrifice from April 2029.',
+      'April 2029',
+    ],
+    ['The trading-book rules follow a year later, on 1 January 2028.', '1 January 2028'],
+    ['The Fed holds eight scheduled meetings next year, the first ending on Jan. 27.', 'Jan. 27'],
+    [
+      'On Friday (Feb. 26), the two governments signed a trade agreement that lowers tariffs.',
+      'Friday',
+    ],
+    ['The IRS will begin accepting returns for the new season on Jan. 25.', 'Jan. 25'],
+    ['The filing deadline remains April 15.', 'April 15'],
+    ['The definitive phase of the mechanism began on 1 January 2026.', '1 January 2026'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // an amount's period, even in a sentence on tariffs
+    ['Caterpillar said tariffs would cost it $1.6 billion to $1.9 billion in 2027.', '2027'],
+    ['The budget office now expects borrowing of £98bn in 2027.', '2027'],
+    // a report's date with a verb in its clause is not a bare preposition
+    [
+      'The retail sales report, delayed by the government shutdown, is now due on Dec. 23.',
+      'Dec. 23',
+    ],
+    // a time counted from, after an instrument's verb
+    ['The tariffs, extended several times since 2024, remain.', '2024'],
+    ['The chairman told a conference in New York last week that rules are coming.', 'last week'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'date']);
+  });
+});
