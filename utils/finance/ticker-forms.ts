@@ -43,3 +43,7 @@ const PARAGRAPH_CUES = MARKETS.flatMap((m) =>
 );
 export const PARAGRAPH_CUE = new RegExp(longestFirst(PARAGRAPH_CUES.map(([w]) => w)), 'g');
 export const PARAGRAPH_CUE_MARKET = new Map<string, readonly Exchange[]>(PARAGRAPH_CUES);
+// A possessive line right after a name: "BYD's Shenzhen-listed shares", "its U.S. shares".
+export const POSSESSIVE_CUE_AFTER = new RegExp(
+  `^['’]s?\\s+(${longestFirst(PARAGRAPH_CUES.map(([w]) => w).filter((w) => /^[A-Z]/.test(w)))})`,
+);

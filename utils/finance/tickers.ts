@@ -118,6 +118,9 @@ const FOREIGN_EXCHANGE_CODE =
 // A capitalised symbol standing as a word: not inside a longer word, a code or a cashtag.
 const BARE_SYMBOL = /(?<![A-Za-z0-9$.:])([A-Z]{3,5})(?![A-Za-z0-9.])/g;
 const SHARES_AFTER = /^\s+(?:shares|stock)\b/;
+// Symbols that are also everyday capitalised abbreviations ("the LNG ban", "API access"):
+// one given with its code stands later only before "shares".
+const ABBREVIATION_SYMBOLS = new Set(['LNG', 'API', 'GPS', 'ETF', 'IPO', 'ESG', 'CEO', 'EPS']);
 // An HKEX share-class marker written after a symbol (BIDU-SW, NTES-S).
 const HK_MARKER_AFTER = /^-(?:SW|S|W)(?![A-Za-z0-9-])/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
@@ -586,7 +589,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       }
       // 招商银行H股（03968.HK）: the market word sets this line apart from the
       // company's other one, so later bare mentions do not inherit it.
-      const contrast = NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6));
+      // So does a possessive line ("BYD's Hong Kong shares (1211.HK)").
+      const contrast =
+        NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6)) || /^['’]s?\s/.test(tail[0]);
       const longer = OWN_CODE_ONLY.test(tail[0]);
       // The explicit code's listing, as the directory gave it (null when it lacks the code).
       const codeListing = explicit ? (listingAt[explicitAt] ?? null) : null;
@@ -717,7 +722,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     for (let m = BARE_SYMBOL.exec(text); m; m = BARE_SYMBOL.exec(text)) {
       const value = m[1]!;
       const stands =
-        symbols.has(value) ||
+        (symbols.has(value) && !ABBREVIATION_SYMBOLS.has(value)) ||
         (named.has(value) && SHARES_AFTER.test(text.slice(m.index + value.length, m.index + 12)));
       if (!stands || overlaps(m.index, m.index + value.length)) continue;
       const listing = directory.byValue(value) ?? null;

@@ -681,3 +681,41 @@ describe('matchTickers: English pages on lines listed in two places', () => {
     ).toEqual([['(TSM)', 'TSM']]);
   });
 });
+
+describe('matchTickers: the market an English sentence reports a move on', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a move told in Hong Kong as the Hong Kong line, and a U.S. line named after it', () => {
+    expect(
+      marks('NIO rose 6.8% in Hong Kong, catching up with a 5.9% jump in its U.S. shares (NIO).'),
+    ).toEqual([
+      ['NIO', '09866.HK'],
+      ['NIO', 'NIO'],
+    ]);
+  });
+
+  it("reads a possessive line (BYD's Shenzhen-listed shares) as that line", () => {
+    expect(marks("BYD's Shenzhen-listed shares slipped 0.4%.")).toEqual([['BYD', '002594.SZ']]);
+  });
+
+  it('keeps a possessive line with its code apart from later bare mentions', () => {
+    // the Hong Kong line is set apart; the bare name in the next paragraph is the home listing
+    expect(
+      marks("BYD's Hong Kong shares (1211.HK) lost 1.5%.\nBYD does not sell cars in America."),
+    ).toEqual([
+      ["BYD's Hong Kong shares (1211.HK)", '01211.HK'],
+      ['BYD', '002594.SZ'],
+    ]);
+  });
+
+  it('lets a symbol that is an everyday abbreviation stand only as that company', () => {
+    expect(
+      marks('Cheniere Energy (LNG) rose 2%. The LNG ban is phased in. LNG shares rose again.'),
+    ).toEqual([
+      ['Cheniere Energy (LNG)', 'LNG'],
+      ['LNG', 'LNG'],
+    ]);
+    expect(marks('BNY (BK) and BNY Mellon rose.').map((m) => m[1])).toEqual(['BK', 'BK']);
+  });
+});

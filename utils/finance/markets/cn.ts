@@ -125,6 +125,10 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
     'Shenzhen-listed',
     'Shanghai Composite',
     'CSI 300',
+    '% in Shanghai',
+    '% in Shenzhen',
+    'Shanghai trading',
+    'Shenzhen trading',
   ],
   notNames: [
     // Longer names around a listed one.

@@ -151,6 +151,9 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     'Hang Seng',
     'Hong Kong-listed',
     'Hong Kong shares',
+    // a move told in Hong Kong ("rose 6.8% in Hong Kong"), not any sentence set there
+    '% in Hong Kong',
+    'Hong Kong trading',
   ],
   // Longer names around a listed one: HSBC's Hong Kong bank is a subsidiary.
   notNames: ['香港上海汇丰银行', '香港上海滙豐銀行', '香港上海匯豐銀行'],

@@ -21,7 +21,7 @@ export function isUsSymbol(symbol: string): boolean {
  */
 const HOME_ADRS: Record<string, string[]> = {
   london: 'SHEL BP HSBC BCS LYG NWG UL AZN GSK DEO BTI RIO VOD NGG RELX HLN IHG SNN WPP'.split(' '),
-  europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC'.split(' '),
+  europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC MT'.split(' '),
   tokyo: 'SONY TM HMC MUFG SMFG MFG NMR TAK CAJ'.split(' '),
   india: 'HDB IBN INFY WIT RDY'.split(' '),
   korea: 'KB SHG PKX'.split(' '),
@@ -189,6 +189,8 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     'in New York',
     'U.S.-listed',
     'US-listed',
+    'U.S. shares',
+    'US shares',
     'Wall Street',
   ],
   // Names that are also the first or last word of another thing's name.
