@@ -605,8 +605,9 @@ const notADateAt = (text: string, at: number) => {
  */
 const MONTH_NUMBER_BACK = new RegExp(`(${MONTH})\\s*$`);
 const MONTH_NOT_AFTER = /[\d年〇○零一二三四五六七八九十]/;
+// (12月8至9日, 1月26-27日: a range of days written with one 日)
 const MONTH_REST = new RegExp(
-  `(?:份)?\\s*(?:(${DAY})\\s*[日号號])?(上旬|中旬|下旬|初|底|末)?`,
+  `(?:份)?\\s*(?:(${DAY})\\s*(?:[-—–~～至到]\\s*(${DAY})\\s*)?[日号號])?(上旬|中旬|下旬|初|底|末)?`,
   'y',
 );
 // 1-8月, 1至3月: the first month of a range, before the last one's number
@@ -632,7 +633,8 @@ function monthForms(text: string, ref: Date, found: FoundDate[]): void {
     const raw = number[1]!;
     const month = num(raw);
     const day = rest[1] ? num(rest[1]) : undefined;
-    const part = rest[2];
+    const lastDay = rest[2] ? num(rest[2]) : undefined;
+    const part = rest[3];
     const digits = /^\d+$/.test(raw);
     // 1—8月份, 今年1至3月 (not 1-8月15日, which is a day of August)
     const range =
@@ -654,7 +656,10 @@ function monthForms(text: string, ref: Date, found: FoundDate[]): void {
     // 十一月 or 三月; but "一月" can be "one month": it needs 份 or a day).
     if (day === undefined && !part && raw === '一' && !rest[0].includes('份')) continue;
     const year = resolveMonthDay(month, day ?? 15, ref);
-    found.push({ start, end, parts: { year, month, day, part, yearGuessed: true } });
+    const parts = { year, month, day, part, yearGuessed: true } as const;
+    if (day !== undefined && lastDay !== undefined && lastDay > day) {
+      found.push({ start, end, parts, until: { year, month, day: lastDay, yearGuessed: true } });
+    } else found.push({ start, end, parts });
   }
 }
 

@@ -220,10 +220,18 @@ function englishSpan(text: string, d: FoundDate, next: FoundDate): boolean {
  * Wednesday" on a Saturday: next Monday, last Wednesday), but the span runs forward
  * from its start, so an end before the start is the next week's.
  */
+const BARE_DAY = /^\d{1,2}\s*[日号號]$/;
+
 function weekdayAfter(text: string, d: FoundDate, next: FoundDate): DateParts {
   const u = next.parts;
   if (u.day === undefined || u.month === undefined || d.parts.day === undefined) return u;
   const written = text.slice(next.start, next.end);
+  // 12月8日至9日: a bare day after a written day is of its month, or the next one.
+  if (BARE_DAY.test(written) && d.parts.month !== undefined) {
+    const sameMonth = u.day > d.parts.day;
+    const at = new Date(Date.UTC(d.parts.year, d.parts.month - 1 + (sameMonth ? 0 : 1), u.day));
+    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+  }
   if (!WEEKDAY_SPAN.test(written) && !BARE_WEEKDAY.test(written)) return u;
   const from = Date.UTC(d.parts.year, (d.parts.month ?? 1) - 1, d.parts.day);
   let to = Date.UTC(u.year, u.month - 1, u.day);

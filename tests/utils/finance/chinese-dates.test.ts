@@ -301,3 +301,19 @@ describe('Chinese dates: 上半年 written in December', () => {
     expect(v('今年上半年经济平稳。')).toEqual(['2026-H1']);
   });
 });
+
+describe('Chinese dates: a range of days under one month', () => {
+  it('reads 5月8至9日 and 5月28-29日 as one range of that month', () => {
+    expect(dates('联储局5月8至9日议息。')).toEqual([['5月8至9日', '2024-05-08', '2024-05-09']]);
+    expect(dates('會議於5月28-29日舉行。')).toEqual([['5月28-29日', '2024-05-28', '2024-05-29']]);
+  });
+  it('reads the bare last day of 5月8日至9日 in the same month, or the next', () => {
+    expect(dates('5月8日至9日举行。')).toEqual([['5月8日至9日', '2024-05-08', '2024-05-09']]);
+    expect(dates('5月30日至2日调休。')).toEqual([['5月30日至2日', '2024-05-30', '2024-06-02']]);
+  });
+  it('keeps a month span and a day with a number before it apart', () => {
+    expect(dates('1-4月累计增长。')).toEqual([['1-4月', '2024-01', '2024-04']]);
+    // a range the wrong way round is no range: the first day, with no end
+    expect(dates('5月9至8日')).toEqual([['5月9至8日', '2024-05-09', null]]);
+  });
+});

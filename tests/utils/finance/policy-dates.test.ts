@@ -824,3 +824,16 @@ describe('policy dates: truces struck, court stays, fixings due, decisions of tw
     expect(kinds(text, DEC)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: a subsidy period laid down', () => {
+  it('reads 贴息期限为… as the period of the measure', () => {
+    expect(
+      kinds(
+        '会议提出继续给予财政贴息，贴息期限为2027年1月1日至12月31日。',
+        '2026-12-05T08:00:00+08:00',
+      ),
+    ).toEqual([['2027年1月1日至12月31日', 'policy-date']]);
+    // a loan's term is no date at all
+    expect(kinds('贷款期限为3年。')).toEqual([]);
+  });
+});
