@@ -79,6 +79,11 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       'consumer inflation',
       'consumer price inflation',
       'CPI inflation',
+      // Alone, the headline figure of a country's consumer prices ("euro-area inflation at
+      // 2.1% in November"); indicators.ts leaves out wage, services or expected inflation.
+      'inflation',
+      'headline inflation',
+      'annual inflation',
     ],
   },
   {

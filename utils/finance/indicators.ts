@@ -249,7 +249,7 @@ const TRADE_BEFORE_ZH =
 const TRADE_AFTER_ZH =
   /^\s*(?:同比|环比|環比|按年|按月|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
 const TRADE_BEFORE_EN =
-  /(?:^|[,.;:(—–-]\s*|\b(?:the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|nation['’]s|country['’]s|China['’]s|America['’]s|U\.S\.|US|Hong Kong['’]s|Japan['’]s|Germany['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
+  /(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|nation['’]s|country['’]s|China['’]s|America['’]s|U\.S\.|US|Hong Kong['’]s|Japan['’]s|Germany['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
 const TRADE_CUE =
   /海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
 // Exports of soybeans, sales at a chain: a part. "Retail sales for May" is the period.
@@ -258,6 +258,15 @@ const PART_AFTER_EN =
 const MONEY_CUE =
   /货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
 const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長)/;
+
+const BARE_INFLATION = /^(?:headline |annual )?inflation$/;
+const INFLATION_PART_BEFORE =
+  /\b(?:wage|pay|services?|goods|food|energy|shelter|rent|housing|house|home|asset|import|export|producer|factory|core|underlying|supercore|PCE|expected|breakeven|trimmed-mean|median|sticky|average|target|consumer|CPI|HICP|price)\s*-?\s*$/i;
+// inflation closer to 2%, returning to 2%, above the Fed's 2% goal: the target, no figure
+const INFLATION_TOWARD =
+  /^[^.;\d]{0,40}?\b(?:closer to|close to|returning to|return to|returns to|back to|back down to|down to|toward|towards|above|below|near|at or near|over|under|exceed(?:s|ing)?)\s+(?:the\s+)?(?:[\w.]+['’]s\s+|its\s+|their\s+)?[\d.]+\s?(?:%|percent|per cent)/i;
+const INFLATION_NOT_AFTER =
+  /^\s*(?:expectations?|target|goal|forecasts?|outlook|projections?|swaps?|gauge|rate target|-linked|-protected|-adjusted)/i;
 
 function guard(text: string, start: number, end: number, name: SeriesName, id: string): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -302,6 +311,16 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
       // 民间固定资产投资, 制造业投资: a part of the investment, a series of its own.
       return !/(?:民间|民間|制造业|製造業|基础设施|基礎設施|基建|房地产|房地產|国有|國有|外商|港澳台|第[一二三]产业|第[一二三]產業|private|manufacturing|infrastructure|property|real estate)\s*$/i.test(
         before,
+      );
+    case 'CPI':
+      if (!BARE_INFLATION.test(name.alias.text)) return true;
+      // Services or wage inflation, inflation expectations or a target: not the headline.
+      // In a story about the PCE price index, "inflation" is that index's.
+      return (
+        !INFLATION_PART_BEFORE.test(before) &&
+        !INFLATION_NOT_AFTER.test(after) &&
+        !INFLATION_TOWARD.test(text.slice(end, end + 60)) &&
+        !PCE_CUE.test(context(text, start, end))
       );
     case 'UNEMPLOYMENT':
       return !/U-?[3-6]\s*$/.test(before);

@@ -685,3 +685,33 @@ describe('matchIndicators: the euro zone’s harmonised index', () => {
     ).toEqual(['CPI:2027']);
   });
 });
+
+describe('matchIndicators: inflation alone, and exports after a verb of the data', () => {
+  const DEC = '2026-12-14T07:30:00+00:00';
+  it('reads headline inflation with its figure as CPI', () => {
+    expect(
+      values("Eurostat's flash estimate showed euro-area inflation at 2.1% in November.", DEC),
+    ).toEqual(['CPI:2026-11']);
+    expect(values('Annual inflation eased to 3.1% in November.', DEC)).toEqual(['CPI:2026-11']);
+  });
+  it.each([
+    'Wage inflation rose to 4.1% in November.',
+    'Services inflation held at 4.4% in November.',
+    'Inflation expectations rose to 3.1% in November.',
+    'Policymakers want to see inflation closer to 2% before easing again.',
+    'Officials look for evidence that inflation is returning to 2%.',
+    "Inflation remains above the Fed's 2% goal.",
+  ])('leaves %s alone', (text) => {
+    expect(values(text, DEC)).toEqual([]);
+  });
+  it('reads PCE-story inflation as no CPI', () => {
+    expect(
+      values('The PCE price index rose 2.8%. Inflation rose 2.8% in October.', DEC),
+    ).not.toContain('CPI:2026-10');
+  });
+  it('reads exports after "customs data showed" as the economy\'s', () => {
+    expect(values('Customs data showed exports rose 4.3% in November.', DEC)).toEqual([
+      'EXPORTS:2026-11',
+    ]);
+  });
+});
