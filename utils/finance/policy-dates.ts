@@ -33,7 +33,7 @@ const CLAUSE_REACH_ZH = 24;
 /** How much of the clause a date opens ("Since March, …", 昨天，…) is read. */
 const OPENED_CLAUSE_REACH = 80;
 /** How far a written mark (起施行, "takes effect on") is looked for around a date. */
-const MARK_REACH_EN = 120;
+const MARK_REACH_EN = 180;
 const MARK_REACH_ZH = 24;
 
 const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;

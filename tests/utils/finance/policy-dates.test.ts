@@ -837,3 +837,14 @@ describe('policy dates: a subsidy period laid down', () => {
     expect(kinds('贷款期限为3年。')).toEqual([]);
   });
 });
+
+describe('policy dates: a mark far before its date in a long sentence', () => {
+  it('reads a delay whose object is described at length', () => {
+    expect(
+      kinds(
+        'The SEC voted on Dec. 17 to delay, for the third time, the compliance date for its amendments to Form PF, the confidential report that hedge funds and private equity firms file, to Oct. 1, 2027.',
+        '2027-01-05T07:55:00-05:00',
+      ),
+    ).toContainEqual(['Oct. 1, 2027', 'policy-date']);
+  });
+});
