@@ -153,7 +153,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // companies must comply by, banks are required to report no later than
   before(
-    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b[^.;]{0,80}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after)\s+$/i,
+    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b[^.;]{0,160}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after)\s+$/i,
   ),
   // no later than 5 p.m. on Dec. 18
   before(
@@ -244,6 +244,19 @@ export const ACT_BEFORE_EN: Cue[] = [
       /\b(?:rates?|Fed|central bank|futures|easing|tightening|priced?|pricing|economists|traders|bets?|odds|dissent\w*)\b/i.test(
         c.sentence,
       ),
+  ),
+  // see no move from the Bank of Canada before the first half of 2027
+  before(
+    /\b(?:no|any)\s+(?:(?:rate|policy)\s+)?(?:move|cut|hike|change|action)\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}\s+)?(?:before|until|in|by)\s+(?:the\s+)?$/,
+    (c) => c.body(),
+  ),
+  // the taskforce wants firms to finish testing by the end of the first half of 2027
+  before(
+    /\b(?:wants?|wanted|urg(?:e|es|ed)|expects?|expected|calls? on|called on)\s+(?:all\s+)?(?:firms|banks|companies|brokers|lenders|insurers|issuers|platforms|participants|providers|exchanges|members|funds)\s+to\b[^.;]{0,60}?\b(?:by|before|no later than)\s+(?:the\s+)?$/i,
+  ),
+  // firms can apply for authorisation in H1 2027
+  before(
+    /\bapply\s+for\s+(?:(?:an?|the)\s+)?(?:authori[sz]ation|licen[cs]es?|registration|approval)\s+(?:in|from|by|before)\s+(?:the\s+)?$/i,
   ),
   // the bar for another cut in January: a further move of the policy rate
   before(
@@ -492,7 +505,7 @@ export const CLAUSE_ACT_EN: Cue = (c) =>
 
 /** Rate moves are a policy body's act whoever the sentence names. */
 const STRONG_CLAUSE_EN: Cue = (c) =>
-  /\b(?:rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|trimm?|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo) rates?|Bank Rate))/i.test(
+  /\b(?:(?:rais|hik|cut|lower|reduc)\w*\s+(?:it|them)\s+by\s+(?:a\s+)?(?:quarter|half|[\d.]+)[\s-]*(?:percentage[\s-]+)?(?:points?|basis[\s-]+points?|bps)|rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|trimm?|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo) rates?|Bank Rate))/i.test(
     c.clause,
   );
 

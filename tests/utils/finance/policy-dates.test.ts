@@ -848,3 +848,35 @@ describe('policy dates: a mark far before its date in a long sentence', () => {
     ).toContainEqual(['Oct. 1, 2027', 'policy-date']);
   });
 });
+
+describe('policy dates: no move before, firms told to finish by, licences applied for, rates raised by a step', () => {
+  const JUL = '2026-07-09T06:45:00+00:00';
+  it.each([
+    [
+      'Markets see no move from the Bank of Canada before the first half of 2027.',
+      'the first half of 2027',
+    ],
+    ['The taskforce wants firms to finish testing by the end of March.', 'the end of March'],
+    [
+      'Under the regime, firms can apply for authorisation in the first half of 2027.',
+      'the first half of 2027',
+    ],
+    ['The BoJ is expected to hold, having raised it by a quarter point in December.', 'December'],
+    [
+      'Brokers must report proceeds on all sales beginning in 2027, add cost basis for positions acquired after Dec. 31, 2026 and keep records.',
+      'Dec. 31, 2026',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, JUL)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    [
+      'Analysts see no change in the retailer before the first half of 2027.',
+      'the first half of 2027',
+    ],
+    ['The miner raised it by 5% in December.', 'December'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, JUL)).toContainEqual([span, 'date']);
+  });
+});
