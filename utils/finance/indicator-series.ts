@@ -169,6 +169,9 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       { text: '香港經濟', region: 'HK' },
       { text: '本港經濟', region: 'HK' },
       { text: '香港经济', region: 'HK' },
+      // 上半年經濟增長3.0%: the economy's growth with its figure (not a target: indicators.ts)
+      '经济增长',
+      '經濟增長',
     ],
   },
   {
@@ -324,6 +327,9 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       { text: '零售業總銷貨價值', region: 'HK' },
       { text: '零售业总销货价值', region: 'HK' },
       { text: '零售業銷貨價值', region: 'HK' },
+      // 零售总额 alone, after 社会消费品零售总额 was named or in its place
+      '零售总额',
+      '零售總額',
       'retail sales',
     ],
   },

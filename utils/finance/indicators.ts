@@ -245,9 +245,9 @@ const POSSESSIVE_BEFORE = /([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s\s+$/;
 const ECONOMY_NAME =
   /^(?:China|America|U\.S|US|United States|Hong Kong|Kong|Japan|Germany|Britain|India|Korea|South Korea|Taiwan|Singapore|Vietnam|Europe|Canada|Australia|Brazil|Mexico|Russia|France|Italy|Nation|Country|Beijing|Washington)$/;
 const TRADE_BEFORE_ZH =
-  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|货物|貨物|货物贸易|貨物貿易|全省|全市|本省|本市|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价)$/;
+  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|整体|整體|货物|貨物|货物贸易|貨物貿易|全省|全市|本省|本市|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价)$/;
 const TRADE_AFTER_ZH =
-  /^\s*(?:同比|环比|環比|按年|按月|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
+  /^\s*(?:[则則亦也]\s*(?:同比|环比|環比|按年|按月|增长|增長|下降|下跌|上升|上涨|上漲|回落|回升|减少|減少|增加)|同比|环比|環比|按年|按月|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
 const TRADE_BEFORE_EN =
   /(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|nation['’]s|country['’]s|China['’]s|America['’]s|U\.S\.|US|Hong Kong['’]s|Japan['’]s|Germany['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
 const TRADE_CUE =
@@ -322,6 +322,14 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
         !INFLATION_TOWARD.test(text.slice(end, end + 60)) &&
         !PCE_CUE.test(context(text, start, end))
       );
+    case 'GDP':
+      // 经济增长目标为5%左右, 經濟增長預期: a target is a policy, not a reading
+      if (/^(?:经济增长|經濟增長)$/.test(name.alias.text)) {
+        return !/^\s*(?:的)?(?:目标|目標|预期目标|預期目標|预期|預期|动能|動能|压力|壓力|放缓|放緩)/.test(
+          after,
+        );
+      }
+      return true;
     case 'UNEMPLOYMENT':
       return !/U-?[3-6]\s*$/.test(before);
     default:

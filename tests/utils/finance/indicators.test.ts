@@ -715,3 +715,21 @@ describe('matchIndicators: inflation alone, and exports after a verb of the data
     ]);
   });
 });
+
+describe('matchIndicators: Hong Kong forms of trade, retail and growth', () => {
+  const JUN = '2026-06-12T16:30:00+08:00';
+  it('reads 進口則下跌, 整體出口貨值, 零售總額 and 經濟增長 with their figures', () => {
+    expect(values('海關總署公布，5月出口按年增長5.1%，進口則下跌2.4%。', JUN)).toEqual([
+      'EXPORTS:2026-05',
+      'IMPORTS:2026-05',
+    ]);
+    expect(values('本港貿易數據顯示，5月整體出口貨值則按年增長12.4%。', JUN)).toEqual([
+      'EXPORTS:2026-05',
+    ]);
+    expect(values('分析員預期5月零售總額按年增長4.2%。', JUN)).toEqual(['RETAIL:2026-05']);
+    expect(values('政府統計處公布，第一季經濟增長3.0%。', JUN)).toEqual(['GDP:2026-Q1']);
+  });
+  it('leaves a growth target alone', () => {
+    expect(values('今年經濟增長目標為5%左右。', JUN)).toEqual([]);
+  });
+});
