@@ -91,6 +91,8 @@ const PAIR_AFTER =
 // What a quarter's report is called after it: second-quarter results, Q3 GDP.
 const QUARTER_REPORT_AFTER =
   /^\s*(?:of\s+\d{4}\s+)?(?:-|\s)?(?:results|earnings|report|reports|figures|data|numbers|GDP|growth|profits?|revenue|sales)\b/i;
+// A forecast of a period: "expects inflation to peak in the fourth quarter".
+const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE =
   /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report)\b[^.]{0,40}$/i;
 
@@ -257,6 +259,22 @@ function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
 const FUTURE_VERB_FAR =
   /\b(?:reports?|releases|publishes|comes out|is due|are due)\b[^.;]{0,60}\bon\s+$/i;
 
+// Words that set a whole sentence ahead, read from its start to the weekday.
+const FUTURE_SENTENCE =
+  /\b(?:will|is due|are due|is set to|are set to|is scheduled|are scheduled|is slated|are slated|is expected to|are expected to)\b/i;
+const PAST_IN_SENTENCE =
+  /\b(?:was|were|had|did|said|rose|fell|closed|ended|reported|released|announced)\b/i;
+// A present-tense act of a schedule, then its weekday: "speaks on Monday".
+const PRESENT_SCHEDULED_BEFORE =
+  /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines)\b[^.;]{0,70}\bon\s+$/i;
+
+/** The words of `at`'s sentence before it, at most `reach` characters. */
+function sentenceBefore(text: string, at: number, reach: number): string {
+  const before = text.slice(Math.max(0, at - reach), at);
+  const stop = /^[\s\S]*(?:[.!?;](?=\s)|\n)/.exec(before);
+  return stop ? before.slice(stop[0].length) : before;
+}
+
 function weekdayShift(
   text: string,
   at: number,
@@ -278,6 +296,11 @@ function weekdayShift(
   if (FUTURE_BEFORE.test(before) || FUTURE_VERB_FAR.test(text.slice(Math.max(0, at - 90), at))) {
     return ahead;
   }
+  // "The Treasury will sell notes on Monday, bonds on Tuesday…", "two governors appear
+  // at a conference on Tuesday": a sentence told ahead, or a scheduled act in the present.
+  const sentence = sentenceBefore(text, at, 160);
+  if (FUTURE_SENTENCE.test(sentence) && !PAST_IN_SENTENCE.test(sentence)) return ahead;
+  if (PRESENT_SCHEDULED_BEFORE.test(sentence)) return ahead;
   if (PAST_AFTER.test(text.slice(end, end + 70))) return back;
   if (regularPastBefore(text.slice(Math.max(0, at - 90), at))) return back;
   const week = lead === 'this' ? 0 : weekBefore(text, at);
@@ -531,7 +554,20 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     // December), is next year's.
     if (current - quarter >= 2 && toldAhead(m)) return refYear + 1;
     if (quarter <= current) return refYear;
-    return toldAsDone(m) ? refYear - 1 : refYear;
+    if (toldAsDone(m)) return refYear - 1;
+    // A quarter not begun yet, with no word of the future: the nearer of last year's,
+    // ended, and this year's, to come ("fourth-quarter GDP", read in February, is last
+    // year's; "the third quarter", read in May, this year's).
+    const month = ref.getUTCMonth(); // 0-based
+    const sinceEnd = month + 12 - (quarter * 3 - 1);
+    const untilStart = (quarter - 1) * 3 - month;
+    // (a quarter's results are reported after it: "will report fourth-quarter results")
+    const reported = QUARTER_REPORT_AFTER.test(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 24),
+    );
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const ahead = !reported && (FUTURE_BEFORE.test(lead) || FORECAST_BEFORE.test(lead));
+    return !ahead && sinceEnd < untilStart ? refYear - 1 : refYear;
   };
   each(
     QUARTER_END,

