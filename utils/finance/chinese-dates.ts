@@ -680,6 +680,28 @@ function dayForms(text: string, ref: Date, found: FoundDate[]): void {
   }
 }
 
+// 昨（22）日, 今（23）日起, 明（24）日: Taiwan's press writes the day inside the relative word.
+// Two mentions, as a gloss is: the relative day, and the day of the month it names.
+const TAIWAN_DAY = /([前昨今明後后])\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*[）)]\s*日/g;
+const TAIWAN_SHIFT: Record<string, number> = { 前: -2, 昨: -1, 今: 0, 明: 1, 後: 2, 后: 2 };
+
+function taiwanDayForms(text: string, ref: Date, found: FoundDate[]): void {
+  TAIWAN_DAY.lastIndex = 0;
+  for (let m = TAIWAN_DAY.exec(text); m; m = TAIWAN_DAY.exec(text)) {
+    const at = new Date(ref.getTime() + TAIWAN_SHIFT[m[1]!]! * 86_400_000);
+    const relative = {
+      year: at.getUTCFullYear(),
+      month: at.getUTCMonth() + 1,
+      day: at.getUTCDate(),
+    };
+    // the written day, in the month of the relative one (or the nearest month holding it)
+    const written = Number(m[2]);
+    const day = written === relative.day ? relative : (nearestDay(written, at) ?? relative);
+    found.push({ start: m.index, end: m.index + 1, parts: relative });
+    found.push({ start: m.index + 1, end: m.index + m[0].length, parts: day });
+  }
+}
+
 export function findChineseDates(text: string, ref: Date): FoundDate[] {
   const found: FoundDate[] = [];
   // A pass per pattern costs a few nanoseconds a character: skip those whose
@@ -710,6 +732,7 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
   if (hasCjk) {
     monthForms(text, ref, found);
     dayForms(text, ref, found);
+    if (text.includes('）日') || text.includes(')日')) taiwanDayForms(text, ref, found);
   }
   return found;
 }

@@ -317,3 +317,17 @@ describe('Chinese dates: a range of days under one month', () => {
     expect(dates('5月9至8日')).toEqual([['5月9至8日', '2024-05-09', null]]);
   });
 });
+
+describe('Chinese dates: the day written inside a relative word (Taiwan press)', () => {
+  it('reads 昨（7）日 and 明（9）日 as two mentions each of one day', () => {
+    expect(dates('央行昨（7）日宣布，新規明（9）日起實施。')).toEqual([
+      ['昨', '2024-05-07', null],
+      ['（7）日', '2024-05-07', null],
+      ['明', '2024-05-09', null],
+      ['（9）日', '2024-05-09', null],
+    ]);
+  });
+  it('leaves a bracketed number before 日 without a relative word alone', () => {
+    expect(dates('漲幅（3）日內擴大')).toEqual([]);
+  });
+});
