@@ -127,7 +127,24 @@ const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)
 
 // Words of New York's session or of a receipt.
 const NEW_YORK_CUE =
-  /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADRs?|ADSs?|American depositary)\b|\$/;
+  /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADRs?|ADSs?|American depositary)\b|ADR|美股|纽约|紐約|美国存托|美國存託|\$/;
+// Words of a home market FinMark does not list ("Barclays up 1.2% in London", 台股方面).
+const HOME_MARKET_CUE =
+  /\b(?:London|FTSE|Paris|CAC|Frankfurt|DAX|Zurich|Amsterdam|Madrid|Milan|Stockholm|Oslo|Tokyo|Nikkei|Topix|Seoul|Kospi|Taipei|Taiex|Mumbai|Sensex|Nifty|Toronto|TSX)\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾/;
+const CLAUSE_BREAK = /[,，;；。:：!?！？\n]/;
+
+/** The clause holding [start, end), with the clause before it when the name opens its own. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 120 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  if (!text.slice(from, start).trim() && from > 0) {
+    from--;
+    while (from > 0 && start - from < 160 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  }
+  let to = end;
+  while (to < text.length && to - end < 120 && !CLAUSE_BREAK.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
 
 /**
  * Whether a bare name of a company listed at home elsewhere means its New York receipt:
@@ -136,6 +153,10 @@ const NEW_YORK_CUE =
 function receiptMeant(text: string, n: { start: number; end: number }, code: string): boolean {
   const sentence = sentenceAround(text, n.start, n.end);
   if (!NEW_YORK_CUE.test(sentence)) return false;
+  // The name's own clause (and the one it opens after, 台股方面，台積電…) names its home
+  // market: the New York word in the sentence is another company's or the currency's.
+  const clause = clauseAround(text, n.start, n.end);
+  if (HOME_MARKET_CUE.test(clause) && !NEW_YORK_CUE.test(clause.replace(/\$/g, ''))) return false;
   const rest = text.slice(n.end, n.end + sentence.length);
   const own = new RegExp(String.raw`[(（]\s*(?:[A-Za-z]+:\s*)?${code}(?:\.[A-Z]{1,2})?\s*[)）]`);
   const at = own.exec(rest);

@@ -719,3 +719,27 @@ describe('matchTickers: the market an English sentence reports a move on', () =>
     expect(marks('BNY (BK) and BNY Mellon rose.').map((m) => m[1])).toEqual(['BK', 'BK']);
   });
 });
+
+describe('matchTickers: a home market named in the clause, and Traditional market words', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('leaves a bare name moving in London unmarked though the sentence prices sterling in dollars', () => {
+    expect(marks('Sterling slipped to $1.3210, with Barclays up 1.2% in London.')).toEqual([]);
+    expect(
+      marks("BP gained 0.9% in London, while TotalEnergies' US-listed shares (TTE) rose 0.4%.").map(
+        (m) => m[1],
+      ),
+    ).toEqual(['TTE']);
+  });
+
+  it('reads 台積電 after 台股方面 as the Taipei line and 台積電ADR as the receipt', () => {
+    expect(marks('台股方面，台積電週四收高0.8%，台積電ADR隔夜則漲1.4%。')).toEqual([
+      ['台積電', 'TSM'],
+    ]);
+  });
+
+  it('reads a bank in a paragraph on 滬深兩市 as its A share on a Traditional page', () => {
+    expect(marks('滬深兩市成交額增加，工商銀行漲1.6%。').map((m) => m[1])).toEqual(['601398.SH']);
+  });
+});

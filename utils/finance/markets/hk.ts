@@ -144,6 +144,7 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     'H股',
     '恒指',
     '恒生指数',
+    '恒生指數',
     '恒生科技',
     '恒科指',
     '南向资金',
