@@ -162,8 +162,11 @@ export const ACT_BEFORE_EN: Cue[] = [
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
     /\b(?:meeting|meetings|meets|meet|met|gathering|hearing)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|last)\s+){0,2}(?:on|in|for|from|until|the\s+week\s+of)\s+$/i,
-    // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17")
-    (c) => c.body() || /\b(?:cut|hike|rate)s?\b/i.test(c.before),
+    // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17"; but a
+    // judge's hearing is a court's step, no act on the rule)
+    (c) =>
+      (c.body() || /\b(?:cut|hike|rate)s?\b/i.test(c.before)) &&
+      !(/\bhearing\b/i.test(c.before.slice(-40)) && /\b(?:judge|court)\b/i.test(c.sentence)),
   ),
   // finance ministers meet next month, the committee meets Tuesday
   before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, (c) => c.body()),
@@ -359,7 +362,7 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // since May last year, when the PBOC cut both rates: the date of the move
   after(
-    /^\s*,?\s*when\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:cut|hiked|raised|lowered|reduced|trimmed|eased|tightened|delivered|announced|ended|began|approved|adopted|passed|agreed|signed|voted|decided|imposed|introduced|proposed|published|finali[sz]ed|unveiled|struck|reached|lifted|scrapped|delayed|postponed|extended)\b/i,
+    /^\s*,?\s*when\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:cut|hiked|raised|lowered|reduced|trimmed|eased|tightened|delivered|announced|ended|began|approved|adopted|passed|agreed|signed|voted|decided|imposed|introduced|proposed|finali[sz]ed|unveiled|struck|reached|lifted|scrapped|delayed|postponed|extended)\b/i,
     (c) => c.body(),
   ),
   // until 17 March 2027, a wind-down period of 90 days

@@ -36,7 +36,7 @@ const OPENED_CLAUSE_REACH = 80;
 const MARK_REACH_EN = 180;
 const MARK_REACH_ZH = 24;
 
-const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
+const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'/-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
 const EN_DATELINE_AFTER = /^\s*(?:\([\w .&'-]+\)\s*)?[—–-]/;
 // (A colon between digits is a time of day, 凌晨3:00, not a break.)
 const CLAUSE_BREAK_ZH = /[，,：“”"]|:(?!\d)/;

@@ -880,3 +880,17 @@ describe('policy dates: no move before, firms told to finish by, licences applie
     expect(kinds(text, JUL)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: datelines of two cities, a judge's hearing, a statistic published when', () => {
+  const NOV = '2026-11-30T11:05:00+00:00';
+  it.each([
+    ['LONDON/SINGAPORE, Nov. 30 (Wire) — OPEC+ agreed on Sunday to keep output steady.', 'Nov. 30'],
+    ['The judge stayed the rule and set a hearing for Dec. 14.', 'Dec. 14'],
+    [
+      'Economists expect the PCE price index to rise 0.2% in October when it is published next Wednesday.',
+      'October',
+    ],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'date']);
+  });
+});
