@@ -881,7 +881,7 @@ describe('policy dates: no move before, firms told to finish by, licences applie
   });
 });
 
-describe('policy dates: datelines of two cities, a judge's hearing, a statistic published when', () => {
+describe('policy dates: datelines of two cities, a judge’s hearing, a statistic published when', () => {
   const NOV = '2026-11-30T11:05:00+00:00';
   it.each([
     ['LONDON/SINGAPORE, Nov. 30 (Wire) — OPEC+ agreed on Sunday to keep output steady.', 'Nov. 30'],
