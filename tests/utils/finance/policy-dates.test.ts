@@ -885,7 +885,7 @@ describe('policy dates: datelines of two cities, a judge’s hearing, a statisti
   const NOV = '2026-11-30T11:05:00+00:00';
   it.each([
     ['LONDON/SINGAPORE, Nov. 30 (Wire) — OPEC+ agreed on Sunday to keep output steady.', 'Nov. 30'],
-    ['The judge stayed the rule and set a hearing for Dec. 14.', 'Dec. 14'],
+    ['The judge stayed the rule last week. The judge set a hearing for Dec. 14.', 'Dec. 14'],
     [
       'Economists expect the PCE price index to rise 0.2% in October when it is published next Wednesday.',
       'October',
