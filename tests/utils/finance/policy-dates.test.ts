@@ -894,3 +894,24 @@ describe('policy dates: datelines of two cities, a judge’s hearing, a statisti
     expect(kinds(text, NOV)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: Chinese rates stepped from a day, duties from a report, services opened', () => {
+  const NOV = '2026-11-27T20:15:00+08:00';
+  it.each([
+    ['政府建議分兩階段下調稅率：明年4月1日起先由0.1%減至0.09%。', '明年4月1日'],
+    ['印花稅率明年4月1日起再減至0.08%。', '明年4月1日'],
+    ['新规要求主板公司自2027年年报起专项说明原因。', '2027年'],
+    ['两所还将自下周一（11月30日）起开通回购专项问询通道。', '下周一'],
+    ['人行昨（26）日晚間宣布下調存款準備金率。', '（26）日'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // a company's own price stepped from a day, no rate or policy body named
+    ['该公司产品下月1日起由99元减至89元。', '下月1日'],
+    ['某商场自下周一起开通停车预约服务。', '下周一'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'date']);
+  });
+});
