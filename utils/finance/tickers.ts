@@ -396,6 +396,46 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
   return all.length > 1 ? all.filter((l) => l !== listing).map((l) => l.value) : undefined;
 }
 
+// A Hong Kong short name with its HKEX class marker right before a bracketed code, after a
+// break: 新股雲途智駕-W（02787）is not taken (the run holds 新股), ，雲途智駕-W（02787）is.
+const HK_SHORT_NAME_BEFORE =
+  /(?:^|[\s，,。；;：:、（(「『“"的])(?!新股|港股|个股|個股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)([\u4e00-\u9fff]{2,6}[-－](?:SW|W|S|B))\s*$/;
+
+/**
+ * 雲途智駕-W（02787）: a new Hong Kong listing the directory lacks yet, written with its
+ * HKEX short name. The name joins its code, and the page's later mentions of that short
+ * name (with its marker) are the same line.
+ */
+function introduceHongKongShortNames(
+  text: string,
+  entities: TickerEntity[],
+  listingAt: readonly (Listing | null)[],
+  overlaps: (s: number, e: number) => boolean,
+  mark: (s: number, e: number, value: 0 | 1) => void,
+  emit: (span: Span, form: TickerEntity['form']) => void,
+): void {
+  const names = new Map<string, string>();
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.market !== 'HK' || listingAt[k] !== null || e.form !== 'code') continue;
+    const m = HK_SHORT_NAME_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start));
+    if (!m) continue;
+    const start = e.start - m[0].length + m[0].indexOf(m[1]!);
+    if (overlaps(start, e.start)) continue;
+    e.start = start;
+    e.text = text.slice(start, e.end);
+    e.form = 'name+code';
+    mark(start, e.end, 1);
+    names.set(m[1]!, e.value);
+  }
+  for (const [name, value] of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (overlaps(at, at + name.length)) continue;
+      emit({ start: at, end: at + name.length, value, market: 'HK', listing: null }, 'name');
+    }
+  }
+}
+
 /**
  * Codes the directory lacks that the page writes after a name ("Activision Blizzard
  * (ATVI 0.34%)"): the name joins its code, and the page's later mentions of it are that
@@ -728,6 +768,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, lookups, marketWord);
     if (span) emit(span, 'code');
   }
+
+  introduceHongKongShortNames(text, entities, listingAt, overlaps, mark, emit);
 
   // A symbol the text gave a company with its code stands for it later on its own
   // ("CME Group Inc. (NASDAQ: CME) … CME's pitch", "ICE said on Monday").

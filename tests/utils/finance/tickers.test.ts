@@ -222,7 +222,8 @@ describe('matchTickers: Traditional names and short Hong Kong codes', () => {
     ['友邦保險（1299）宣布回購', [['友邦保險（1299）', '01299.HK']]],
     ['腾讯（700）收涨', [['腾讯（700）', '00700.HK']]],
     // An HKEX share-class marker makes a short code Hong Kong's, named or not.
-    ['某某科技-W（2171）首日上市', [['（2171）', '02171.HK']]],
+    // (and the short name before it joins the code when the directory lacks the line)
+    ['某某科技-W（2171）首日上市', [['某某科技-W（2171）', '02171.HK']]],
   ])('%s', (text, expected) => {
     expect(on(text)).toEqual(expected);
   });
@@ -741,5 +742,22 @@ describe('matchTickers: a home market named in the clause, and Traditional marke
 
   it('reads a bank in a paragraph on 滬深兩市 as its A share on a Traditional page', () => {
     expect(marks('滬深兩市成交額增加，工商銀行漲1.6%。').map((m) => m[1])).toEqual(['601398.SH']);
+  });
+});
+
+describe('matchTickers: a new Hong Kong listing the directory lacks', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('joins an HKEX short name to its code and finds it again by that name', () => {
+    expect(marks('截止認購的雲途智駕-W（02787）今日上市。雲途智駕-W暗盤升10%。')).toEqual([
+      ['雲途智駕-W（02787）', '02787.HK'],
+      ['雲途智駕-W', '02787.HK'],
+    ]);
+  });
+
+  it('takes no name whose run holds a word before it, nor one without a class marker', () => {
+    expect(marks('新股茶語-B（02999）招股。茶語-B暗盤。')).toEqual([['（02999）', '02999.HK']]);
+    expect(marks('某公司（02998）招股。')).toEqual([['（02998）', '02998.HK']]);
   });
 });
