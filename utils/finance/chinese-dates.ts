@@ -688,14 +688,10 @@ const TAIWAN_SHIFT: Record<string, number> = { 前: -2, 昨: -1, 今: 0, 明: 1,
 function taiwanDayForms(text: string, ref: Date, found: FoundDate[]): void {
   TAIWAN_DAY.lastIndex = 0;
   for (let m = TAIWAN_DAY.exec(text); m; m = TAIWAN_DAY.exec(text)) {
-    const at = new Date(ref.getTime() + TAIWAN_SHIFT[m[1]!]! * 86_400_000);
-    const relative = {
-      year: at.getUTCFullYear(),
-      month: at.getUTCMonth() + 1,
-      day: at.getUTCDate(),
-    };
+    const relative = shiftDay(ref, TAIWAN_SHIFT[m[1]!]!);
     // the written day, in the month of the relative one (or the nearest month holding it)
     const written = Number(m[2]);
+    const at = new Date(Date.UTC(relative.year, relative.month! - 1, relative.day));
     const day = written === relative.day ? relative : (nearestDay(written, at) ?? relative);
     found.push({ start: m.index, end: m.index + 1, parts: relative });
     found.push({ start: m.index + 1, end: m.index + m[0].length, parts: day });

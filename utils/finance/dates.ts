@@ -178,7 +178,7 @@ const RELATIVE_WEEKDAY =
 const DAY_MS = 86_400_000;
 
 /** `gloss`'s month and day in the year that puts it nearest `reading`, if within a week. */
-function nearestDay(gloss: DateParts, reading: DateParts): DateParts | null {
+function glossNearReading(gloss: DateParts, reading: DateParts): DateParts | null {
   if (gloss.month === undefined || gloss.day === undefined || reading.month === undefined) {
     return null;
   }
@@ -215,13 +215,15 @@ function englishSpan(text: string, d: FoundDate, next: FoundDate): boolean {
   return opens || (d.parts.day === undefined && d.parts.month !== undefined);
 }
 
+// A day written without its month (the 9日 of 12月8日至9日).
+const BARE_DAY = /^\d{1,2}\s*[日号號]$/;
+
 /**
  * The end of a span of weekdays: each weekday was resolved alone ("from Monday to
  * Wednesday" on a Saturday: next Monday, last Wednesday), but the span runs forward
- * from its start, so an end before the start is the next week's.
+ * from its start, so an end before the start is the next week's. A bare day after a
+ * written one (12月8日至9日) is of that month, or the next.
  */
-const BARE_DAY = /^\d{1,2}\s*[日号號]$/;
-
 function weekdayAfter(text: string, d: FoundDate, next: FoundDate): DateParts {
   const u = next.parts;
   if (u.day === undefined || u.month === undefined || d.parts.day === undefined) return u;
@@ -235,7 +237,7 @@ function weekdayAfter(text: string, d: FoundDate, next: FoundDate): DateParts {
   if (!WEEKDAY_SPAN.test(written) && !BARE_WEEKDAY.test(written)) return u;
   const from = Date.UTC(d.parts.year, (d.parts.month ?? 1) - 1, d.parts.day);
   let to = Date.UTC(u.year, u.month - 1, u.day);
-  while (to < from) to += 7 * 86_400_000;
+  while (to < from) to += 7 * DAY_MS;
   const at = new Date(to);
   return { ...u, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }
@@ -279,7 +281,7 @@ function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
         } else if (RELATIVE_WEEKDAY.test(text.slice(d.start, d.end))) {
           // next Thursday (March 26): "next" is read a week either way by writers; the
           // written day settles which, when it lies within a week of the reading.
-          const written = nearestDay(next.parts, d.parts);
+          const written = glossNearReading(next.parts, d.parts);
           if (written) {
             d.parts = written;
             if (next.parts.yearGuessed) next.parts = written;

@@ -127,7 +127,7 @@ const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)
 
 // Words of New York's session or of a receipt.
 const NEW_YORK_CUE =
-  /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADRs?|ADSs?|American depositary)\b|ADR|美股|纽约|紐約|美国存托|美國存託|\$/;
+  /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADSs?|American depositary)\b|ADR|美股|纽约|紐約|美国存托|美國存託|\$/;
 // Words of a home market FinMark does not list ("Barclays up 1.2% in London", 台股方面).
 const HOME_MARKET_CUE =
   /\b(?:London|FTSE|Paris|CAC|Frankfurt|DAX|Zurich|Amsterdam|Madrid|Milan|Stockholm|Oslo|Tokyo|Nikkei|Topix|Seoul|Kospi|Taipei|Taiex|Mumbai|Sensex|Nifty|Toronto|TSX)\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾/;
