@@ -528,16 +528,18 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     const end = /[.!?]["”’]?\s|\n/.exec(after)?.index ?? after.length;
     return PAST_AROUND.test(before + ' ' + after.slice(0, end)) && !FUTURE_BEFORE.test(before);
   };
+  // The words before a period, and whether a report of it follows ("ahead of its
+  // September-quarter report", "will report second-quarter results": the period reported).
+  const leadOf = (m: RegExpExecArray) => text.slice(Math.max(0, m.index - 60), m.index);
+  const reportFollows = (m: RegExpExecArray) =>
+    QUARTER_REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
   // A future word before a period in its sentence, and no past verb around it.
   const toldAhead = (m: RegExpExecArray) => {
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const before = leadOf(m);
     const sentence = before.slice(/^[\s\S]*[.!?]["”’]?\s/.exec(before)?.[0].length ?? 0);
-    // (a quarter just before its report is the one reported: "ahead of its
-    // September-quarter report", "will report second-quarter results")
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     return (
       /\b(?:before|by|until|from|in|during)\s+(?:the\s+)?$/i.test(before) &&
-      !QUARTER_REPORT_AFTER.test(after) &&
+      !reportFollows(m) &&
       FUTURE_BEFORE.test(sentence) &&
       !toldAsDone(m)
     );
@@ -561,12 +563,8 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     const month = ref.getUTCMonth(); // 0-based
     const sinceEnd = month + 12 - (quarter * 3 - 1);
     const untilStart = (quarter - 1) * 3 - month;
-    // (a quarter's results are reported after it: "will report fourth-quarter results")
-    const reported = QUARTER_REPORT_AFTER.test(
-      text.slice(m.index + m[0].length, m.index + m[0].length + 24),
-    );
-    const lead = text.slice(Math.max(0, m.index - 60), m.index);
-    const ahead = !reported && (FUTURE_BEFORE.test(lead) || FORECAST_BEFORE.test(lead));
+    const lead = leadOf(m);
+    const ahead = !reportFollows(m) && (FUTURE_BEFORE.test(lead) || FORECAST_BEFORE.test(lead));
     return !ahead && sinceEnd < untilStart ? refYear - 1 : refYear;
   };
   each(
