@@ -7,6 +7,8 @@
  * into the words around it, and the directory carries the Chinese names.
  */
 
+import { Automaton } from './aho-corasick';
+
 export interface IntroducedCode {
   start: number;
   end: number;
@@ -20,7 +22,7 @@ export interface IntroducedNames {
   mentions: { start: number; end: number; value: string }[];
 }
 
-/** Distinct names looked for at most: each is one pass over the text. */
+/** Distinct names looked for at most. */
 const MAX_NAMES = 24;
 
 // The capitalised words before the bracket, a corporate suffix left out of the name.
@@ -43,16 +45,23 @@ const GENERIC_FIRST = new Set(
 );
 const WORD_CHAR = /[A-Za-z0-9&]/;
 
-function mentionsOf(text: string, word: string, skip: ReadonlySet<number>): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (skip.has(at)) continue;
-    if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[at + word.length] ?? '')) {
-      continue;
-    }
-    found.push(at);
+/**
+ * Where each word occurs as a whole word, in one pass over the text for all of them
+ * (a pass per name grew with the names a quote-heavy page introduces). Occurrences of
+ * one word do not overlap, as a left-to-right search finds them.
+ */
+function wholeWordsAt(text: string, words: readonly string[]): number[][] {
+  const unique = [...new Set(words)];
+  const automaton = new Automaton(unique.map((pattern, i) => ({ pattern, data: i })));
+  const found = unique.map((): number[] => []);
+  const reach = unique.map(() => 0);
+  for (const { start, end, data } of automaton.searchAll(text)) {
+    if (start < reach[data]!) continue;
+    reach[data] = end;
+    if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+    found[data]!.push(start);
   }
-  return found;
+  return words.map((word) => found[unique.indexOf(word)]!);
 }
 
 /**
@@ -85,18 +94,29 @@ export function introducedNames(text: string, codes: readonly IntroducedCode[]):
       byName.set(name, { value: code.value, starts: new Set([nameStart]) });
   }
   const mentions: IntroducedNames['mentions'] = [];
-  for (const [name, { value, starts }] of byName) {
-    const full = mentionsOf(text, name, starts);
-    for (const start of full) mentions.push({ start, end: start + name.length, value });
+  const names = [...byName];
+  // A name's first word counts alone when it is no everyday word ("Activision").
+  const firsts = names.map(([name]) => {
     const words = name.split(/\s+/);
     const first = words[0]!;
-    if (words.length > 1 && first.length >= 5 && !GENERIC_FIRST.has(first)) {
-      const taken = new Set([...starts, ...full]);
-      for (const start of mentionsOf(text, first, taken)) {
-        mentions.push({ start, end: start + first.length, value });
-      }
+    return words.length > 1 && first.length >= 5 && !GENERIC_FIRST.has(first) ? first : null;
+  });
+  const at = wholeWordsAt(text, [
+    ...names.map(([name]) => name),
+    ...firsts.filter((first) => first !== null),
+  ]);
+  let firstAt = names.length;
+  names.forEach(([name, { value, starts }], i) => {
+    const full = at[i]!.filter((start) => !starts.has(start));
+    for (const start of full) mentions.push({ start, end: start + name.length, value });
+    const first = firsts[i];
+    if (first === null || first === undefined) return;
+    const taken = new Set([...starts, ...full]);
+    for (const start of at[firstAt++]!) {
+      if (!taken.has(start)) mentions.push({ start, end: start + first.length, value });
     }
-  }
-  mentions.sort((a, b) => a.start - b.start);
+  });
+  // At one start the longer name first: "Zeta Widgets Global" is not "Zeta Widgets".
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { nameStarts, mentions };
 }

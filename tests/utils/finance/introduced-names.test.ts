@@ -52,6 +52,30 @@ describe('introducedNames on a page that repeats its codes', () => {
   });
 });
 
+describe('introducedNames with several names', () => {
+  it('finds each name and first word with its own code, a shorter name inside a longer one included', () => {
+    const text =
+      'Zeta Widgets (NYSE: ZWX) and Zeta Widgets Global (NYSE: ZWG) rose; Quorvex Labs ' +
+      '(NASDAQ: QVX) fell. Zeta Widgets Global said more, Zeta Widgets less, Quorvex nothing.';
+    const { mentions } = introducedNames(text, [
+      codeIn(text, 'ZWX'),
+      codeIn(text, 'ZWG'),
+      codeIn(text, 'QVX'),
+    ]);
+    const found = mentions.map((m) => [text.slice(m.start, m.end), m.value]);
+    expect(found).toContainEqual(['Zeta Widgets Global', 'ZWG']);
+    expect(found).toContainEqual(['Quorvex', 'QVX']);
+    // "Zeta Widgets" inside "Zeta Widgets Global" is found too: matchTickers keeps the longer.
+    expect(found.filter(([, v]) => v === 'ZWX')).toHaveLength(3);
+    const marks = matchTickers(text, smallDirectory()).map((e) => [e.text, e.value]);
+    expect(marks.slice(3)).toEqual([
+      ['Zeta Widgets Global', 'ZWG'],
+      ['Zeta Widgets', 'ZWX'],
+      ['Quorvex', 'QVX'],
+    ]);
+  });
+});
+
 describe('matchTickers with names the page introduces', () => {
   const directory = smallDirectory();
   const marks = (text: string) => matchTickers(text, directory).map((e) => [e.text, e.value]);
