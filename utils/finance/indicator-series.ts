@@ -260,6 +260,13 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       '1-year LPR',
       'one-year loan prime rate',
       '1-year loan prime rate',
+      // the tenor alone, in a sentence on the LPR (indicators.ts checks the cue)
+      '1年期品种',
+      '一年期品种',
+      '1年期品種',
+      '一年期品種',
+      'one-year rate',
+      '1-year rate',
     ],
   },
   {
@@ -281,6 +288,13 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       '5-year LPR',
       'five-year loan prime rate',
       '5-year loan prime rate',
+      '5年期以上品种',
+      '五年期以上品种',
+      '5年期以上品種',
+      '五年期以上品種',
+      '5年期以上利率',
+      'five-year rate',
+      '5-year rate',
     ],
   },
   {

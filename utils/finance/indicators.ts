@@ -332,6 +332,11 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
       return true;
     case 'UNEMPLOYMENT':
       return !/U-?[3-6]\s*$/.test(before);
+    case 'LPR-1Y':
+    case 'LPR-5Y':
+      // "the five-year rate", 5年期以上品种: the tenor alone is the LPR's only where the
+      // story names the LPR (a Treasury's five-year rate is a yield).
+      return LPR_NAMED.test(name.alias.text) || LPR_NAMED.test(context(text, start, end));
     default:
       return true;
   }
@@ -342,6 +347,7 @@ function context(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 400), sentenceEnd(text, end));
 }
 
+const LPR_NAMED = /LPR|loan prime rate|贷款市场报价利率|貸款市場報價利率/i;
 const PCE_CUE = /\bPCE\b|personal consumption|个人消费支出|個人消費支出/;
 let corePce: IndicatorSeries | undefined;
 

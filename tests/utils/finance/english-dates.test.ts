@@ -322,6 +322,20 @@ describe('A weekday takes the week its sentence looks to', () => {
     expect(values('Apple reports on Thursday after the close.', FRIDAY)).toEqual(['2026-07-30']);
   });
 
+  it('a rate kept or left unchanged, or a move past a decimal figure, looks back', () => {
+    // On a Friday the coming Monday is nearer: only the verb says the story is about the last one.
+    expect(values('China kept its benchmark lending rates unchanged on Monday.', FRIDAY)).toEqual([
+      '2026-07-20',
+    ]);
+    expect(values('The PBOC left its rates on hold on Monday.', FRIDAY)).toEqual(['2026-07-20']);
+    expect(values('The five-year yield rose to 4.1% on Monday.', FRIDAY)).toEqual(['2026-07-20']);
+    // never: a modal before "cut", or "left" as what remains
+    expect(values('The central bank will cut rates on Monday.', FRIDAY)).toEqual(['2026-07-27']);
+    expect(values('With two days left before the vote on Monday, talks went on.', FRIDAY)).toEqual([
+      '2026-07-27',
+    ]);
+  });
+
   it("the publish day's own weekday is that day", () => {
     expect(values('Next week is busy. Stocks finished Friday near highs.', FRIDAY)).toEqual([
       '2026-07-27',

@@ -131,6 +131,18 @@ describe('matchIndicators: Chinese', () => {
     ]);
   });
 
+  it('reads a tenor written alone as the LPR only where the LPR is named', () => {
+    expect(values('1年期LPR为3.0%，5年期以上品种为3.5%，均与上月持平。')).toEqual([
+      'LPR-1Y:2025-06',
+      'LPR-5Y:2025-06',
+    ]);
+    expect(
+      values('It left the one-year loan prime rate at 3.0% and the five-year rate at 3.5%.'),
+    ).toEqual(['LPR-1Y:2025-06', 'LPR-5Y:2025-06']);
+    // never: a Treasury's five-year rate
+    expect(values('The five-year rate on Treasuries rose to 4.1%.')).toEqual([]);
+  });
+
   it('reads imports and exports in a trade story, each with its growth', () => {
     const text =
       '海关总署6月9日公布，今年前5个月，我国货物贸易进出口总值17.94万亿元，同比增长2.5%。其中，出口10.67万亿元，增长7.2%；进口7.27万亿元，下降3.1%。';
