@@ -396,10 +396,16 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
   return all.length > 1 ? all.filter((l) => l !== listing).map((l) => l.value) : undefined;
 }
 
-// A Hong Kong short name with its HKEX class marker right before a bracketed code, after a
-// break: 新股雲途智駕-W（02787）is not taken (the run holds 新股), ，雲途智駕-W（02787）is.
+// A Hong Kong short name right before a bracketed code, after a break: ，雲途智駕-W（02787）.
+// A lead word of the run is left out (新股雲途智駕-W: the name is 雲途智駕-W). Without a
+// class marker only a five-digit code in brackets is taken, and no run that ends in a
+// word of its own (股份代號（02787）, 該公司（02787）).
 const HK_SHORT_NAME_BEFORE =
-  /(?:^|[\s，,。；;：:、（(「『“"的])(?!新股|港股|个股|個股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)([\u4e00-\u9fff]{2,6}[-－](?:SW|W|S|B))\s*$/;
+  /(?:^|[\s，,。；;：:、（(「『“"的])(?:新股|港股|个股|個股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\u4e00-\u9fff]{2,6}(?:[-－](?:SW|W|S|B))?)\s*$/;
+const HK_CLASS_MARKED = /[-－](?:SW|W|S|B)$/;
+const HK_BRACKETED_FIVE = /^[（(]\s*\d{5}(?:\.HK)?\s*[)）]$/;
+const NOT_A_SHORT_NAME =
+  /(?:代号|代號|编号|編號|股份|股票|个股|個股|港股|新股|公司|集团|集團|该股|該股|指数|指數|板块|板塊|其中|包括|以及|另外|此外|今日|昨日|明日|首日)$|^(?:该|該|其|本|这|這|上述|旗下)/;
 
 /**
  * 雲途智駕-W（02787）: a new Hong Kong listing the directory lacks yet, written with its
@@ -420,7 +426,10 @@ function introduceHongKongShortNames(
     if (e.market !== 'HK' || listingAt[k] !== null || e.form !== 'code') continue;
     const m = HK_SHORT_NAME_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start));
     if (!m) continue;
-    const start = e.start - m[0].length + m[0].indexOf(m[1]!);
+    if (!HK_CLASS_MARKED.test(m[1]!)) {
+      if (!HK_BRACKETED_FIVE.test(e.text) || NOT_A_SHORT_NAME.test(m[1]!)) continue;
+    }
+    const start = e.start - m[0].length + m[0].lastIndexOf(m[1]!);
     if (overlaps(start, e.start)) continue;
     e.start = start;
     e.text = text.slice(start, e.end);

@@ -756,8 +756,20 @@ describe('matchTickers: a new Hong Kong listing the directory lacks', () => {
     ]);
   });
 
-  it('takes no name whose run holds a word before it, nor one without a class marker', () => {
-    expect(marks('新股茶語-B（02999）招股。茶語-B暗盤。')).toEqual([['（02999）', '02999.HK']]);
+  it('leaves a lead word out of the run, and takes a name without a class marker before a five-digit code', () => {
+    expect(marks('新股茶語-B（02999）招股。茶語-B暗盤。')).toEqual([
+      ['茶語-B（02999）', '02999.HK'],
+      ['茶語-B', '02999.HK'],
+    ]);
+    expect(marks('其中，明德科技（02986）跌3%。明德科技收報5元。')).toEqual([
+      ['明德科技（02986）', '02986.HK'],
+      ['明德科技', '02986.HK'],
+    ]);
+  });
+
+  it('takes no run that ends in a word of its own as a name', () => {
     expect(marks('某公司（02998）招股。')).toEqual([['（02998）', '02998.HK']]);
+    expect(marks('股份代號（02997）。')).toEqual([['（02997）', '02997.HK']]);
+    expect(marks('該股（02996）急升。')).toEqual([['（02996）', '02996.HK']]);
   });
 });
