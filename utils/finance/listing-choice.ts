@@ -65,6 +65,7 @@ const LATER_HK_LINE = /[-－](?:S|SW|W)$/;
 const A_SHARE_NAME = /[\u4e00-\u9fff][AＡ]$/;
 const A_SHARE_MARKETS: readonly Exchange[] = ['SH', 'SZ', 'BJ'];
 const H_SHARE_NAME = /股份$/;
+const OWN_MARKET_GAP = /^\s*(?:在|於|于)?\s*$/;
 
 export class ListingChooser {
   private cues: MarketCue[] | null = null;
@@ -105,8 +106,15 @@ export class ListingChooser {
       const single = n.own ?? (latin ? (directory.usListingOf(n.listing) ?? n.listing) : n.listing);
       return { listing: single, cued: false };
     }
-    const on = (exchanges: readonly Exchange[] | undefined) =>
-      exchanges ? all.find((l) => exchanges.includes(l.market)) : undefined;
+    // A cue on one mainland exchange is the A-share market's: a Shenzhen code beside a
+    // Shanghai company's bare name still reports on A shares.
+    const on = (exchanges: readonly Exchange[] | undefined) => {
+      if (!exchanges) return undefined;
+      const markets = exchanges.some((e) => A_SHARE_MARKETS.includes(e))
+        ? [...exchanges, ...A_SHARE_MARKETS]
+        : exchanges;
+      return all.find((l) => markets.includes(l.market));
+    };
 
     const suffix =
       SUFFIX_AT_END.exec(n.name.text)?.[1] ?? SUFFIX_AFTER.exec(text.slice(n.end, n.end + 4))?.[1];
@@ -244,6 +252,14 @@ export class ListingChooser {
       word: false,
       ...(c.listing ? { company: this.directory.primary(c.listing) } : {}),
     }));
+    // 宁德时代（03750）在港股涨1.9%: a market word right after a coded mention reports
+    // that mention's line, and tells nothing of the company's other lines either.
+    for (const word of words) {
+      const owner = coded.find(
+        (c) => c.end <= word.start && OWN_MARKET_GAP.test(text.slice(c.end, word.start)),
+      );
+      if (owner?.company) word.company = owner.company;
+    }
     this.cues = [...words, ...coded].sort((a, b) => a.start - b.start);
     return this.cues;
   }

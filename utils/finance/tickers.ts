@@ -80,6 +80,9 @@ const COMPANY_AFTER_ZH = new RegExp(
 );
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
+// 同花顺、指南针等金融信息服务商: names listed before 等 and a word for companies.
+const LISTED_AS_COMPANIES_ZH =
+  /^(?:[、和及与與][\u4e00-\u9fff]{2,8}){0,5}等[\u4e00-\u9fff]{0,10}?(?:公司|个股|個股|服务商|服務商|企业|企業|券商|厂商|廠商|龙头|龍頭|标的|標的|上市公司|概念股|权重股|權重股)/;
 // Legal suffixes after an English company name; each use below adds its own few.
 const CORPORATE = 'Inc|Corp|Corporation|Co|Ltd|Group|Holdings|plc';
 const CORPORATE_BEFORE = new RegExp(`\\b(?:${CORPORATE}|SA|AG|NV)\\.?,?\\s*$`);
@@ -385,6 +388,7 @@ function hasCompanyContext(text: string, start: number, end: number, latin: bool
   return (
     COMPANY_AFTER_ZH.test(after) ||
     COMPANY_BEFORE_ZH.test(before) ||
+    LISTED_AS_COMPANIES_ZH.test(text.slice(end, end + 60)) ||
     (BRIEF_HEAD_AFTER.test(after) && BRIEF_HEAD_BEFORE.test(before))
   );
 }

@@ -773,3 +773,42 @@ describe('matchTickers: a new Hong Kong listing the directory lacks', () => {
     expect(marks('該股（02996）急升。')).toEqual([['（02996）', '02996.HK']]);
   });
 });
+
+describe('matchTickers: an A-share wrap written in codes and lists', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('takes a bare code the directory knows when what its shares did follows', () => {
+    expect(marks('东方财富涨5.6%，300059全天成交额超过百亿元。')).toEqual([
+      ['东方财富', '300059.SZ'],
+      ['300059', '300059.SZ'],
+    ]);
+    expect(marks('龙虎榜数据显示，002594今日获机构净买入，688041则遭净卖出。')).toEqual([
+      ['002594', '002594.SZ'],
+      ['688041', '688041.SH'],
+    ]);
+    // never: an amount, a count or a number inside a word
+    expect(marks('本次募资，300059元已到账。共计600036人获奖，编号600036的文件。')).toEqual([]);
+  });
+
+  it('reads names that are also words as companies when listed before 等 and a word for companies', () => {
+    expect(marks('同花顺、指南针等金融信息服务商同步走强。')).toEqual([
+      ['同花顺', '300033.SZ'],
+      ['指南针', '300803.SZ'],
+    ]);
+    expect(marks('指南针、地图等工具都带上了。')).toEqual([]);
+  });
+
+  it('reads a bare name before its own H share (其H股…在港股) as the A share, and an exchange code as the A-share market', () => {
+    expect(
+      marks(
+        '权重股方面，宁德时代涨2.4%，其H股宁德时代（03750）在港股涨1.9%；比亚迪（002594）小幅下跌0.6%，招商银行小幅收涨。',
+      ),
+    ).toEqual([
+      ['宁德时代', '300750.SZ'],
+      ['宁德时代（03750）', '03750.HK'],
+      ['比亚迪（002594）', '002594.SZ'],
+      ['招商银行', '600036.SH'],
+    ]);
+  });
+});

@@ -98,6 +98,66 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
         return exchange ? { start: end - 6, end, code: m[1]!, exchange } : null;
       },
     }),
+    patternForm({
+      examples: [
+        ['，300059全天成交额超过百亿元', '300059.SZ'],
+        ['显示，002594今日获机构净买入', '002594.SZ'],
+        ['，688041则遭净卖出', '688041.SH'],
+      ],
+      // A bare code the directory knows, opening its clause and followed by what its
+      // shares did: market wraps and 龙虎榜 notes write codes so. An amount or a count
+      // of six digits is followed by its unit, never by these words.
+      needs: ['涨', '跌', '成交', '获', '遭', '收', '漲', '獲'],
+      knownOnly: true,
+      pattern: new RegExp(
+        `(?<=(?:^|[，,。；;：:、\\s（(]))(\\d{6})(?=\\s*(?:${[
+          '全天',
+          '全日',
+          '今日',
+          '今天',
+          '盘中',
+          '盤中',
+          '午后',
+          '午後',
+          '尾盘',
+          '尾盤',
+          '早盘',
+          '早盤',
+          '获',
+          '獲',
+          '遭',
+          '则',
+          '則',
+          '股价',
+          '股價',
+          '成交',
+          '收涨',
+          '收漲',
+          '收跌',
+          '收报',
+          '收報',
+          '涨停',
+          '漲停',
+          '跌停',
+          '大涨',
+          '大漲',
+          '大跌',
+          '上涨',
+          '上漲',
+          '下跌',
+          '涨',
+          '漲',
+          '跌',
+        ].join('|')}))`,
+        'g',
+      ),
+      notAfter: null,
+      read(m, context) {
+        const exchange = exchangeFor(m[1]!, undefined);
+        if (!exchange || !context.known(`${m[1]}.${exchange}`)) return null;
+        return { start: m.index, end: m.index + 6, code: m[1]!, exchange };
+      },
+    }),
   ],
   bracket: {
     shape: '\\d{6}',

@@ -34,6 +34,8 @@ export interface CodeForm<E extends string = string> {
   examples: readonly (readonly [text: string, value: string])[];
   /** The form can only occur in a text holding one of these: a substring test is far cheaper than a regex pass. */
   needs?: readonly string[];
+  /** The form takes only codes the directory knows (a bare code): its examples are read so. */
+  knownOnly?: true;
   find(context: FormContext, found: (code: FoundCode<E>) => void): void;
 }
 
@@ -140,6 +142,7 @@ export interface MarketSpec<
 export function patternForm<E extends string>(spec: {
   examples: CodeForm['examples'];
   needs?: readonly string[];
+  knownOnly?: true;
   pattern: RegExp;
   notAfter?: RegExp | null;
   read(m: RegExpExecArray, context: FormContext): FoundCode<E> | null;
@@ -147,6 +150,7 @@ export function patternForm<E extends string>(spec: {
   return {
     examples: spec.examples,
     ...(spec.needs ? { needs: spec.needs } : {}),
+    ...(spec.knownOnly ? { knownOnly: spec.knownOnly } : {}),
     find(context, found) {
       eachMatch(context.text, spec.pattern, spec.notAfter ?? null, (m) => {
         const code = spec.read(m, context);
