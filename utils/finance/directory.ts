@@ -69,7 +69,10 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
       // get their capitalised spelling too (short ones would meet acronyms).
       const base = name.text.includes("'")
         ? [name.text, name.text.replaceAll("'", '’')]
-        : [name.text];
+        : name.text.includes('證券')
+          ? // HKEX's own short names write 証 (中信証券), and Hong Kong pages follow them.
+            [name.text, name.text.replaceAll('證券', '証券')]
+          : [name.text];
       const spellings =
         name.text.length >= 4 && /^[\x20-\x7e’]+$/.test(name.text) && /[a-z]/.test(name.text)
           ? [...base, ...base.map((b) => b.toUpperCase())]

@@ -56,6 +56,7 @@ interface MarketCue {
 
 const SENTENCE_END = /[。！？!?；;\n]|\.\s/;
 const PARAGRAPH_END = /\n/;
+const OWN_CLAUSE_END = /[，,。！？!?；;:：\n]|\.\s/;
 // 其A股与H股, 该股的H股: market words about the lines of a company just named.
 const POINTS_BACK = /[其该該][^，,。；;！？\n]{0,6}$/;
 // HKEX markers of a listing that came after New York's: secondary (-S, -SW) or
@@ -119,7 +120,10 @@ export class ListingChooser {
     const suffix =
       SUFFIX_AT_END.exec(n.name.text)?.[1] ?? SUFFIX_AFTER.exec(text.slice(n.end, n.end + 4))?.[1];
     const after = NAME_CUE_AFTER.exec(text.slice(n.end, n.end + 6))?.[1];
-    const before = NAME_CUE_BEFORE.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1];
+    // (a cue may stand before the bracket a name is written in: 美國預託證券（NIO）)
+    const before = NAME_CUE_BEFORE.exec(
+      text.slice(Math.max(0, n.start - 10), n.start).replace(/[（(]\s*$/, ''),
+    )?.[1];
     const possessive = POSSESSIVE_CUE_AFTER.exec(text.slice(n.end, n.end + 30))?.[1];
     // 萬科A, 万科A: the A share's own short name marks its line like a suffix.
     const own =
@@ -175,13 +179,16 @@ export class ListingChooser {
     // 宁德时代今日收涨，宁德时代H股（03750.HK）…: the company's own coded line is a
     // contrast, not the market the sentence reports on.
     const other = (cue: MarketCue) => cue.company !== company;
+    // "China Vanke fell 2.2% in Shenzhen": a market word in the name's own clause is
+    // nearer evidence than a coded mention in the clause before.
+    let next = this.firstCueFrom(n.end);
+    while (next < cues.length && !other(cues[next]!)) next++;
+    const after = cues[next];
+    if (after?.word && this.clear(n.end, after.start, 40, OWN_CLAUSE_END)) return after.exchanges;
     let prev = this.firstCueFrom(n.start) - 1;
     while (prev >= 0 && !(cues[prev]!.end <= n.start && other(cues[prev]!))) prev--;
     const before = cues[prev];
     if (before && this.clear(before.end, n.start, 150, SENTENCE_END)) return before.exchanges;
-    let next = this.firstCueFrom(n.end);
-    while (next < cues.length && !other(cues[next]!)) next++;
-    const after = cues[next];
     if (after && this.clear(n.end, after.start, 80, SENTENCE_END)) return after.exchanges;
     return undefined;
   }

@@ -92,9 +92,9 @@ const COMPANY_AFTER_EN = new RegExp(
 const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 // Also the rest of a longer name ("Coinbase Global (NASDAQ: COIN)") and a possessive
 // of the line ("Shell's New York-listed shares (NYSE: SHEL)"): the code must then be
-// the company's own (see OWN_CODE_ONLY).
+// the company's own (see OWN_CODE_ONLY). So may the line's own words (蔚來在紐約上市的美國預託證券（NIO）).
 const NAME_TAIL = new RegExp(
-  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 const OWN_CODE_ONLY = /^(?:\s+[A-Z]|['’]s\s|['’]\s)/;
 // What may follow a two-character name: punctuation, Latin, or a function word.
@@ -145,7 +145,11 @@ function clauseAround(text: string, start: number, end: number): string {
     while (from > 0 && start - from < 160 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
   }
   let to = end;
-  while (to < text.length && to - end < 120 && !CLAUSE_BREAK.test(text[to]!)) to++;
+  while (to < text.length && to - end < 120 && !CLAUSE_BREAK.test(text[to]!)) {
+    // a full stop before a space ends the sentence (not 0.8% or U.S. inside it)
+    if (text[to] === '.' && /\s/.test(text[to + 1] ?? ' ') && fullStopEndsSentence(text, to)) break;
+    to++;
+  }
   return text.slice(from, to);
 }
 
@@ -346,18 +350,22 @@ function sentenceAround(text: string, start: number, end: number): string {
 // making rules, publishing data or speaking, unless the text speaks of their shares.
 const OPERATORS = new Set(MARKETS.flatMap((m) => m.exchangeOperators));
 const OPERATOR_STOCK_AFTER_ZH =
-  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；]{0,6}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
+  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
 const OPERATOR_STOCK_AFTER_EN =
   /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
 function operatorAsStock(text: string, start: number, end: number, latin: boolean): boolean {
   if (text[start - 1] === '、') return true;
-  if (!latin) return OPERATOR_STOCK_AFTER_ZH.test(text.slice(end, end + 6));
+  // 在納斯達克收跌: the exchange where another company's shares moved
+  if (!latin && /[在於于]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  if (!latin) return OPERATOR_STOCK_AFTER_ZH.test(text.slice(end, end + 24));
   return (
     OPERATOR_STOCK_AFTER_EN.test(text.slice(end, end + 24)) ||
     PRICE_MOVE_EN.test(text.slice(end, end + 40))
   );
 }
 
+const FOREIGN_VENUE_AFTER_ZH =
+  /^(?:在|於|于)(?:倫敦|伦敦|東京|东京|法蘭克福|法兰克福|巴黎|多倫多|多伦多|首爾|首尔|台北|臺北|台灣|台湾|新加坡|孟買|孟买|蘇黎世|苏黎世|阿姆斯特丹|悉尼|雪梨)(?:上市|掛牌|挂牌|的股價|的股价|股價|股价|的股份|收|升|跌|漲|涨|市場|市场)/;
 const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
 const SUBSIDIARY_AFTER_ZH = /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾)[）)]/;
 const BRACKET_AFTER = /^\s*[（(]/;
@@ -566,6 +574,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
+      // the Chevron doctrine, Chevron deference: a court ruling named after a party
+      if (/^\s(?:doctrine|deference|precedent)\b/.test(text.slice(n.end, n.end + 12))) return;
       // Barclays Bank UK, HSBC UK, Mizuho Securities: a subsidiary, not the listed group.
       if (SUBSIDIARY_AFTER_EN.test(text.slice(n.end, n.end + 30))) return;
       if (followsGivenName(text, n.start, n.end)) return;
@@ -574,6 +584,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (OPERATORS.has(n.listing.value) && !operatorAsStock(text, n.start, n.end, latin)) return;
     if (!latin) {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
+      // 滙豐在倫敦的股價: the company's line on a market FinMark does not cover
+      if (FOREIGN_VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
       if (VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
       // 更美的换新季: a two-character name after a word of degree is the adjective.
       if (n.end - n.start <= 2 && DEGREE_BEFORE_ZH.test(text[n.start - 1] ?? '')) return;

@@ -812,3 +812,68 @@ describe('matchTickers: an A-share wrap written in codes and lists', () => {
     ]);
   });
 });
+
+describe('matchTickers: Hong Kong and Taiwan pages on lines listed in several places', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a depositary receipt written in Chinese as the New York line, its words joined to the code', () => {
+    expect(marks('阿里巴巴美國預託證券（BABA）收升2.9%。')).toEqual([
+      ['阿里巴巴美國預託證券（BABA）', 'BABA'],
+    ]);
+    expect(marks('蔚來-SW升0.9%。蔚來在紐約上市的美國預託證券（NIO）隔晚則升2.4%。')).toEqual([
+      ['蔚來-SW', '09866.HK'],
+      ['蔚來在紐約上市的美國預託證券（NIO）', 'NIO'],
+    ]);
+  });
+
+  it('marks no line on a market FinMark does not cover, no exchange as a venue and no founder', () => {
+    expect(marks('滙豐控股（0005）升1.1%，但滙豐在倫敦的股價隔晚則跌0.4%。')).toEqual([
+      ['滙豐控股（0005）', '00005.HK'],
+    ]);
+    expect(marks('富途控股（FUTU）隔晚在納斯達克收跌2.1%。')).toEqual([
+      ['富途控股（FUTU）', 'FUTU'],
+    ]);
+    expect(marks('李寧（2331）升3.3%，公司創辦人李寧表示有信心。')).toEqual([
+      ['李寧（2331）', '02331.HK'],
+    ]);
+  });
+
+  it('reads the exchange operator as a company when its results follow further on', () => {
+    expect(marks('港交所上月公布的2026年全年業績顯示，溢利增長12%。')).toEqual([
+      ['港交所', '00388.HK'],
+    ]);
+    expect(marks('港交所公布的數據顯示，成交額上升。')).toEqual([]);
+  });
+
+  it('finds a broker written with HKEX’s 証 as with 證', () => {
+    expect(marks('中信証券（6030）升2%。')).toEqual([['中信証券（6030）', '06030.HK']]);
+  });
+});
+
+describe('matchTickers: English wires on companies listed at home elsewhere', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads the clause of a bare name up to its sentence end, not into the next sentence', () => {
+    expect(
+      marks(
+        "BP's New York-listed shares (BP) fell 1.3%, while Shell slipped 0.8% in London. Petrobras's American depositary receipts rose.",
+      ).map((m) => m[1]),
+    ).toEqual(['BP', 'PBR']);
+  });
+
+  it('takes a market word in the name’s own clause over a coded mention in the clause before', () => {
+    expect(
+      marks('China Resources Land (1109.HK) rose 0.8%, while China Vanke fell 2.2% in Shenzhen.'),
+    ).toEqual([
+      ['China Resources Land (1109.HK)', '01109.HK'],
+      ['China Vanke', '000002.SZ'],
+    ]);
+  });
+
+  it('marks no company in a court doctrine named after a party', () => {
+    expect(marks('The Supreme Court overturned the Chevron doctrine in June 2024.')).toEqual([]);
+    expect(marks('Chevron (CVX) rose 1%.')).toEqual([['Chevron (CVX)', 'CVX']]);
+  });
+});

@@ -85,6 +85,17 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
         return exchange ? { code, exchange } : null;
       },
     }),
+    suffixForm({
+      examples: [['寧德時代（300750-CN）', '300750.SZ']],
+      needs: ['-CN'],
+      suffix: /-CN(?=\s*[)）])/g,
+      before: /[(（]\s*(\d{6})$/,
+      reach: 8,
+      read(code) {
+        const exchange = exchangeFor(code, undefined);
+        return exchange ? { code, exchange } : null;
+      },
+    }),
     patternForm({
       examples: [
         ['股票代码：600519', '600519.SH'],

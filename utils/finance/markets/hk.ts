@@ -57,6 +57,18 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     return code ? { code, exchange: 'HK' } : null;
   },
   forms: [
+    // Taiwan's press: the code and its market joined by a dash, in brackets (2202-HK).
+    suffixForm({
+      examples: [['萬科企業（2202-HK）', '02202.HK']],
+      needs: ['-HK'],
+      suffix: /-HK(?=\s*[)）])/g,
+      before: /[(（]\s*(\d{1,5})$/,
+      reach: 7,
+      read(digits) {
+        const code = hkCode(digits);
+        return code ? { code, exchange: 'HK' } : null;
+      },
+    }),
     suffixForm({
       examples: [
         ['0700.HK', '00700.HK'],

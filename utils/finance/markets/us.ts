@@ -21,7 +21,7 @@ export function isUsSymbol(symbol: string): boolean {
  */
 const HOME_ADRS: Record<string, string[]> = {
   london: 'SHEL BP HSBC BCS LYG NWG UL AZN GSK DEO BTI RIO VOD NGG RELX HLN IHG SNN WPP'.split(' '),
-  europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC MT'.split(' '),
+  europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC MT ASML NVO'.split(' '),
   tokyo: 'SONY TM HMC MUFG SMFG MFG NMR TAK CAJ'.split(' '),
   india: 'HDB IBN INFY WIT RDY'.split(' '),
   korea: 'KB SHG PKX'.split(' '),
@@ -109,6 +109,14 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
       },
     }),
     suffixForm({
+      examples: [['阿里巴巴（BABA-US）', 'BABA']],
+      needs: ['-US'],
+      suffix: /-US(?=\s*[)）])/g,
+      before: /[(（]\s*([A-Z]{1,5}(?:\.[A-Z])?)$/,
+      reach: 9,
+      read: (code) => ({ code, exchange: 'US' }),
+    }),
+    suffixForm({
       examples: [['（BABA.US）', 'BABA']],
       needs: ['.US'],
       suffix: /\.US(?![A-Za-z0-9])/g,
@@ -158,6 +166,13 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
   // (English pages name the receipt before its code: "Its U.S.-listed shares (TSM)")
   nameCues: [
     '美股',
+    // depositary receipts in Chinese (Hong Kong writes 預託證券, the mainland 存托凭证)
+    '美國預託證券',
+    '美国预托证券',
+    '美國存託憑證',
+    '美国存托凭证',
+    '美國存託股',
+    '美国存托股',
     'ADR',
     'ADRs',
     'ADSs',
