@@ -13,9 +13,10 @@ const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 const PAST_EN_BEFORE =
   /\b(?:was|were|had|did|ended|began|started|rose|fell|climbed|dropped|jumped|slid|gained|lost|closed|opened|reported|posted|announced|agreed|signed|approved|released|issued|launched|completed|finished|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|met|paid|bought|sold|acquired|filed|took|came|went|made|peaked|bottomed|expired|(?<!\b(?:is|are|be|being|will|to|would|could|may|might|shall|should)\s)set)\b(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // (Not through a scheduled event the date names: "another cut at the December meeting
-// was not a done deal" reports a view of a meeting still ahead.)
+// was not a done deal" reports a view of a meeting still ahead; nor through an
+// apposition on the act: "from March 10, a step it had suspended".)
 const PAST_EN_AFTER =
-  /^(?:\s+[a-z]+)?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b|^,?\s+(?!(?:meeting|decision|vote|auction|deadline|session|statement)\b)(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
+  /^(?:\s+[a-z]+)?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b|^,?\s+(?!(?:meeting|decision|vote|auction|deadline|session|statement)\b)(?!(?:a|an)\s+(?:step|move|measure|decision|reversal|policy|change|practice|rule|requirement|restriction|ban|curb)\b)(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
 // Any regular past verb before the date ("the EU agreed on Monday", "the PBOC injected
 // 500 billion yuan on Monday", "the fund launched on the 3rd of March"): the verbs listed
 // above are only the irregular and the commonest. Not a participle that describes ("the

@@ -94,7 +94,7 @@ const QUARTER_REPORT_AFTER =
 // A forecast of a period: "expects inflation to peak in the fourth quarter".
 const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE =
-  /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report)\b(?:[^.]|\.(?=\d)){0,40}$/i;
+  /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report)\b(?:[^.]|\.(?=\d)){0,40}$/i;
 
 function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = MONTH_ANCHOR;

@@ -17,12 +17,15 @@ const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:asset|bond|bill|reserve-management) purchases|purchase program(?:me)?s?|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rose|climbs?|doubles?|jumps?|falls?|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved)\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved)\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
-  String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,40}?(?:,[^.;]{1,60}?,)?[^.;,]{0,80}?,?\s*$`,
+  String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)){0,60}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
   'i',
 );
+
+const COMPANY_PROGRAM_BEFORE =
+  /\b(?:repurchase|buyback|buy-back|dividend|stock split|share split)\s+(?:program(?:me)?|plan|authori[sz]ation|policy)?\b[^.;]{0,40}$/i;
 
 /** Marks written just before a date that make it a policy date on their own. */
 export const ACT_BEFORE_EN: Cue[] = [
@@ -32,6 +35,8 @@ export const ACT_BEFORE_EN: Cue[] = [
       String.raw`\b(?:takes?|took|taken|taking|goes|went|gone|going|go|put)\s+(?:into\s+)?effect\s+(?:(?:for|in|across)\s+(?:[\w'-]+\s+){1,4}?)?(?:${PREP}\s+)?${THE}$`,
       'i',
     ),
+    // (a company's buyback that takes effect July 1 is its own plan, no policy act)
+    (c) => !COMPANY_PROGRAM_BEFORE.test(c.before),
   ),
   // entered into force on, comes into force from
   before(
@@ -161,12 +166,14 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
-    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|last)\s+){0,2}(?:on|in|for|from|until|the\s+week\s+of)\s+$/i,
+    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:on|in|for|from|until|the\s+week\s+of)\s+$/i,
     // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17"; but a
-    // judge's hearing is a court's step, no act on the rule)
+    // judge's hearing is a court's step, no act on the rule, and the day minutes of a
+    // meeting come out is a publication's)
     (c) =>
       (c.body() || /\b(?:cut|hike|rate)s?\b/i.test(c.before)) &&
-      !(/\bhearing\b/i.test(c.before.slice(-40)) && /\b(?:judge|court)\b/i.test(c.sentence)),
+      !(/\bhearing\b/i.test(c.before.slice(-40)) && /\b(?:judge|court)\b/i.test(c.sentence)) &&
+      !/\bminutes\b/i.test(c.before.slice(-60)),
   ),
   // finance ministers meet next month, the committee meets Tuesday
   before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, (c) => c.body()),
@@ -186,7 +193,10 @@ export const ACT_BEFORE_EN: Cue[] = [
     (c) => c.body(),
   ),
   // concludes two days of meetings Thursday
-  before(/\bmeetings?\s+(?:on\s+)?$/i, (c) => c.body()),
+  before(
+    /\bmeetings?\s+(?:on\s+)?$/i,
+    (c) => c.body() && !/\bminutes\b/i.test(c.before.slice(-60)),
+  ),
   // taking Bank Rate to 3% by June 2027: a path of the policy rate
   before(
     /\b(?:tak(?:e|es|ing)|bring(?:s|ing)?|lower(?:s|ing)?|cut(?:s|ting)?|rais(?:e|es|ing))\s+(?:the\s+)?(?:Bank Rate|(?:policy|benchmark|key|base|deposit|funds|cash) rate)\s+(?:down\s+|up\s+)?to\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:by|in|at|before)\s+$/i,
@@ -319,6 +329,50 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:appropriations?|spending bills?|budget|funding bills?)\b[^.;]{0,40}?\bfor\s+$/i,
     (c) => c.body(),
   ),
+  // plan to loosen the leverage ratio from April 1: a body changing a measure from a day
+  before(
+    /\b(?:loosen|tighten|ease|relax|scrap|lift|impose|introduce|reinstate|restore|suspend)(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:from|starting|effective)\s+(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // which held its rate at 2.25% in January: a hold at a level is the decision's date
+  before(
+    /\b(?:held|holds|hold|kept|keeps|keep|left|leaves|leave|maintained|maintains)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|Bank Rate)\s+(?:unchanged\s+|steady\s+)?at\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:in|at|on)\s+(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // the NPC opens its annual session on March 5
+  before(
+    /\b(?:opens?|opened|holds?|held|convenes?|convened|begins?|began|starts?|started|closes?|closed|ends?|ended)\s+(?:its|their|the|an?)\s+(?:(?:annual|plenary|full|next|two-day|three-day|fourth|fifth)\s+)?(?:session|plenum|plenary|meeting|conference|summit)\s+(?:on|in|from)\s+$/i,
+    (c) => c.body(),
+  ),
+  // set its growth target for 2027: a plan's target year
+  before(
+    /\b(?:growth|inflation|deficit|fiscal|budget|emissions?|output|production)\s+(?:targets?|goals?|ceiling)\s+(?:for|of)\s+(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // the first reports are due Feb. 14, 2028: the first filings under a rule
+  before(
+    /\b(?:(?:first|initial)\s+(?:reports?|filings?|disclosures?|submissions?|returns?)|(?:filings?|disclosures?|submissions?|applications?))\s+(?:are|is|will be)\s+due\s+(?:on\s+|by\s+)?$/i,
+  ),
+  // moving the compliance date to June 30, 2027: a deadline moved
+  before(
+    /\b(?:compliance|effective|implementation|enforcement|go-live)\s+dates?\s+(?:back\s+|forward\s+)?to\s+$/i,
+  ),
+  // exempt until Dec. 31, 2028: an exemption's end
+  before(
+    /\b(?:exempt(?:ed)?|excluded|spared|shielded|waived)\s+(?:from\s+[^.;]{1,40}?\s+)?(?:until|through|till)\s+$/i,
+  ),
+  // a three-year note auction on Tuesday: the Treasury's sale of its debt
+  before(
+    /\b(?:(?:note|bond|bill|TIPS|debt|gilt|Bund)\s+(?:auctions?|sales?|offerings?)|(?:sell|sells|auction|auctions|offer|offers)\s+\$[\d.]+\s+(?:billion|bn)\s+(?:of|in)\s+[\w-]+\s+(?:notes|bonds|bills|debt|TIPS))\s+(?:on|in)\s+$/i,
+  ),
+  // regulators on Tuesday set new deadlines: a policy body's act on its day
+  before(
+    /\b(?:regulators?|agenc(?:y|ies)|[Mm]inistry|[Cc]ommission|[Dd]epartment|[Gg]overnment|[Aa]dministration|Fed|Federal Reserve|ECB|BOJ|BoJ|BoE|PBOC|[Cc]entral bank|SEC|CFTC|FDIC|OCC|Treasury|Congress|Senate|House|[Cc]ourt|[Jj]udge|[Ll]awmakers|[Pp]olicymakers|White House|State Council|[Aa]uthorit(?:y|ies)|[Ww]atchdog)\s+(?:late\s+|early\s+)?on\s+$/,
+    (c) =>
+      /^\s+(?:set|adopted|approved|finali[sz]ed|imposed|unveiled|issued|ordered|extended|delayed|postponed|suspended|lifted|banned|voted|passed|cut|raised|lowered|hiked)\b/.test(
+        c.after,
+      ),
+  ),
   // the relief will sunset on March 1, the higher rate going live at 12:01 a.m. on Jan. 1,
   // a portal that opens next Tuesday: a policy instrument starting, ending or changing
   (c) => {
@@ -338,7 +392,7 @@ export const ACT_BEFORE_EN: Cue[] = [
 export const ACT_AFTER_EN: Cue[] = [
   // a December cut, a September hike: priced by markets, a central bank's act
   after(
-    /^\s*(?:rate\s+|interest[- ]rate\s+|quarter[- ]point\s+|half[- ]point\s+)?(?:cut|hike)s?\b/i,
+    /^\s*(?:rate\s+|interest[- ]rate\s+|quarter[- ]point\s+|half[- ]point\s+)?(?:cut|hike|move(?!\s+(?:in|higher|lower|up|down)\b)|reduction)s?\b/i,
     (c) =>
       c.body() ||
       /\b(?:odds|chance|priced?|pricing|markets?|futures|traders|Bank Rate|rates?)\b/i.test(
@@ -418,6 +472,12 @@ const CLOCK_DOT = /\b[ap]\.m/i;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
+  // minutes released on Wednesday, the BoJ releases minutes … on Monday: a publication's day
+  before(
+    /\b(?:minutes|summary of (?:its |the )?deliberations|account of (?:its |the )?(?:meeting|deliberations))\b[^.;]{0,80}?\b(?:released|published|due|out)\s+(?:on\s+)?$|\b(?:releases?|released|publish(?:es|ed)?)\s+(?:the\s+)?minutes\b[^.;]{0,60}?\bon\s+$/i,
+  ),
+  // a public hearing on the chip tariffs on March 23: a hearing decides nothing
+  before(/\bhearings?\b[^.;]{0,50}?\bon\s+$/i),
   // the Nov. 8 election, the 2007-2009 financial crisis, the 2022 lows
   after(
     /^\s*(?:'s\s+)?(?:(?:financial|global|debt|banking|housing|energy|subprime|dot-com|sovereign)\s+)?(?:crisis|crash|recession|elections?|pandemic|war|downturn|slump|boom|bubble|meltdown|lows?|highs?|peak|trough|levels?|record|earnings|results|season|campaign|IPO|Olympics|midterms?)\b/i,
@@ -502,7 +562,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tion)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
     c.clause,
   );
 
@@ -514,7 +574,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
+    'effect|held|kept|maintain|loosen|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -51,6 +51,8 @@ const BARE_PREPOSITION_EN =
   /^\s*(?:(?!(?:is|are|was|were|be|been|due|will|would|has|have|had)\b)[a-z]+\s+){0,3}?(?:in|on|from|by|until|through|at|to|for)\s+(?:the\s+)?$/;
 
 // A lead that ends in a policy body's meeting or decision, the date in apposition.
+// Minutes of the Fed's January meeting, released on Wednesday: the publication's day.
+const MINUTES_LEAD_EN = /\bminutes\b/i;
 const MEETING_END_EN = /\b(?:decision|meeting|announcement|vote|policy review|rate review)\s*$/i;
 
 // What joins two items of one list: "Dec. 31, 2025 and June 30, 2026", 2025年、2026年.
@@ -64,7 +66,7 @@ const PARALLEL_GAP_EN =
 // "cuts next month and again in March" is the same act again.
 // "in the third quarter rather than in June": the date the act replaced is the act's too.
 const INSTEAD_GAP_EN =
-  /^\s*,?\s*(?:rather than|instead of|not)\s+(?:(?:in|on|from|by)\s+)?(?:the\s+)?$/i;
+  /^\s*,?\s*(?:(?:rather than|instead of|not)\s+(?:(?:in|on|from|by)\s+)?|from\s+)(?:the\s+)?$/i;
 const COUNT_GAP_EN =
   /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
 const SPEECH_EN =
@@ -395,13 +397,19 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     let policy: boolean;
     if (sharesAct(start, i, before, chinese)) policy = true;
     // "the next decision, on Aug. 11-12, would hinge on …": the date names the meeting.
-    else if (clause.lead && MEETING_END_EN.test(clause.lead) && near.body()) policy = true;
-    else if (anyCue(cues.not, near)) policy = false;
+    else if (
+      clause.lead &&
+      MEETING_END_EN.test(clause.lead) &&
+      !MINUTES_LEAD_EN.test(clause.lead) &&
+      near.body()
+    ) {
+      policy = true;
+    } else if (anyCue(cues.not, near)) policy = false;
     else {
       policy = cues.strongClause(near) || (cues.clause(near) && near.body());
       // (the lead is read for its act only: what makes a date plain is read on the
       // date's own clause, "up from 4.7% in 2021" must not reach into the lead)
-      if (!policy && clause.lead) {
+      if (!policy && clause.lead && !MINUTES_LEAD_EN.test(clause.lead)) {
         const led = `${clause.lead} ${clause.before}`;
         const joined = new DateContext(led, clause.after, ahead, of, bodyNear, i, chinese);
         policy = cues.strongClause(joined) || (cues.clause(joined) && joined.body());

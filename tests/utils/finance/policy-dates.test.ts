@@ -915,3 +915,55 @@ describe('policy dates: Chinese rates stepped from a day, duties from a report, 
     expect(kinds(text, NOV)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 16 written forms (sessions, holds at a level, deadlines moved, debt sales)', () => {
+  const DEC = '2026-12-15T18:20:00-05:00';
+  it.each([
+    ["The National People's Congress opens its annual session on March 5.", 'March 5'],
+    ['The government will set its growth target for 2027 at the session.', '2027'],
+    ['Policymakers meet next on March 18.', 'March 18'],
+    ['A week ago, futures had fully priced a July move.', 'July'],
+    ['The Fed cut rates after three reductions last year.', 'last year'],
+    ['Under the amended rule, the first reports are due Feb. 14, 2028.', 'Feb. 14, 2028'],
+    ['The SEC moved the compliance date to June 30, 2027, from Dec. 31, 2026.', 'June 30, 2027'],
+    ['The SEC moved the compliance date to June 30, 2027, from Dec. 31, 2026.', 'Dec. 31, 2026'],
+    [
+      'Chips made in the United States are exempt until Dec. 31, 2028, under the order.',
+      'Dec. 31, 2028',
+    ],
+    ['Duties on parts will be phased in, rising to 25% from 10% on Jan. 1, 2028.', 'Jan. 1, 2028'],
+    ['The truce was agreed on Dec. 1 in Geneva and was due to expire on Feb. 28.', 'Feb. 28'],
+    ['The sale followed a $58 billion three-year note auction on Tuesday.', 'Tuesday'],
+    ['U.S. financial regulators on Tuesday set a string of new deadlines for banks.', 'Tuesday'],
+    ['The Fed and the FDIC plan to loosen the leverage ratio from April 1.', 'April 1'],
+    ['The Bank of Canada, which held its rate at 2.25% in January, said on Wednesday.', 'January'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // a company's buyback, a publication's day, a hearing
+    ['The board approved a $50 billion repurchase program that takes effect July 1.', 'July 1'],
+    ["Minutes of the Fed's January meeting, released on Wednesday, showed caution.", 'Wednesday'],
+    ['The Bank of Japan releases minutes of its January meeting on Monday.', 'Monday'],
+    [
+      'The Bank of Canada said in a summary of its deliberations released on Wednesday that it saw no case.',
+      'Wednesday',
+    ],
+    ['The USTR will hold a public hearing on the chip tariffs on March 23.', 'March 23'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, DEC)).toContainEqual([span, 'date']);
+  });
+
+  it('reads a quarter’s end hoped for or priced as the next one, and an act’s start as the nearer day', () => {
+    expect(
+      matchDates('He hoped to finish the rule by the end of the second quarter.', DEC)[0]!.value,
+    ).toBe('2027-06');
+    expect(
+      matchDates(
+        'The ministry reinstated curbs on gallium from March 10, a step it had suspended.',
+        '2027-03-02T07:50:00-05:00',
+      )[0]!.value,
+    ).toBe('2027-03-10');
+  });
+});
