@@ -53,7 +53,11 @@ const RESULTS_AFTER =
 const FIGURE_AFTER =
   /^[^，。；]{0,6}?(?:GDP|CPI|PPI|经济|經濟|增速|同比|按年|增长|增長|下降|上涨|上漲)/;
 
-function quarterYear(quarter: number, ref: Date, after: string): number {
+// Words that look ahead before a quarter: 预计四季度, 将在三季度, 明年: the quarter to come.
+const AHEAD_BEFORE =
+  /(?:将|將|预计|預計|有望|计划|計劃|力争|力爭|目标|目標|展望|预期|預期|拟|擬|争取|爭取)[^，。；]{0,10}$/;
+
+function quarterYear(quarter: number, ref: Date, after: string, before: string): number {
   const year = ref.getUTCFullYear();
   const current = Math.floor(ref.getUTCMonth() / 3) + 1;
   if (quarter > current && RESULTS_AFTER.test(after)) return year - 1;
@@ -61,6 +65,14 @@ function quarterYear(quarter: number, ref: Date, after: string): number {
   // ahead (降准一季度可能再降一次), not the one that ended eight months ago.
   if (quarter === 1 && ref.getUTCMonth() >= 10 && !RESULTS_AFTER.test(after)) {
     return FIGURE_AFTER.test(after) ? year : year + 1;
+  }
+  // A quarter not begun yet, with no word of the future: the nearer of last year's, ended,
+  // and this year's, to come (四季度GDP, read in January, is last year's).
+  if (quarter > current && !AHEAD_BEFORE.test(before)) {
+    const month = ref.getUTCMonth();
+    const sinceEnd = month + 12 - (quarter * 3 - 1);
+    const untilStart = (quarter - 1) * 3 - month;
+    if (sinceEnd < untilStart) return year - 1;
   }
   return year;
 }
@@ -340,6 +352,7 @@ const PATTERNS: Pattern[] = [
             quarter,
             ref,
             m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+            m.input.slice(Math.max(0, m.index - 16), m.index),
           );
       return m[3] ? { year, month: quarter * 3, part: 'end' } : { year, quarter };
     },
@@ -646,7 +659,12 @@ function monthForms(text: string, ref: Date, found: FoundDate[]): void {
       if (month > from) {
         start -= range[0].length;
         const prefix = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-        const year = yearFrom(prefix, ref);
+        // 1-11月 read in January, with no year: months that have not all come this
+        // year yet are last year's (a statistic's year to date).
+        const year =
+          prefix || month <= ref.getUTCMonth() + 1
+            ? yearFrom(prefix, ref)
+            : ref.getUTCFullYear() - 1;
         if (prefix) start -= prefix[0].length;
         found.push({ start, end, parts: { year, month: from }, until: { year, month } });
         continue;

@@ -439,6 +439,9 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       'PCE inflation',
       { text: '个人消费支出', suffix: PCE_SUFFIX },
       { text: '個人消費支出', suffix: PCE_SUFFIX },
+      // Hong Kong writes 個人消費開支
+      { text: '個人消費開支', suffix: PCE_SUFFIX },
+      { text: '个人消费开支', suffix: PCE_SUFFIX },
       { text: 'personal consumption expenditures', suffix: PCE_SUFFIX_EN },
       { text: 'personal consumption expenditure', suffix: PCE_SUFFIX_EN },
     ],
@@ -457,6 +460,7 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       'core PCE price index',
       { text: '核心个人消费支出', suffix: PCE_SUFFIX },
       { text: '核心個人消費支出', suffix: PCE_SUFFIX },
+      { text: '核心個人消費開支', suffix: PCE_SUFFIX },
       { text: 'core personal consumption expenditures', suffix: PCE_SUFFIX_EN },
     ],
   },

@@ -348,6 +348,9 @@ function context(text: string, start: number, end: number): string {
 }
 
 const LPR_NAMED = /LPR|loan prime rate|贷款市场报价利率|貸款市場報價利率/i;
+const COMBINED_GAP = /^\s*(?:and|-|–|through|to)\s*$/;
+const COMBINED_AFTER = /^\s*(?:combined|together)\b/;
+const FULL_YEAR_BEFORE = /(?:全年|全年度)(?:[，,]\s*)?(?:的)?(?:全国|全國|我国|我國)?\s*$/;
 const PCE_CUE = /\bPCE\b|personal consumption|个人消费支出|個人消費支出/;
 let corePce: IndicatorSeries | undefined;
 
@@ -542,7 +545,7 @@ function readNumber(text: string, m: RegExpExecArray, start: number): Figure | n
 const LEVEL_END =
   /(?:为|為|是|达|達|至|到|报|報|录得|錄得|在|\bat|\bto|\bof|\bwas|\bwere|\bis|\bstood|\bhit|\breached|\bremained|\bheld|\bcame in|\breading)\s*(?:约|約|about|around|roughly|just|some)?\s*[:：]?\s*$/i;
 const CUE_ZH =
-  /同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮/;
+  /同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|減|减|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮|年增|年減|年减|月增|月減|月减/;
 const CUE_EN =
   /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es|ing)|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|rebound(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinks?|cool(?:ed|s|ing)?|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s|ing)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
 // "CPI: 2.1%", "Payrolls: +38,000": a figure right after the name and a colon.
@@ -597,9 +600,9 @@ function fits(f: Figure, series: IndicatorSeries, lead: string): boolean {
 }
 
 const DIRECTION =
-  /(上涨|上漲|上升|增长|增長|增加|回升|扩大|擴大|反弹|反彈|多增|多|涨|漲|升|增|下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|\brose\b|\bris(?:e|es|ing)\b|\bincreas\w*|\bclimb\w*|\bjump\w*|\bgain\w*|\badvanc\w*|\bgr[eo]w\w*|\bexpand\w*|\baccelerat\w*|\brebound\w*|\bsurg\w*|\bsoar\w*|\bup\b|\bhigher\b|\badded\b|\badds?\b|\bf[ae]ll\w*|\bdeclin\w*|\bdrop\w*|\bslip\w*|\bslid\w*|\bdecreas\w*|\bcontract\w*|\bshr[aiu]nk\w*|\bplung\w*|\btumbl\w*|\bsank\b|\bsinks?\b|\blost\b|\blos(?:e|es|ing)\b|\bdown\b|\blower\b|\bnegative\b|\bcut\b|\beas(?:e|ed|es|ing)\b|\bslow\w*|\bcool\w*)/gi;
+  /(上涨|上漲|上升|增长|增長|增加|回升|扩大|擴大|反弹|反彈|多增|多|涨|漲|升|增|下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|減|减|\brose\b|\bris(?:e|es|ing)\b|\bincreas\w*|\bclimb\w*|\bjump\w*|\bgain\w*|\badvanc\w*|\bgr[eo]w\w*|\bexpand\w*|\baccelerat\w*|\brebound\w*|\bsurg\w*|\bsoar\w*|\bup\b|\bhigher\b|\badded\b|\badds?\b|\bf[ae]ll\w*|\bdeclin\w*|\bdrop\w*|\bslip\w*|\bslid\w*|\bdecreas\w*|\bcontract\w*|\bshr[aiu]nk\w*|\bplung\w*|\btumbl\w*|\bsank\b|\bsinks?\b|\blost\b|\blos(?:e|es|ing)\b|\bdown\b|\blower\b|\bnegative\b|\bcut\b|\beas(?:e|ed|es|ing)\b|\bslow\w*|\bcool\w*)/gi;
 const DOWN =
-  /^(?:下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|f[ae]ll\w*|declin\w*|drop\w*|slip\w*|slid\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|plung\w*|tumbl\w*|sank|sinks?|lost|los(?:e|es|ing)|down|lower|negative|cut|eas(?:e|ed|es|ing)|slow\w*|cool\w*)$/i;
+  /^(?:下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|減|减|f[ae]ll\w*|declin\w*|drop\w*|slip\w*|slid\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|plung\w*|tumbl\w*|sank|sinks?|lost|los(?:e|es|ing)|down|lower|negative|cut|eas(?:e|ed|es|ing)|slow\w*|cool\w*)$/i;
 
 /** The sign the words before a figure give it: 同比下降0.1% is -0.1, fell to 4.1% is 4.1. */
 function signOf(f: Figure, lead: string, alias: SeriesAlias, before: string): 1 | -1 {
@@ -621,9 +624,9 @@ function lastDirection(s: string): string | null {
 const QOQ =
   /季调环比|季調環比|环比折年率|年化|季率|按季|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|annuali[sz]ed|seasonally adjusted annual|from the (?:previous|prior|preceding) quarter|on the quarter|quarterly (?:basis|rate)/i;
 const YOY =
-  /同比|按年|年率|比上年|较上年|較上年|比去年|较去年|較去年|去年同期|上年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|from a year (?:earlier|ago|before)|from the same (?:month|period|quarter)|on the year|(?:in|over) the (?:12|twelve) months|in the year (?:to|through|ended|ending)|annual|year-ago|12-month|on a yearly basis/i;
+  /同比|按年|年率|年增|年減|年减|比上年|较上年|較上年|比去年|较去年|較去年|去年同期|上年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|from a year (?:earlier|ago|before)|from the same (?:month|period|quarter)|on the year|(?:in|over) the (?:12|twelve) months|in the year (?:to|through|ended|ending)|annual|year-ago|12-month|on a yearly basis/i;
 const MOM =
-  /环比|環比|按月|月率|比上月|较上月|較上月|month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|from the (?:previous|prior|preceding) month|from a month (?:earlier|ago|before)|on the month|monthly|sequential/i;
+  /环比|環比|按月|月率|月增|月減|月减|比上月|较上月|較上月|month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|from the (?:previous|prior|preceding) month|from a month (?:earlier|ago|before)|on the month|monthly|sequential/i;
 
 const GROWTH = new RegExp(`${YOY.source}|${DIRECTION.source}`, 'i');
 
@@ -1383,12 +1386,22 @@ export function matchIndicators(
             !COMPARED_BETWEEN.test(text.slice(d.end, member.start)),
         )
         .sort((a, b) => b.end - a.end || a.start - b.start)[0];
-      const stated =
+      let stated =
         gapDate ??
         monthInLabel(text, member.end, figure.start, ref) ??
         afterDate ??
         monthBefore(text, member.start, g.sentStart, ref) ??
         beforeDate;
+      // "in January and February combined": two months' figure, for the later month.
+      const combined =
+        stated &&
+        candidates.find(
+          (d) =>
+            d.start > stated!.end &&
+            COMBINED_GAP.test(text.slice(stated!.end, d.start)) &&
+            COMBINED_AFTER.test(text.slice(d.end, d.end + 12)),
+        );
+      if (combined) stated = combined;
       let period: string;
       if (stated) {
         period = stated.value;
@@ -1405,6 +1418,13 @@ export function matchIndicators(
         if (r.guessed && /^\d{4}$/.test(period)) r.basis = 'yoy';
       } else {
         period = memory.get(series.frequency) ?? inferredPeriod(series, pubYear, pubMonth);
+      }
+      // 全年规模以上工业增加值增长5.8%: the whole year's figure, of the year in hand.
+      if (
+        FULL_YEAR_BEFORE.test(text.slice(Math.max(g.sentStart, member.start - 10), member.start))
+      ) {
+        period = period.slice(0, 4);
+        if (r.guessed) r.basis = 'yoy';
       }
 
       const isLast = member === g.members[g.members.length - 1];

@@ -27,6 +27,11 @@ export interface PolicyCues {
    * almost any date), where the test would cost more than it spares.
    */
   markWords?: RegExp;
+  /**
+   * The date belongs to something that is never a policy act, whatever marks it: an
+   * index compiler's review, a comparison's base. Read before the act marks.
+   */
+  never?: Cue[];
   /** A mark just before the date that decides alone. */
   actBefore: Cue[];
   /**

@@ -376,6 +376,9 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     // remember() at each verdict rather than through a closure made per date: a closure
     // per date is an allocation (and, under tsx, a name definition too).
     const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese);
+    if (cues.never && anyCue(cues.never, ctx)) {
+      return remember(of.verdict(false), end, i, before, chinese);
+    }
     // Most dates carry no written mark; one cheap test spares them every mark's pattern.
     const words = cues.markWords;
     const marked = !words || words.test(before) || words.test(after);

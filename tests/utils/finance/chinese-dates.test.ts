@@ -331,3 +331,24 @@ describe('Chinese dates: the day written inside a relative word (Taiwan press)',
     expect(dates('漲幅（3）日內擴大')).toEqual([]);
   });
 });
+
+describe('Chinese quarters and year-to-date months read in January', () => {
+  const JAN = '2027-01-18T11:05:00+08:00';
+  const values = (text: string) => matchDates(text, JAN).map((d) => d.value);
+
+  it('reads a quarter not begun yet as the nearer one, last year’s, unless the words look ahead', () => {
+    expect(values('分季度看，四季度GDP同比增长4.6%，比三季度回落0.2个百分点。')).toEqual([
+      '2026-Q4',
+      '2026-Q3',
+    ]);
+    expect(values('当时市场普遍担忧四季度经济下行。')).toEqual(['2026-Q4']);
+    // never: a quarter the sentence looks ahead to
+    expect(values('机构预计三季度经济明显回升。')).toEqual(['2027-Q3']);
+    expect(values('二季度经济有望企稳。')).toEqual(['2027-Q2']);
+  });
+
+  it('reads 1-11月 with no year, in January, as last year’s months', () => {
+    expect(values('降幅比1-11月收窄0.3个百分点。')).toEqual(['2026-01']);
+    expect(values('今年1-3月的目标。')).toEqual(['2027-01']);
+  });
+});

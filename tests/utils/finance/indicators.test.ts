@@ -745,3 +745,42 @@ describe('matchIndicators: Hong Kong forms of trade, retail and growth', () => {
     expect(values('今年經濟增長目標為5%左右。', JUN)).toEqual([]);
   });
 });
+
+describe('indicators: whole years, Taiwan’s 年增 and 年減, Hong Kong’s PCE, months combined', () => {
+  const JAN = '2027-01-18T11:05:00+08:00';
+  it('reads a figure after 全年 as the year’s', () => {
+    expect(
+      values('12月份，规模以上工业增加值同比增长5.6%；全年规模以上工业增加值增长5.8%。', JAN),
+    ).toEqual(['INDUSTRY:2026-12', 'INDUSTRY:2026']);
+    expect(values('12月份CPI同比上涨0.7%。全年CPI平均上涨0.3%。', JAN)).toEqual([
+      'CPI:2026-12',
+      'CPI:2026',
+    ]);
+  });
+
+  it('reads 年增 and 年減 as year-on-year moves, 減 falling', () => {
+    const [fai] = matchIndicators('11月固定資產投資年減1.9%。', '2026-12-22T08:50:00+08:00');
+    expect(fai).toMatchObject({ value: 'FAI:2026-11', figure: -1.9, basis: 'yoy' });
+    expect(values('11月生產者物價指數（PPI）年減1.6%。', '2026-12-22T08:50:00+08:00')).toEqual([
+      'PPI:2026-11',
+    ]);
+  });
+
+  it('reads Hong Kong’s 個人消費開支物價指數 as the PCE price index', () => {
+    expect(
+      values(
+        '美國商務部將於本週五公布1月個人消費開支（PCE）物價指數，市場預期按年上升2.4%。',
+        '2027-02-23T16:25:00+08:00',
+      ),
+    ).toEqual(['PCE:2027-01']);
+  });
+
+  it('takes the later month of two months combined', () => {
+    expect(
+      values(
+        'China customs data are expected to show exports rose 4.1% in January and February combined.',
+        '2027-03-02T07:50:00-05:00',
+      ),
+    ).toEqual(['EXPORTS:2027-02']);
+  });
+});

@@ -967,3 +967,31 @@ describe('policy dates: round 16 written forms (sessions, holds at a level, dead
     ).toBe('2027-03-10');
   });
 });
+
+describe('policy dates: round 16 Chinese forms (consultations opened, bond sales, new rules applied)', () => {
+  const JAN = '2027-01-18T11:05:00+08:00';
+  it.each([
+    ['证监会3月12日就《基金指引》公开征求意见。', '3月12日'],
+    ['随着政策落地，二季度稳增长政策有望进一步加码。', '二季度'],
+    ['按照安排，2027年券商分类评价将首次适用新规。', '2027年'],
+    ['財政部表示，將於本週四（21日）在香港發行60億元人民幣國債。', '本週四'],
+    ['OPEC+下月初將舉行會議，討論是否延長減產安排。', '下月初'],
+    ['財政部有关负责人表示，2027年将适当提高财政赤字率。', '2027年'],
+    ['諮詢期為八週，截至2027年5月3日前接受公眾意見。', '2027年5月3日'],
+    ['今年的经济增长目标将在3月召开的全国两会上公布。', '3月'],
+    ['住房和城鄉建設部表示，將自明年1月起在全國推廣公積金新政。', '明年1月'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, JAN)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // an index compiler's review, a comparison's base, a statistic's release, policy effects
+    ['恒生指數有限公司宣布，有關變動將於3月8日起生效。', '3月8日'],
+    ['1年期LPR為2.75%，較上月下調5個基點。', '上月'],
+    ['美國商務部將於本週五公布1月個人消費開支（PCE）物價指數。', '本週五'],
+    ['发言人表示，四季度稳增长政策效应将持续释放。', '四季度'],
+    ['公司将于1月20日召开董事会会议。', '1月20日'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, JAN)).toContainEqual([span, 'date']);
+  });
+});
