@@ -73,7 +73,7 @@ const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const DAY_RANGE_BEFORE =
   /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(end|start)-|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
 const MONTH_PART: Record<string, string> = {
   end: 'end',
   start: 'start',
@@ -198,7 +198,9 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     }
     // "last November", "mid-December", "the end of September" keep their words; "in
     // March" marks March.
-    const part = word?.[3] ? MONTH_PART[word[3].toLowerCase()] : undefined;
+    // (end-March, start-June: the market's shorthand for the end of the month)
+    const partWord = word?.[3] ?? word?.[4];
+    const part = partWord ? MONTH_PART[partWord.toLowerCase()] : undefined;
     const keep =
       ['last', 'next', 'this', 'early', 'mid', 'late'].includes(lead) || !!word?.[2] || !!part;
     push(found, keep && word ? start - word[0].length : start, end, {
@@ -989,6 +991,25 @@ function slashDates(
   });
 }
 
+// 12.08.2024: day, month and year joined by dots, as European and Asian pages write them
+// (a US page writes slashes); the day comes first unless it cannot (8.25.2024).
+const DOT_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d|\.\d)/g;
+const VERSION_BEFORE = /\b(?:v|ver|version|release|build|firmware|iOS|Android)\.?\s*$/i;
+
+function dotDates(text: string, found: FoundDate[]): void {
+  if (!textHolds(text, '.')) return;
+  eachMatch(text, DOT_DATE, /[\w.]/, (m) => {
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const dayFirst = b <= 12;
+    const month = dayFirst ? b : a;
+    const day = dayFirst ? a : b;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return;
+    push(found, m.index, m.index + m[0].length, { year: Number(m[3]), month, day });
+  });
+}
+
 function push(found: FoundDate[], start: number, end: number, built: Built): void {
   // Most dates are no range: their parts serve as built, without a copy.
   if (built.until === undefined) {
@@ -1026,5 +1047,6 @@ export function findEnglishDates(
   if (textHolds(text, 'the ')) ordinalDayDates(text, ref, found);
   decadeDates(text, ref, found);
   slashDates(text, ref, options, found);
+  dotDates(text, found);
   return found;
 }

@@ -739,3 +739,20 @@ describe('a quarter not begun yet, and a weekday in a sentence told ahead', () =
     expect(values('The index fell on Tuesday.', '2027-01-08T12:00:00Z')).toEqual(['2027-01-05']);
   });
 });
+
+describe('English month shorthand and dotted dates', () => {
+  const NOV = '2026-11-20T10:00:00Z';
+  it('reads end-March as the end of the month', () => {
+    expect(matchDates('The report is due end-March.', NOV).map((d) => [d.text, d.value])).toEqual([
+      ['end-March', '2027-03'],
+    ]);
+  });
+
+  it('reads day.month.year, and month.day.year where the day cannot be a month', () => {
+    expect(values('It ended on 12.08.2024.', NOV)).toEqual(['2024-08-12']);
+    expect(values('On 8.25.2024 it fell.', NOV)).toEqual(['2024-08-25']);
+    // never: a version, or a longer run of numbers
+    expect(values('Version 1.2.2024 shipped.', NOV)).toEqual([]);
+    expect(values('The code 1.12.08.2024 is internal.', NOV)).toEqual([]);
+  });
+});
