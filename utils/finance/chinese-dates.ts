@@ -600,8 +600,10 @@ const PATTERNS: Pattern[] = [
 // What follows a match that turns it into something else: durations (5年期, 3年内),
 // ages, or a year that is really a count (2000年来? no — 以来 keeps it a date). Sticky,
 // tried at the match's end: no slice per match.
-// 2026年第58号公告: a document's number in its year (今年第三次 stays a date).
-const NOT_A_DATE_AT = /期|间|内|多|余|左右的时间|岁|第[\d一二三四五六七八九十百]+(?:号|號|批)/y;
+// 2026年第58号公告: a document's number in its year (今年第三次 stays a date). (余额 after
+// a period's end is its balance: 一季度末余额.)
+const NOT_A_DATE_AT =
+  /期|间|内|多|余(?![额額])|左右的时间|岁|第[\d一二三四五六七八九十百]+(?:号|號|批)/y;
 const notADateAt = (text: string, at: number) => {
   NOT_A_DATE_AT.lastIndex = at;
   return NOT_A_DATE_AT.test(text);

@@ -352,3 +352,12 @@ describe('Chinese quarters and year-to-date months read in January', () => {
     expect(values('今年1-3月的目标。')).toEqual(['2027-01']);
   });
 });
+
+describe('Chinese quarter ends before a balance', () => {
+  it('reads 一季度末余额 as the quarter’s end, while 3个月余 stays a duration', () => {
+    expect(matchDates('2024年第一季度末余额增长。', REF).map((d) => [d.text, d.value])).toEqual([
+      ['2024年第一季度末', '2024-03'],
+    ]);
+    expect(matchDates('历时3个月余。', REF)).toEqual([]);
+  });
+});
