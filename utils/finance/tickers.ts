@@ -415,7 +415,7 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
 const HK_SHORT_NAME_BEFORE =
   /(?:^|[\s，,。；;：:、（(「『“"的])(?:新股|港股|个股|個股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\u4e00-\u9fff]{2,6}(?:[-－](?:SW|W|S|B))?)\s*$/;
 const HK_CLASS_MARKED = /[-－](?:SW|W|S|B)$/;
-const HK_BRACKETED_FIVE = /^[（(]\s*\d{5}(?:\.HK)?\s*[)）]$/;
+const HK_BRACKETED_FIVE = /^[（(]\s*\d{4,5}(?:\.HK)?\s*[)）]$/;
 const NOT_A_SHORT_NAME =
   /(?:代号|代號|编号|編號|股份|股票|个股|個股|港股|新股|公司|集团|集團|该股|該股|指数|指數|板块|板塊|其中|包括|以及|另外|此外|今日|昨日|明日|首日)$|^(?:该|該|其|本|这|這|上述|旗下)/;
 

@@ -877,3 +877,21 @@ describe('matchTickers: English wires on companies listed at home elsewhere', ()
     expect(marks('Chevron (CVX) rose 1%.')).toEqual([['Chevron (CVX)', 'CVX']]);
   });
 });
+
+describe('matchTickers: a new Hong Kong listing with a four-digit code', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('takes an unknown four-digit code after a short name when its shares’ day follows', () => {
+    expect(marks('新股雲途智駕（2787）首日上升30%，雲途智駕收報50元。')).toEqual([
+      ['雲途智駕（2787）', '02787.HK'],
+      ['雲途智駕', '02787.HK'],
+    ]);
+  });
+
+  it('takes no figure with its year, no year-like code and no code with nothing after it', () => {
+    expect(marks('營業額（2024）升3%。')).toEqual([]);
+    expect(marks('明德科技（2026）升3%。')).toEqual([]);
+    expect(marks('明德科技（2787）表示將擴產。')).toEqual([]);
+  });
+});

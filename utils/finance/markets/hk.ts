@@ -44,6 +44,22 @@ function writtenCode(text: string, digits: string, end: number): string | null {
   return hkCode(digits);
 }
 
+const SHORT_NAME_RUN_BEFORE = /(?:^|[\s，,。；;：:、「『“"])[\u4e00-\u9fff]{2,6}$/;
+const SHARE_DAY_AFTER =
+  /^[^)）]{0,8}[)）]\s*(?:首日|暗盤|暗盘|股價|股价|收市|收盘|收盤|收報|收报|高開|高开|低開|低开|急升|急跌|上升|下跌|上漲|上涨|升|跌|漲|涨)/;
+// (營業額（2024）升: a figure with its year, not a listing)
+const FIGURE_WORD_BEFORE = /(?:額|额|量|率|數|数|值|價|价|利|入|出|公司|該股|该股|指數|指数)$/;
+function newListingAround(text: string, open: number): boolean {
+  const code = text.slice(open + 1, open + 6);
+  if (/^\s*(?:19|20)\d\d/.test(code)) return false;
+  const before = text.slice(Math.max(0, open - 8), open);
+  return (
+    !FIGURE_WORD_BEFORE.test(before) &&
+    SHORT_NAME_RUN_BEFORE.test(before) &&
+    SHARE_DAY_AFTER.test(text.slice(open + 1, open + 16))
+  );
+}
+
 export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
   id: 'hk',
   label: 'marketGroupHk',
@@ -119,7 +135,7 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
   bracket: {
     // Bloomberg writes the market after the code: BYD Co. (1211 HK).
     shape: '\\d{1,5}(?:\\s?HK)?',
-    read(digits, { afterName, classSuffix, afterMarketWord, byValue, sameCompany }) {
+    read(digits, { text, open, afterName, classSuffix, afterMarketWord, byValue, sameCompany }) {
       if (/^0\d{4}$/.test(digits)) return { code: digits, exchange: 'HK' };
       const bloomberg = /^(\d{1,5})\s?HK$/.exec(digits);
       if (bloomberg) {
@@ -136,6 +152,11 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
       if (code && classSuffix && !afterName) return { code, exchange: 'HK' };
       // 其H股（2318）: a listed Hong Kong code after the company's market word.
       if (code && afterMarketWord?.includes('HK') && byValue(`${code}.HK`)) {
+        return { code, exchange: 'HK' };
+      }
+      // 雲途智駕（2787）首日上升: a new listing the directory lacks yet, a short name before
+      // and its shares' day after.
+      if (code && !afterName && digits.length === 4 && newListingAround(text, open)) {
         return { code, exchange: 'HK' };
       }
       if (!afterName) return null;
