@@ -74,7 +74,11 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
             [name.text, name.text.replaceAll('證券', '証券')]
           : [name.text];
       const spellings =
-        name.text.length >= 4 && /^[\x20-\x7e’]+$/.test(name.text) && /[a-z]/.test(name.text)
+        // (not a name that is also a word: SNAP is the food-benefit programme)
+        !name.ordinaryWord &&
+        name.text.length >= 4 &&
+        /^[\x20-\x7e’]+$/.test(name.text) &&
+        /[a-z]/.test(name.text)
           ? [...base, ...base.map((b) => b.toUpperCase())]
           : base;
       for (const spelling of spellings) {

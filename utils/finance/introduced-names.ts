@@ -27,7 +27,7 @@ const MAX_NAMES = 24;
 
 // The capitalised words before the bracket, a corporate suffix left out of the name.
 const NAME_BEFORE =
-  /((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’-]*)(,?\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|Group|Holdings|LLC|SA|AG|NV)\.?)?\s*[(（]\s*(?:[A-Za-z ]{2,16}\s*[:：]\s*)?$/;
+  /((?:(?:[A-Z]\.|[A-Z](?:[\w&'’-]|\.(?=[A-Za-z]))*)[ \t]+){0,3}[A-Z][\w&'’-]*)(,?\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|Group|Holdings|LLC|SA|AG|NV)\.?)?\s*[(（]\s*(?:[A-Za-z ]{2,16}\s*[:：]\s*)?$/;
 const LEADING_WORD =
   /^(?:The|A|An|And|But|Shares|Stock|Rival|Peer|Both|While|As|At|In|On|For|With|Yesterday|Today|Meanwhile|Elsewhere|Also)\s+/;
 // First words that are everyday words or name many companies: never a short name alone.
@@ -83,7 +83,8 @@ export function introducedNames(text: string, codes: readonly IntroducedCode[]):
       nameStart += lead[0].length;
     }
     // A bare symbol or an initialism is no name to look for ("(NYSE: ZWX)" alone).
-    if (!name || name.length < 4 || /^[A-Z]+$/.test(name)) {
+    // (but "DHT Holdings (DHT)": an initialism with its corporate suffix is the name)
+    if (!name || ((name.length < 4 || /^[A-Z]+$/.test(name)) && !m?.[2])) {
       nameStarts.push(undefined);
       continue;
     }

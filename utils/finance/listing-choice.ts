@@ -203,7 +203,8 @@ export class ListingChooser {
     let found: readonly Exchange[] | undefined;
     for (let i = this.firstCueFrom(n.start) - 1; i >= 0; i--) {
       const cue = cues[i]!;
-      if (cue.end > n.start) continue;
+      // (a market word owned by a coded mention reports that mention's line alone)
+      if (cue.end > n.start || (cue.word && cue.company)) continue;
       if (!this.clear(cue.end, n.start, 500, PARAGRAPH_END)) break;
       if (found && !cue.exchanges.some((e) => found!.includes(e))) return undefined;
       if (!found && cue.word) found = cue.exchanges;

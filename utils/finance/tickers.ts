@@ -85,6 +85,9 @@ const LISTED_AS_COMPANIES_ZH =
   /^(?:[、和及与與][\u4e00-\u9fff]{2,8}){0,5}等[\u4e00-\u9fff]{0,10}?(?:公司|个股|個股|服务商|服務商|企业|企業|券商|厂商|廠商|龙头|龍頭|标的|標的|上市公司|概念股|权重股|權重股)/;
 // Legal suffixes after an English company name; each use below adds its own few.
 const CORPORATE = 'Inc|Corp|Corporation|Co|Ltd|Group|Holdings|plc';
+const CORPORATE_NAME_BEFORE = new RegExp(
+  `(?:(?:[A-Z][\\w&'’-]*)[ \\t]+){0,3}?[A-Z][\\w&'’-]*,?\\s+(?:${CORPORATE}|SA|AG|NV)\\.?,?\\s*$`,
+);
 const CORPORATE_BEFORE = new RegExp(`\\b(?:${CORPORATE}|SA|AG|NV)\\.?,?\\s*$`);
 const COMPANY_AFTER_EN = new RegExp(
   `^(?:\\s*[(]|\\s+(?:${CORPORATE}|Company|shares|stock)\\b|'s\\s+(?:shares|stock))`,
@@ -366,6 +369,28 @@ function operatorAsStock(text: string, start: number, end: number, latin: boolea
 
 const FOREIGN_VENUE_AFTER_ZH =
   /^(?:在|於|于)(?:倫敦|伦敦|東京|东京|法蘭克福|法兰克福|巴黎|多倫多|多伦多|首爾|首尔|台北|臺北|台灣|台湾|新加坡|孟買|孟买|蘇黎世|苏黎世|阿姆斯特丹|悉尼|雪梨)(?:上市|掛牌|挂牌|的股價|的股价|股價|股价|的股份|收|升|跌|漲|涨|市場|市场)/;
+// A capitalised word inside a sentence (after a lower-case word or a comma), right before.
+const PROPER_WORD_BEFORE = /(?:[a-z,;]\s+|[a-z]['’]s\s+)([A-Z][a-z]+)\s$/;
+// A capitalised word right after an everyday name: a product or a unit (Target Circle),
+// unless it is the company's own suffix or a word that starts the sentence's predicate.
+const PROPER_WORD_AFTER = /^\s([A-Z][a-z]+)\b/;
+const NOT_PROPER_NEIGHBOUR = new Set(
+  (
+    'Inc Corp Corporation Co Company Group Holdings Ltd Stores Brands Cos Incorporated ' +
+    'The A An And But Or While As At In On For With By From To Of Shares Stock Chief ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
+    'May June July August September October November December Rival Peer Retailer Retailers ' +
+    'Analysts Investors Traders Chipmaker Carmaker Lender Bank Oil Major Rivals Peers'
+  ).split(' '),
+);
+function insideProperName(text: string, start: number, end: number, everyday: boolean): boolean {
+  const before = PROPER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && !NOT_PROPER_NEIGHBOUR.has(before[1]!)) return true;
+  if (!everyday) return false;
+  const after = PROPER_WORD_AFTER.exec(text.slice(end, end + 20));
+  return !!after && !NOT_PROPER_NEIGHBOUR.has(after[1]!);
+}
+
 const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
 const SUBSIDIARY_AFTER_ZH = /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾)[）)]/;
 const BRACKET_AFTER = /^\s*[（(]/;
@@ -408,51 +433,86 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
   return all.length > 1 ? all.filter((l) => l !== listing).map((l) => l.value) : undefined;
 }
 
-// A Hong Kong short name right before a bracketed code, after a break: ，雲途智駕-W（02787）.
-// A lead word of the run is left out (新股雲途智駕-W: the name is 雲途智駕-W). Without a
-// class marker only a five-digit code in brackets is taken, and no run that ends in a
-// word of its own (股份代號（02787）, 該公司（02787）).
-const HK_SHORT_NAME_BEFORE =
-  /(?:^|[\s，,。；;：:、（(「『“"的])(?:新股|港股|个股|個股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\u4e00-\u9fff]{2,6}(?:[-－](?:SW|W|S|B))?)\s*$/;
-const HK_CLASS_MARKED = /[-－](?:SW|W|S|B)$/;
-const HK_BRACKETED_FIVE = /^[（(]\s*\d{4,5}(?:\.HK)?\s*[)）]$/;
+// A short name right before a bracketed code the directory lacks, after a break: a new
+// listing, ，雲途智駕-W（02787）, 科创板新股星衡半导体-U（688812）. A lead word of the run is left out
+// (新股雲途智駕-W: the name is 雲途智駕-W). Without a class marker only a code of full
+// length is taken (five digits in Hong Kong, six on the mainland), and no run that ends
+// in a word of its own (股份代號（02787）, 該公司（02787）).
+const NEW_SHORT_NAME_BEFORE =
+  /(?:^|[\s，,。；;：:、（(「『“"的])(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\u4e00-\u9fff]{2,6}(?:[-－](?:UWD|UW|WD|SW|U|W|S|B))?)\s*$/;
+const CLASS_MARKED = /[-－](?:UWD|UW|WD|SW|U|W|S|B)$/;
+const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
+const CJK_BEFORE = /[\u4e00-\u9fff]/;
+const SHORT_NAME_CODE_AFTER = /^(?:[-－](?:UWD|UW|WD|SW|U|W|S|B))?\s*[（(]\s*(\d{4,6})\s*[)）]/;
+function unknownCodeAfter(text: string, end: number, directory: Directory): boolean {
+  const m = SHORT_NAME_CODE_AFTER.exec(text.slice(end, end + 14));
+  if (!m) return false;
+  const digits = m[1]!;
+  const values =
+    digits.length === 6
+      ? [`${digits}.SH`, `${digits}.SZ`, `${digits}.BJ`]
+      : [`${digits.padStart(5, '0')}.HK`];
+  return values.every((v) => !directory.byValue(v));
+}
 const NOT_A_SHORT_NAME =
   /(?:代号|代號|编号|編號|股份|股票|个股|個股|港股|新股|公司|集团|集團|该股|該股|指数|指數|板块|板塊|其中|包括|以及|另外|此外|今日|昨日|明日|首日)$|^(?:该|該|其|本|这|這|上述|旗下)/;
 
 /**
- * 雲途智駕-W（02787）: a new Hong Kong listing the directory lacks yet, written with its
- * HKEX short name. The name joins its code, and the page's later mentions of that short
- * name (with its marker) are the same line.
+ * A new listing the directory lacks yet, written with its short name before its code
+ * (雲途智駕-W（02787）, 星衡半导体-U（688812）): the name joins its code, and the page's later
+ * mentions of that short name are the same line.
  */
-function introduceHongKongShortNames(
+function introduceShortNames(
   text: string,
   entities: TickerEntity[],
   listingAt: readonly (Listing | null)[],
   overlaps: (s: number, e: number) => boolean,
   mark: (s: number, e: number, value: 0 | 1) => void,
   emit: (span: Span, form: TickerEntity['form']) => void,
+  drop: (k: number) => void,
 ): void {
-  const names = new Map<string, string>();
+  const names = new Map<string, { value: string; market: Exchange }>();
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
-    if (e.market !== 'HK' || listingAt[k] !== null || e.form !== 'code') continue;
-    const m = HK_SHORT_NAME_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start));
+    if (e.market === 'US' || listingAt[k] !== null || e.form !== 'code') continue;
+    const m = NEW_SHORT_NAME_BEFORE.exec(text.slice(Math.max(0, e.start - 16), e.start));
     if (!m) continue;
-    if (!HK_CLASS_MARKED.test(m[1]!)) {
-      if (!HK_BRACKETED_FIVE.test(e.text) || NOT_A_SHORT_NAME.test(m[1]!)) continue;
+    if (!CLASS_MARKED.test(m[1]!)) {
+      if (!FULL_BRACKETED_CODE.test(e.text) || NOT_A_SHORT_NAME.test(m[1]!)) continue;
     }
     const start = e.start - m[0].length + m[0].lastIndexOf(m[1]!);
+    // 雲峰機器人-W（02829）: a directory name inside the new short name is part of it.
+    dropInside(entities, start, e.start, drop);
     if (overlaps(start, e.start)) continue;
     e.start = start;
     e.text = text.slice(start, e.end);
     e.form = 'name+code';
     mark(start, e.end, 1);
-    names.set(m[1]!, e.value);
+    names.set(m[1]!, { value: e.value, market: e.market });
   }
-  for (const [name, value] of names) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-      if (overlaps(at, at + name.length)) continue;
-      emit({ start: at, end: at + name.length, value, market: 'HK', listing: null }, 'name');
+  for (const [name, { value, market }] of names) {
+    // (the later mentions without the class marker too: 雲峰機器人收報10元)
+    const base = name.replace(CLASS_MARKED, '');
+    for (let at = text.indexOf(base); at !== -1; at = text.indexOf(base, at + base.length)) {
+      const length = text.startsWith(name, at) ? name.length : base.length;
+      dropInside(entities, at, at + length, drop);
+      if (overlaps(at, at + length)) continue;
+      emit({ start: at, end: at + length, value, market, listing: null }, 'name');
+    }
+  }
+}
+
+/** Drops the directory names lying inside [start, end) but not filling it. */
+function dropInside(
+  entities: readonly TickerEntity[],
+  start: number,
+  end: number,
+  drop: (k: number) => void,
+): void {
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.form === 'name' && e.start >= start && e.end <= end && e.end - e.start < end - start) {
+      drop(k);
     }
   }
 }
@@ -579,11 +639,24 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       // Barclays Bank UK, HSBC UK, Mizuho Securities: a subsidiary, not the listed group.
       if (SUBSIDIARY_AFTER_EN.test(text.slice(n.end, n.end + 30))) return;
       if (followsGivenName(text, n.start, n.end)) return;
+      // Aker BP, Target Circle, a Gap Factory store: a short or everyday name inside a
+      // longer proper name is another company's name or a product's.
+      if (
+        (n.name.ordinaryWord || n.end - n.start <= 3) &&
+        insideProperName(text, n.start, n.end, n.name.ordinaryWord)
+      ) {
+        return;
+      }
     }
     // 港交所表示, "HKEX said": the exchange at work, not its shares.
     if (OPERATORS.has(n.listing.value) && !operatorAsStock(text, n.start, n.end, latin)) return;
     if (!latin) {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
+      // 雲峰機器人-W（02829）: a directory name at the end of a new listing's longer short
+      // name, before a code the directory lacks, is part of that name.
+      if (CJK_BEFORE.test(text[n.start - 1] ?? '') && unknownCodeAfter(text, n.end, directory)) {
+        return;
+      }
       // 滙豐在倫敦的股價: the company's line on a market FinMark does not cover
       if (FOREIGN_VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
       if (VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
@@ -791,10 +864,20 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const word = NAME_CUE_BEFORE.exec(before)?.[1];
     const marketWord = word ? (NAME_CUE_MARKET.get(word) ?? null) : null;
     const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, lookups, marketWord);
-    if (span) emit(span, 'code');
+    if (!span) continue;
+    // "DHT Holdings (DHT)": a corporate name the directory lacks and its code, one mention
+    const named = corporate ? CORPORATE_NAME_BEFORE.exec(before) : null;
+    const nameStart = named ? start - before.length + named.index : -1;
+    if (named && !overlaps(nameStart, start)) {
+      emit({ ...span, start: nameStart }, 'name+code');
+    } else emit(span, 'code');
   }
 
-  introduceHongKongShortNames(text, entities, listingAt, overlaps, mark, emit);
+  introduceShortNames(text, entities, listingAt, overlaps, mark, emit, (k) => {
+    if (absorbed[k]) return;
+    absorbed[k] = true;
+    mark(entities[k]!.start, entities[k]!.end, 0);
+  });
 
   // A symbol the text gave a company with its code stands for it later on its own
   // ("CME Group Inc. (NASDAQ: CME) … CME's pitch", "ICE said on Monday").
@@ -813,6 +896,14 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         (symbols.has(value) && !ABBREVIATION_SYMBOLS.has(value)) ||
         (named.has(value) && SHARES_AFTER.test(text.slice(m.index + value.length, m.index + 12)));
       if (!stands || overlaps(m.index, m.index + value.length)) continue;
+      // "while UBS rose 1.1% in Zurich": the symbol of a receipt, standing for the
+      // company on its home market, is not the receipt.
+      if (
+        FOREIGN_HOME_ADRS.has(value) &&
+        !receiptMeant(text, { start: m.index, end: m.index + value.length }, value)
+      ) {
+        continue;
+      }
       const listing = directory.byValue(value) ?? null;
       // BIDU-SW, NTES-S: the symbol with an HKEX share-class marker is how English pages
       // write the Hong Kong line's short name, so the mention is that line.

@@ -48,7 +48,7 @@ describe('matchTickers: the forms finance writers use', () => {
       ],
     ],
     ['Netflix Inc. (NFLX) rose', [['Netflix Inc. (NFLX)', 'NFLX']]],
-    ['Acme Robotics Inc. (ACMR) listed', [['(ACMR)', 'ACMR']]],
+    ['Acme Robotics Inc. (ACMR) listed', [['Acme Robotics Inc. (ACMR)', 'ACMR']]],
     ['北交所艾融软件（830799）', [['艾融软件（830799）', '830799.BJ']]],
     [
       '腾讯与Tencent',
@@ -893,5 +893,66 @@ describe('matchTickers: a new Hong Kong listing with a four-digit code', () => {
     expect(marks('營業額（2024）升3%。')).toEqual([]);
     expect(marks('明德科技（2026）升3%。')).toEqual([]);
     expect(marks('明德科技（2787）表示將擴產。')).toEqual([]);
+  });
+});
+
+describe('matchTickers: round 17 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('joins a new A-share listing’s short name to its code and finds it again, its board words left out', () => {
+    expect(
+      marks('今日，科创板新股星衡半导体-U（688812）登陆上交所，星衡半导体-U收盘涨200%。'),
+    ).toEqual([
+      ['星衡半导体-U（688812）', '688812.SH'],
+      ['星衡半导体-U', '688812.SH'],
+    ]);
+  });
+
+  it('reads a directory name at the end of a new listing’s short name as part of it', () => {
+    expect(
+      marks('雲峰機器人-W（02829）今日掛牌，雲峰機器人收報10元。機器人（300024）升1%。'),
+    ).toEqual([
+      ['雲峰機器人-W（02829）', '02829.HK'],
+      ['雲峰機器人', '02829.HK'],
+      ['機器人（300024）', '300024.SZ'],
+    ]);
+  });
+
+  it('gives a market word after a coded mention to that mention alone, in its paragraph too', () => {
+    expect(
+      marks(
+        '美的集团（000333.SZ）涨2.4%，其港股美的集团（00300）涨2.0%；海尔智家涨2.9%，海尔智家（06690）在港股涨3.1%。',
+      ),
+    ).toEqual([
+      ['美的集团（000333.SZ）', '000333.SZ'],
+      ['美的集团（00300）', '00300.HK'],
+      ['海尔智家', '600690.SH'],
+      ['海尔智家（06690）', '06690.HK'],
+    ]);
+  });
+
+  it('marks no company in the Great Wall, a longer proper name, a product or a programme', () => {
+    expect(marks('长城汽车涨4.1%。故宫、八达岭长城等景点客流回升。')).toEqual([
+      ['长城汽车', '601633.SH'],
+    ]);
+    expect(marks('In Oslo, Aker BP and Var Energi were little changed.')).toEqual([]);
+    expect(marks('Target Corp. (NYSE: TGT) rose; its Target Circle 360 membership grew.')).toEqual([
+      ['Target Corp. (NYSE: TGT)', 'TGT'],
+    ]);
+    expect(marks('The cuts to SNAP food benefits took effect.')).toEqual([]);
+  });
+
+  it('reads a receipt’s symbol standing alone on its home market as the home line', () => {
+    expect(
+      marks("UBS Group's New York shares (UBS) added 0.9%, while UBS rose 1.1% in Zurich."),
+    ).toEqual([["UBS Group's New York shares (UBS)", 'UBS']]);
+  });
+
+  it('joins a corporate name the directory lacks to its code, and never across a line', () => {
+    expect(marks('DHT Holdings (DHT) gained 3.1%.')).toEqual([['DHT Holdings (DHT)', 'DHT']]);
+    expect(marks('It rose in Zurich.\nFrontline (NYSE: FRO) jumped.')).toEqual([
+      ['Frontline (NYSE: FRO)', 'FRO'],
+    ]);
   });
 });

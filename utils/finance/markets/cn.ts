@@ -211,6 +211,12 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
     'Shenzhen trading',
   ],
   notNames: [
+    // The Great Wall, not 长城汽车 (八达岭长城)
+    '八达岭长城',
+    '八達嶺長城',
+    '万里长城',
+    '萬里長城',
+    '慕田峪长城',
     // Longer names around a listed one.
     '中国新能源',
     '全国新能源',

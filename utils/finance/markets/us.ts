@@ -21,7 +21,9 @@ export function isUsSymbol(symbol: string): boolean {
  */
 const HOME_ADRS: Record<string, string[]> = {
   london: 'SHEL BP HSBC BCS LYG NWG UL AZN GSK DEO BTI RIO VOD NGG RELX HLN IHG SNN WPP'.split(' '),
-  europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC MT ASML NVO'.split(' '),
+  europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC MT ASML NVO HAFN'.split(
+    ' ',
+  ),
   tokyo: 'SONY TM HMC MUFG SMFG MFG NMR TAK CAJ'.split(' '),
   india: 'HDB IBN INFY WIT RDY'.split(' '),
   korea: 'KB SHG PKX'.split(' '),
