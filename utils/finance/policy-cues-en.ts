@@ -151,14 +151,14 @@ export const ACT_BEFORE_EN: Cue[] = [
   // minutes of the Oct. 27-28 meeting: a policy body's record
   before(/\bminutes\s+of\s+(?:the|its)\s+$/i),
   // in force since 6 April, in force from 1 January
-  before(/\bin\s+force\s+(?:since|from|as of)\s+$/i),
+  before(/\bin\s+(?:force|place|effect)\s+(?:since|from|as of)\s+$/i),
   // have until, given firms until, granted a grace period until
   before(
     /\b(?:have|has|had|given|gives?|gave|get|gets|granted|grants?)\s+(?:[\w.]+\s+){0,4}?(?:until|through|till)\s+(?:the\s+)?$/i,
   ),
   // companies must comply by, banks are required to report no later than
   before(
-    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b[^.;]{0,160}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after)\s+$/i,
+    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|had to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b[^.;]{0,160}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after)\s+$/i,
   ),
   // no later than 5 p.m. on Dec. 18
   before(
@@ -166,14 +166,14 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
-    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:on|in|for|from|until|the\s+week\s+of)\s+$/i,
+    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing|(?:policy\s+|monetary\s+)?assessment|rate decision)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:on|in|for|from|until|the\s+week\s+of)\s+$/i,
     // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17"; but a
     // judge's hearing is a court's step, no act on the rule, and the day minutes of a
     // meeting come out is a publication's)
     (c) =>
       (c.body() || /\b(?:cut|hike|rate)s?\b/i.test(c.before)) &&
       !(/\bhearing\b/i.test(c.before.slice(-40)) && /\b(?:judge|court)\b/i.test(c.sentence)) &&
-      !/\bminutes\b/i.test(c.before.slice(-60)),
+      !/\b(?:minutes|account)\b/i.test(c.before.slice(-60)),
   ),
   // finance ministers meet next month, the committee meets Tuesday
   before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, (c) => c.body()),
@@ -339,6 +339,25 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:held|holds|hold|kept|keeps|keep|left|leaves|leave|maintained|maintains)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|Bank Rate)\s+(?:unchanged\s+|steady\s+)?at\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:in|at|on)\s+(?:the\s+)?$/i,
     (c) => c.body(),
   ),
+  // see Bank Rate at about 2.75% by year-end: a policy rate's expected level by a date
+  (c) => RATE_LEVEL_BEFORE.test(c.before),
+  // money markets price no change before December, see a cut by the July meeting
+  before(
+    /\b(?:price[sd]?|pricing|see|sees|expect|expects)\s+(?:(?:about|roughly|around)\s+)?(?:(?:a|an)\s+[\d.]+%\s+chance\s+of\s+)?(?:no\s+(?:change|move|cut|hike)|(?:a|another|the next|one more)\s+(?:cut|hike|move|reduction|increase))(?:\s+to\s+[\d.]+%)?\s+(?:before|until|by|in|at)\s+(?:the\s+)?$/i,
+  ),
+  // a full move by September, the first cut comes in the second quarter: a priced move's day
+  before(
+    /\b(?:(?:full|first|next|second|another)\s+(?:rate\s+)?(?:move|cut|hike|reduction|increase)|(?:cut|hike|move)\s+comes)\s+(?:by|in|at|before)\s+(?:the\s+)?$/i,
+    (c) =>
+      c.body() ||
+      /\b(?:price[sd]?|pricing|chance|odds|markets?|futures|forwards|traders|LPR|rates?)\b/i.test(
+        c.sentence,
+      ),
+  ),
+  // consultation …, and it closes on April 16
+  before(
+    /\b(?:consultation|comment period|call for evidence)\b[^.;]{0,60}?,?\s+(?:and|but)\s+(?:it|this|that)\s+(?:closes|ends|runs\s+(?:until|to|through))\s+(?:on\s+)?$/i,
+  ),
   // the NPC opens its annual session on March 5
   before(
     /\b(?:opens?|opened|holds?|held|convenes?|convened|begins?|began|starts?|started|closes?|closed|ends?|ended)\s+(?:its|their|the|an?)\s+(?:(?:annual|plenary|full|next|two-day|three-day|fourth|fifth)\s+)?(?:session|plenum|plenary|meeting|conference|summit)\s+(?:on|in|from)\s+$/i,
@@ -421,6 +440,10 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // until 17 March 2027, a wind-down period of 90 days
   after(/^\s*,?\s*(?:a|the)\s+(?:wind-down|transition(?:al)?|grace|phase-in|run-off)\s+period\b/i),
+  // covered since Nov. 20, 2026, by the revised Consumer Credit Directive: a rule's start
+  after(
+    /^\s*,?\s*(?:by|under)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Directive|Regulation|Act|[Rr]ules?|regime|law)\b/,
+  ),
   // on Jan. 1, when the law takes effect
   after(
     /^\s*,?\s*(?:when|as)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)/i,
@@ -428,7 +451,7 @@ export const ACT_AFTER_EN: Cue[] = [
 ];
 
 const POLICY_NOUN =
-  /\b(?:budget|rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
+  /\b(?:budget|(?<!(?:unemployment|jobless|inflation|participation|savings?|growth|vacancy|mortgage|exchange)\s)rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
 const DECISION_VERB =
   /\b(?:agreed|approved|adopted|voted|decided|ordered|banned|imposed|enacted|ratified|signed off)\b/i;
 const ECONOMY =
@@ -445,7 +468,7 @@ const RATE_MOVE_TO_BEFORE =
 
 // A policy rate's projected level: "the federal funds rate at 2.9% at the end of 2027".
 const RATE_LEVEL_BEFORE =
-  /\b(?:federal funds|fed funds|funds|policy|benchmark|key|deposit|base|cash|repo)\s+rate\s+(?:at|to|of)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$|\bBank Rate\s+(?:at|to|of)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$/i;
+  /\b(?:federal funds|fed funds|funds|policy|benchmark|key|deposit|base|cash|repo)\s+rate\s+(?:at|to|of)\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$|\bBank Rate\s+(?:at|to|of)\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$/i;
 
 // A budget deficit kept or set at a level: "keep the deficit at about 4% of GDP in 2027".
 const DEFICIT_TARGET_BEFORE =
@@ -474,7 +497,7 @@ const CLOCK_DOT = /\b[ap]\.m/i;
 export const NOT_POLICY_EN: Cue[] = [
   // minutes released on Wednesday, the BoJ releases minutes … on Monday: a publication's day
   before(
-    /\b(?:minutes|summary of (?:its |the )?deliberations|account of (?:its |the )?(?:meeting|deliberations))\b[^.;]{0,80}?\b(?:released|published|due|out)\s+(?:on\s+)?$|\b(?:releases?|released|publish(?:es|ed)?)\s+(?:the\s+)?minutes\b[^.;]{0,60}?\bon\s+$/i,
+    /\b(?:minutes|summary of (?:its |the )?deliberations|account of (?:its |the )?(?:[\w-]+\s+)?(?:meeting|deliberations))\b[^.;]{0,80}?\b(?:released|published|due|out)\s+(?:on\s+)?$|\b(?:releases?|released|publish(?:es|ed)?)\s+(?:the\s+)?minutes\b[^.;]{0,60}?\bon\s+$/i,
   ),
   // a public hearing on the chip tariffs on March 23: a hearing decides nothing
   before(/\bhearings?\b[^.;]{0,50}?\bon\s+$/i),
@@ -574,7 +597,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|held|kept|maintain|loosen|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
+    'effect|held|kept|maintain|loosen|assess|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

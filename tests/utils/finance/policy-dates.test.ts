@@ -995,3 +995,47 @@ describe('policy dates: round 16 Chinese forms (consultations opened, bond sales
     expect(kinds(text, JAN)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 17 written forms (priced moves, expected levels, rules in place)', () => {
+  const MAR = '2027-03-19T17:40:00+00:00';
+  it.each([
+    ['Money markets price no change before December.', 'December'],
+    ['Economists see Bank Rate at about 2.75% by year-end.', 'year-end'],
+    ['Forwards price a 70% chance of a cut to 1.75% by the July meeting.', 'July'],
+    ['Forwards price a cut soon and a full move by September.', 'September'],
+    [
+      '"We think the first LPR cut comes in the second quarter," an analyst said.',
+      'the second quarter',
+    ],
+    ['ESMA opened a consultation on the handover, and it closes on April 16.', 'April 16'],
+    [
+      'Payment firms had to be able to receive instant transfers from Jan. 9, 2027.',
+      'Jan. 9, 2027',
+    ],
+    [
+      'Klarna has been covered since Nov. 20, 2026, by the revised Consumer Credit Directive.',
+      'Nov. 20, 2026',
+    ],
+    [
+      'The UK critical third parties regime, in place since Jan. 1, 2025, has yet to act.',
+      'Jan. 1, 2025',
+    ],
+    ['The Bank of England said its policy assessment is scheduled for 17 June.', '17 June'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, MAR)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // an account of a meeting due, a statistic's period with a statistics office named
+    [
+      'The ECB Governing Council next meets on 29 April, and the account of the March meeting is due on 8 April.',
+      '8 April',
+    ],
+    [
+      'The Office for National Statistics said the unemployment rate held at 5.1% in the three months to January.',
+      'January',
+    ],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, MAR)).toContainEqual([span, 'date']);
+  });
+});
