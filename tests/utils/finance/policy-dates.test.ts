@@ -1039,3 +1039,33 @@ describe('policy dates: round 17 written forms (priced moves, expected levels, r
     expect(kinds(text, MAR)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 17 Chinese forms (deadlines, approvals, bond issues, congress days)', () => {
+  const MAR = '2027-03-10T07:50:00+08:00';
+  it.each([
+    ['分析师认为，2027年以旧换新政策提前落地。', '2027年'],
+    ['试点城市申报截至2027年1月20日前。', '2027年1月20日'],
+    ['央行数据显示，2026年12月公开市场国债买卖净买入2000亿元。', '2026年12月'],
+    ['公司今年1月22日获中国证监会同意注册。', '今年1月22日'],
+    ['中国证监会上周四（3月4日）同意博川智能-UW首次公开发行股票注册。', '上周四'],
+    ['新門檻適用於2月24日或之後簽訂的住宅物業買賣協議。', '2月24日'],
+    ['政府上月發行的250億元機構綠色債券獲超額認購。', '上月'],
+    ['預算案預計並在2028至29年度恢復收支平衡。', '2028'],
+    ['立法會預計於4月中旬表決。', '4月中旬'],
+    ['全國人民代表大會會議大會將於明（11）日閉幕。', '（11）日'],
+    ['國務院總理宣布，今年經濟增長目標設定為4.5%至5%左右。', '今年'],
+    ['市場普遍預期人行最快在第二季調降存款準備金率。', '第二季'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, MAR)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // a new listing's own days, a company's promotion, an outlook near the word 政策
+    ['北交所新股华材新能（920128）定于3月10日上市。', '3月10日'],
+    ['整车企业叠加厂家补贴，活动期限截至2027年2月28日。', '2027年2月28日'],
+    ['研究员表示，四季度经济有望在政策支持下企稳回升。', '四季度'],
+    ['港交所昨日公布，去年港股新股集資額約為2,860億元。', '昨日'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, MAR)).toContainEqual([span, 'date']);
+  });
+});
