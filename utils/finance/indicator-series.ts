@@ -154,6 +154,10 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       { text: 'economy contracted', sign: -1 },
       { text: 'economy shrank', sign: -1 },
       // and its forecasts ("the economy will grow 4.5% this year"), and 中国经济同比增长4.8%
+      'economy growing',
+      'economy expanding',
+      { text: 'economy contracting', sign: -1 },
+      { text: 'economy shrinking', sign: -1 },
       'economy will grow',
       'economy to grow',
       'economy would grow',
@@ -344,6 +348,9 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       // 零售总额 alone, after 社会消费品零售总额 was named or in its place
       '零售总额',
       '零售總額',
+      // the US series as Hong Kong and Taiwan write it (美國12月零售銷售)
+      '零售銷售',
+      '零售销售',
       'retail sales',
     ],
   },
@@ -433,6 +440,7 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
     aliases: [
       'PCE',
       'PCE price index',
+      'PCE index',
       'PCE价格指数',
       'PCE物价指数',
       'PCE物價指數',
@@ -458,6 +466,7 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       '核心PCE物價指數',
       'core PCE',
       'core PCE price index',
+      'core PCE index',
       { text: '核心个人消费支出', suffix: PCE_SUFFIX },
       { text: '核心個人消費支出', suffix: PCE_SUFFIX },
       { text: '核心個人消費開支', suffix: PCE_SUFFIX },

@@ -247,17 +247,17 @@ const ECONOMY_NAME =
 const TRADE_BEFORE_ZH =
   /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|整体|整體|货物|貨物|货物贸易|貨物貿易|全省|全市|本省|本市|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价)$/;
 const TRADE_AFTER_ZH =
-  /^\s*(?:[则則亦也]\s*(?:同比|环比|環比|按年|按月|增长|增長|下降|下跌|上升|上涨|上漲|回落|回升|减少|減少|增加)|同比|环比|環比|按年|按月|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
+  /^\s*(?:[则則亦也]\s*(?:同比|环比|環比|按年|按月|增长|增長|下降|下跌|上升|上涨|上漲|回落|回升|减少|減少|增加)|同比|环比|環比|按年|按月|年增|年減|年减|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
 const TRADE_BEFORE_EN =
   /(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|nation['’]s|country['’]s|China['’]s|America['’]s|U\.S\.|US|Hong Kong['’]s|Japan['’]s|Germany['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
 const TRADE_CUE =
-  /海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
+  /industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
 // Exports of soybeans, sales at a chain: a part. "Retail sales for May" is the period.
 const PART_AFTER_EN =
   /^\s+(?:of|to|from|at|for)\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the (?:month|quarter|year)\b|last (?:month|quarter|year)\b|(?:19|20)\d{2}\b|Q[1-4]\b))/;
 const MONEY_CUE =
-  /货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
-const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長)/;
+  /人行|货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
+const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長|年增|年減|年减)/;
 
 const BARE_INFLATION = /^(?:headline |annual )?inflation$/;
 const INFLATION_PART_BEFORE =
@@ -288,6 +288,8 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
           return true;
         }
       } else {
+        // 整體出口貨值: Hong Kong's own name of the series, whatever stands before it
+        if (name.alias.region === 'HK' && TRADE_AFTER_ZH.test(after)) return true;
         if (!TRADE_BEFORE_ZH.test(before) || !TRADE_AFTER_ZH.test(after)) return false;
         if (/(?:中国|中國|我国|我國|全国|全國|美国|美國|香港|本港)$/.test(before)) return true;
       }
@@ -464,13 +466,14 @@ interface Figure {
 
 const NUMBER = /([-−]?)(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/g;
 const UNIT =
-  /\s?(?:(%|％|percent\b|per cent\b|pct\b)|(个百分点|個百分點|百分点|百分點|percentage[- ]points?\b|pct points?\b|ppts?\b|pp\b)|(个基点|個基點|基点|基點|basis points?\b|bps?\b)|(points?\b|点|點)|(万亿美元|萬億美元|亿美元|億美元|万亿港元|萬億港元|亿港元|億港元|万亿元|萬億元|亿元|億元|万元|萬元|万亿|萬億|亿|億|(?:trillion|billion)(?: (?:yuan|dollars|renminbi|U\.S\. dollars|Hong Kong dollars))?\b|tn\b|bn\b)|(万人|萬人|人|[kK]\b)|(万|萬)|(million\b|mn\b))(?:\s*(?:jobs|positions|workers|people)\b)?|\s*(jobs|positions)\b/y;
+  /\s?(?:(%|％|percent\b|per cent\b|pct\b)|(个百分点|個百分點|百分点|百分點|percentage[- ]points?\b|pct points?\b|ppts?\b|pp\b)|(个基点|個基點|基点|基點|basis points?\b|bps?\b)|(points?\b|点|點)|(万亿美元|萬億美元|亿美元|億美元|万亿港元|萬億港元|亿港元|億港元|万亿元|萬億元|兆元|亿元|億元|万元|萬元|万亿|萬億|兆|亿|億|(?:trillion|billion)(?: (?:yuan|dollars|renminbi|U\.S\. dollars|Hong Kong dollars))?\b|tn\b|bn\b)|(万人|萬人|人|[kK]\b)|(万|萬)|(million\b|mn\b))(?:\s*(?:jobs|positions|workers|people)\b)?|\s*(jobs|positions)\b/y;
 // What after a number makes it no figure: a date, a tenor, a duration, a count of things.
 const NOT_FIGURE_AFTER =
   /^(?:\s*(?:年|月|日|号|號|季|个月|個月|周|週|天|岁|歲|期|家|只|个|個|次|倍|名|位|项|項|条|條)|-(?:year|month|day|week)|\s?(?:years?|months?|weeks?|days?|hours?)\b|[A-Za-z:/])/;
 const CURRENCY_BEFORE = /(?:HK\$|US\$|\$|¥|￥)$/;
 const MULTIPLIER: [RegExp, number][] = [
-  [/万亿|萬億|trillion|tn/, 1e12],
+  // (兆: Taiwan's trillion)
+  [/万亿|萬億|兆|trillion|tn/, 1e12],
   [/亿|億/, 1e8],
   [/billion|bn/, 1e9],
   [/million|mn/, 1e6],
@@ -545,15 +548,15 @@ function readNumber(text: string, m: RegExpExecArray, start: number): Figure | n
 const LEVEL_END =
   /(?:为|為|是|达|達|至|到|报|報|录得|錄得|在|\bat|\bto|\bof|\bwas|\bwere|\bis|\bstood|\bhit|\breached|\bremained|\bheld|\bcame in|\breading)\s*(?:约|約|about|around|roughly|just|some)?\s*[:：]?\s*$/i;
 const CUE_ZH =
-  /同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|減|减|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮|年增|年減|年减|月增|月減|月减/;
+  /约|約|同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|減|减|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮|年增|年減|年减|月增|月減|月减/;
 const CUE_EN =
-  /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es|ing)|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|rebound(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinks?|cool(?:ed|s|ing)?|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s|ing)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
+  /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es|ing)|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|rebound(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinks?|cool(?:ed|s|ing)?|averag(?:e|ed|es|ing)|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s|ing)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
 // "CPI: 2.1%", "Payrolls: +38,000": a figure right after the name and a colon.
 const TIGHT = /^[\s:：]*[+＋]?$/;
 // After a name that holds its verb ("economy shrank"): the basis may come between
 // ("the economy shrank an annualised 0.4%").
 const BASIS_ONLY =
-  /^\s*(?:an?\s+)?(?:annuali[sz]ed|seasonally adjusted|estimated|real)?\s*(?:by\s+)?$/i;
+  /^\s*(?:an?\s+)?(?:annuali[sz]ed|seasonally adjusted|estimated|real)?\s*(?:by\s+)?(?:about|around|roughly|some|nearly|almost|just)?\s*$/i;
 // In the gap between a name and a number: the number is something else's (a price
 // inside CPI, an index, a company, a market) or the sentence moved on.
 const BLOCK_ZH =
@@ -573,6 +576,7 @@ function tooFar(gap: string): boolean {
   return words > 12;
 }
 
+const ASIDE_EN = /,\s+(?:which|who)\s[^,.;]{1,80},/g;
 const hasCue = (gap: string) => CUE_ZH.test(gap) || CUE_EN.test(gap);
 const blocked = (gap: string) => BLOCK_ZH.test(gap) || BLOCK_EN.test(gap);
 
@@ -1122,7 +1126,9 @@ function chooseFigures(text: string, g: Group): Chosen[] {
   let cursor = g.from;
   for (const f of figures) {
     const lead = text.slice(cursor, f.start);
-    const gap = text.slice(g.from, f.start);
+    // (an aside between name and verb is read past: "core PCE, which strips out food and
+    // energy, rose 2.8%")
+    const gap = text.slice(g.from, f.start).replace(ASIDE_EN, ' ');
     if (!usable.length) {
       if (tooFar(gap) || blocked(gap)) break;
     } else if (lead.length > 30 || blocked(lead)) break;

@@ -784,3 +784,27 @@ describe('indicators: whole years, Taiwan’s 年增 and 年減, Hong Kong’s P
     ).toEqual(['EXPORTS:2027-02']);
   });
 });
+
+describe('indicators: round 17 forms', () => {
+  const MAR = '2027-03-10T07:50:00+08:00';
+  it.each([
+    ['For 2026 as a whole, they see the economy expanding 4.8%.', 'GDP:2026'],
+    ['The bank expects the Swiss economy to grow about 1% this year.', 'GDP:2027'],
+    ['The SNB sees inflation averaging 0.4% this year.', 'CPI:2027'],
+    [
+      'In January the core PCE index, which strips out food and energy, rose 2.8%.',
+      'CORE-PCE:2027-01',
+    ],
+    ['統計處前日公布，1月整體出口貨值按年上升9.4%。', 'EXPORTS:2027-01'],
+    ['美國本週五則公布12月零售銷售，市場預期按月增長0.4%。', 'RETAIL:2026-12'],
+    ['大陸海關總署公布，今年前2月出口年增8.1%。', 'EXPORTS:2027-02'],
+    ['市場預估2月新增社會融資規模約2.2兆元人民幣。', 'TSF:2027-02'],
+  ])('%s → %s', (text, value) => {
+    expect(values(text, MAR)).toEqual([value]);
+  });
+
+  it('reads 兆 as a trillion', () => {
+    const [tsf] = matchIndicators('2月新增社會融資規模約2.2兆元。', MAR);
+    expect(tsf!.figure).toBe(2.2e12);
+  });
+});
