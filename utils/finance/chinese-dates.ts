@@ -164,7 +164,9 @@ function relativeDay(m: RegExpExecArray, ref: Date): Built {
   }
   const before = text[m.index - lead - 1];
   if (aheadOrAgo) {
-    if (isCjk(before) && !AGO_AHEAD_MAY_FOLLOW.test(before!)) return null;
+    // (統計處前日（23日）: a day glossed in brackets is that day, whatever stands before)
+    const glossed = /^[（(]\d{1,2}日?[）)]/.test(text.slice(m.index + 2, m.index + 8));
+    if (isCjk(before) && !AGO_AHEAD_MAY_FOLLOW.test(before!) && !glossed) return null;
     if (first !== '前' && ACQUIRED_AFTER.test(after)) return null;
     if (first !== '前' && text.slice(Math.max(0, m.index - 12), m.index).includes('先天')) {
       return null;
@@ -520,6 +522,24 @@ const PATTERNS: Pattern[] = [
       return { year: ref.getUTCFullYear() - n, yearOnly: true };
     },
   },
+  // 2027/28年度, 2026/27課稅年度: a fiscal or tax year written by its two calendar years,
+  // valued by the first (Hong Kong's run from April)
+  {
+    re: /((?:19|20)\d{2})\s*[/／]\s*(\d{2})\s*(?:財政|财政|課稅|课税|税务|稅務)?年度/g,
+    needs: ['年度'],
+    build: (m) =>
+      Number(m[2]) === (Number(m[1]) + 1) % 100 ? { year: Number(m[1]), fiscal: true } : null,
+  },
+  // 本財政年度, 下個財政年度, 上一課稅年度: Hong Kong's fiscal year runs from April
+  {
+    re: /(本|今|下|上)一?(?:個|个)?(?:財政|财政|課稅|课税)年度/g,
+    needs: ['年度'],
+    build(m, ref) {
+      const start = ref.getUTCMonth() >= 3 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+      const shift = m[1] === '下' ? 1 : m[1] === '上' ? -1 : 0;
+      return { year: start + shift, fiscal: true };
+    },
+  },
   // 即日起生效, 即日開始: from the day of publication
   {
     re: /即日(?=起|开始|開始|生效|实施|實施|施行|执行|執行)/g,
@@ -603,7 +623,7 @@ const PATTERNS: Pattern[] = [
 // 2026年第58号公告: a document's number in its year (今年第三次 stays a date). (余额 after
 // a period's end is its balance: 一季度末余额.)
 const NOT_A_DATE_AT =
-  /期|间|内|多|余(?![额額])|左右的时间|岁|第[\d一二三四五六七八九十百]+(?:号|號|批)/y;
+  /期|间|内|多(?![数數])|余(?![额額])|左右的时间|岁|第[\d一二三四五六七八九十百]+(?:号|號|批)/y;
 const notADateAt = (text: string, at: number) => {
   NOT_A_DATE_AT.lastIndex = at;
   return NOT_A_DATE_AT.test(text);

@@ -94,7 +94,7 @@ const QUARTER_REPORT_AFTER =
 // A forecast of a period: "expects inflation to peak in the fourth quarter".
 const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE =
-  /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report)\b(?:[^.]|\.(?=\d)){0,40}$/i;
+  /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report|follow|expect|expects)\b(?:[^.]|\.(?=\d)){0,40}$/i;
 
 function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = MONTH_ANCHOR;
@@ -694,7 +694,8 @@ function weekAfterNextDates(text: string, ref: Date, found: FoundDate[]): void {
 
 // this year, next month, last quarter, this week: a year, month, quarter or week from the
 // publish date (a week is its Monday, until its Sunday)
-const RELATIVE = /\b([Tt]his|[Nn]ext|[Ll]ast)\s+(year|month|quarter|week)\b/g;
+// (not "the next quarter-point cut": a size of move)
+const RELATIVE = /\b([Tt]his|[Nn]ext|[Ll]ast)\s+(year|month|quarter(?![- ]point)|week)\b/g;
 const SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
 
 function relativeDates(text: string, ref: Date, found: FoundDate[]): void {
@@ -870,7 +871,7 @@ const ORDINAL_END_AFTER =
   /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|or|at|when|to|until|through|will|would|could|should|may|might|is|was|are|were|has|had|with|as|after|before|for)\b(?!\s+(?:a\s+row|the\s+(?:first|second|third|\d+\w*)\s+time)\b))/;
 const OF_MONTH_AFTER = /^\s+of\s+(this|next|last|the)\s+month\b/i;
 const PAST_AROUND =
-  /\b(?:was|were|had|rose|fell|grew|climbed|jumped|doubled|tripled|reported|posted|showed|ended|increased|decreased|declined|gained|slipped|shrank|contracted|expanded|beat|missed|earned|lost)\b/i;
+  /\b(?:was|were|had|rose|fell|grew|climbed|jumped|doubled|tripled|reported|posted|showed|ended|increased|decreased|declined|gained|slipped|shrank|contracted|expanded|beat|missed|earned|lost|narrowed|widened|slowed|accelerated|improved|worsened|eased|softened|dropped|surged|tumbled|slid)\b/i;
 // The same verbs, earlier in the sentence (a decimal point does not end it).
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 // "ended" as in "the quarter ended May 31" names a period, not a past act.

@@ -361,3 +361,30 @@ describe('Chinese quarter ends before a balance', () => {
     expect(matchDates('历时3个月余。', REF)).toEqual([]);
   });
 });
+
+describe('Chinese fiscal years, glossed 前日 and a date before 多数', () => {
+  const FEB = '2027-02-25T07:45:00+08:00';
+  const values = (text: string) => matchDates(text, FEB).map((d) => [d.text, d.value]);
+  it('reads Hong Kong fiscal and tax years by their first calendar year', () => {
+    expect(values('2027/28年度起實施，2026/27課稅年度的薪俸稅。')).toEqual([
+      ['2027/28年度', '2027'],
+      ['2026/27課稅年度', '2026'],
+    ]);
+    expect(values('本財政年度赤字870億元，下一個財政年度收窄。')).toEqual([
+      ['本財政年度', '2026'],
+      ['下一個財政年度', '2027'],
+    ]);
+    // never: two years that do not follow each other
+    expect(values('2027/29年度')).toEqual([]);
+  });
+
+  it('reads 前日 glossed with its day, and a day before 多数', () => {
+    expect(values('統計處前日（23日）公布。')).toEqual([
+      ['前日', '2027-02-23'],
+      ['23日', '2027-02-23'],
+    ]);
+    expect(values('目前日均成交额上升。')).toEqual([]);
+    expect(values('美股中概股昨晚多數走高。')).toEqual([['昨晚', '2027-02-24']]);
+    expect(values('历时两年多。')).toEqual([]);
+  });
+});

@@ -756,3 +756,22 @@ describe('English month shorthand and dotted dates', () => {
     expect(values('The code 1.12.08.2024 is internal.', NOV)).toEqual([]);
   });
 });
+
+describe('English dates from round 17', () => {
+  const WED = '2027-03-03T17:15:00-05:00';
+  it('reads no quarter in a quarter-point move', () => {
+    expect(values('Futures traders price the next quarter-point cut in June.', WED)).toEqual([
+      '2027-06',
+    ]);
+    expect(values('Sales should rise next quarter.', WED)).toEqual(['2027-Q2']);
+  });
+
+  it('looks ahead after "expect" and "follow", back after a narrowed or widened gap', () => {
+    expect(values("Economists expect Friday's jobs report to show gains.", WED)).toEqual([
+      '2027-03-05',
+    ]);
+    expect(values('The gap between its two brands narrowed in the third quarter.', WED)).toEqual([
+      '2026-Q3',
+    ]);
+  });
+});
