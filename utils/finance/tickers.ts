@@ -442,6 +442,7 @@ const NEW_SHORT_NAME_BEFORE =
   /(?:^|[\s，,。；;：:、（(「『“"的])(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\u4e00-\u9fff]{2,6}(?:[-－](?:UWD|UW|WD|SW|U|W|S|B))?)\s*$/;
 const CLASS_MARKED = /[-－](?:UWD|UW|WD|SW|U|W|S|B)$/;
 const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
+const MARKET_AFTER_CODE = /^\s*(?:在|於|于)(?:港股|美股|A股|H股|香港|纽约|紐約|沪市|滬市|深市)/;
 const CJK_BEFORE = /[\u4e00-\u9fff]/;
 const SHORT_NAME_CODE_AFTER = /^(?:[-－](?:UWD|UW|WD|SW|U|W|S|B))?\s*[（(]\s*(\d{4,6})\s*[)）]/;
 function unknownCodeAfter(text: string, end: number, directory: Directory): boolean {
@@ -458,7 +459,7 @@ const NOT_A_SHORT_NAME =
   /(?:代号|代號|编号|編號|股份|股票|个股|個股|港股|新股|公司|集团|集團|该股|該股|指数|指數|板块|板塊|其中|包括|以及|另外|此外|今日|昨日|明日|首日)$|^(?:该|該|其|本|这|這|上述|旗下)/;
 
 /**
- * A new listing the directory lacks yet, written with its short name before its code
+ * A new listing the directory lacks yet (or knows by another name), written with its short name before its code
  * (雲途智駕-W（02787）, 星衡半导体-U（688812）): the name joins its code, and the page's later
  * mentions of that short name are the same line.
  */
@@ -474,7 +475,9 @@ function introduceShortNames(
   const names = new Map<string, { value: string; market: Exchange }>();
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
-    if (e.market === 'US' || listingAt[k] !== null || e.form !== 'code') continue;
+    // (a code the directory knows under another name counts too: a listing renamed, or
+    // a short name the lists do not carry yet)
+    if (e.market === 'US' || e.form !== 'code') continue;
     const m = NEW_SHORT_NAME_BEFORE.exec(text.slice(Math.max(0, e.start - 16), e.start));
     if (!m) continue;
     if (!CLASS_MARKED.test(m[1]!)) {
@@ -749,8 +752,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       // 招商银行H股（03968.HK）: the market word sets this line apart from the
       // company's other one, so later bare mentions do not inherit it.
       // So does a possessive line ("BYD's Hong Kong shares (1211.HK)").
+      // So does a market word right after the bracket (海尔智家（06690）在港股涨3.1%).
       const contrast =
-        NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6)) || /^['’]s?\s/.test(tail[0]);
+        NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6)) ||
+        /^['’]s?\s/.test(tail[0]) ||
+        MARKET_AFTER_CODE.test(text.slice(close, close + 6));
       const longer = OWN_CODE_ONLY.test(tail[0]);
       // The explicit code's listing, as the directory gave it (null when it lacks the code).
       const codeListing = explicit ? (listingAt[explicitAt] ?? null) : null;

@@ -956,3 +956,27 @@ describe('matchTickers: round 17 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: short names before known codes, and a coded line set apart by its market', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('takes the page’s short name before a code the directory knows under another name', () => {
+    expect(marks('创业板新股澄源储能（301628）将于本周二申购。澄源储能主营储能电池系统。')).toEqual(
+      [
+        ['澄源储能（301628）', '301628.SZ'],
+        ['澄源储能', '301628.SZ'],
+      ],
+    );
+  });
+
+  it('does not let a coded line followed by 在港股 set the company’s later bare mentions', () => {
+    expect(
+      marks('海尔智家涨2.9%，海尔智家（06690）在港股涨3.1%。\n海尔集团是海尔智家的控股股东。'),
+    ).toEqual([
+      ['海尔智家', '600690.SH'],
+      ['海尔智家（06690）', '06690.HK'],
+      ['海尔智家', '600690.SH'],
+    ]);
+  });
+});
