@@ -358,6 +358,19 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:consultation|comment period|call for evidence)\b[^.;]{0,60}?,?\s+(?:and|but)\s+(?:it|this|that)\s+(?:closes|ends|runs\s+(?:until|to|through))\s+(?:on\s+)?$/i,
   ),
+  // the Treasury's $39 billion sale of 10-year notes on Wednesday (a government's; a
+  // company sells notes too)
+  before(
+    /\b(?:auction|sale|offering)\s+of\s+(?:[\w-]+\s+){0,2}(?:notes|bonds|bills|debt|TIPS|gilts)\s+(?:on|in)\s+$/i,
+    (c) => /\b(?:Treasury|government|sovereign|state)\b/i.test(c.sentence) || c.body(),
+  ),
+  // the committee waits until June: a policy body's expected decision
+  before(
+    /\b(?:wait|waits|waited|waiting|hold|holds|holding|pause|pauses)\s+(?:off\s+)?until\s+$/i,
+    (c) => c.body(),
+  ),
+  // named consumption as the top priority for 2027: a policy body's priority for a period
+  before(/\b(?:top\s+|key\s+|main\s+)?priorit(?:y|ies)\s+(?:for|in)\s+$/i, (c) => c.body()),
   // the NPC opens its annual session on March 5
   before(
     /\b(?:opens?|opened|holds?|held|convenes?|convened|begins?|began|starts?|started|closes?|closed|ends?|ended)\s+(?:its|their|the|an?)\s+(?:(?:annual|plenary|full|next|two-day|three-day|fourth|fifth)\s+)?(?:session|plenum|plenary|meeting|conference|summit)\s+(?:on|in|from)\s+$/i,
@@ -380,7 +393,8 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:exempt(?:ed)?|excluded|spared|shielded|waived)\s+(?:from\s+[^.;]{1,40}?\s+)?(?:until|through|till)\s+$/i,
   ),
-  // a three-year note auction on Tuesday: the Treasury's sale of its debt
+  // a three-year note auction on Tuesday, the $39 billion sale of 10-year notes on Wednesday:
+  // the Treasury's sale of its debt
   before(
     /\b(?:(?:note|bond|bill|TIPS|debt|gilt|Bund)\s+(?:auctions?|sales?|offerings?)|(?:sell|sells|auction|auctions|offer|offers)\s+\$[\d.]+\s+(?:billion|bn)\s+(?:of|in)\s+[\w-]+\s+(?:notes|bonds|bills|debt|TIPS))\s+(?:on|in)\s+$/i,
   ),
@@ -440,6 +454,11 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // until 17 March 2027, a wind-down period of 90 days
   after(/^\s*,?\s*(?:a|the)\s+(?:wind-down|transition(?:al)?|grace|phase-in|run-off)\s+period\b/i),
+  // Thursday's $22 billion auction of 30-year bonds: the Treasury's sale that day
+  after(
+    /^['’]s\s+(?:\$[\d.]+\s+(?:billion|bn)\s+)?(?:[\w-]+\s+)?(?:auction|sale|offering)\s+of\s+(?:[\w-]+\s+){0,2}(?:notes|bonds|bills|debt|TIPS|gilts)\b/i,
+    (c) => /\b(?:Treasury|government|sovereign|auction)\b/i.test(c.sentence) || c.body(),
+  ),
   // covered since Nov. 20, 2026, by the revised Consumer Credit Directive: a rule's start
   after(
     /^\s*,?\s*(?:by|under)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Directive|Regulation|Act|[Rr]ules?|regime|law)\b/,
@@ -597,7 +616,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|held|kept|maintain|loosen|assess|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
+    'effect|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

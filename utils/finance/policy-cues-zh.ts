@@ -259,6 +259,13 @@ const INDEX_COMPILER_ZH =
 export const NEVER_POLICY_ZH: Cue[] = [
   // 恒生指數有限公司…有關變動將於3月8日起生效: an index compiler's review
   (c) => c.inSentence(INDEX_COMPILER_ZH),
+  // 統計處前日（23日）亦公布，1月整體出口貨值…: the day a statistic came out
+  (c) =>
+    /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:亦|也|还|還|已|则|則)?(?:公布|公佈|发布|發布)(?:了)?[，,]?/.test(
+      c.after,
+    ) &&
+    STATISTIC_RE.test(c.after.slice(0, 30)) &&
+    !c.after.slice(0, 30).includes('《'),
   // 雙雙較上月下調5個基點: the base a change is measured from
   before(/(?:较|較|比|相比|相較|相较)\s*$/),
   // 定于3月10日上市, 本周四申购: a new listing's own days (the exchange is no act's author here)

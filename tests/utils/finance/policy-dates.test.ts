@@ -1069,3 +1069,26 @@ describe('policy dates: round 17 Chinese forms (deadlines, approvals, bond issue
     expect(kinds(text, MAR)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: debt sales by their day, waiting, priorities, statistics released', () => {
+  const MAR = '2027-03-12T18:05:00-05:00';
+  it.each([
+    [
+      "The Treasury's $39 billion sale of 10-year notes on Wednesday drew solid demand.",
+      'Wednesday',
+    ],
+    ["Thursday's $22 billion auction of 30-year bonds tailed.", 'Thursday'],
+    ['"I think the committee waits until June," the economist said.', 'June'],
+    ['The work conference named consumption as the top priority for 2027.', '2027'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, MAR)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // a company's own debt sale, a statistic's release day
+    ["The company's sale of notes on Monday went well.", 'Monday'],
+    ['統計處前日（23日）亦公布，1月整體出口貨值按年上升9.4%。', '23日'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, '2027-02-25T07:45:00+08:00')).toContainEqual([span, 'date']);
+  });
+});
