@@ -252,6 +252,16 @@ export const ACT_AFTER_ZH: Cue[] = [
     ) && c.body(),
 ];
 
+// What a statistics office publishes (Simplified and Traditional).
+const STATISTIC =
+  '集资额|集資額|成交额|成交額|PCE|个人消费支出|個人消費開支|非农|非農|数据|數據|数字|數字|指数|指數|CPI|PPI|GDP|PMI|社融|M2|M1|统计|統計|失业率|失業率|就业|就業|消费物价|消費物價|物价|物價|生产总值|生產總值|增加值|零售|进出口|進出口|出口|进口|進口|估计|估計';
+
+const STATISTIC_RE = new RegExp(STATISTIC);
+
+// A named statistical series, which may stand a few words after its period.
+const SERIES =
+  'CPI|PPI|GDP|PMI|失业率|失業率|消费物价|消費物價|物价指数|物價指數|生产总值|生產總值|增加值|零售总额|零售總額|进出口|進出口';
+
 const INDEX_COMPILER_ZH =
   /恒生指數有限公司|恒生指数有限公司|恒指公司|中证指数有限公司|中證指數有限公司|中证指数公司|富時羅素|富时罗素|MSCI|明晟|標普道瓊斯指數|标普道琼斯指数/;
 
@@ -275,16 +285,6 @@ export const NEVER_POLICY_ZH: Cue[] = [
 ];
 
 /** A date that belongs to something other than a policy act. */
-// What a statistics office publishes (Simplified and Traditional).
-const STATISTIC =
-  '集资额|集資額|成交额|成交額|PCE|个人消费支出|個人消費開支|非农|非農|数据|數據|数字|數字|指数|指數|CPI|PPI|GDP|PMI|社融|M2|M1|统计|統計|失业率|失業率|就业|就業|消费物价|消費物價|物价|物價|生产总值|生產總值|增加值|零售|进出口|進出口|出口|进口|進口|估计|估計';
-
-const STATISTIC_RE = new RegExp(STATISTIC);
-
-// A named statistical series, which may stand a few words after its period.
-const SERIES =
-  'CPI|PPI|GDP|PMI|失业率|失業率|消费物价|消費物價|物价指数|物價指數|生产总值|生產總值|增加值|零售总额|零售總額|进出口|進出口';
-
 export const NOT_POLICY_ZH: Cue[] = [
   // 财政部周一表示, 央行12月5日发文称: when someone spoke
   after(

@@ -173,6 +173,11 @@ function receiptMeant(text: string, n: { start: number; end: number }, code: str
   return !at || at.index >= sentence.length;
 }
 
+/** A receipt's value standing for a company that FinMark lists only by its receipt, meant as its home line. */
+function homeLineMeant(text: string, span: { start: number; end: number }, value: string): boolean {
+  return FOREIGN_HOME_ADRS.has(value) && !receiptMeant(text, span, value);
+}
+
 /**
  * 茅台集团上周五公告称，计划增持贵州茅台股份: a group named on a short name of the listed
  * company, in a sentence that names the listed company otherwise, is its parent.
@@ -438,22 +443,19 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
 // (新股雲途智駕-W: the name is 雲途智駕-W). Without a class marker only a code of full
 // length is taken (five digits in Hong Kong, six on the mainland), and no run that ends
 // in a word of its own (股份代號（02787）, 該公司（02787）).
-const NEW_SHORT_NAME_BEFORE =
-  /(?:^|[\s，,。；;：:、（(「『“"的])(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\u4e00-\u9fff]{2,6}(?:[-－](?:UWD|UW|WD|SW|U|W|S|B))?)\s*$/;
-const CLASS_MARKED = /[-－](?:UWD|UW|WD|SW|U|W|S|B)$/;
+const NEW_SHORT_NAME_BEFORE = new RegExp(
+  `(?:^|[\\s，,。；;：:、（(「『“"的])(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
+);
+const CLASS_MARKED = new RegExp(`${CLASS_SUFFIX}$`);
 const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
 const MARKET_AFTER_CODE = /^\s*(?:在|於|于)(?:港股|美股|A股|H股|香港|纽约|紐約|沪市|滬市|深市)/;
 const CJK_BEFORE = /[\u4e00-\u9fff]/;
-const SHORT_NAME_CODE_AFTER = /^(?:[-－](?:UWD|UW|WD|SW|U|W|S|B))?\s*[（(]\s*(\d{4,6})\s*[)）]/;
+const SHORT_NAME_CODE_AFTER = new RegExp(`^(?:${CLASS_SUFFIX})?\\s*[（(]\\s*(\\d{4,6})\\s*[)）]`);
+/** Whether a bracketed code the directory lacks follows `end` (a market reads its digits). */
 function unknownCodeAfter(text: string, end: number, directory: Directory): boolean {
   const m = SHORT_NAME_CODE_AFTER.exec(text.slice(end, end + 14));
-  if (!m) return false;
-  const digits = m[1]!;
-  const values =
-    digits.length === 6
-      ? [`${digits}.SH`, `${digits}.SZ`, `${digits}.BJ`]
-      : [`${digits.padStart(5, '0')}.HK`];
-  return values.every((v) => !directory.byValue(v));
+  const read = m ? MARKETS.map((market) => market.readInput(m[1]!)).find((r) => r) : null;
+  return !!read && !directory.byValue(tickerValue(read.code, read.exchange));
 }
 const NOT_A_SHORT_NAME =
   /(?:代号|代號|编号|編號|股份|股票|个股|個股|港股|新股|公司|集团|集團|该股|該股|指数|指數|板块|板塊|其中|包括|以及|另外|此外|今日|昨日|明日|首日)$|^(?:该|該|其|本|这|這|上述|旗下)/;
@@ -829,12 +831,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const choice = chooser.choose(n);
     const chosen = choice.listing;
     if (choice.cued) chooser.remember(n.listing, chosen, n.start);
-    const home = chosen.market === 'US' && FOREIGN_HOME_ADRS.has(chosen.value);
     // A bare name of such a company is its home listing unless New York is named with
     // it ("Shell said on Monday", "talks with BP"): FinMark lists only the receipt.
     // ("TSMC climbed 1.2%; its ADRs (TSM) closed higher": the receipt has a mention
     // of its own, and the bare name is the home line.)
-    if (home && !receiptMeant(text, n, chosen.code)) continue;
+    if (chosen.market === 'US' && homeLineMeant(text, n, chosen.value)) continue;
     // A quote table's row puts the symbol on the line above the name (HD / THE HOME
     // DEPOT INC.): the symbol is then a mention of its own.
     const row = QUOTE_ROW_SYMBOL.exec(text.slice(Math.max(0, n.start - 16), n.start));
@@ -904,12 +905,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (!stands || overlaps(m.index, m.index + value.length)) continue;
       // "while UBS rose 1.1% in Zurich": the symbol of a receipt, standing for the
       // company on its home market, is not the receipt.
-      if (
-        FOREIGN_HOME_ADRS.has(value) &&
-        !receiptMeant(text, { start: m.index, end: m.index + value.length }, value)
-      ) {
-        continue;
-      }
+      if (homeLineMeant(text, { start: m.index, end: m.index + value.length }, value)) continue;
       const listing = directory.byValue(value) ?? null;
       // BIDU-SW, NTES-S: the symbol with an HKEX share-class marker is how English pages
       // write the Hong Kong line's short name, so the mention is that line.
