@@ -510,7 +510,9 @@ const PATTERNS: Pattern[] = [
   // 5日前 (before the 5th) or 日前 (lately); not 2025年前 (before 2025).
   {
     re: /(?<![\d〇○零一二两兩三四五六七八九十百千万萬近])(\d{1,2}|[一二两兩三四五六七八九十]{1,3}|半)\s*(?:(天)|(周|週|星期|个星期|個星期)|(个月|個月)|(年))前(?![后後夕])/g,
-    needs: ['前'],
+    // (the unit and 前 together: 前 alone is in most Chinese texts, and this pass opens
+    // with a lookbehind tried at every position)
+    needs: ['天前', '周前', '週前', '期前', '月前', '年前'],
     build(m, ref) {
       const n = m[1] === '半' ? 0.5 : /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
       if (!n || n > 99) return null;

@@ -86,14 +86,18 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
         ['Amazon (AMZN -1.2%)', 'AMZN'],
       ],
       needs: ['%'],
-      pattern: /(?<=[(（]\s*)([A-Z]{1,5}(?:\.[A-Z])?)\s+[+\-−]?\d{1,3}(?:\.\d{1,2})?%\s*(?=[)）])/g,
-      notAfter: /[A-Za-z0-9]/,
-      read: (m, { text }) =>
+      // Found from its bracket: a pattern opening with a lookbehind is tried at every
+      // position of the text.
+      pattern: /[(（]\s*([A-Z]{1,5}(?:\.[A-Z])?)\s+[+\-−]?\d{1,3}(?:\.\d{1,2})?%\s*[)）]/g,
+      notAfter: null,
+      read(m, { text }) {
+        const start = m.index + m[0].indexOf(m[1]!);
         // (after a name, and not a statistic's own move: "inflation (CPI 3.1%)")
-        /[A-Za-z.]\s*[(（]\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-        !STATISTIC_CODES.has(m[1]!)
-          ? { start: m.index, end: m.index + m[1]!.length, code: m[1]!, exchange: 'US' }
-          : null,
+        return /[A-Za-z.]\s*[(（]\s*$/.test(text.slice(Math.max(0, start - 4), start)) &&
+          !STATISTIC_CODES.has(m[1]!)
+          ? { start, end: start + m[1]!.length, code: m[1]!, exchange: 'US' }
+          : null;
+      },
     }),
     // Brokers' style, market first (Futu: US.AAPL) or last (BABA.US). Neither is
     // ever a word, but "US.IT" could be a sentence run together: only symbols the
