@@ -121,7 +121,7 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
       needs: ['涨', '跌', '成交', '获', '遭', '收', '漲', '獲'],
       knownOnly: true,
       pattern: new RegExp(
-        `(?<=(?:^|[，,。；;：:、\\s（(]))(\\d{6})(?=\\s*(?:${[
+        `(?:^|[，,。；;：:、\\s（(])(\\d{6})(?=\\s*(?:${[
           '全天',
           '全日',
           '今日',
@@ -166,7 +166,10 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
       read(m, context) {
         const exchange = exchangeFor(m[1]!, undefined);
         if (!exchange || !context.known(`${m[1]}.${exchange}`)) return null;
-        return { start: m.index, end: m.index + 6, code: m[1]!, exchange };
+        // (the match opens with the break before the code: a lookbehind would be tried at
+        // every position of the text)
+        const start = m.index + m[0].length - 6;
+        return { start, end: start + 6, code: m[1]!, exchange };
       },
     }),
   ],
