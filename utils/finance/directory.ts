@@ -69,9 +69,10 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
       // get their capitalised spelling too (short ones would meet acronyms).
       const base = name.text.includes("'")
         ? [name.text, name.text.replaceAll("'", '’')]
-        : name.text.includes('證券')
-          ? // HKEX's own short names write 証 (中信証券), and Hong Kong pages follow them.
-            [name.text, name.text.replaceAll('證券', '証券')]
+        : /證券|線/.test(name.text)
+          ? // HKEX's own short names write 証 and 綫 (中信証券, 眾安在綫), and Hong Kong pages
+            // follow them.
+            [name.text, name.text.replaceAll('證券', '証券').replaceAll('線', '綫')]
           : [name.text];
       const spellings =
         // (not a name that is also a word: SNAP is the food-benefit programme)

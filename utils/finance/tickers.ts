@@ -358,7 +358,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 // making rules, publishing data or speaking, unless the text speaks of their shares.
 const OPERATORS = new Set(MARKETS.flatMap((m) => m.exchangeOperators));
 const OPERATOR_STOCK_AFTER_ZH =
-  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
+  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；就對对]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
 const OPERATOR_STOCK_AFTER_EN =
   /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
 function operatorAsStock(text: string, start: number, end: number, latin: boolean): boolean {
@@ -397,7 +397,8 @@ function insideProperName(text: string, start: number, end: number, everyday: bo
 }
 
 const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
-const SUBSIDIARY_AFTER_ZH = /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾)[）)]/;
+const SUBSIDIARY_AFTER_ZH =
+  /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾|海外|國際|国际)[）)]/;
 const BRACKET_AFTER = /^\s*[（(]/;
 const SUBSIDIARY_AFTER_EN =
   /^\s(?:Bank\s)?(?:UK|USA|Europe|Asia(?:\sPacific)?|Securities|Asset Management|Investment Management|Global Markets|Capital Markets|Wealth Management|Private Bank)\b|^\sBank\b(?!\s+of\b)/;

@@ -980,3 +980,29 @@ describe('matchTickers: short names before known codes, and a coded line set apa
     ]);
   });
 });
+
+describe('matchTickers: round 18 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads HKEX’s 綫 as 線, and no company in an unlisted overseas arm', () => {
+    expect(marks('眾安在綫（6060）上週四公布扭虧為盈。')).toEqual([
+      ['眾安在綫（6060）', '06060.HK'],
+    ]);
+    expect(marks('在港經營的中國人壽（海外）屬非上市公司。')).toEqual([]);
+  });
+
+  it('reads the exchange operator at work on a consultation as the market', () => {
+    expect(marks('港交所早前就優化除淨及派息結算安排展開市場諮詢。')).toEqual([]);
+  });
+
+  it('reads a code after "its Hong Kong line" or "its New York-listed receipts" as that line', () => {
+    expect(marks('KE Holdings (NYSE: BEKE) rose, and its Hong Kong line (2423) gained.')).toEqual([
+      ['KE Holdings (NYSE: BEKE)', 'BEKE'],
+      ['(2423)', '02423.HK'],
+    ]);
+    expect(
+      marks('Lloyds fell in London, while its New York-listed receipts (LYG) slipped.'),
+    ).toEqual([['(LYG)', 'LYG']]);
+  });
+});

@@ -167,7 +167,15 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
   // HKEX short-name markers: weighted voting rights (-W, -SW), secondary listing
   // (-S), pre-revenue biotech (-B), RMB counter (-R).
   classSuffixes: ['SW', 'W', 'S', 'B', 'R'],
-  nameCues: ['港股', 'H股', '港股通'],
+  // (and the English a page writes before a code: "its Hong Kong line (2423)")
+  nameCues: [
+    '港股',
+    'H股',
+    '港股通',
+    'Hong Kong line',
+    'Hong Kong-listed shares',
+    'Hong Kong shares',
+  ],
   // 恒指 and the southbound flows are Hong Kong's trading; 港交所上市 a listing there.
   // 港股中概股 are the Chinese names' Hong Kong lines, whatever 中概股 says alone.
   exchangeOperators: ['00388.HK'],

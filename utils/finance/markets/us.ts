@@ -185,6 +185,8 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     'U.S.-listed shares',
     'US-listed shares',
     'New York-listed shares',
+    'New York-listed receipts',
+    'U.S.-listed receipts',
     'American depositary receipts',
     'American depositary shares',
   ],
