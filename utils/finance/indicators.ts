@@ -249,9 +249,9 @@ const TRADE_BEFORE_ZH =
 const TRADE_AFTER_ZH =
   /^\s*(?:[则則亦也]\s*(?:同比|环比|環比|按年|按月|增长|增長|下降|下跌|上升|上涨|上漲|回落|回升|减少|減少|增加)|同比|环比|環比|按年|按月|年增|年減|年减|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
 const TRADE_BEFORE_EN =
-  /(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|nation['’]s|country['’]s|China['’]s|America['’]s|U\.S\.|US|Hong Kong['’]s|Japan['’]s|Germany['’]s)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
+  /(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|Korean|Taiwanese|nation['’]s|country['’]s|(?:China|America|Hong Kong|Japan|Germany|South Korea|Korea|Taiwan|India|Vietnam|Singapore|Britain|Australia|Canada|Mexico|Brazil)['’]s|U\.S\.|US)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
 const TRADE_CUE =
-  /industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
+  /\b(?:South Korea|Korea|Taiwan|India|Vietnam|Singapore|Britain|Australia|Canada|Mexico|Brazil)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b|industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
 // Exports of soybeans, sales at a chain: a part. "Retail sales for May" is the period.
 const PART_AFTER_EN =
   /^\s+(?:of|to|from|at|for)\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the (?:month|quarter|year)\b|last (?:month|quarter|year)\b|(?:19|20)\d{2}\b|Q[1-4]\b))/;

@@ -775,3 +775,11 @@ describe('English dates from round 17', () => {
     ]);
   });
 });
+
+describe('English months after "days of"', () => {
+  it('reads the month in "the first 20 days of January"', () => {
+    expect(
+      values('Exports in the first 20 days of January rose.', '2027-01-21T10:00:00+09:00'),
+    ).toEqual(['2027-01']);
+  });
+});

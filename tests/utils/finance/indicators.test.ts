@@ -808,3 +808,14 @@ describe('indicators: round 17 forms', () => {
     expect(tsf!.figure).toBe(2.2e12);
   });
 });
+
+describe('indicators: other economies’ exports and a period inside "the first 20 days of"', () => {
+  it('reads South Korea’s exports and the month their days belong to', () => {
+    expect(
+      values(
+        "South Korea's exports in the first 20 days of January rose 11.2% from a year earlier, customs data showed.",
+        '2027-01-21T10:00:00+09:00',
+      ),
+    ).toEqual(['EXPORTS:2027-01']);
+  });
+});
