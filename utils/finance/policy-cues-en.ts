@@ -14,7 +14,7 @@ const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:asset|bond|bill|reserve-management) purchases|purchase program(?:me)?s?|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
+const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved)\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -350,7 +350,7 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:(?:full|first|next|second|another)\s+(?:rate\s+)?(?:move|cut|hike|reduction|increase)|(?:cut|hike|move)\s+comes)\s+(?:by|in|at|before)\s+(?:the\s+)?$/i,
     (c) =>
       c.body() ||
-      /\b(?:price[sd]?|pricing|chance|odds|markets?|futures|forwards|traders|LPR|rates?)\b/i.test(
+      /\b(?:price[sd]?|pricing|chance|odds|markets?|futures|forwards|traders|LPR|rates?|cuts?|hikes?)\b/i.test(
         c.sentence,
       ),
   ),
@@ -363,6 +363,13 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:auction|sale|offering)\s+of\s+(?:[\w-]+\s+){0,2}(?:notes|bonds|bills|debt|TIPS|gilts)\s+(?:on|in)\s+$/i,
     (c) => /\b(?:Treasury|government|sovereign|state)\b/i.test(c.sentence) || c.body(),
+  ),
+  // the Debt Management Office sold £4.25bn of a 10-year gilt on Tuesday: its debt sale
+  before(
+    /\b(?:sold|sells|sell|auctioned|auctions|will sell|offers|offered)\s+[£$€]?[\d.]+\s*(?:bn|billion|m|million)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:gilts?|notes?|bonds?|bills?|Bunds?|OATs?|BTPs?|JGBs?)\b[^.;]{0,30}?\s+on\s+$/i,
+    (c) =>
+      c.body() ||
+      /\b(?:Treasury|DMO|Debt Management|government|finance ministry)\b/i.test(c.sentence),
   ),
   // the committee waits until June: a policy body's expected decision
   before(
@@ -439,8 +446,9 @@ export const ACT_AFTER_EN: Cue[] = [
   // the June meeting, a September rate cut, the March 19 decision (of a policy body)
   after(
     /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+(?:and\s+(?:the\s+)?(?:Fed|FOMC|ECB|BOJ|BoE|Bank of [A-Z]\w+)\s+)?)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meetings?|gatherings?|decisions?|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
-    // the body may be named a sentence or two before ("She added that the September meeting…")
-    (c) => c.body(),
+    // the body may be named a sentence or two before ("She added that the September meeting…"),
+    // or a rate move asked about it ("a cut at the April 27-28 meeting")
+    (c) => c.body() || /\b(?:cut|hike|rate)s?\b[^.;]{0,20}$/i.test(c.before),
   ),
   // began four years ago with consultation paper CP16/22; the November fixing
   after(/^\s*(?:with|in|through)\s+(?:a\s+|the\s+|its\s+)?(?:consultation|discussion)\s+paper\b/i),
@@ -487,7 +495,7 @@ const RATE_MOVE_TO_BEFORE =
 
 // A policy rate's projected level: "the federal funds rate at 2.9% at the end of 2027".
 const RATE_LEVEL_BEFORE =
-  /\b(?:federal funds|fed funds|funds|policy|benchmark|key|deposit|base|cash|repo)\s+rate\s+(?:at|to|of)\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$|\bBank Rate\s+(?:at|to|of)\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$/i;
+  /\b(?:federal funds|fed funds|funds|policy|benchmark|key|deposit|base|cash|repo)\s+rate\s+(?:at|to|of|near|around)\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$|\bBank Rate\s+(?:at|to|of|near|around)\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s?(?:%|percent|per cent)\s+(?:at|by|in|for)\s+(?:the\s+)?$/i;
 
 // A budget deficit kept or set at a level: "keep the deficit at about 4% of GDP in 2027".
 const DEFICIT_TARGET_BEFORE =
@@ -616,7 +624,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
+    'effect|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

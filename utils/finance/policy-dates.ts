@@ -68,7 +68,7 @@ const PARALLEL_GAP_EN =
 const INSTEAD_GAP_EN =
   /^\s*,?\s*(?:(?:rather than|instead of|not)\s+(?:(?:in|on|from|by)\s+)?|from\s+)(?:the\s+)?$/i;
 const COUNT_GAP_EN =
-  /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
+  /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+|the\s+(?:second|third|next|last)\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
 const LEAD_WORD_EN = /\b(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;

@@ -1092,3 +1092,31 @@ describe('policy dates: debt sales by their day, waiting, priorities, statistics
     expect(kinds(text, '2027-02-25T07:45:00+08:00')).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 18 written forms (gilt sales, rate paths, freezes)', () => {
+  const MAR = '2027-03-17T16:50:00-04:00';
+  it.each([
+    ['Traders see the funds rate near 3% by year-end.', 'year-end'],
+    ['"We still think the first cut comes in June and the second in September."', 'June'],
+    ['"We still think the first cut comes in June and the second in September."', 'September'],
+    ['The Debt Management Office sold £4.25bn of a 10-year gilt on Tuesday.', 'Tuesday'],
+    ['The freeze on income tax thresholds runs to April 2031.', 'April 2031'],
+    [
+      'Asked whether a cut at the April 27-28 meeting was on the table, the chair said no.',
+      'April 27-28',
+    ],
+    [
+      'The Fed said it would slow its purchases of Treasury bills to $20 billion a month from April 1.',
+      'April 1',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, MAR)).toContainEqual([span, 'policy-date']);
+  });
+
+  it('leaves a company selling its own notes plain', () => {
+    expect(kinds('The company sold $2bn of 10-year notes on Tuesday.', MAR)).toContainEqual([
+      'Tuesday',
+      'date',
+    ]);
+  });
+});
