@@ -248,10 +248,17 @@ const TRADE_BEFORE_ZH =
   /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|整体|整體|货物|貨物|货物贸易|貨物貿易|全省|全市|本省|本市|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价)$/;
 const TRADE_AFTER_ZH =
   /^\s*(?:[则則亦也]\s*(?:同比|环比|環比|按年|按月|增长|增長|下降|下跌|上升|上涨|上漲|回落|回升|减少|減少|增加)|同比|环比|環比|按年|按月|年增|年減|年减|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
-const TRADE_BEFORE_EN =
-  /(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|Korean|Taiwanese|nation['’]s|country['’]s|(?:China|America|Hong Kong|Japan|Germany|South Korea|Korea|Taiwan|India|Vietnam|Singapore|Britain|Australia|Canada|Mexico|Brazil)['’]s|U\.S\.|US)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$/;
-const TRADE_CUE =
-  /\b(?:South Korea|Korea|Taiwan|India|Vietnam|Singapore|Britain|Australia|Canada|Mexico|Brazil)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b|industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b/i;
+// Economies whose exports and imports a page may report with their possessive.
+const TRADE_ECONOMIES =
+  'South Korea|Korea|Taiwan|India|Vietnam|Singapore|Britain|Australia|Canada|Mexico|Brazil';
+const TRADE_BEFORE_EN = new RegExp(
+  String.raw`(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|Korean|Taiwanese|nation['’]s|country['’]s|(?:China|America|Hong Kong|Japan|Germany|${TRADE_ECONOMIES})['’]s|U\.S\.|US)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$`,
+  '',
+);
+const TRADE_CUE = new RegExp(
+  String.raw`\b(?:${TRADE_ECONOMIES})['’]s\s+(?:\w+\s+)?(?:exports|imports)\b|industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b`,
+  'i',
+);
 // Exports of soybeans, sales at a chain: a part. "Retail sales for May" is the period.
 const PART_AFTER_EN =
   /^\s+(?:of|to|from|at|for)\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the (?:month|quarter|year)\b|last (?:month|quarter|year)\b|(?:19|20)\d{2}\b|Q[1-4]\b))/;
