@@ -50,7 +50,7 @@ const WORD_CHAR = /[A-Za-z0-9&]/;
  * (a pass per name grew with the names a quote-heavy page introduces). Occurrences of
  * one word do not overlap, as a left-to-right search finds them.
  */
-function wholeWordsAt(text: string, words: readonly string[]): number[][] {
+function wholeWordsAt(text: string, words: readonly string[]): Map<string, number[]> {
   const unique = [...new Set(words)];
   const automaton = new Automaton(unique.map((pattern, i) => ({ pattern, data: i })));
   const found = unique.map((): number[] => []);
@@ -61,7 +61,7 @@ function wholeWordsAt(text: string, words: readonly string[]): number[][] {
     if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
     found[data]!.push(start);
   }
-  return words.map((word) => found[unique.indexOf(word)]!);
+  return new Map(unique.map((word, i) => [word, found[i]!]));
 }
 
 /**
@@ -106,14 +106,13 @@ export function introducedNames(text: string, codes: readonly IntroducedCode[]):
     ...names.map(([name]) => name),
     ...firsts.filter((first) => first !== null),
   ]);
-  let firstAt = names.length;
   names.forEach(([name, { value, starts }], i) => {
-    const full = at[i]!.filter((start) => !starts.has(start));
+    const full = at.get(name)!.filter((start) => !starts.has(start));
     for (const start of full) mentions.push({ start, end: start + name.length, value });
     const first = firsts[i];
-    if (first === null || first === undefined) return;
+    if (!first) return;
     const taken = new Set([...starts, ...full]);
-    for (const start of at[firstAt++]!) {
+    for (const start of at.get(first)!) {
       if (!taken.has(start)) mentions.push({ start, end: start + first.length, value });
     }
   });
