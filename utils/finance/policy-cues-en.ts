@@ -8,13 +8,13 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnment|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
+const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved)\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -158,7 +158,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // companies must comply by, banks are required to report no later than
   before(
-    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|had to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b[^.;]{0,160}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after)\s+$/i,
+    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|had to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b[^.;]{0,160}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after|between)\s+$/i,
   ),
   // no later than 5 p.m. on Dec. 18
   before(
@@ -166,7 +166,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
-    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing|(?:policy\s+|monetary\s+)?assessment|rate decision)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:on|in|for|from|until|the\s+week\s+of)\s+$/i,
+    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing|(?:policy\s+|monetary\s+)?assessment|rate decision)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:(?:on|in|for|from|until)|(?:(?:on|in|for)\s+)?the\s+week\s+of)\s+$/i,
     // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17"; but a
     // judge's hearing is a court's step, no act on the rule, and the day minutes of a
     // meeting come out is a publication's)
@@ -189,7 +189,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // will now first report in 2028, were due to report on the 2025 financial year
   before(
-    /\b(?:first|begin(?:s|ning)? to|start(?:s|ing)? to|due to|obliged to|required to)\s+(?:report|file|comply|disclose|publish|apply|submit)\w*\s+(?:\w+\s+){0,3}?(?:in|on|from|by|for)\s+(?:the\s+)?$/i,
+    /\b(?:first|begin(?:s|ning)?(?: to)?|start(?:s|ing)?(?: to)?|due to|obliged to|required to)\s+(?:report|file|comply|disclose|publish|apply|submit)\w*\s+(?:\w+\s+){0,3}?(?:in|on|from|by|for|with)\s+(?:the\s+)?$/i,
     (c) => c.body(),
   ),
   // concludes two days of meetings Thursday
@@ -223,7 +223,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // requirements for AI in products … follow on August 2, 2027
   before(
-    /\b(?:obligations|requirements|rules|provisions|restrictions|bans?|regimes?|mandates?|legs?|phases?|stages?|tranches?|elements|parts)\b[^.;]{0,100}?\b(?:(?:follow|arrive|start|begin|kick in)s?|followed|arrived|started|began|begun|kicked in)\s+(?:on|from|in|with)\s+(?:the\s+)?$/i,
+    /\b(?:obligations|requirements|rules|provisions|restrictions|bans?|regimes?|mandates?|legs?|phases?|stages?|tranches?|elements|parts|(?:public\s+)?disclosures|reporting)\b[^.;]{0,100}?\b(?:(?:follow|arrive|start|begin|kick in)s?|followed|arrived|started|began|begun|kicked in)\s+(?:on|from|in|with)\s+(?:the\s+)?$/i,
   ),
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
@@ -329,6 +329,95 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:appropriations?|spending bills?|budget|funding bills?)\b[^.;]{0,40}?\bfor\s+$/i,
     (c) => c.body(),
   ),
+  // the floor will be the LPR minus 30 basis points from Feb 1, slow purchases to $20
+  // billion a month from April 1, cut the down payment to 15% starting next month: a
+  // measure set to a level from a day ahead
+  before(
+    /\b(?:to|at|be|by|minus|plus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s?(?:%|percent|per cent|basis points|bps?|(?:billion|million|trillion)(?:\s+(?:yuan|yen|dollars|euros|pounds))?)(?:\s+(?:a|per)\s+(?:month|year|week|quarter))?,?\s+(?:from|starting(?:\s+(?:on|in|from))?|effective(?:\s+from)?|as of|beginning)\s+(?:the\s+)?$/i,
+    (c) => c.ahead && c.body(),
+  ),
+  // would let non-local families buy a second home from next month: a permission from a day
+  before(
+    /\b(?:let|lets|allow|allows|allowed|permit|permits|permitted)\s+[^.;]{1,60}?\s+(?:from|starting|beginning)\s+(?:the\s+)?$/i,
+    (c) => c.ahead && c.body(),
+  ),
+  // keeping monthly buying at about 2 trillion yen through March 2028: a level held to a day
+  before(
+    /\b(?:keep|keeps|keeping|kept|hold|holds|holding|maintain(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:at|near|around)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^.;]{0,40}?\s+(?:through|until|till)\s+(?:the\s+)?$/i,
+    (c) => c.ahead && c.body(),
+  ),
+  // the results of this year's stress test are due by June 30
+  before(
+    /\b(?:(?:stress[- ])?test(?:'s)?\s+(?:results|scenarios)|(?:results|scenarios)\s+(?:of|from|for)\s+[^.;]{0,30}?\btest)\b[^.;]{0,30}?\b(?:are|is|will be|were|was)\s+due\s+(?:by\s+|on\s+|in\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // importers will only start buying certificates from 1 February 2027; the authority will
+  // begin supervising them in January 2028: a regime's step ahead
+  before(
+    /\b(?:will|would|must|to|shall)\s+(?:only\s+|first\s+|then\s+)?(?:start|begin)\s+(?:to\s+\w+|\w+ing)\b[^.;]{0,50}?\s+(?:from|on|in)\s+(?:the\s+)?$/i,
+    (c) => c.ahead && c.body(),
+  ),
+  // before the National People's Congress opens on March 5: a legislature's session
+  before(
+    /\b(?:National People's Congress|NPC|[Pp]arliament|Congress|[Pp]lenum|Diet|Bundestag|[Ll]egislative Council|two sessions)\s+(?:opens|convenes|meets|reconvenes|begins|starts|returns)\s+(?:on|in)\s+$/,
+  ),
+  // a solicitation with bids due Dec. 10; applications are due by March 3
+  before(
+    /\b(?:bids|offers|applications|submissions|responses|nominations|tenders)\s+(?:(?:are|were|is|will be)\s+)?due\s+(?:by\s+|on\s+|in\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // staff would propose a narrower rule next year: a rule-maker's step in a period
+  before(
+    /\b(?:propose|finali[sz]e|adopt|issue|unveil|publish|release|introduce)[sd]?\s+(?:a|an|the|its|new|final|revised)\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|guidance|standards?|proposals?|framework|bill|legislation)\s+(?:in\s+|by\s+|before\s+)?(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // the deposit rate, where it has stood since June 2025; auction sizes kept unchanged since
+  // May 2025: the decision a level dates from
+  before(
+    /\b(?:(?:where|which)\s+(?:it|they)\s+(?:has|have)\s+(?:stood|been|remained|sat)|(?:kept|held|left|maintained)\s+(?:[\w-]+\s+){1,8}?(?:unchanged|steady|on hold|in place|flat))\s+since\s+$/i,
+    (c) => c.body(),
+  ),
+  // keep output flat through the first quarter; the ceiling left in place through 2027
+  before(
+    /\b(?:keep|keeps|keeping|kept|hold|holds|holding|leave|leaves|left|maintain(?:s|ed|ing)?)\s+(?:[\w-]+\s+){1,5}?(?:flat|unchanged|steady|on hold|in place|frozen)\s+(?:through|until|till|into)\s+(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // the bloc's next review of the cap mechanism is due in July
+  before(
+    /\bnext\s+(?:review|assessment|reassessment|revision)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:due|scheduled|set|expected)\s+(?:in|on|by|for)\s+(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // models placed on the market before Aug. 2, 2025, must comply by …: a rule's scope
+  before(
+    /\b(?:placed on the market|put into service|acquired|originated|issued|entered into|concluded)\s+(?:on or\s+)?(?:before|after|prior to|since)\s+$/i,
+    (c) =>
+      c.body() &&
+      /\b(?:must|have to|has to|need to|required|exempt|grandfathered|comply)\b/i.test(c.sentence),
+  ),
+  // the housing bureau issued a notice on Tuesday lifting purchase limits: an act's day
+  before(
+    /\b(?:issued|published|released|circulated)\s+(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+)?(?:notice|circular|decree|directive|order|guideline|guidelines)\s+(?:on|in)\s+$/i,
+  ),
+  // Guangzhou scrapped its remaining curbs in September 2024
+  before(
+    /\b(?:scrap(?:s|ped)?|lift(?:s|ed)?|remov(?:e|es|ed)|eas(?:e|es|ed)|relax(?:es|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|tighten(?:s|ed)?)\s+(?:its|the|their|all)\s+(?:[\w-]+\s+){0,2}?(?:curbs|restrictions|purchase limits|home-buying limits|limits on [\w-]+ purchases|controls)\s+(?:in|on)\s+$/i,
+  ),
+  // publication in the Federal Register, which staff expect by the end of the month; a
+  // notice set to be published in the Federal Register on Wednesday
+  before(
+    /\b(?:(?:Federal Register|Official Journal|Gazette)\b[^.;]{0,30}?\b(?:expect(?:s|ed)?|due|likely)|publish(?:ed|es|ing)?\s+in\s+the\s+(?:Federal Register|Official Journal|Gazette))\s+(?:(?:by|in|on|around|before|at)\s+)?(?:the\s+)?$/,
+  ),
+  // shipments loaded before Dec. 31 that enter by Feb. 15 still pay the old rate
+  before(
+    /\b(?:loaded|shipped|imported|exported|entered|enters?|entering|arriv(?:e|es|ed|ing)|cleared)\b[^.;]{0,30}?\b(?:before|by|after|on or after|on or before)\s+$/i,
+    (c) =>
+      /\b(?:tariffs?|dut(?:y|ies)|levy|levies|(?:old|new|higher|lower) rate)\b/i.test(c.sentence),
+  ),
+  // the Bank's next announcement is on Sept. 9
+  before(
+    /\bnext\s+(?:policy\s+|rate\s+|interest[- ]rate\s+)?(?:announcement|decision)\s+(?:(?:is|comes|is due|is scheduled|will come|will be|falls)\s+)?(?:on|in|for)\s+(?:the\s+)?$/i,
+    (c) => c.body(),
+  ),
   // plan to loosen the leverage ratio from April 1: a body changing a measure from a day
   before(
     /\b(?:loosen|tighten|ease|relax|scrap|lift|impose|introduce|reinstate|restore|suspend)(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:from|starting|effective)\s+(?:the\s+)?$/i,
@@ -407,7 +496,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // regulators on Tuesday set new deadlines: a policy body's act on its day
   before(
-    /\b(?:regulators?|agenc(?:y|ies)|[Mm]inistry|[Cc]ommission|[Dd]epartment|[Gg]overnment|[Aa]dministration|Fed|Federal Reserve|ECB|BOJ|BoJ|BoE|PBOC|[Cc]entral bank|SEC|CFTC|FDIC|OCC|Treasury|Congress|Senate|House|[Cc]ourt|[Jj]udge|[Ll]awmakers|[Pp]olicymakers|White House|State Council|[Aa]uthorit(?:y|ies)|[Ww]atchdog)\s+(?:late\s+|early\s+)?on\s+$/,
+    /\b(?:regulators?|agenc(?:y|ies)|[Mm]inistry|[Cc]ommission|[Dd]epartment|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Aa]dministration|Fed|Federal Reserve|ECB|BOJ|BoJ|BoE|PBOC|[Cc]entral bank|SEC|CFTC|FDIC|OCC|Treasury|Congress|Senate|House|[Cc]ourt|[Jj]udge|[Ll]awmakers|[Pp]olicymakers|White House|State Council|[Aa]uthorit(?:y|ies)|[Ww]atchdog)\s+(?:late\s+|early\s+)?on\s+$/,
     (c) =>
       /^\s+(?:set|adopted|approved|finali[sz]ed|imposed|unveiled|issued|ordered|extended|delayed|postponed|suspended|lifted|banned|voted|passed|cut|raised|lowered|hiked)\b/.test(
         c.after,

@@ -1120,3 +1120,66 @@ describe('policy dates: round 18 written forms (gilt sales, rate paths, freezes)
     ]);
   });
 });
+
+describe('policy dates: measures set to a level from a day, steps of a regime, scope dates', () => {
+  const JAN = '2027-01-20T09:30:00+08:00';
+  it.each([
+    [
+      'Under rules from the PBOC, the floor on first-home mortgage rates will be the five-year loan prime rate minus 30 basis points from Feb 1.',
+      'Feb 1',
+    ],
+    [
+      'Regulators said the minimum down payment for first-time buyers will drop to 12% from 15% from March 1.',
+      'March 1',
+    ],
+    [
+      'The Fed said it would slow its purchases of Treasury bills, which began in December 2025 to keep reserves ample, to $20 billion a month from April 1.',
+      'April 1',
+    ],
+    [
+      "The EU's levy is in place, but importers will only start buying certificates from 1 February 2027.",
+      '1 February 2027',
+    ],
+    ["Bonds may be sold before the National People's Congress opens on March 5.", 'March 5'],
+    ['The Energy Department opened a solicitation with bids due Dec. 10.', 'Dec. 10'],
+    [
+      "Under the EU's regulation, each country must fill its sites to 90% between Oct. 1 and Dec. 1.",
+      'Oct. 1 and Dec. 1',
+    ],
+    ['The SEC chairman said staff would propose a narrower rule next year.', 'next year'],
+    ['The ECB kept its deposit rate at 2%, where it has stood since June 2025.', 'June 2025'],
+    ['OPEC+ producers agreed to keep output flat through the first quarter.', 'the first quarter'],
+    ["The bloc's next review of the cap mechanism is due in July.", 'July'],
+    [
+      'Under the AI Act, models placed on the market before Aug. 2, 2025, must comply by Aug. 2, 2027.',
+      'Aug. 2, 2025',
+    ],
+    ['Guangzhou scrapped its remaining curbs in September 2024.', 'September 2024'],
+    [
+      'It takes effect 60 days after publication in the Federal Register, which SEC staff expect by the end of the month.',
+      'the end of the month',
+    ],
+    [
+      'Shipments loaded onto a vessel before Dec. 31 will still pay the old rate, the trade office said.',
+      'Dec. 31',
+    ],
+    [
+      'A public hearing is scheduled for the week of Feb. 8, the Commerce Department said.',
+      'Feb. 8',
+    ],
+    ['The Bank of Canada held its rate. Its next announcement is on March 9.', 'March 9'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, JAN)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // a company's own plans and figures beside the same words
+    ['Apple will start selling the phone from March, the company said.', 'March'],
+    ['Revenue rose 5% to $3 billion from March, the retailer said.', 'March'],
+    ['The company kept its guidance unchanged since May 2025.', 'May 2025'],
+    ['Shares held near $40 through March, traders said.', 'March'],
+    ['Cargo shipped before Dec. 31 arrived late, the port said.', 'Dec. 31'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, JAN)).toContainEqual([span, 'date']);
+  });
+});
