@@ -32,7 +32,7 @@ const ROLE_BEFORE =
 // "…, said Dana Ford, a portfolio manager at…": a job given in apposition after a
 // capitalised first word makes the two a person's name, whatever the first name is.
 const JOB_AFTER =
-  /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:manager|analyst|economist|strategist|executive|officer|director|founder|partner|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|head|trader|investor|advis[eo]r|researcher|fellow|lawyer|attorney|consultant|banker|broker|planner|adviser)\b/;
+  /^,\s+(?:(?:co-|global\s+)?head\s+of\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:manager|analyst|economist|strategist|executive|officer|director|founder|partner|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|head|trader|investor|advis[eo]r|researcher|fellow|lawyer|attorney|consultant|banker|broker|planner|adviser))\b/;
 
 /**
  * A capitalised given name (or a role) right before a Latin name makes it a person's,

@@ -136,7 +136,7 @@ const NEW_YORK_CUE =
   /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADSs?|American depositary)\b|ADR|美股|纽约|紐約|美国存托|美國存託|\$/;
 // Words of a home market FinMark does not list ("Barclays up 1.2% in London", 台股方面).
 const HOME_MARKET_CUE =
-  /\b(?:London|FTSE|Paris|CAC|Frankfurt|DAX|Zurich|Amsterdam|Madrid|Milan|Stockholm|Oslo|Tokyo|Nikkei|Topix|Seoul|Kospi|Taipei|Taiex|Mumbai|Sensex|Nifty|Toronto|TSX)\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾/;
+  /\b(?:London|FTSE|Paris|CAC|Frankfurt|DAX|Zurich|Amsterdam|Madrid|Milan|Stockholm|Oslo|Tokyo|Nikkei|Topix|Seoul|Kospi|Taipei|Taiex|Mumbai|Sensex|Nifty|Toronto|TSX|Sydney|Australian Securities Exchange|Copenhagen|Helsinki)\b|\d{4}-TW\b|\.TW\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾/;
 const CLAUSE_BREAK = /[,，;；。:：!?！？\n]/;
 
 /** The clause holding [start, end), with the clause before it when the name opens its own. */
@@ -358,7 +358,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 // making rules, publishing data or speaking, unless the text speaks of their shares.
 const OPERATORS = new Set(MARKETS.flatMap((m) => m.exchangeOperators));
 const OPERATOR_STOCK_AFTER_ZH =
-  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|[^，。；就對对]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
+  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|本身|自身|[^，。；就對对]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
 const OPERATOR_STOCK_AFTER_EN =
   /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
 function operatorAsStock(text: string, start: number, end: number, latin: boolean): boolean {
@@ -445,12 +445,13 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
 // length is taken (five digits in Hong Kong, six on the mainland), and no run that ends
 // in a word of its own (股份代號（02787）, 該公司（02787）).
 const NEW_SHORT_NAME_BEFORE = new RegExp(
-  `(?:^|[\\s，,。；;：:、（(「『“"的])(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
+  `(?:^|[\\s，,。；;：:、（(「『“"的]|品牌|企業|企业|公司|龍頭|龙头|平台)(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
 );
 const CLASS_MARKED = new RegExp(`${CLASS_SUFFIX}$`);
 const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
 const MARKET_AFTER_CODE = /^\s*(?:在|於|于)(?:港股|美股|A股|H股|香港|纽约|紐約|沪市|滬市|深市)/;
 const CJK_BEFORE = /[\u4e00-\u9fff]/;
+const CLASS_AFTER = new RegExp(`^${CLASS_SUFFIX}`);
 const SHORT_NAME_CODE_AFTER = new RegExp(`^(?:${CLASS_SUFFIX})?\\s*[（(]\\s*(\\d{4,6})\\s*[)）]`);
 /** Whether a bracketed code the directory lacks follows `end` (a market reads its digits). */
 function unknownCodeAfter(text: string, end: number, directory: Directory): boolean {
@@ -706,7 +707,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       return;
     }
     accepted.push(i);
-    confirmed.add(directory.primary(n.listing));
+    // (機器人-W inside 星瀾機器人-W, a new listing's name read later, vouches for nothing)
+    if (!(
+      CJK_BEFORE.test(text[n.start - 1] ?? '') && CLASS_AFTER.test(text.slice(n.end, n.end + 3))
+    ))
+      confirmed.add(directory.primary(n.listing));
   });
   for (let k = 0; k < pending.length; k++) {
     const i = pending[k]!;

@@ -1006,3 +1006,58 @@ describe('matchTickers: round 18 forms', () => {
     ).toEqual([['(LYG)', 'LYG']]);
   });
 });
+
+describe('matchTickers: round 19 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a person whose surname is a company’s short name, head of a desk, as a person', () => {
+    expect(
+      marks('"We are patient," said Anneliese Schwab, head of rates strategy at a bank.'),
+    ).toEqual([]);
+    expect(marks('Charles Schwab (SCHW) rose 1.2%.')).toEqual([['Charles Schwab (SCHW)', 'SCHW']]);
+  });
+
+  it('leaves Darmstadt’s Merck KGaA to Frankfurt and keeps Merck & Co.', () => {
+    expect(marks("Germany's Merck KGaA slipped in Frankfurt.")).toEqual([]);
+    expect(marks('Merck rose 1.6% after its results.')).toEqual([['Merck', 'MRK']]);
+  });
+
+  it('reads a new Hong Kong listing led by a describing noun, and a trading word after 則', () => {
+    expect(marks('同日上市的手搖飲品牌茶悅匯（2591）則收市跌6.5%。')).toEqual([
+      ['茶悅匯（2591）', '02591.HK'],
+    ]);
+    expect(marks('本週二上市的內地物流企業順航供應鏈（2635）首日平收。')).toEqual([
+      ['順航供應鏈（2635）', '02635.HK'],
+    ]);
+    // a figure with its year stays a figure
+    expect(marks('集團營業額（2024）上升。')).toEqual([]);
+  });
+
+  it('reads the exchange operator’s own business as the company', () => {
+    expect(marks('新股熱潮亦帶動港交所本身業務。')).toEqual([['港交所', '00388.HK']]);
+  });
+
+  it('lets no ordinary word vouch for itself from inside a new listing’s name', () => {
+    const text =
+      '下週有一隻機器人股接力招股。專注人形機器人的星瀾機器人-W（2671）將招股。星瀾機器人-W的暗盤安排在下週。';
+    expect(marks(text).map(([, v]) => v)).toEqual(['02671.HK', '02671.HK']);
+  });
+
+  it('leaves home lines on markets FinMark does not cover, and reads the receipts', () => {
+    expect(
+      marks('台系ADR普遍收高；不過日月光投控（3711-TW）昨日在台股下跌1.4%，其ADR在紐約上升。'),
+    ).toEqual([]);
+    expect(marks('BHP Group fell 1.1% in Sydney on Wednesday.')).toEqual([]);
+    expect(
+      marks("Novo Nordisk's receipts fell 2.7% in New York; in Copenhagen, Novo shares lost 3.0%."),
+    ).toEqual([['Novo Nordisk', 'NVO']]);
+    expect(marks('Ternium (TX) and James Hardie Industries (JHX) rose.')).toEqual([
+      ['Ternium (TX)', 'TX'],
+      ['James Hardie Industries (JHX)', 'JHX'],
+    ]);
+    expect(marks("POSCO Holdings' American depositary receipts (PKX) fell.")).toEqual([
+      ["POSCO Holdings' American depositary receipts (PKX)", 'PKX'],
+    ]);
+  });
+});

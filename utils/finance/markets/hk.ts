@@ -44,15 +44,17 @@ function writtenCode(text: string, digits: string, end: number): string | null {
   return hkCode(digits);
 }
 
-const SHORT_NAME_RUN_BEFORE = /(?:^|[\s，,。；;：:、「『“"])[\u4e00-\u9fff]{2,6}$/;
+// (a describing noun may lead the name: 手搖飲品牌茶悅匯, 內地物流企業順航供應鏈)
+const SHORT_NAME_RUN_BEFORE =
+  /(?:^|[\s，,。；;：:、「『“"的]|品牌|企業|企业|公司|龍頭|龙头|平台|集團|集团)[\u4e00-\u9fff]{2,6}$/;
 const SHARE_DAY_AFTER =
-  /^[^)）]{0,8}[)）]\s*(?:首日|暗盤|暗盘|股價|股价|收市|收盘|收盤|收報|收报|高開|高开|低開|低开|急升|急跌|上升|下跌|上漲|上涨|升|跌|漲|涨)/;
+  /^[^)）]{0,8}[)）]\s*(?:[則则亦也更])?(?:首日|暗盤|暗盘|股價|股价|收市|收盘|收盤|收報|收报|高開|高开|低開|低开|急升|急跌|上升|下跌|上漲|上涨|升|跌|漲|涨)/;
 // (營業額（2024）升: a figure with its year, not a listing)
 const FIGURE_WORD_BEFORE = /(?:額|额|量|率|數|数|值|價|价|利|入|出|公司|該股|该股|指數|指数)$/;
 function newListingAround(text: string, open: number): boolean {
   const code = text.slice(open + 1, open + 6);
   if (/^\s*(?:19|20)\d\d/.test(code)) return false;
-  const before = text.slice(Math.max(0, open - 8), open);
+  const before = text.slice(Math.max(0, open - 10), open);
   return (
     !FIGURE_WORD_BEFORE.test(before) &&
     SHORT_NAME_RUN_BEFORE.test(before) &&

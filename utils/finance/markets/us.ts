@@ -27,7 +27,8 @@ const HOME_ADRS: Record<string, string[]> = {
   tokyo: 'SONY TM HMC MUFG SMFG MFG NMR TAK CAJ'.split(' '),
   india: 'HDB IBN INFY WIT RDY'.split(' '),
   korea: 'KB SHG PKX'.split(' '),
-  taiwan: 'TSM UMC'.split(' '),
+  taiwan: 'TSM UMC ASX'.split(' '),
+  australia: 'BHP JHX'.split(' '),
   toronto: 'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE'.split(' '),
 };
 
@@ -230,6 +231,8 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     'Amazon Basin',
     'Amazon jungle',
     'Oracle of Omaha',
+    // Darmstadt's Merck, listed in Frankfurt: not Merck & Co.
+    'Merck KGaA',
     'Target Field',
     'Target Center',
     'Ford Field',
