@@ -37,7 +37,7 @@ export function regularPastBefore(before: string): boolean {
 const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 const FUTURE_EN_BEFORE =
-  /\b(?:will|would|shall|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:will|would|shall|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // takes effect on July 1, comes into force on, applies from, reports on: news writes a
 // scheduled act in the present tense (its past is "took", "came", "applied").
 const PRESENT_SCHEDULED_EN_BEFORE =
@@ -51,9 +51,10 @@ const PAST_ZH_OPENING =
 const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來])/;
 // 今年以来，LPR仅在6月下调: a clause that counts back from now.
 const PAST_ZH_SINCE = /(?:以来|以來)[，,]?[^。；！？]{0,20}$/;
-// (可在1月31日前申请: a deadline still open)
+// (可在1月31日前申请: a deadline still open; 实施期限至12月31日, a term still running;
+// 若法案於5月底前獲通過, a condition ahead)
 const FUTURE_ZH_BEFORE =
-  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲)\s*(?:在|于|於|到)?\s*$/;
+  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
 
 // 预计5月CPI同比上涨: the month is a statistic's period; the forecast verb is the figure's.
 const STATISTIC_AFTER =

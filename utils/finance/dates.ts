@@ -242,6 +242,68 @@ function weekdayAfter(text: string, d: FoundDate, next: FoundDate): DateParts {
   return { ...u, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }
 
+const WEEKDAY_NUMBER: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tues: 2,
+  wednes: 3,
+  thurs: 4,
+  fri: 5,
+  satur: 6,
+  日: 0,
+  天: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+};
+const WEEKDAY_NAME = /(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|([一二三四五六日天])$/i;
+const GLOSS_OPENS = /^\s*[（(]\s*$/;
+const SENTENCE_BREAK = /[.!?;](?:\s|$)|[。！？；]/;
+
+/**
+ * A schedule written as "notes on Monday (April 12), bonds on Tuesday and Wednesday":
+ * the bare weekdays after a glossed one, in its sentence, follow it, when the glossed
+ * day is still ahead of the publish date. Read alone, each would be this week's.
+ */
+function continueWeekdays(text: string, dates: FoundDate[], ref: Date): FoundDate[] {
+  const today = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+  let anchor: { at: number; end: number } | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    if (anchor && SENTENCE_BREAK.test(text.slice(anchor.end, d.start))) anchor = null;
+    const written = text.slice(d.start, d.end);
+    if (!BARE_WEEKDAY.test(written) || d.until || d.parts.day === undefined) continue;
+    const next = dates[i + 1];
+    const at = Date.UTC(d.parts.year, d.parts.month! - 1, d.parts.day);
+    if (next && GLOSS_OPENS.test(text.slice(d.end, next.start))) {
+      anchor = at >= today ? { at, end: next.end } : null;
+      continue;
+    }
+    if (!anchor) continue;
+    const name = WEEKDAY_NAME.exec(written)!;
+    const weekday = WEEKDAY_NUMBER[(name[1] ?? name[2]!).toLowerCase()]!;
+    // (in the week's order only: "Friday (March 26) and … on Monday" is not the Monday after)
+    const from = new Date(anchor.at).getUTCDay() || 7;
+    if ((weekday || 7) < from) continue;
+    let t: number = anchor.at;
+    while (new Date(t).getUTCDay() !== weekday) t += DAY_MS;
+    if (t !== at) {
+      const day = new Date(t);
+      d.parts = {
+        ...d.parts,
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+      };
+    }
+    anchor = { at: t, end: d.end };
+  }
+  return dates;
+}
+
 function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -353,7 +415,7 @@ export function matchDates(
   const refYear = ref.getUTCFullYear();
   const settled = settle(found, text.length);
   alignPairs(text, settled, ref, (start, end) => clauseTense(text, start, end));
-  return joinRanges(text, settled).map((f) => {
+  return continueWeekdays(text, joinRanges(text, settled), ref).map((f) => {
     const ahead = (f.until ?? f.parts).year >= refYear;
     const { policy, sentence } = mark({ start: f.start, end: f.end, ahead });
     const entity: DateEntity = {

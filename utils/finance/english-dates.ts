@@ -96,6 +96,25 @@ const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|antic
 const FUTURE_BEFORE =
   /\b(?:will|would|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report|follow|expect|expects)\b(?:[^.]|\.(?=\d)){0,40}$/i;
 
+// ", 12 and 13", ", 12, 13 or 14": days listed after a day, none a figure's number.
+const DAY_LIST =
+  /^,\s*(\d{1,2})(?:,\s*(\d{1,2}))?,?\s+(?:and|or)\s+(\d{1,2})(?![\d:.,]\d|\s*(?:%|percent|per\s*cent|[ap]\.?m\b|bps?\b|basis|million|billion|years?|months?|weeks?|days?))\b/;
+function listedDays(text: string, at: number, first: Built, found: FoundDate[]): void {
+  const list = DAY_LIST.exec(text.slice(at, at + 24));
+  if (!list) return;
+  let last = first.day!;
+  let from = at;
+  for (const written of [list[1], list[2], list[3]]) {
+    if (!written) continue;
+    const day = Number(written);
+    if (day <= last || day > 31) return;
+    last = day;
+    const start = text.indexOf(written, from);
+    from = start + written.length;
+    push(found, start, from, { ...first, day });
+  }
+}
+
 function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = MONTH_ANCHOR;
   re.lastIndex = 0;
@@ -131,6 +150,8 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
       const parts: Built = { year, month, day: d, ...(day[3] || dayRelYear ? {} : GUESSED) };
       if (day[2]) parts.until = { year, month, day: Number(day[2]) };
       push(found, start, dayRelYear ? REL_YEAR_AFTER.lastIndex : DAY_AFTER.lastIndex, parts);
+      // May 11, 12 and 13: the days listed after a month's day are that month's
+      if (!day[2] && !day[3] && !dayRelYear) listedDays(text, DAY_AFTER.lastIndex, parts, found);
       continue;
     }
     // June next year, March last year, May this year: the month of that year.
@@ -396,7 +417,11 @@ function yearDates(text: string, found: FoundDate[]): void {
 }
 
 // by the end of 2027, at the end of the year, end-2025
-const END_OF = new RegExp(`\\b[Ee]nd(?: of|-)\\s?(?:(?:the|this|next|last) year|${YEAR})\\b`, 'g');
+// (the close of 2025 likewise)
+const END_OF = new RegExp(
+  `\\b(?:[Ee]nd(?: of|-)|[Cc]lose of)\\s?(?:(?:the|this|next|last) year|${YEAR})\\b`,
+  'g',
+);
 // the end of the month, the end of next month: that month, at its end.
 const MONTH_END = /\b[Ee]nd of (?:the|(this|next|last)) month\b/g;
 // year-end 2026; "by year-end" alone is this year's end, but only as a time after a
@@ -456,7 +481,7 @@ const MONTH_PAIR = new RegExp(
 );
 
 const KEYS = new Map<RegExp, string[]>([
-  [END_OF, ['end', 'End']],
+  [END_OF, ['end', 'End', 'lose of']],
   [START_OF, ['tart of', 'eginning of']],
   [MONTH_END, [' month']],
   [QUARTER_END, ['uarter', 'Q']],
@@ -591,8 +616,19 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     eachMatch(text, MONTH_PAIR, null, (m) => {
       const from = monthOf(m[1]!);
       const to = monthOf(m[2]!);
-      if (to <= from) return;
+      if (to === from) return;
       const end = m.index + m[0].length;
+      if (to < from) {
+        // the November-January period: a span over the turn of the year, valued by its
+        // start; a year written is its end's, and an unwritten one the last such span.
+        const endYear = m[3] ? Number(m[3]) : to <= ref.getUTCMonth() + 1 ? refYear : refYear - 1;
+        push(found, m.index, end, {
+          year: endYear - 1,
+          month: from,
+          until: { year: endYear, month: to },
+        });
+        return;
+      }
       // "the July-September quarter" names its quarter; "July-September" alone is a span
       // of months, valued by its start as 7-9月 is.
       const unit = /(quarter|half)(?:\b|$)/.exec(m[0])?.[1];

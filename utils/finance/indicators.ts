@@ -266,6 +266,8 @@ const MONEY_CUE =
   /人行|货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
 const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長|年增|年減|年减)/;
 
+const COMPONENT_IN_BEFORE_EN =
+  /\b(?:prices|costs|component|index|gauge|category)\s+(?:in|within|of)\s+(?:the\s+)?$/i;
 const BARE_INFLATION = /^(?:headline |annual )?inflation$/;
 const INFLATION_PART_BEFORE =
   /\b(?:wage|pay|services?|goods|food|energy|shelter|rent|housing|house|home|asset|import|export|producer|factory|core|underlying|supercore|PCE|expected|breakeven|trimmed-mean|median|sticky|average|target|consumer|CPI|HICP|price)\s*-?\s*$/i;
@@ -322,6 +324,8 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
         before,
       );
     case 'CPI':
+      // prescription drug prices in the consumer price index: a component, not the index
+      if (COMPONENT_IN_BEFORE_EN.test(before)) return false;
       if (!BARE_INFLATION.test(name.alias.text)) return true;
       // Services or wage inflation, inflation expectations or a target: not the headline.
       // In a story about the PCE price index, "inflation" is that index's.
@@ -844,8 +848,11 @@ const COMPARED_BEFORE = /(?:较|較|比|与|與|相比|從|从|\bfrom|\bthan|\bs
 const COMPARED_NEAR =
   /\b(?:from|than|versus|vs\.?|compared (?:with|to)|since)\s+(?!a year\b|the (?:same|previous|prior|year)\b)(?:[^,;.，；。]|[,.](?=\d))*$/i;
 const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/i;
+// Two figures of one sentence joined by "and": "the one-year LPR at 3.0% and the five-year".
+const JOINED_FIGURES_EN = /^\s*,?\s*(?:and|while)\s+(?:the\s+|its\s+)?[^,.;]{0,40}$/;
+// (and "by", the period of a forecast: "edging up to 4.6% by the fourth quarter")
 const AFTER_LEAD =
-  /^(?:[\s,，（(]|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|at|its|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
+  /^(?:[\s,，（(]|\b(?:by|annual(?:i[sz]ed)?|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|at|its|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
 
 const MONTH_NAME =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -1341,7 +1348,28 @@ export function matchIndicators(
     }
     const sentence = text.slice(g.sentStart, Math.min(text.length, g.sentEnd + 1)).trim();
     const sentenceDates = dates.get(g) ?? [];
-    for (const c of chosen) {
+    const candidatesOf = (series: IndicatorSeries) =>
+      sentenceDates
+        .map((d) => asPeriod(d, series))
+        .filter(
+          (d): d is Found =>
+            d !== null &&
+            !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
+            !COMPARED_NEAR.test(text.slice(Math.max(g.sentStart, d.start - 24), d.start)),
+        );
+    // A date right after a figure: "…at 3.5% at its February fixing".
+    const dateAfter = (candidates: Found[], tail: number, english: boolean) =>
+      candidates
+        .filter((d) => d.start >= tail && d.start - tail <= 48)
+        .sort((a, b) => a.start - b.start || b.end - a.end)
+        // In Chinese a date after the figure and a comma opens the next clause
+        // (…同比增长5.2%，上半年GDP…).
+        .find(
+          (d) =>
+            AFTER_LEAD.test(text.slice(tail, d.start)) &&
+            (english || !/[，,；;]/.test(text.slice(tail, d.start))),
+        );
+    chosen.forEach((c, ci) => {
       const { member } = c;
       const series = member.series;
       const figure = c.figure;
@@ -1370,27 +1398,24 @@ export function matchIndicators(
 
       // Period: a date between name and figure, right after the figure, or just before
       // the name; else one stated earlier in the paragraph; else the publish date's.
-      const candidates = sentenceDates
-        .map((d) => asPeriod(d, series))
-        .filter(
-          (d): d is Found =>
-            d !== null &&
-            !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
-            !COMPARED_NEAR.test(text.slice(Math.max(g.sentStart, d.start - 24), d.start)),
-        );
+      const candidates = candidatesOf(series);
       // Where the mention ends: its figure, or its name when the figure came first.
       const tail = c.reversed ? member.end : figure.end;
       const gapDate = candidates.find((d) => d.start >= member.end && d.end <= figure.start);
-      const afterDate = candidates
-        .filter((d) => d.start >= tail && d.start - tail <= 48)
-        .sort((a, b) => a.start - b.start || b.end - a.end)
-        // In Chinese a date after the figure and a comma opens the next clause
-        // (…同比增长5.2%，上半年GDP…).
-        .find(
-          (d) =>
-            AFTER_LEAD.test(text.slice(tail, d.start)) &&
-            (english || !/[，,；;]/.test(text.slice(tail, d.start))),
-        );
+      // (two figures joined by "and" share the date after the second: "kept the one-year
+      // LPR at 3.0% and the five-year LPR at 3.5% at its February fixing")
+      const next =
+        chosen[ci + 1] ??
+        (groups[gi + 1]?.sentStart === g.sentStart ? readings[gi + 1]?.[0] : undefined);
+      const afterDate =
+        dateAfter(candidates, tail, english) ??
+        (english &&
+        next &&
+        !next.reversed &&
+        next.member.start > tail &&
+        JOINED_FIGURES_EN.test(text.slice(tail, next.member.start))
+          ? dateAfter(candidatesOf(next.member.series), next.figure.end, english)
+          : undefined);
       const beforeDate = candidates
         .filter(
           (d) =>
@@ -1422,7 +1447,9 @@ export function matchIndicators(
         if (
           !YEAR_WRITTEN.test(stated.text) &&
           lastMonthIndex(period) > pubYear * 12 + pubMonth - 1 &&
-          !FORECAST.test(sentence)
+          !FORECAST.test(sentence) &&
+          // (a level reached by a quarter is a projection's)
+          !(stated === afterDate && /\bby\s/.test(text.slice(tail, stated.start)))
         ) {
           period = String(Number(period.slice(0, 4)) - 1) + period.slice(4);
         }
@@ -1464,7 +1491,7 @@ export function matchIndicators(
         });
       }
       out.push(entity);
-    }
+    });
   });
   return out;
 }

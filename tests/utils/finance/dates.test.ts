@@ -356,3 +356,82 @@ describe('policy dates', () => {
     ]);
   });
 });
+
+describe('matchDates: spans over the year end, listed days, schedules of weekdays, tense of deadlines', () => {
+  const APR = '2027-04-07T16:40:00-04:00';
+  it('values a span of months over the year end by its start', () => {
+    expect(
+      dates(
+        'Comparable sales in the November-January period were strong.',
+        '2027-01-29T17:20:00-06:00',
+      ),
+    ).toEqual([['November-January period', '2026-11', '2027-01']]);
+  });
+
+  it('reads the close of a year as its last month', () => {
+    expect(dates('It ended at the close of 2025.', APR)).toEqual([
+      ['the close of 2025', '2025-12', null],
+    ]);
+    expect(dates('The close of trading was calm.', APR)).toEqual([]);
+  });
+
+  it('reads days listed after a month’s day as that month’s, never a figure', () => {
+    expect(dates('The Treasury will sell notes on May 11, 12 and 13.', APR)).toEqual([
+      ['May 11', '2027-05-11', null],
+      ['12', '2027-05-12', null],
+      ['13', '2027-05-13', null],
+    ]);
+    expect(dates('Sales rose on May 11, 12 and 13% of stores closed.', APR)).toEqual([
+      ['May 11', '2026-05-11', null],
+    ]);
+  });
+
+  it('follows a glossed weekday still ahead with the bare weekdays after it in its sentence', () => {
+    expect(
+      dates(
+        'The Treasury will sell notes on Monday (April 12), notes on Tuesday and bonds on Wednesday.',
+        APR,
+      ).map(([t, v]) => [t, v]),
+    ).toEqual([
+      ['Monday', '2027-04-12'],
+      ['April 12', '2027-04-12'],
+      ['Tuesday', '2027-04-13'],
+      ['Wednesday', '2027-04-14'],
+    ]);
+    // a past day glossed, a weekday out of the week's order, another sentence
+    expect(
+      dates('The index rose on Monday (April 5) after falling on Friday.', APR).map(([t, v]) => [
+        t,
+        v,
+      ]),
+    ).toContainEqual(['Friday', '2027-04-02']);
+    expect(
+      dates('Next week brings prices on Friday (April 16) and exports on Monday.', APR).map(
+        ([t, v]) => [t, v],
+      ),
+    ).toContainEqual(['Monday', '2027-04-12']);
+    expect(
+      dates('Notes sell on Monday (April 12). Banks reported on Tuesday.', APR).map(([t, v]) => [
+        t,
+        v,
+      ]),
+    ).toContainEqual(['Tuesday', '2027-04-06']);
+  });
+
+  it('looks ahead from a deadline that must be met, a term still running and a condition', () => {
+    expect(
+      dates('Talks must conclude by Oct. 31.', '2027-02-03T18:30:00-05:00').map(([t, v]) => [t, v]),
+    ).toEqual([['Oct. 31', '2027-10-31']]);
+    expect(
+      dates('补贴自1月1日起实施，实施期限至12月31日。', '2027-04-19T10:15:00+08:00').map(
+        ([t, v]) => [t, v],
+      ),
+    ).toContainEqual(['12月31日', '2027-12-31']);
+    expect(
+      dates('若法案於5月底前獲通過，新稅率將生效。', '2027-03-24T17:10:00+08:00').map(([t, v]) => [
+        t,
+        v,
+      ]),
+    ).toEqual([['5月底', '2027-05']]);
+  });
+});

@@ -819,3 +819,39 @@ describe('indicators: other economies’ exports and a period inside "the first 
     ).toEqual(['EXPORTS:2027-01']);
   });
 });
+
+describe('indicators: periods after a second figure, by a quarter, and components', () => {
+  const MAR = '2027-03-01T12:40:00+08:00';
+  it('gives two figures joined by "and" the period written after the second', () => {
+    expect(
+      values(
+        "The People's Bank of China kept the one-year loan prime rate at 3.0% and the five-year LPR at 3.5% at its February fixing.",
+        MAR,
+      ),
+    ).toEqual(['LPR-1Y:2027-02', 'LPR-5Y:2027-02']);
+  });
+
+  it('reads "at a 2.7% annual rate in the October-December quarter" as that quarter', () => {
+    expect(
+      values(
+        'Core PCE prices rose at a 2.7% annual rate in the October-December quarter.',
+        '2027-01-29T17:20:00-06:00',
+      ),
+    ).toEqual(['CORE-PCE:2026-Q4']);
+  });
+
+  it('reads a price component inside the index as no reading of the index', () => {
+    expect(
+      values(
+        'Prescription drug prices in the consumer price index rose 1.4% in the 12 months to December.',
+        '2027-02-03T18:30:00-05:00',
+      ),
+    ).toEqual([]);
+    expect(
+      values(
+        'The consumer price index rose 2.8% in the 12 months to December.',
+        '2027-02-03T18:30:00-05:00',
+      ),
+    ).toEqual(['CPI:2026-12']);
+  });
+});
