@@ -8,13 +8,13 @@
 import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
+const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved)\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -359,7 +359,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // before the National People's Congress opens on March 5: a legislature's session
   before(
-    /\b(?:National People's Congress|NPC|[Pp]arliament|Congress|[Pp]lenum|Diet|Bundestag|[Ll]egislative Council|two sessions)\s+(?:opens|convenes|meets|reconvenes|begins|starts|returns)\s+(?:on|in)\s+$/,
+    /\b(?:National People's Congress|NPC|Political Consultative Conference|CPPCC|[Pp]arliament|Congress|[Pp]lenum|Diet|Bundestag|[Ll]egislative Council|two sessions)\b,?\s+(?:which\s+)?(?:opens|convenes|meets|reconvenes|begins|starts|returns)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:on|in)\s+$/,
   ),
   // a solicitation with bids due Dec. 10; applications are due by March 3
   before(
@@ -374,7 +374,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the deposit rate, where it has stood since June 2025; auction sizes kept unchanged since
   // May 2025: the decision a level dates from
   before(
-    /\b(?:(?:where|which)\s+(?:it|they)\s+(?:has|have)\s+(?:stood|been|remained|sat)|(?:kept|held|left|maintained)\s+(?:[\w-]+\s+){1,8}?(?:unchanged|steady|on hold|in place|flat))\s+since\s+$/i,
+    /\b(?:(?:where|which)\s+(?:it|they)\s+(?:has|have)\s+(?:stood|been|remained|sat)|(?:kept|held|left|leaving|leaves|maintained)\s+(?:[\w-]+\s+){0,8}?(?:unchanged|steady|on hold|in place|flat))\s+since\s+$/i,
     (c) => c.body(),
   ),
   // keep output flat through the first quarter; the ceiling left in place through 2027
@@ -413,10 +413,46 @@ export const ACT_BEFORE_EN: Cue[] = [
     (c) =>
       /\b(?:tariffs?|dut(?:y|ies)|levy|levies|(?:old|new|higher|lower) rate)\b/i.test(c.sentence),
   ),
+  // the RBA stood pat yesterday; the board will stay on hold until 2028
+  before(/\b(?:stood|stand|stands|standing)\s+pat\s+(?:on\s+|in\s+)?$/i, (c) => c.body()),
+  before(
+    /\bon hold\s+(?:until|through|till|into|beyond)\s+(?:the\s+)?$/i,
+    (c) => c.body() || /\b(?:rates?|hikes?|cuts?|increases?)\b/i.test(c.sentence),
+  ),
+  // the last report was due by 31 January; first returns due by 31 May 2028
+  before(
+    /\b(?:returns?|declarations?|filings?|submissions?|(?:emissions|compliance|CBAM|regulatory)\s+reports?)\b[^.;]{0,50}?\b(?:(?:is|are|was|were|will be|fall|falls)\s+)?due\s+(?:by|on|in|before)\s+$/i,
+    (c) => c.body() || /\b(?:returns?|declarations?|filings?)\b/i.test(c.before.slice(-60)),
+  ),
+  // a draft act went out for feedback on 19 January
+  before(
+    /\b(?:went|goes|go|sent|put)\s+out\s+(?:for|to)\s+(?:feedback|consultation|comments?|public comment)\s+(?:on|in)\s+$/i,
+  ),
+  // EU ministers discuss it at a Competitiveness Council on 11 March; the Ecofin in May
+  before(
+    /\b(?:[A-Z][a-z]+\s+Council|Ecofin|Eurogroup|European Council|EU summit|G7 summit|G20 summit)(?:\s+meeting)?\s+(?:on|in)\s+$/,
+  ),
+  // the government work report on Friday
+  before(/\b(?:government\s+)?work report\s+(?:(?:is\s+)?due\s+)?(?:on|in)\s+$/i),
+  // the PDUFA date of March 19; a target action date in the second quarter
+  before(/\b(?:PDUFA|target action|action)\s+date\s+(?:of|on|in|is|was|falls on)\s+(?:the\s+)?$/i),
+  // an FDA advisory committee will review the vaccine next Thursday
+  before(
+    /\b(?:advisory\s+)?(?:committee|panel)\s+(?:will|is due to|is scheduled to|is set to)\s+(?:meet|review|vote|consider|discuss|weigh)\b[^.;]{0,80}?\s+(?:on\s+)?$/i,
+    (c) => c.body(),
+  ),
+  // a rule that would link what Medicare pays to prices abroad starting in 2028
+  before(
+    /\b(?:would|will)\b[^.;]{0,100}?\b(?:starting|beginning)\s+(?:in|on|from|with)\s+(?:the\s+)?$/i,
+    (c) =>
+      c.ahead &&
+      c.body() &&
+      /\b(?:rules?|regulations?|law|programs?|proposals?)\b/i.test(c.sentence),
+  ),
   // the Bank's next announcement is on Sept. 9
   before(
     /\bnext\s+(?:policy\s+|rate\s+|interest[- ]rate\s+)?(?:announcement|decision)\s+(?:(?:is|comes|is due|is scheduled|will come|will be|falls)\s+)?(?:on|in|for)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    (c) => c.body() || /\b(?:[Bb]ank|rates?|[Pp]olicy)\b/.test(c.sentence),
   ),
   // plan to loosen the leverage ratio from April 1: a body changing a measure from a day
   before(
@@ -519,6 +555,18 @@ export const ACT_BEFORE_EN: Cue[] = [
 
 /** Marks written just after a date that make it a policy date on their own. */
 export const ACT_AFTER_EN: Cue[] = [
+  // the FDA on Tuesday approved …; CMS on Monday (Feb. 1) published the list of drugs
+  after(
+    /^\s*(?:\([^)]{1,20}\)\s*)?(?:approved|cleared|authori[sz]ed|rejected|published|issued|finali[sz]ed|proposed|adopted|unveiled)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?(?:list|rules?|regulations?|guidance|notice|draft|proposal|standards?|drugs?|vaccines?|treatments?|therapy|therapies|devices?|painkillers?|shots?|versions?|applications?)\b/i,
+    (c) => c.body(),
+  ),
+  // its Feb. 28 target date, a March 19 PDUFA date: a regulator's date for its decision
+  after(/^\s+(?:PDUFA|target action|target|action|decision)\s+date\b/i, (c) => c.body()),
+  // a 2027 growth target, this year's deficit goal: a target a government sets for a year
+  after(
+    /^(?:['’]s)?\s+(?:economic\s+)?(?:growth|GDP|inflation|CPI|deficit|budget|jobs|employment)\s+(?:target|goal)\b/i,
+    (c) => c.body(),
+  ),
   // a December cut, a September hike: priced by markets, a central bank's act
   after(
     /^\s*(?:rate\s+|interest[- ]rate\s+|quarter[- ]point\s+|half[- ]point\s+)?(?:cut|hike|move(?!\s+(?:in|higher|lower|up|down)\b)|reduction)s?\b/i,
@@ -713,7 +761,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage',
+    'effect|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -1183,3 +1183,53 @@ describe('policy dates: measures set to a level from a day, steps of a regime, s
     expect(kinds(text, JAN)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 19 written forms (regulators’ approvals and dates, sessions, windows, holds)', () => {
+  const FEB = '2027-02-03T18:30:00-05:00';
+  it.each([
+    ['The FDA on Tuesday approved a non-opioid painkiller for nerve pain.', 'Tuesday'],
+    [
+      'The Centers for Medicare & Medicaid Services on Monday (Feb. 1) published the list of 20 drugs selected for negotiation.',
+      'Monday',
+    ],
+    ['The FDA approved the drug weeks ahead of its Feb. 28 target date.', 'Feb. 28'],
+    ['Regeneron expects an FDA ruling by its PDUFA date of March 19.', 'March 19'],
+    ['An FDA advisory committee will review the vaccine next Thursday (Feb. 11).', 'next Thursday'],
+    [
+      'The government work report on Friday is expected to set a 2027 growth target of around 5%.',
+      '2027',
+    ],
+    ['The government work report on Friday is expected to set a target.', 'Friday'],
+    ["Investors await the National People's Congress, which opens in Beijing on Friday.", 'Friday'],
+    ['The Chinese People’s Political Consultative Conference opens on Thursday.', 'Thursday'],
+    [
+      'The PBOC kept the loan prime rates at its fixing, leaving both unchanged since May 2025.',
+      'May 2025',
+    ],
+    ['The Reserve Bank of Australia also stood pat yesterday.', 'yesterday'],
+    ['Economists expect the RBA board to stay on hold until 2028.', '2028'],
+    [
+      "Britain's carbon levy took effect, with the first returns due by 31 May 2028.",
+      '31 May 2028',
+    ],
+    ['A draft delegated act went out for feedback on 19 January.', '19 January'],
+    ['The EU comment window closes on 16 February.', '16 February'],
+    ['EU ministers will discuss it at a Competitiveness Council on 11 March.', '11 March'],
+    [
+      'The Bank of Canada will publish its report alongside the next decision on April 14.',
+      'April 14',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, FEB)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    // a statistic's release, a company's own approval and report, a board of directors
+    ['The March jobs report is due on Friday (April 2).', 'Friday'],
+    ['The company on Tuesday approved a new share buyback.', 'Tuesday'],
+    ["Nvidia's quarterly report is due on Feb. 25.", 'Feb. 25'],
+    ['Apple said its next product decision on pricing comes in March.', 'March'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, FEB)).toContainEqual([span, 'date']);
+  });
+});
