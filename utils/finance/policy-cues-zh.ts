@@ -88,6 +88,31 @@ export const ACT_BEFORE_ZH: Cue[] = [
 
 /** Marks written just after a date that make it a policy date on their own. */
 export const ACT_AFTER_ZH: Cue[] = [
+  // 补贴将于明天（4月20日）起开放申请: a programme's applications open that day
+  after(
+    /^\s*(?:[（(][^）)]{1,12}[）)])?\s*起?\s*(?:开放|開放|启动|啟動|开始|開始|接受)(?:申请|申請|受理|申报|申報)/,
+  ),
+  // 人民银行、金融监管总局去年12月联合发文; 三部門上週聯合公告: a body's document that day
+  after(
+    /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:联合|聯合)?(?:发文|發文|印发|印發)|^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:联合|聯合)公告/,
+    BODY_IN_SENTENCE,
+  ),
+  // 本期国债将于3月12日（周五）招标: a government bond's auction
+  after(/^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:招标|招標)/, BODY_IN_SENTENCE),
+  // 今年5%左右的增长目标, 今年赤字率维持在4%左右: a year's targets set by a government
+  after(/^[^，。；]{0,10}?(?:增长目标|增長目標|赤字率|预期目标|預期目標)/),
+  // 商務部7日公布最終措施: a body's measures announced that day
+  after(
+    /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:公布|公佈|宣布|宣佈|發布|发布|頒布|颁布)(?:了)?(?:最終|最终|新|相關|相关)?(?:措施|規定|规定|規則|规则|辦法|办法|關稅|关税|法規|法规|禁令|管制)/,
+    BODY_IN_SENTENCE,
+  ),
+  // 2月25日，财政部官网发布关于…的通知: the day a body issues a notice
+  after(
+    /^\s*[，,]\s*[^，。；]{0,12}?(?:发布|發布|印发|印發)(?:了)?(?:关于|關於)[^，。；]{0,40}?(?:通知|公告|意见|意見|办法|辦法|规定|規定)/,
+    BODY_IN_SENTENCE,
+  ),
+  // 將於下週四（15日）院會提出方案: a cabinet's meeting
+  after(/^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:院會|院会|常委會|常委会|常務會議|常务会议)/),
   // 起施行, 起正式实施, 生效, 开始实行
   // (追溯至去年9月16日上午11時起生效: a time of day may come between)
   after(
@@ -109,11 +134,12 @@ export const ACT_AFTER_ZH: Cue[] = [
   (c) =>
     /^\s*(?:关闭|關閉|截止|结束|結束)/.test(c.after) &&
     /窗口|受理|申报|申報|申请|申請|报名|報名/.test(c.before),
-  // 便利措施自明年1月1日起擴展至更多城市: a measure changing from that day
+  // 便利措施自明年1月1日起擴展至更多城市: a measure changing from that day (or a notice's
+  // terms: 聯合公告，自4月1日起…減半徵收)
   (c) =>
     /^\s*起/.test(c.after) &&
     endsWithOneOf(c.before, '自由从從') &&
-    /措施|政策|规定|規定|办法|辦法|条例|條例|新规|新規|新政|安排|制度|签注|簽注|补贴|補貼/.test(
+    /措施|政策|规定|規定|办法|辦法|条例|條例|新规|新規|新政|安排|制度|签注|簽注|补贴|補貼|联合公告|聯合公告|通知|发文|發文|印发|印發/.test(
       c.before,
     ),
   // 至2028年11月26日屆滿, 过渡安排将于明年5月31日届满: a measure or arrangement ends
@@ -257,25 +283,36 @@ const STATISTIC =
   '集资额|集資額|成交额|成交額|PCE|个人消费支出|個人消費開支|非农|非農|数据|數據|数字|數字|指数|指數|CPI|PPI|GDP|PMI|社融|M2|M1|统计|統計|失业率|失業率|就业|就業|消费物价|消費物價|物价|物價|生产总值|生產總值|增加值|零售|进出口|進出口|出口|进口|進口|估计|估計';
 
 const STATISTIC_RE = new RegExp(STATISTIC);
+const MEASURES_RELEASED =
+  /^\s*(?:[（(][^）)]{1,12}[）)])?\s*日?\s*(?:公布|公佈|发布|發布)(?:了)?(?:最終|最终|新|相關|相关)?(?:措施|規定|规定|規則|规则|辦法|办法|關稅|关税|法規|法规|禁令|管制)/;
+const STATISTIC_DUE_BEFORE = new RegExp(
+  `(?:${STATISTIC})[^，。；]{0,10}?(?:將於|将于|於|于|在)\\s*$`,
+);
 
 // A named statistical series, which may stand a few words after its period.
 const SERIES =
   'CPI|PPI|GDP|PMI|失业率|失業率|消费物价|消費物價|物价指数|物價指數|生产总值|生產總值|增加值|零售总额|零售總額|进出口|進出口';
 
 const INDEX_COMPILER_ZH =
-  /恒生指數有限公司|恒生指数有限公司|恒指公司|中证指数有限公司|中證指數有限公司|中证指数公司|富時羅素|富时罗素|MSCI|明晟|標普道瓊斯指數|标普道琼斯指数/;
+  /恒生指數有限公司|恒生指数有限公司|恒生指數公司|恒生指数公司|恒指公司|中证指数有限公司|中證指數有限公司|中证指数公司|富時羅素|富时罗素|MSCI|明晟|標普道瓊斯指數|标普道琼斯指数/;
 
 /** Never a policy date, whatever marks it. */
 export const NEVER_POLICY_ZH: Cue[] = [
+  // 美國3月消費者物價指數則將於下週三（14日）公布: a statistic's release day
+  (c) =>
+    /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:公布|公佈|發布|发布)/.test(c.after) &&
+    STATISTIC_DUE_BEFORE.test(c.before),
   // 恒生指數有限公司…有關變動將於3月8日起生效: an index compiler's review
   (c) => c.inSentence(INDEX_COMPILER_ZH),
   // 統計處前日（23日）亦公布，1月整體出口貨值…: the day a statistic came out
   (c) =>
-    /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:亦|也|还|還|已|则|則)?(?:公布|公佈|发布|發布)(?:了)?[，,]?/.test(
+    /^\s*(?:[（(][^）)]{1,12}[）)])?\s*日?\s*(?:亦|也|还|還|已|则|則)?(?:公布|公佈|发布|發布)(?:了)?[，,]?/.test(
       c.after,
     ) &&
     STATISTIC_RE.test(c.after.slice(0, 30)) &&
-    !c.after.slice(0, 30).includes('《'),
+    !c.after.slice(0, 30).includes('《') &&
+    // (商務部7日公布最終措施，對進口…課徵關稅: measures, whatever figures they name)
+    !MEASURES_RELEASED.test(c.after),
   // 雙雙較上月下調5個基點: the base a change is measured from
   before(/(?:较|較|比|相比|相較|相较)\s*$/),
   // 定于3月10日上市, 本周四申购: a new listing's own days (the exchange is no act's author here)
