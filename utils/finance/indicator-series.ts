@@ -176,6 +176,9 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       // 上半年經濟增長3.0%: the economy's growth with its figure (not a target: indicators.ts)
       '经济增长',
       '經濟增長',
+      // 經濟成長率為3.6%: Taiwan's name of the growth rate
+      '經濟成長率',
+      '经济成长率',
     ],
   },
   {

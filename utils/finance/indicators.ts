@@ -245,7 +245,7 @@ const POSSESSIVE_BEFORE = /([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s\s+$/;
 const ECONOMY_NAME =
   /^(?:China|America|U\.S|US|United States|Hong Kong|Kong|Japan|Germany|Britain|India|Korea|South Korea|Taiwan|Singapore|Vietnam|Europe|Canada|Australia|Brazil|Mexico|Russia|France|Italy|Nation|Country|Beijing|Washington)$/;
 const TRADE_BEFORE_ZH =
-  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|整体|整體|货物|貨物|货物贸易|貨物貿易|全省|全市|本省|本市|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价)$/;
+  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|整体|整體|货物|貨物|货物贸易|貨物貿易|全省|全市|本省|本市|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|预估|預估|预计|預計|预期|預期)$/;
 const TRADE_AFTER_ZH =
   /^\s*(?:[则則亦也]\s*(?:同比|环比|環比|按年|按月|增长|增長|下降|下跌|上升|上涨|上漲|回落|回升|减少|減少|增加)|同比|环比|環比|按年|按月|年增|年減|年减|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
 // Economies whose exports and imports a page may report with their possessive.
@@ -256,7 +256,7 @@ const TRADE_BEFORE_EN = new RegExp(
   '',
 );
 const TRADE_CUE = new RegExp(
-  String.raw`\b(?:${TRADE_ECONOMIES})['’]s\s+(?:\w+\s+)?(?:exports|imports)\b|industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b`,
+  String.raw`\b(?:${TRADE_ECONOMIES})['’]s\s+(?:\w+\s+)?(?:exports|imports)\b|industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|出口金额|出口金額|进口金额|進口金額|出口数据|出口數據|进出口数据|進出口數據|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b`,
   'i',
 );
 // Exports of soybeans, sales at a chain: a part. "Retail sales for May" is the period.

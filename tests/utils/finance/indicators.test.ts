@@ -855,3 +855,23 @@ describe('indicators: periods after a second figure, by a quarter, and component
     ).toEqual(['CPI:2026-12']);
   });
 });
+
+describe('indicators: Taiwan’s press (出口金額, 預估出口, 經濟成長率)', () => {
+  const APR = '2027-04-09T07:45:00+08:00';
+  it('reads exports and imports written with 金額 and a forecast of exports', () => {
+    expect(
+      values(
+        '財政部昨日公布，3月出口金額達612.5億美元，年增28.4%；進口金額448.3億美元，年增21.6%。',
+        APR,
+      ),
+    ).toEqual(['EXPORTS:2027-03', 'IMPORTS:2027-03']);
+    expect(values('海關總署下週公布3月進出口數據，市場預估出口年增5.5%。', APR)).toEqual([
+      'EXPORTS:2027-03',
+    ]);
+  });
+
+  it('reads 經濟成長率 as GDP growth, and a company’s 出口 business as none', () => {
+    expect(values('主計總處預測今年經濟成長率為3.6%。', APR)).toEqual(['GDP:2027']);
+    expect(values('該公司出口業務營收年增12%。', APR)).toEqual([]);
+  });
+});
