@@ -52,24 +52,33 @@ export interface PolicyCues {
 export type Cue = (c: CueContext) => boolean;
 
 type Side = 'before' | 'after';
-/** A cue that is one pattern on one side of the date and nothing else: such cues merge. */
-type PatternCue = Cue & { readonly side: Side; readonly re: RegExp };
+type Condition = (c: CueContext) => boolean;
+/**
+ * A cue that is one pattern on one side of the date, and maybe a condition: cues of one
+ * side and one condition (the same function) merge.
+ */
+type PatternCue = Cue & { readonly side: Side; readonly re: RegExp; readonly also?: Condition };
 
-const patternCue = (side: Side, re: RegExp): PatternCue =>
-  Object.assign(
-    side === 'before' ? (c: CueContext) => re.test(c.before) : (c: CueContext) => re.test(c.after),
-    { side, re },
-  );
+const patternCue = (side: Side, re: RegExp, also?: Condition): PatternCue => {
+  const read =
+    side === 'before' ? (c: CueContext) => re.test(c.before) : (c: CueContext) => re.test(c.after);
+  return Object.assign(also ? (c: CueContext) => read(c) && also(c) : read, { side, re, also });
+};
 
 const isPatternCue = (cue: Cue): cue is PatternCue => 're' in cue;
 
-/** A cue that is a pattern on the text before the date. */
-export const before = (re: RegExp, also?: (c: CueContext) => boolean): Cue =>
-  also ? (c) => re.test(c.before) && also(c) : patternCue('before', re);
+/**
+ * A cue that is a pattern on the text before the date. Give a shared condition (such
+ * as `BODY_NEAR`) rather than a new closure where one fits: cues with one condition merge.
+ */
+export const before = (re: RegExp, also?: Condition): Cue => patternCue('before', re, also);
 
 /** A cue that is a pattern on the text after the date. */
-export const after = (re: RegExp, also?: (c: CueContext) => boolean): Cue =>
-  also ? (c) => re.test(c.after) && also(c) : patternCue('after', re);
+export const after = (re: RegExp, also?: Condition): Cue => patternCue('after', re, also);
+
+/** The commonest conditions, shared so that the cues reading them merge. */
+export const BODY_NEAR: Condition = (c) => c.body();
+export const AHEAD_AND_BODY: Condition = (c) => c.ahead && c.body();
 
 /**
  * A list of cues with its pattern-only cues merged, one alternation per side (and
@@ -81,13 +90,15 @@ const MERGE_LIMIT = 8;
 
 export function mergePatternCues(cues: readonly Cue[]): Cue[] {
   const groups = new Map<string, PatternCue[]>();
+  const conditions = new Map<Condition | undefined, number>();
   const others: Cue[] = [];
   for (const cue of cues) {
     if (!isPatternCue(cue)) {
       others.push(cue);
       continue;
     }
-    const key = `${cue.side} ${cue.re.flags}`;
+    if (!conditions.has(cue.also)) conditions.set(cue.also, conditions.size);
+    const key = `${cue.side} ${cue.re.flags} ${conditions.get(cue.also)}`;
     groups.set(key, [...(groups.get(key) ?? []), cue]);
   }
   // In alternations of at most MERGE_LIMIT patterns: past a size, V8 leaves a pattern
@@ -101,7 +112,7 @@ export function mergePatternCues(cues: readonly Cue[]): Cue[] {
       const [first] = chunk as [PatternCue, ...PatternCue[]];
       if (chunk.length === 1) return first;
       const source = chunk.map((cue) => `(?:${cue.re.source})`).join('|');
-      return patternCue(first.side, new RegExp(source, first.re.flags));
+      return patternCue(first.side, new RegExp(source, first.re.flags), first.also);
     });
   });
   return [...merged, ...others];

@@ -5,7 +5,16 @@
  * tariff", "the June meeting"; and from what makes a date someone else's: "said on
  * Monday", "the Nov. 8 election", "up from 4.7% in 2021".
  */
-import { after, anyWord, before, mergePatternCues, type Cue, type PolicyCues } from './policy-cue';
+import {
+  after,
+  AHEAD_AND_BODY,
+  anyWord,
+  before,
+  BODY_NEAR,
+  mergePatternCues,
+  type Cue,
+  type PolicyCues,
+} from './policy-cue';
 
 export const EN_BODY =
   /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
@@ -61,8 +70,9 @@ export const ACT_BEFORE_EN: Cue[] = [
       /\b(?:rules?|thresholds?|requirements?|regulations?|standards?)\b/i.test(c.sentence),
   ),
   // the IRS will begin accepting returns on Jan. 25
-  before(/\b(?:begin|begins|start|starts|open|opens)\s+accepting\b[^.;]{0,60}?\bon\s+$/i, (c) =>
-    c.body(),
+  before(
+    /\b(?:begin|begins|start|starts|open|opens)\s+accepting\b[^.;]{0,60}?\bon\s+$/i,
+    BODY_NEAR,
   ),
   // comments on a proposal that would … are due by March 8
   before(/\bcomments?\s+on\b[^.;]{0,120}?\b(?:are|is|were|was)\s+due\s+(?:by\s+|on\s+)?$/i),
@@ -72,7 +82,7 @@ export const ACT_BEFORE_EN: Cue[] = [
       String.raw`\b(?:${POLICY_OBJECT})\b[^.;]{0,60}?\b(?:from|starting|as of)\s+(?:the\s+)?$`,
       'i',
     ),
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
@@ -88,12 +98,12 @@ export const ACT_BEFORE_EN: Cue[] = [
   // phase out Russian gas by the end of 2027, aims to double exports by 2030: a plan's target
   before(
     /\b(?:phas(?:e|es|ed|ing)\s+out|aims?|aiming|aimed|pledg(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted)?|target(?:s|ing)?)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the Treasury had aimed for a start in early 2027: a plan's target start
   before(
     /\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|target(?:s|ed|ing)?|eye(?:s|d|ing)?|pencil(?:s|led|ed)?\s+in)\s+(?:for\s+|at\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:start|launch|rollout|roll-out|introduction|go-live|implementation|switch|move|transition)\s+(?:in|on|from|by)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the U.S. moved to T+1 in May 2024; both move to T+1 settlement on 11/10/2027
   before(
@@ -106,14 +116,14 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the Governing Council next sets rates on Feb. 4; its decision due on 5 February
   before(
     /\b(?:sets?|setting)\s+(?:interest\s+|policy\s+)?rates?\s+(?:again\s+)?(?:on|in)\s+$|\bdecision\s+(?:is\s+|was\s+)?(?:due|expected|scheduled)\s+(?:on|in|for)\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the BoJ tomorrow: a central bank named before its day is its decision's day
   before(/\b(?:the\s+)?(?:Fed|FOMC|ECB|BoJ|BOJ|BoE|RBI|RBA|RBNZ|PBOC|SNB)\s+$/),
   // would file changes with the SEC by, decide by the end of the first quarter
   before(
     /\b(?:file|submit|decide|rule|respond|finalize|finalise)\b[^.;]{0,60}?\bby\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // will attract national insurance from April 2029: a tax that applies from a day
   before(
@@ -176,21 +186,21 @@ export const ACT_BEFORE_EN: Cue[] = [
       !/\b(?:minutes|account)\b/i.test(c.before.slice(-60)),
   ),
   // finance ministers meet next month, the committee meets Tuesday
-  before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, (c) => c.body()),
+  before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, BODY_NEAR),
   // EU leaders meet in Brussels on Thursday
   before(
     /\b(?:meets|meet|gather|gathers|convene|convenes)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|in)\s+(?:the\s+week\s+of\s+)?$/,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // ready to act in September, prepared to move again in June: a prospective decision
   before(
     /\b(?:ready|prepared|willing|poised|set|likely|expected|able|could|may|might|would|will|reason|need|room|scope|case|pressure)\s+(?:to\s+)?(?:act|move|cut|hike|ease|tighten)\s+(?:again\s+)?(?:as (?:soon|early) as\s+)?(?:in|at|by|before|on)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // will now first report in 2028, were due to report on the 2025 financial year
   before(
     /\b(?:first|begin(?:s|ning)?(?: to)?|start(?:s|ing)?(?: to)?|due to|obliged to|required to)\s+(?:report|file|comply|disclose|publish|apply|submit)\w*\s+(?:\w+\s+){0,3}?(?:in|on|from|by|for|with)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // concludes two days of meetings Thursday
   before(
@@ -219,7 +229,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the rule, which the agency pushed back in March: the day of the act itself
   before(
     /\b(?:push(?:es|ed)?\s+(?:\w+\s+){0,2}?back|delay(?:s|ed)?|postpon(?:e|es|ed)|extend(?:s|ed)?|defer(?:s|red)?)\s+(?:\w+\s+){0,3}?in\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // requirements for AI in products … follow on August 2, 2027
   before(
@@ -235,17 +245,17 @@ export const ACT_BEFORE_EN: Cue[] = [
   // (a company "finishes the work by May": finish and complete are left out)
   before(
     /\b(?:conclud(?:e|es|ed)|finali[sz](?:e|es|ed))\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$|\b(?:push(?:es|ed)?|slip(?:s|ped)?|spill(?:s|ed)?)\s+into\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the freeze on income-tax thresholds until 2030, a moratorium through June
   before(
     /\b(?:freeze|frozen|moratorium|suspension|pause|cap|capped|holiday)\b[^.;]{0,40}?\b(?:until|till|through)\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // asked signatories to come forward by, told banks to submit plans by
   before(
     /\b(?:ask(?:s|ed)?|tell(?:s)?|told|order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|requir(?:es|ed)|invit(?:es|ed)|gave|gives)\b[^.;]{0,80}?\b(?:by|before|until)\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // another cut by September, a quarter-point hike in March, one more move before
   before(
@@ -261,7 +271,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // see no move from the Bank of Canada before the first half of 2027
   before(
     /\b(?:no|any)\s+(?:(?:rate|policy)\s+)?(?:move|cut|hike|change|action)\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}\s+)?(?:before|until|in|by)\s+(?:the\s+)?$/,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the taskforce wants firms to finish testing by the end of the first half of 2027
   before(
@@ -278,10 +288,10 @@ export const ACT_BEFORE_EN: Cue[] = [
   // after reductions in June and September; sits out two meetings and moves again in June
   before(
     /\b(?:(?:rate\s+)?(?:cuts|hikes|reductions)\s+(?:in|at)|(?:moves?|acts?|cuts?|hikes?|eases?)\s+again\s+(?:in|at|by|before|as soon as))\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the first two meetings of 2027
-  before(/\bmeetings?\s+(?:of|in)\s+$/i, (c) => c.body()),
+  before(/\bmeetings?\s+(?:of|in)\s+$/i, BODY_NEAR),
   // filings are due on Oct. 15, 2027; comments are due 60 days after publication or by Feb. 1
   before(
     /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,6}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,80}?\bby|\s+(?:on|by|in))?\s+$/i,
@@ -292,9 +302,7 @@ export const ACT_BEFORE_EN: Cue[] = [
     (c) => /\b(?:LPR|loan prime rate|fixings?)\b/i.test(c.sentence) && c.body(),
   ),
   // the official target of "around 5%" set in March
-  before(/\b(?:target|goal|quota|ceiling)s?\b[^.;]{0,40}?\bset\s+(?:in|on|at|for)\s+$/i, (c) =>
-    c.body(),
-  ),
+  before(/\b(?:target|goal|quota|ceiling)s?\b[^.;]{0,40}?\bset\s+(?:in|on|at|for)\s+$/i, BODY_NEAR),
   // "we think it cuts next month": a central bank's move, named by its verb
   before(
     /\b(?:it|they|the bank|the Board|the Fed|the ECB|the BoE|the BOJ|the PBOC|the RBA|policymakers)\s+(?:cuts|hikes|raises|lowers|eases|tightens)\s+(?:rates\s+)?(?:again\s+)?(?:in|at|on)?\s*(?:the\s+)?$/i,
@@ -303,7 +311,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the work conference, which ended on Saturday: a policy body's meeting
   before(
     /\b(?:conference|meeting|plenum|plenary|session|summit|congress)\b,?\s+(?:which|that)\s+(?:ended|ends|opened|opens|began|begins|concluded|closed|closes|wrapped up)\s+(?:on|in)\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // will report to the European Parliament by the second quarter of 2027
   before(
@@ -312,7 +320,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // a two-year runway ending in December 2028, a window that closes on
   before(
     /\b(?:runway|window|grace period|transition|phase-in)\s+(?:ending|that ends|which ends|expiring|running (?:to|until|through))\s+(?:in|on)?\s*$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // FRTB will not bite until 1 January 2028
   before(
@@ -323,39 +331,39 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:floor|ratio|buffer|requirement|threshold|minimum|cap|levy|tariff|duty|tax|surcharge)s?\b[^.;]{0,80}?\b(?:reach(?:es|ing)?|(?:ris(?:e|es|ing)|climb(?:s|ing)?|step(?:s|ping)?\s+up|fall(?:s|ing)?)(?:\s+in\s+steps|\s+gradually)?\s+to|start(?:s|ing)?\s+at)\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:on|by|in|from)\s+$/i,
   ),
   // "more proactive" fiscal policy for next year: the period a policy stance covers
-  before(/\b(?:fiscal|monetary)\s+polic(?:y|ies)\s+for\s+$/i, (c) => c.body()),
+  before(/\b(?:fiscal|monetary)\s+polic(?:y|ies)\s+for\s+$/i, BODY_NEAR),
   // appropriations bills for fiscal 2027: the year a budget covers
   before(
     /\b(?:appropriations?|spending bills?|budget|funding bills?)\b[^.;]{0,40}?\bfor\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the floor will be the LPR minus 30 basis points from Feb 1, slow purchases to $20
   // billion a month from April 1, cut the down payment to 15% starting next month: a
   // measure set to a level from a day ahead
   before(
     /\b(?:to|at|be|by|minus|plus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s?(?:%|percent|per cent|basis points|bps?|(?:billion|million|trillion)(?:\s+(?:yuan|yen|dollars|euros|pounds))?)(?:\s+(?:a|per)\s+(?:month|year|week|quarter))?,?\s+(?:from|starting(?:\s+(?:on|in|from))?|effective(?:\s+from)?|as of|beginning)\s+(?:the\s+)?$/i,
-    (c) => c.ahead && c.body(),
+    AHEAD_AND_BODY,
   ),
   // would let non-local families buy a second home from next month: a permission from a day
   before(
     /\b(?:let|lets|allow|allows|allowed|permit|permits|permitted)\s+[^.;]{1,60}?\s+(?:from|starting|beginning)\s+(?:the\s+)?$/i,
-    (c) => c.ahead && c.body(),
+    AHEAD_AND_BODY,
   ),
   // keeping monthly buying at about 2 trillion yen through March 2028: a level held to a day
   before(
     /\b(?:keep|keeps|keeping|kept|hold|holds|holding|maintain(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:at|near|around)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^.;]{0,40}?\s+(?:through|until|till)\s+(?:the\s+)?$/i,
-    (c) => c.ahead && c.body(),
+    AHEAD_AND_BODY,
   ),
   // the results of this year's stress test are due by June 30
   before(
     /\b(?:(?:stress[- ])?test(?:'s)?\s+(?:results|scenarios)|(?:results|scenarios)\s+(?:of|from|for)\s+[^.;]{0,30}?\btest)\b[^.;]{0,30}?\b(?:are|is|will be|were|was)\s+due\s+(?:by\s+|on\s+|in\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // importers will only start buying certificates from 1 February 2027; the authority will
   // begin supervising them in January 2028: a regime's step ahead
   before(
     /\b(?:will|would|must|to|shall)\s+(?:only\s+|first\s+|then\s+)?(?:start|begin)\s+(?:to\s+\w+|\w+ing)\b[^.;]{0,50}?\s+(?:from|on|in)\s+(?:the\s+)?$/i,
-    (c) => c.ahead && c.body(),
+    AHEAD_AND_BODY,
   ),
   // before the National People's Congress opens on March 5: a legislature's session
   before(
@@ -364,28 +372,28 @@ export const ACT_BEFORE_EN: Cue[] = [
   // a solicitation with bids due Dec. 10; applications are due by March 3
   before(
     /\b(?:bids|offers|applications|submissions|responses|nominations|tenders)\s+(?:(?:are|were|is|will be)\s+)?due\s+(?:by\s+|on\s+|in\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // staff would propose a narrower rule next year: a rule-maker's step in a period
   before(
     /\b(?:propose|finali[sz]e|adopt|issue|unveil|publish|release|introduce)[sd]?\s+(?:a|an|the|its|new|final|revised)\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|guidance|standards?|proposals?|framework|bill|legislation)\s+(?:in\s+|by\s+|before\s+)?(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the deposit rate, where it has stood since June 2025; auction sizes kept unchanged since
   // May 2025: the decision a level dates from
   before(
     /\b(?:(?:where|which)\s+(?:it|they)\s+(?:has|have)\s+(?:stood|been|remained|sat)|(?:kept|held|left|leaving|leaves|maintained)\s+(?:[\w-]+\s+){0,8}?(?:unchanged|steady|on hold|in place|flat))\s+since\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // keep output flat through the first quarter; the ceiling left in place through 2027
   before(
     /\b(?:keep|keeps|keeping|kept|hold|holds|holding|leave|leaves|left|maintain(?:s|ed|ing)?)\s+(?:[\w-]+\s+){1,5}?(?:flat|unchanged|steady|on hold|in place|frozen)\s+(?:through|until|till|into)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the bloc's next review of the cap mechanism is due in July
   before(
     /\bnext\s+(?:review|assessment|reassessment|revision)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:due|scheduled|set|expected)\s+(?:in|on|by|for)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // models placed on the market before Aug. 2, 2025, must comply by …: a rule's scope
   before(
@@ -414,7 +422,7 @@ export const ACT_BEFORE_EN: Cue[] = [
       /\b(?:tariffs?|dut(?:y|ies)|levy|levies|(?:old|new|higher|lower) rate)\b/i.test(c.sentence),
   ),
   // the RBA stood pat yesterday; the board will stay on hold until 2028
-  before(/\b(?:stood|stand|stands|standing)\s+pat\s+(?:on\s+|in\s+)?$/i, (c) => c.body()),
+  before(/\b(?:stood|stand|stands|standing)\s+pat\s+(?:on\s+|in\s+)?$/i, BODY_NEAR),
   before(
     /\bon hold\s+(?:until|through|till|into|beyond)\s+(?:the\s+)?$/i,
     (c) => c.body() || /\b(?:rates?|hikes?|cuts?|increases?)\b/i.test(c.sentence),
@@ -439,7 +447,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // an FDA advisory committee will review the vaccine next Thursday
   before(
     /\b(?:advisory\s+)?(?:committee|panel)\s+(?:will|is due to|is scheduled to|is set to)\s+(?:meet|review|vote|consider|discuss|weigh)\b[^.;]{0,80}?\s+(?:on\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // a rule that would link what Medicare pays to prices abroad starting in 2028
   before(
@@ -457,12 +465,12 @@ export const ACT_BEFORE_EN: Cue[] = [
   // plan to loosen the leverage ratio from April 1: a body changing a measure from a day
   before(
     /\b(?:loosen|tighten|ease|relax|scrap|lift|impose|introduce|reinstate|restore|suspend)(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:from|starting|effective)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // which held its rate at 2.25% in January: a hold at a level is the decision's date
   before(
     /\b(?:held|holds|hold|kept|keeps|keep|left|leaves|leave|maintained|maintains)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|Bank Rate)\s+(?:unchanged\s+|steady\s+)?at\s+[\d.]+\s?(?:%|percent|per cent)\s+(?:in|at|on)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // see Bank Rate at about 2.75% by year-end: a policy rate's expected level by a date
   (c) => RATE_LEVEL_BEFORE.test(c.before),
@@ -499,19 +507,19 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the committee waits until June: a policy body's expected decision
   before(
     /\b(?:wait|waits|waited|waiting|hold|holds|holding|pause|pauses)\s+(?:off\s+)?until\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // named consumption as the top priority for 2027: a policy body's priority for a period
-  before(/\b(?:top\s+|key\s+|main\s+)?priorit(?:y|ies)\s+(?:for|in)\s+$/i, (c) => c.body()),
+  before(/\b(?:top\s+|key\s+|main\s+)?priorit(?:y|ies)\s+(?:for|in)\s+$/i, BODY_NEAR),
   // the NPC opens its annual session on March 5
   before(
     /\b(?:opens?|opened|holds?|held|convenes?|convened|begins?|began|starts?|started|closes?|closed|ends?|ended)\s+(?:its|their|the|an?)\s+(?:(?:annual|plenary|full|next|two-day|three-day|fourth|fifth)\s+)?(?:session|plenum|plenary|meeting|conference|summit)\s+(?:on|in|from)\s+$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // set its growth target for 2027: a plan's target year
   before(
     /\b(?:growth|inflation|deficit|fiscal|budget|emissions?|output|production)\s+(?:targets?|goals?|ceiling)\s+(?:for|of)\s+(?:the\s+)?$/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // the first reports are due Feb. 14, 2028: the first filings under a rule
   before(
@@ -558,14 +566,14 @@ export const ACT_AFTER_EN: Cue[] = [
   // the FDA on Tuesday approved …; CMS on Monday (Feb. 1) published the list of drugs
   after(
     /^\s*(?:\([^)]{1,20}\)\s*)?(?:approved|cleared|authori[sz]ed|rejected|published|issued|finali[sz]ed|proposed|adopted|unveiled)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?(?:list|rules?|regulations?|guidance|notice|draft|proposal|standards?|drugs?|vaccines?|treatments?|therapy|therapies|devices?|painkillers?|shots?|versions?|applications?)\b/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // its Feb. 28 target date, a March 19 PDUFA date: a regulator's date for its decision
-  after(/^\s+(?:PDUFA|target action|target|action|decision)\s+date\b/i, (c) => c.body()),
+  after(/^\s+(?:PDUFA|target action|target|action|decision)\s+date\b/i, BODY_NEAR),
   // a 2027 growth target, this year's deficit goal: a target a government sets for a year
   after(
     /^(?:['’]s)?\s+(?:economic\s+)?(?:growth|GDP|inflation|CPI|deficit|budget|jobs|employment)\s+(?:target|goal)\b/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // a December cut, a September hike: priced by markets, a central bank's act
   after(
@@ -595,7 +603,7 @@ export const ACT_AFTER_EN: Cue[] = [
   // since May last year, when the PBOC cut both rates: the date of the move
   after(
     /^\s*,?\s*when\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:cut|hiked|raised|lowered|reduced|trimmed|eased|tightened|delivered|announced|ended|began|approved|adopted|passed|agreed|signed|voted|decided|imposed|introduced|proposed|finali[sz]ed|unveiled|struck|reached|lifted|scrapped|delayed|postponed|extended)\b/i,
-    (c) => c.body(),
+    BODY_NEAR,
   ),
   // until 17 March 2027, a wind-down period of 90 days
   after(/^\s*,?\s*(?:a|the)\s+(?:wind-down|transition(?:al)?|grace|phase-in|run-off)\s+period\b/i),
