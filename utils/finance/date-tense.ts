@@ -34,6 +34,8 @@ export function regularPastBefore(before: string): boolean {
   return REGULAR_PAST.test(before);
 }
 // a phase-in until Aug. 3, a grace period to June: a rule's step still ahead
+// a hike no earlier than the fourth quarter, not until March: a time still ahead
+const NOT_BEFORE_EN = /\b(?:no earlier than|no sooner than|not before|not until)\s+(?:the\s+)?$/i;
 const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 const FUTURE_EN_BEFORE =
@@ -76,7 +78,10 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const after = text.slice(end, end + 40);
   if (STATISTIC_AFTER.test(after)) return 0;
   const future =
-    FUTURE_EN_BEFORE.test(before) || FUTURE_ZH_BEFORE.test(before) || RULE_STEP_BEFORE.test(before);
+    FUTURE_EN_BEFORE.test(before) ||
+    FUTURE_ZH_BEFORE.test(before) ||
+    RULE_STEP_BEFORE.test(before) ||
+    NOT_BEFORE_EN.test(before);
   const past =
     PAST_EN_BEFORE.test(before) ||
     REGULAR_PAST_LEAD.test(before) ||

@@ -504,6 +504,18 @@ export const ACT_BEFORE_EN: Cue[] = [
       c.body() ||
       /\b(?:Treasury|DMO|Debt Management|government|finance ministry)\b/i.test(c.sentence),
   ),
+  // …, $39 billion of reopened 10-year notes on Tuesday; all settling on April 15: the
+  // later sales and the settlement of a Treasury's list of auctions
+  before(
+    /(?:^|[,;]\s+|\band\s+)[£$€]?[\d.]+\s*(?:bn|billion)\s+of\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|bills|gilts|TIPS)\s+on\s+$|\bsettl(?:e|es|ing)\s+on\s+$/i,
+    (c) => /\b(?:Treasury|DMO|Debt Management)\b/.test(c.sentence),
+  ),
+  // the agency will send initial offers by June 1: a body's own deadline (not the day its
+  // data come out)
+  before(
+    /\b(?:will|must|is required to|are required to|has to|have to)\s+(?:send|publish|issue|announce|make|submit|deliver|release|provide|finali[sz]e|complete|name|set)\b(?![^.;]*\b(?:data|figures|statistics|numbers)\b)[^.;]{0,40}?\s+by\s+$/i,
+    AHEAD_AND_BODY,
+  ),
   // the committee waits until June: a policy body's expected decision
   before(
     /\b(?:wait|waits|waited|waiting|hold|holds|holding|pause|pauses)\s+(?:off\s+)?until\s+$/i,
@@ -667,6 +679,8 @@ const CLOCK_DOT = /\b[ap]\.m/i;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
+  // Fed funds futures on Wednesday implied a 30% chance of a cut: the day markets priced it
+  before(/\b(?:futures|swaps|options|markets?|traders|investors)\s+(?:late\s+|early\s+)?on\s+$/i),
   // minutes released on Wednesday, the BoJ releases minutes … on Monday: a publication's day
   before(
     /\b(?:minutes|summary of (?:its |the )?deliberations|account of (?:its |the )?(?:[\w-]+\s+)?(?:meeting|deliberations))\b[^.;]{0,80}?\b(?:released|published|due|out)\s+(?:on\s+)?$|\b(?:releases?|released|publish(?:es|ed)?)\s+(?:the\s+)?minutes\b[^.;]{0,60}?\bon\s+$/i,

@@ -1294,3 +1294,39 @@ describe('policy dates: round 19 Chinese forms (applications opened, documents i
     expect(kinds(text, published)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: a Treasury’s list of auctions, a body’s own deadline, markets pricing a move', () => {
+  const APR = '2027-04-07T16:40:00-04:00';
+  it.each([
+    [
+      'The Treasury will sell $58 billion of three-year notes on Monday (April 12), $39 billion of reopened 10-year notes on Tuesday and $22 billion of 30-year bonds on Wednesday, all settling on April 15.',
+      'Wednesday',
+    ],
+    [
+      'The Treasury will sell $58 billion of three-year notes on Monday (April 12), $39 billion of reopened 10-year notes on Tuesday and $22 billion of 30-year bonds on Wednesday, all settling on April 15.',
+      'April 15',
+    ],
+    ['Medicare officials said the agency will send initial offers by June 1.', 'June 1'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, APR)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    [
+      'Fed funds futures on Wednesday implied a 30% chance of a cut at the June meeting.',
+      'Wednesday',
+    ],
+    ['The PBOC will publish the next batch of credit data by May 15.', 'May 15'],
+    ['The company will sell $2 billion of notes on Tuesday, all settling on April 15.', 'April 15'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, APR)).toContainEqual([span, 'date']);
+  });
+
+  it('looks ahead from "no earlier than"', () => {
+    expect(
+      kinds('Analysts see a Bank of Canada hike no earlier than the fourth quarter.', APR),
+    ).toContainEqual(['the fourth quarter', expect.stringMatching(/date/)]);
+    const [d] = matchDates('A hike no earlier than the fourth quarter.', APR);
+    expect(d!.value).toBe('2027-Q4');
+  });
+});
