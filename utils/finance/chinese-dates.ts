@@ -14,6 +14,7 @@ import {
   weekOf,
   type DateParts,
   type FoundDate,
+  weekdayNumber,
 } from './date-values';
 import { eachMatch } from './each-match';
 import { textHolds } from './text-keys';
@@ -480,7 +481,7 @@ const PATTERNS: Pattern[] = [
       if (!lead && /[日号號]\s*(?:为|為|是)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
         return null;
       }
-      const target = '日一二三四五六'.indexOf(m[1] === '天' ? '日' : m[1]!);
+      const target = weekdayNumber(m[1]!)!;
       const today = ref.getUTCDay();
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       // 本周/这周 keep the publish week; 上周 the one before; 下周 the one after.

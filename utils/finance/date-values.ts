@@ -62,6 +62,32 @@ const ENGLISH_COUNTS: Record<string, number> = {
 };
 
 /** A count written in English words or digits: "two" weeks ago, the first "11" months. */
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tues: 2,
+  wednes: 3,
+  thurs: 4,
+  fri: 5,
+  satur: 6,
+  日: 0,
+  天: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+};
+
+/**
+ * The day of the week (Sunday 0) a weekday's stem names: an English stem (Mon, Tues,
+ * Wednes…, any case) or the Chinese numeral after 周/星期/礼拜 (日 and 天 are Sunday).
+ */
+export function weekdayNumber(stem: string): number | undefined {
+  return WEEKDAY_NUMBERS[stem.toLowerCase()];
+}
+
 export function englishCount(word: string): number {
   return ENGLISH_COUNTS[word.toLowerCase()] ?? Number(word);
 }

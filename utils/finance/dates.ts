@@ -8,6 +8,7 @@ import {
   validParts,
   type DateParts,
   type FoundDate,
+  weekdayNumber,
 } from './date-values';
 import { findEnglishDates } from './english-dates';
 import { policyMarker } from './policy-dates';
@@ -242,23 +243,6 @@ function weekdayAfter(text: string, d: FoundDate, next: FoundDate): DateParts {
   return { ...u, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }
 
-const WEEKDAY_NUMBER: Record<string, number> = {
-  sun: 0,
-  mon: 1,
-  tues: 2,
-  wednes: 3,
-  thurs: 4,
-  fri: 5,
-  satur: 6,
-  日: 0,
-  天: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-};
 const WEEKDAY_NAME = /(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|([一二三四五六日天])$/i;
 const GLOSS_OPENS = /^\s*[（(]\s*$/;
 const SENTENCE_BREAK = /[.!?;](?:\s|$)|[。！？；]/;
@@ -284,7 +268,7 @@ function continueWeekdays(text: string, dates: FoundDate[], ref: Date): FoundDat
     }
     if (!anchor) continue;
     const name = WEEKDAY_NAME.exec(written)!;
-    const weekday = WEEKDAY_NUMBER[(name[1] ?? name[2]!).toLowerCase()]!;
+    const weekday = weekdayNumber(name[1] ?? name[2]!)!;
     // (in the week's order only: "Friday (March 26) and … on Monday" is not the Monday after)
     const from = new Date(anchor.at).getUTCDay() || 7;
     if ((weekday || 7) < from) continue;

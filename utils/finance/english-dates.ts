@@ -10,6 +10,7 @@ import {
   weekOf,
   type DateParts,
   type FoundDate,
+  weekdayNumber,
 } from './date-values';
 import { eachMatch } from './each-match';
 import { textHolds } from './text-keys';
@@ -43,15 +44,6 @@ export interface EnglishDateOptions {
 type Built = DateParts & { until?: DateParts };
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const WEEKDAYS: Record<string, number> = {
-  sun: 0,
-  mon: 1,
-  tues: 2,
-  wednes: 3,
-  thurs: 4,
-  fri: 5,
-  satur: 6,
-};
 const monthOf = (name: string) => monthNumber(name)!;
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -340,7 +332,7 @@ function weekdayDates(text: string, ref: Date, found: FoundDate[]): void {
   const re = WEEKDAY_ANCHOR;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const target = WEEKDAYS[m[1]!.toLowerCase()]!;
+    const target = weekdayNumber(m[1]!)!;
     if (EVERY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Dec. 21, a Monday", "the 20th is a Sunday": the weekday a date falls on.

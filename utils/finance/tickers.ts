@@ -1,4 +1,5 @@
 import { introducedNames } from './introduced-names';
+import { DESCRIBING_NOUNS_ZH } from './name-lead';
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory } from './directory';
 import { ListingChooser, type CodedMention } from './listing-choice';
@@ -445,7 +446,7 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
 // length is taken (five digits in Hong Kong, six on the mainland), and no run that ends
 // in a word of its own (股份代號（02787）, 該公司（02787）).
 const NEW_SHORT_NAME_BEFORE = new RegExp(
-  `(?:^|[\\s，,。；;：:、（(「『“"的]|品牌|企業|企业|公司|龍頭|龙头|平台)(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
+  `(?:^|[\\s，,。；;：:、（(「『“"的]|${DESCRIBING_NOUNS_ZH})(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
 );
 const CLASS_MARKED = new RegExp(`${CLASS_SUFFIX}$`);
 const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
