@@ -136,6 +136,7 @@ const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)
 const NEW_YORK_CUE =
   /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADSs?|American depositary)\b|ADR|美股|纽约|紐約|美国存托|美國存託|\$/;
 // Words of a home market FinMark does not list ("Barclays up 1.2% in London", 台股方面).
+const VENUE_CODE = /[(（]\s*(?:NYSE|NASDAQ|Nasdaq)(?: American| Arca)?\s*:[^)）]*[)）]/g;
 const HOME_MARKET_CUE =
   /\b(?:London|FTSE|Paris|CAC|Frankfurt|DAX|Zurich|Amsterdam|Madrid|Milan|Stockholm|Oslo|Tokyo|Nikkei|Topix|Seoul|Kospi|Taipei|Taiex|Mumbai|Sensex|Nifty|Toronto|TSX|Sydney|Australian Securities Exchange|Copenhagen|Helsinki)\b|\d{4}-TW\b|\.TW\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾/;
 const CLAUSE_BREAK = /[,，;；。:：!?！？\n]/;
@@ -163,7 +164,8 @@ function clauseAround(text: string, start: number, end: number): string {
  */
 function receiptMeant(text: string, n: { start: number; end: number }, code: string): boolean {
   const sentence = sentenceAround(text, n.start, n.end);
-  if (!NEW_YORK_CUE.test(sentence)) return false;
+  // (another company's "(NYSE: DE)" says where that company trades, not this one)
+  if (!NEW_YORK_CUE.test(sentence.replace(VENUE_CODE, ''))) return false;
   // The name's own clause (and the one it opens after, 台股方面，台積電…) names its home
   // market: the New York word in the sentence is another company's or the currency's.
   const clause = clauseAround(text, n.start, n.end);
@@ -362,10 +364,14 @@ const OPERATOR_STOCK_AFTER_ZH =
   /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|本身|自身|[^，。；就對对]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
 const OPERATOR_STOCK_AFTER_EN =
   /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
+const OPERATOR_DATA_AFTER =
+  /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:的)?\s*(?:FedWatch|數據|数据|工具|統計|统计|資料|资料|data|figures|tool)/;
 function operatorAsStock(text: string, start: number, end: number, latin: boolean): boolean {
   if (text[start - 1] === '、') return true;
   // 在納斯達克收跌: the exchange where another company's shares moved
   if (!latin && /[在於于]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  // 芝加哥商品交易所（CME）FedWatch工具: the exchange as a source of data, code or not
+  if (OPERATOR_DATA_AFTER.test(text.slice(end, end + 24))) return false;
   if (!latin) return OPERATOR_STOCK_AFTER_ZH.test(text.slice(end, end + 24));
   return (
     OPERATOR_STOCK_AFTER_EN.test(text.slice(end, end + 24)) ||

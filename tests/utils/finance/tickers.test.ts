@@ -1061,3 +1061,30 @@ describe('matchTickers: round 19 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: round 20 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads no receipt into a bare name when the New York word is another company’s code', () => {
+    expect(
+      marks(
+        'Deere & Co. (NYSE: DE) sells against Kubota, and Ford Motor (F) competes with Toyota and Honda for U.S. buyers.',
+      ).map(([, v]) => v),
+    ).toEqual(['DE', 'F']);
+    expect(marks('Toyota and Honda fell in New York.').map(([, v]) => v)).toEqual(['TM', 'HMC']);
+  });
+
+  it('reads an exchange operator as a source of data, and an athlete founder as a person', () => {
+    expect(marks('芝加哥商品交易所（CME）FedWatch工具顯示，7月降息機率升至六成。')).toEqual([]);
+    expect(marks('芝商所（CME）股價上升2%。')).toEqual([['芝商所（CME）', 'CME']]);
+    expect(marks('公司創辦人、前體操運動員李寧早前透露有意增持。')).toEqual([]);
+  });
+
+  it('lists Dr. Reddy’s and EPAM', () => {
+    expect(marks("Dr. Reddy's Laboratories (RDY) and EPAM Systems (EPAM) rose.")).toEqual([
+      ["Dr. Reddy's Laboratories (RDY)", 'RDY'],
+      ['EPAM Systems (EPAM)', 'EPAM'],
+    ]);
+  });
+});
