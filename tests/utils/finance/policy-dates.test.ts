@@ -1330,3 +1330,40 @@ describe('policy dates: a Treasury’s list of auctions, a body’s own deadline
     expect(d!.value).toBe('2027-Q4');
   });
 });
+
+describe('policy dates: round 20 written forms (interventions, rates unchanged since, licences required)', () => {
+  const JUL = '2027-07-30T19:10:00+09:00';
+  it.each([
+    [
+      'The Ministry of Finance said it spent 6.12 trillion yen on intervention between June 29 and July 28.',
+      'June 29 and July 28',
+    ],
+    ['Traders said the finance ministry stepped in on July 14.', 'July 14'],
+    ['The RBI said it would buy bonds through open market operations on Aug. 13.', 'Aug. 13'],
+    ['The PBOC kept its loan prime rates; the rates have not changed since May 2025.', 'May 2025'],
+    ['The ECB deposit rate had stood at 2% since June 2025.', 'June 2025'],
+    [
+      "China's commerce ministry said licences will be required for exports of some technology from Aug. 1.",
+      'Aug. 1',
+    ],
+    ['Trade negotiators are due to meet in Geneva next week.', 'next week'],
+    ['Analysts expect a short extension of the tariff truce before Nov. 10.', 'Nov. 10'],
+    [
+      'Futures priced no change there before the fourth quarter, the Fed said.',
+      'the fourth quarter',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, JUL)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    [
+      'Target expects tariff costs of about $700 million in the second quarter.',
+      'the second quarter',
+    ],
+    ['The company said its prices have not changed since May 2025.', 'May 2025'],
+    ['Apple stepped in on July 14 to buy the supplier.', 'July 14'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, JUL)).toContainEqual([span, 'date']);
+  });
+});
