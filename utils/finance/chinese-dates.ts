@@ -752,7 +752,8 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
     eachMatch(text, re, notAfter ?? null, (m) => {
       if (!m[0].trim()) return;
       const end = m.index + m[0].length;
-      if (notADateAt(text, end)) return;
+      // (三季度内 is within the quarter: a date, where 3年内 is a duration)
+      if (notADateAt(text, end) && !(text[end] === '内' && text[end - 1] === '度')) return;
       const prefix = before ? before.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
       const built = build(m, ref, prefix);
       if (!built) return;

@@ -1367,3 +1367,35 @@ describe('policy dates: round 20 written forms (interventions, rates unchanged s
     expect(kinds(text, JUL)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 20 Chinese forms (board meetings, meetings held, a company’s own days)', () => {
+  it.each([
+    ['聯準會下次會議訂於7月27日至28日召開。', '7月27日至28日', '2027-06-10T07:40:00+08:00'],
+    ['市場關注央行下週理監事會對房市管制的動向。', '下週', '2027-06-10T07:40:00+08:00'],
+  ])('%s → %s', (text, span, published) => {
+    expect(kinds(text, published)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['香港交易所（0388）定於8月18日（週三）公布中期業績。', '8月18日', '2027-07-29T18:30:00+08:00'],
+    [
+      '各大銀行宣布將港元最優惠利率下調0.125厘，明日（30日）起生效。',
+      '明日',
+      '2027-07-29T18:30:00+08:00',
+    ],
+    [
+      '投資者若要收取第二次中期股息，須於8月11日或之前買入。',
+      '8月11日',
+      '2027-07-29T18:30:00+08:00',
+    ],
+    ['金管局今日公布，5月底官方外匯儲備資產為4,268億美元。', '今日', '2027-06-04T16:45:00+08:00'],
+  ])('leaves %s plain', (text, span, published) => {
+    expect(kinds(text, published)).toContainEqual([span, 'date']);
+  });
+
+  it('keeps a quarter written with 内 a date', () => {
+    expect(
+      kinds('相关细则将在今年三季度内推出。', '2027-06-18T21:10:00+08:00').map(([t]) => t),
+    ).toEqual(['今年三季度']);
+  });
+});
