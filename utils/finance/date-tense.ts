@@ -60,7 +60,7 @@ const FUTURE_ZH_BEFORE =
 
 // 预计5月CPI同比上涨: the month is a statistic's period; the forecast verb is the figure's.
 const STATISTIC_AFTER =
-  /^(?:份)?(?:的)?\s*(?:CPI|PPI|GDP|PMI|M1|M2|社融|社会融资|社會融資|数据|數據|经济数据|經濟數據|工业|工業|零售|出口|进口|進口|财新|財新|制造业|製造業|非制造业|通胀|通脹|就业|就業|失业|失業|信贷|信貸|贸易|貿易|LPR)/;
+  /^(?:份)?(?:的)?\s*(?:CPI|PPI|GDP|PMI|M1|M2|社融|社会融资|社會融資|社会消费品|社會消費品|规模以上|規模以上|固定资产|固定資產|城镇调查|城鎮調查|数据|數據|经济数据|經濟數據|工业|工業|零售|出口|进口|進口|财新|財新|制造业|製造業|非制造业|通胀|通脹|就业|就業|失业|失業|信贷|信貸|贸易|貿易|LPR)/;
 
 /**
  * -1 past, 1 future, 0 no cue; SCHEDULED for an act in the present tense, which points

@@ -104,6 +104,8 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       'core CPI',
       'core consumer price index',
       'core consumer prices',
+      'core consumer inflation',
+      'core consumer price inflation',
       'core consumer-price index',
       // Core PCE's when the story is about PCE (indicators.ts decides).
       'core inflation',

@@ -851,6 +851,8 @@ const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/
 // Two figures of one sentence joined by "and": "the one-year LPR at 3.0% and the five-year".
 const JOINED_FIGURES_EN = /^\s*,?\s*(?:and|while)\s+(?:the\s+|its\s+)?[^,.;]{0,40}$/;
 // (and "by", the period of a forecast: "edging up to 4.6% by the fourth quarter")
+// 2027-28, 2027/28: a fiscal year over two calendar years.
+const FISCAL_YEAR_SPAN = /^(?:19|20)\d\d[-–/]\d\d$/;
 const AFTER_LEAD =
   /^(?:[\s,，（(]|\b(?:by|annual(?:i[sz]ed)?|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|at|its|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
 
@@ -1278,7 +1280,8 @@ export function matchIndicators(
     const found: Found[] = matchDates(slice, dateRef, options).map((d) => ({
       start: d.start + windowStart,
       end: d.end + windowStart,
-      value: d.until ?? d.value,
+      // (but a fiscal year written 2027-28 is the year it starts in)
+      value: d.until && !FISCAL_YEAR_SPAN.test(d.text) ? d.until : d.value,
       text: d.text,
       quartersToDate: !!d.until && /-Q1$/.test(d.value) && /-Q[2-4]$/.test(d.until),
       quarter: quarterOfSpan(d.value, d.until),

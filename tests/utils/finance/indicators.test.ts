@@ -875,3 +875,32 @@ describe('indicators: Taiwan’s press (出口金額, 預估出口, 經濟成長
     expect(values('該公司出口業務營收年增12%。', APR)).toEqual([]);
   });
 });
+
+describe('indicators: a fiscal year written over two years, core consumer inflation, forecasts of last month', () => {
+  it('reads a figure for 2027-28 as the fiscal year that starts in 2027', () => {
+    expect(
+      values(
+        'The central bank expects consumer price inflation to average 3.1% in 2027-28.',
+        '2027-08-06T17:45:00+05:30',
+      ),
+    ).toEqual(['CPI:2027']);
+  });
+
+  it('reads core consumer inflation as core CPI', () => {
+    expect(
+      values(
+        'The bank raised its forecast for core consumer inflation in fiscal 2027 to 2.4%.',
+        '2027-07-30T19:10:00+09:00',
+      ),
+    ).toEqual(['CORE-CPI:2027']);
+  });
+
+  it('reads a forecast of last month’s statistic as last month’s, not next year’s', () => {
+    expect(
+      values(
+        '国家统计局将于下周一公布4月经济数据，券商预计4月社会消费品零售总额同比增长4.0%。',
+        '2027-05-14T19:05:00+08:00',
+      ),
+    ).toEqual(['RETAIL:2027-04']);
+  });
+});
