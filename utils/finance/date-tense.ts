@@ -35,7 +35,8 @@ export function regularPastBefore(before: string): boolean {
 }
 // a phase-in until Aug. 3, a grace period to June: a rule's step still ahead
 // a hike no earlier than the fourth quarter, not until March: a time still ahead
-const NOT_BEFORE_EN = /\b(?:no earlier than|no sooner than|not before|not until)\s+(?:the\s+)?$/i;
+export const NOT_BEFORE_WORDS = 'no earlier than|no sooner than|not until|not before';
+const NOT_BEFORE_EN = new RegExp(`\\b(?:${NOT_BEFORE_WORDS})\\s+(?:the\\s+)?$`, 'i');
 const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 const FUTURE_EN_BEFORE =

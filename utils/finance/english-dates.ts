@@ -1,4 +1,4 @@
-import { regularPastBefore } from './date-tense';
+import { NOT_BEFORE_WORDS, regularPastBefore } from './date-tense';
 import { monthNumber } from '../month-names';
 import {
   decadeOf,
@@ -85,8 +85,10 @@ const QUARTER_REPORT_AFTER =
   /^\s*(?:of\s+\d{4}\s+)?(?:-|\s)?(?:results|earnings|report|reports|figures|data|numbers|GDP|growth|profits?|revenue|sales)\b/i;
 // A forecast of a period: "expects inflation to peak in the fourth quarter".
 const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
-const FUTURE_BEFORE =
-  /\b(?:will|would|no earlier than|no sooner than|not until|not before|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report|follow|expect|expects)\b(?:[^.]|\.(?=\d)){0,40}$/i;
+const FUTURE_BEFORE = new RegExp(
+  `\\b(?:will|would|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report|follow|expect|expects)\\b(?:[^.]|\\.(?=\\d)){0,40}$`,
+  'i',
+);
 
 // ", 12 and 13", ", 12, 13 or 14": days listed after a day, none a figure's number.
 const DAY_LIST =
