@@ -160,6 +160,11 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       'economy expanding',
       { text: 'economy contracting', sign: -1 },
       { text: 'economy shrinking', sign: -1 },
+      // forecasts and readings written as growth: "economic growth this year to 2.1%",
+      // "full-year growth of about 4.9%", "its growth forecast for 2028 to 1.6%"
+      'economic growth',
+      'full-year growth',
+      'growth forecast',
       'economy will grow',
       'economy to grow',
       'economy would grow',

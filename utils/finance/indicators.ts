@@ -124,6 +124,7 @@ const HEAD_WORDS = [
   'economy',
   'consumption',
   'purchasing',
+  'growth',
 ];
 const HEAD_ACRONYMS = [
   'CPI',
@@ -252,7 +253,7 @@ const TRADE_AFTER_ZH =
 const TRADE_ECONOMIES =
   'South Korea|Korea|Taiwan|India|Vietnam|Singapore|Britain|Australia|Canada|Mexico|Brazil';
 const TRADE_BEFORE_EN = new RegExp(
-  String.raw`(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|merchandise|goods|Chinese|American|Japanese|German|Korean|Taiwanese|nation['’]s|country['’]s|(?:China|America|Hong Kong|Japan|Germany|${TRADE_ECONOMIES})['’]s|U\.S\.|US)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$`,
+  String.raw`(?:^|[,.;:(—–-]\s*|\b(?:showed|shows|show|said|says|that|while|as|the|total|overall|its|their|outbound|inbound|[Mm]erchandise|[Gg]oods|Chinese|American|Japanese|German|Korean|Taiwanese|nation['’]s|country['’]s|(?:China|America|Hong Kong|Japan|Germany|${TRADE_ECONOMIES})['’]s|U\.S\.|US)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)$`,
   '',
 );
 const TRADE_CUE = new RegExp(
@@ -266,6 +267,10 @@ const MONEY_CUE =
   /人行|货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
 const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長|年增|年減|年减)/;
 
+const GROWTH_NOT_AFTER =
+  /^\s*(?:targets?|goals?|objectives?|momentum|outlook|risks?|concerns?|worries)\b/i;
+const OWN_GROWTH_BEFORE =
+  /\b(?:sales|revenue|earnings|profits?|wages?|loans?|credit|deposits?|margins?|dividends?|volumes?|subscribers?|users?|traffic|comparable|same-store|EPS|income|membership|production|capacity)\s*$/i;
 const COMPONENT_IN_BEFORE_EN =
   /\b(?:prices|costs|component|index|gauge|category)\s+(?:in|within|of)\s+(?:the\s+)?$/i;
 const BARE_INFLATION = /^(?:headline |annual )?inflation$/;
@@ -337,6 +342,11 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
       );
     case 'GDP':
       // 经济增长目标为5%左右, 經濟增長預期: a target is a policy, not a reading
+      // economic growth target of around 5%: the same in English
+      if (/^(?:economic growth|growth forecast|full-year growth)$/.test(name.alias.text)) {
+        // (and a company's: sales growth forecast, full-year revenue growth)
+        return !GROWTH_NOT_AFTER.test(after) && !OWN_GROWTH_BEFORE.test(before);
+      }
       if (/^(?:经济增长|經濟增長)$/.test(name.alias.text)) {
         return !/^\s*(?:的)?(?:目标|目標|预期目标|預期目標|预期|預期|动能|動能|压力|壓力|放缓|放緩)/.test(
           after,
@@ -850,11 +860,12 @@ const COMPARED_NEAR =
 const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/i;
 // Two figures of one sentence joined by "and": "the one-year LPR at 3.0% and the five-year".
 const JOINED_FIGURES_EN = /^\s*,?\s*(?:and|while)\s+(?:the\s+|its\s+)?[^,.;]{0,40}$/;
-// (and "by", the period of a forecast: "edging up to 4.6% by the fourth quarter")
+// (and "by", the period of a forecast: "edging up to 4.6% by the fourth quarter"; and an
+// amount: "rose 0.8% to $176.5 billion in October")
 // 2027-28, 2027/28: a fiscal year over two calendar years.
 const FISCAL_YEAR_SPAN = /^(?:19|20)\d\d[-–/]\d\d$/;
 const AFTER_LEAD =
-  /^(?:[\s,，（(]|\b(?:by|annual(?:i[sz]ed)?|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|at|its|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
+  /^(?:[\s,，（(]|[$€£¥]?\d[\d.,]*%?|\b(?:billion|million|trillion|bn|by|annual(?:i[sz]ed)?|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)|on a (?:monthly|yearly|annual|seasonally adjusted) basis|annuali[sz]ed|seasonally adjusted|at an? (?:annual(?:ized)?|seasonally adjusted annual) (?:rate|pace)|rate|pace|in|for|during|over|through|thru|the|year|at|its|(?:\d{1,2}|two|three|six|twelve) months|to|ended|ending|as of|(?:U\.S\.\s+)?dollar terms|yuan terms|\w+ terms|on the (?:month|year)|on an annual basis|seasonally adjusted)\b)*$/i;
 
 const MONTH_NAME =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -1463,8 +1474,10 @@ export function matchIndicators(
         period = memory.get(series.frequency) ?? inferredPeriod(series, pubYear, pubMonth);
       }
       // 全年规模以上工业增加值增长5.8%: the whole year's figure, of the year in hand.
+      // (and "full-year growth of about 4.9%")
       if (
-        FULL_YEAR_BEFORE.test(text.slice(Math.max(g.sentStart, member.start - 10), member.start))
+        FULL_YEAR_BEFORE.test(text.slice(Math.max(g.sentStart, member.start - 10), member.start)) ||
+        member.anchor.name.alias.text === 'full-year growth'
       ) {
         period = period.slice(0, 4);
         if (r.guessed) r.basis = 'yoy';

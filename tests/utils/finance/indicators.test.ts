@@ -904,3 +904,29 @@ describe('indicators: a fiscal year written over two years, core consumer inflat
     ).toEqual(['RETAIL:2027-04']);
   });
 });
+
+describe('indicators: growth written without GDP, goods trade with its amount', () => {
+  const JAN = '2027-01-20T10:00:00-05:00';
+  it.each([
+    ['Economists expect full-year growth of about 4.9% for 2026.', ['GDP:2026']],
+    ['The Fed raised its projection for economic growth this year to 2.1%.', ['GDP:2027']],
+    [
+      'The OBR cut its growth forecast for this year to 1.0% and its growth forecast for 2028 to 1.6%.',
+      ['GDP:2027', 'GDP:2028'],
+    ],
+    [
+      'The Commerce Department said goods exports rose 0.8% to $176.5 billion in October.',
+      ['EXPORTS:2026-10'],
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(values(text, JAN)).toEqual(expected);
+  });
+
+  it.each([
+    'Beijing set an economic growth target of around 5% for 2027.',
+    'Revenue growth was 12% in the quarter.',
+    'Sales growth forecast for the chain is 4%.',
+  ])('reads no GDP in %s', (text) => {
+    expect(values(text, JAN)).toEqual([]);
+  });
+});
