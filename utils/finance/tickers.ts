@@ -412,6 +412,8 @@ const SUBSIDIARY_AFTER_EN =
 
 // A sponsor's name on a venue, a prize or an event ("Pepsi Center", "Target Field"):
 // not the company, whatever the name.
+const FOREIGN_MOVE_AFTER_EN =
+  /^(?:\s+(?:Holdings|plc|PLC|Group|AG|SE|SA|NV|Ltd))?(?:['’]s)?\s+(?:shares\s+|stock\s+)?(?:rose|fell|gained|lost|slipped|added|climbed|dropped|jumped|eased|edged\s+(?:up|down|higher|lower)|was\s+flat|were\s+flat|ended\s+\w+)\s+(?:[\d.]+\s?(?:%|percent|per cent)\s+)?in\s+(?:London|Paris|Frankfurt|Zurich|Amsterdam|Madrid|Milan|Stockholm|Copenhagen|Oslo|Tokyo|Seoul|Taipei|Sydney|Toronto|Mumbai|Singapore)\b/;
 const VENUE_AFTER_EN =
   /^\s(?:Center|Centre|Arena|Field|Park|Stadium|Pavilion|Amphitheat(?:er|re)|Theat(?:er|re)|Bowl|Gardens?|Dome|Ballpark|Coliseum|Hall|Plaza|Cup|Classic|Open|Championships?|Foundation|Awards?|Prize|Music Pavilion|Festival)\b/;
 
@@ -648,6 +650,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
+      // HSBC Holdings rose 0.5% in London: its line on a market FinMark does not cover
+      if (FOREIGN_MOVE_AFTER_EN.test(text.slice(n.end, n.end + 60))) return;
       // the Chevron doctrine, Chevron deference: a court ruling named after a party
       if (/^\s(?:doctrine|deference|precedent)\b/.test(text.slice(n.end, n.end + 12))) return;
       // Barclays Bank UK, HSBC UK, Mizuho Securities: a subsidiary, not the listed group.

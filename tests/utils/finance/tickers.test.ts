@@ -1088,3 +1088,29 @@ describe('matchTickers: round 20 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: round 21 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a company moving in London as its London line, and its Hong Kong code as that line', () => {
+    expect(
+      marks('HSBC Holdings rose 0.5% in London, and its Hong Kong shares (0005) added 0.8%.'),
+    ).toEqual([['(0005)', '00005.HK']]);
+    expect(marks('HSBC Holdings (0005) rose 0.5%.')).toEqual([
+      ['HSBC Holdings (0005)', '00005.HK'],
+    ]);
+  });
+
+  it('lists Woodside, Imperial Oil, Rocket, Virtu and 美聯物業', () => {
+    expect(
+      marks(
+        'Imperial Oil (IMO) rose, Rocket Companies (RKT) and Virtu Financial (VIRT) gained.',
+      ).map(([, v]) => v),
+    ).toEqual(['IMO', 'RKT', 'VIRT']);
+    expect(
+      marks("Woodside Energy Group's New York-listed shares (WDS) fell.").map(([, v]) => v),
+    ).toEqual(['WDS']);
+    expect(marks('美聯物業（1200）升2%。')).toEqual([['美聯物業（1200）', '01200.HK']]);
+  });
+});

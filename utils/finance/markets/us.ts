@@ -28,8 +28,8 @@ const HOME_ADRS: Record<string, string[]> = {
   india: 'HDB IBN INFY WIT RDY'.split(' '),
   korea: 'KB SHG PKX'.split(' '),
   taiwan: 'TSM UMC ASX'.split(' '),
-  australia: 'BHP JHX'.split(' '),
-  toronto: 'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE'.split(' '),
+  australia: 'BHP JHX WDS'.split(' '),
+  toronto: 'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE IMO'.split(' '),
 };
 
 /** The US values of those lines. */
