@@ -137,8 +137,12 @@ const NEW_YORK_CUE =
   /\b(?:NYSE|Nasdaq|New York|Wall Street|U\.S\.-listed|US-listed|New York-listed|U\.S\. shares|US shares|ADSs?|American depositary)\b|ADR|美股|纽约|紐約|美国存托|美國存託|\$/;
 // Words of a home market FinMark does not list ("Barclays up 1.2% in London", 台股方面).
 const VENUE_CODE = /[(（]\s*(?:NYSE|NASDAQ|Nasdaq)(?: American| Arca)?\s*:[^)）]*[)）]/g;
-const HOME_MARKET_CUE =
-  /\b(?:London|FTSE|Paris|CAC|Frankfurt|DAX|Zurich|Amsterdam|Madrid|Milan|Stockholm|Oslo|Tokyo|Nikkei|Topix|Seoul|Kospi|Taipei|Taiex|Mumbai|Sensex|Nifty|Toronto|TSX|Sydney|Australian Securities Exchange|Copenhagen|Helsinki)\b|\d{4}-TW\b|\.TW\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾/;
+// Cities of markets FinMark does not list, where a company named bare may trade.
+const FOREIGN_MARKET_CITIES =
+  'London|Paris|Frankfurt|Zurich|Amsterdam|Madrid|Milan|Stockholm|Copenhagen|Helsinki|Oslo|Tokyo|Seoul|Taipei|Sydney|Toronto|Mumbai|Singapore';
+const HOME_MARKET_CUE = new RegExp(
+  `\\b(?:${FOREIGN_MARKET_CITIES}|FTSE|CAC|DAX|Nikkei|Topix|Kospi|Taiex|Sensex|Nifty|TSX|Australian Securities Exchange)\\b|\\d{4}-TW\\b|\\.TW\\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾`,
+);
 const CLAUSE_BREAK = /[,，;；。:：!?！？\n]/;
 
 /** The clause holding [start, end), with the clause before it when the name opens its own. */
@@ -412,8 +416,9 @@ const SUBSIDIARY_AFTER_EN =
 
 // A sponsor's name on a venue, a prize or an event ("Pepsi Center", "Target Field"):
 // not the company, whatever the name.
-const FOREIGN_MOVE_AFTER_EN =
-  /^(?:\s+(?:Holdings|plc|PLC|Group|AG|SE|SA|NV|Ltd))?(?:['’]s)?\s+(?:shares\s+|stock\s+)?(?:rose|fell|gained|lost|slipped|added|climbed|dropped|jumped|eased|edged\s+(?:up|down|higher|lower)|was\s+flat|were\s+flat|ended\s+\w+)\s+(?:[\d.]+\s?(?:%|percent|per cent)\s+)?in\s+(?:London|Paris|Frankfurt|Zurich|Amsterdam|Madrid|Milan|Stockholm|Copenhagen|Oslo|Tokyo|Seoul|Taipei|Sydney|Toronto|Mumbai|Singapore)\b/;
+const FOREIGN_MOVE_AFTER_EN = new RegExp(
+  `^(?:\\s+(?:Holdings|plc|PLC|Group|AG|SE|SA|NV|Ltd))?(?:['’]s)?\\s+(?:shares\\s+|stock\\s+)?(?:rose|fell|gained|lost|slipped|added|climbed|dropped|jumped|eased|edged\\s+(?:up|down|higher|lower)|was\\s+flat|were\\s+flat|ended\\s+\\w+)\\s+(?:[\\d.]+\\s?(?:%|percent|per cent)\\s+)?in\\s+(?:${FOREIGN_MARKET_CITIES})\\b`,
+);
 const VENUE_AFTER_EN =
   /^\s(?:Center|Centre|Arena|Field|Park|Stadium|Pavilion|Amphitheat(?:er|re)|Theat(?:er|re)|Bowl|Gardens?|Dome|Ballpark|Coliseum|Hall|Plaza|Cup|Classic|Open|Championships?|Foundation|Awards?|Prize|Music Pavilion|Festival)\b/;
 
