@@ -906,7 +906,7 @@ const PAST_AROUND =
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 // "ended" as in "the quarter ended May 31" names a period, not a past act.
 const PAST_BEFORE =
-  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\bbe\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not)\s)cut|since|announced|reported|followed|finished)\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
+  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\bbe\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
 const suffixOf = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 

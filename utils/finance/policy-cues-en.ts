@@ -26,12 +26,15 @@ const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved)\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
   String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)){0,60}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
   'i',
 );
+
+const RULE_IN_SENTENCE =
+  /\b(?:rules?|proposals?|proposed|draft|consultation|regulations?|guidance)\b/i;
 
 const COMPANY_PROGRAM_BEFORE =
   /\b(?:repurchase|buyback|buy-back|dividend|stock split|share split)\s+(?:program(?:me)?|plan|authori[sz]ation|policy)?\b[^.;]{0,40}$/i;
@@ -113,6 +116,12 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:taking|accepting|seeking|invites?|inviting|solicits?|soliciting)\s+(?:public\s+)?comments?\b[^.;]{0,50}?\b(?:through|until|till|by|before)\s+$/i,
   ),
+  // the public can comment until Feb. 14, lenders may submit feedback through Feb. 2 (on
+  // a rule or proposal: readers commenting on a story are no act)
+  before(
+    /\b(?:can|may|could)\s+(?:submit\s+|file\s+|send\s+)?(?:comments?|feedback|responses?)\b(?:\s+on\s+[^.;]{1,60}?)?\s+(?:through|until|till|by|before)\s+$|\b(?:can|may|could)\s+comment\b(?:\s+on\s+[^.;]{1,60}?)?\s+(?:through|until|till|by|before)\s+$/i,
+    (c) => c.body() || RULE_IN_SENTENCE.test(c.sentence),
+  ),
   // the Governing Council next sets rates on Feb. 4; its decision due on 5 February
   before(
     /\b(?:sets?|setting)\s+(?:interest\s+|policy\s+)?rates?\s+(?:again\s+)?(?:on|in)\s+$|\bdecision\s+(?:is\s+|was\s+)?(?:due|expected|scheduled)\s+(?:on|in|for)\s+$/i,
@@ -168,7 +177,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // companies must comply by, banks are required to report no later than
   before(
-    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|had to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b[^.;]{0,160}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after|between)\s+$/i,
+    /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|had to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after|between)\s+$/i,
   ),
   // no later than 5 p.m. on Dec. 18
   before(
@@ -457,9 +466,10 @@ export const ACT_BEFORE_EN: Cue[] = [
       c.body() &&
       /\b(?:rules?|regulations?|law|programs?|proposals?)\b/i.test(c.sentence),
   ),
-  // the Bank's next announcement is on Sept. 9
+  // the Bank's next announcement is on Sept. 9; its next decision, with a new report, is
+  // due on Jan. 26
   before(
-    /\bnext\s+(?:policy\s+|rate\s+|interest[- ]rate\s+)?(?:announcement|decision)\s+(?:(?:is|comes|is due|is scheduled|will come|will be|falls)\s+)?(?:on|in|for)\s+(?:the\s+)?$/i,
+    /\bnext\s+(?:policy\s+|rate\s+|interest[- ]rate\s+)?(?:announcement|decision)(?:,[^,.;]{1,60},)?\s+(?:(?:is|comes|is due|is scheduled|will come|will be|falls)\s+)?(?:on|in|for)\s+(?:the\s+)?$/i,
     (c) => c.body() || /\b(?:[Bb]ank|rates?|[Pp]olicy)\b/.test(c.sentence),
   ),
   // plan to loosen the leverage ratio from April 1: a body changing a measure from a day

@@ -336,6 +336,17 @@ describe('A weekday takes the week its sentence looks to', () => {
     ]);
   });
 
+  it('a proposal or plan unveiled on a weekday looks back; one proposed for a day does not', () => {
+    // On a Friday the coming Monday is nearer.
+    expect(values('The SEC proposed the rule on Monday.', FRIDAY)).toEqual(['2026-07-20']);
+    expect(values('The ministry unveiled its plan on Monday.', FRIDAY)).toEqual(['2026-07-20']);
+    // never: a participle that describes, or a proposal to act on the day
+    expect(values('The rule is expected to be proposed on Monday.', FRIDAY)).toEqual([
+      '2026-07-27',
+    ]);
+    expect(values('The group proposed to meet on Monday.', FRIDAY)).toEqual(['2026-07-27']);
+  });
+
   it("the publish day's own weekday is that day", () => {
     expect(values('Next week is busy. Stocks finished Friday near highs.', FRIDAY)).toEqual([
       '2026-07-27',

@@ -1399,3 +1399,38 @@ describe('policy dates: round 20 Chinese forms (board meetings, meetings held, a
     ).toEqual(['今年三季度']);
   });
 });
+
+describe('policy dates: the next decision past an aside, obligations past a decimal, comments allowed until', () => {
+  const NOV = '2027-11-20T10:00:00-05:00';
+  it.each([
+    [
+      'The Bank of Canada held its rate. Its next decision, with a new Monetary Policy Report, is due on Jan. 26.',
+      'Jan. 26',
+    ],
+    [
+      'Under the schedule, exchanges must apply the lower cap of five mils, or $0.0005 a share, from May 1, 2028.',
+      'May 1, 2028',
+    ],
+    ['The SEC proposed the rule on Monday. The public can comment until Feb. 14.', 'Feb. 14'],
+    [
+      'Lenders have until Jan. 9 to send comments on the draft, and may submit feedback through Feb. 2.',
+      'Feb. 2',
+    ],
+    ['Ottawa said a quota on steel imports would tighten from Jan. 1.', 'Jan. 1'],
+    [
+      'The ministry said its cap on steel output will remain in place until the end of 2028.',
+      'the end of 2028',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['Its next report, with revised figures, is due on Jan. 26.', 'Jan. 26'],
+    ['Readers can comment on the story until Friday.', 'Friday'],
+    ['The company’s share price will remain in place until Friday, a trader joked.', 'Friday'],
+    ['Firms must comply. Prices rose 0.5% from May 1, 2028.', 'May 1, 2028'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, NOV)).toContainEqual([span, 'date']);
+  });
+});
