@@ -66,7 +66,9 @@ const LATER_HK_LINE = /[-－](?:S|SW|W)$/;
 const A_SHARE_NAME = /[\u4e00-\u9fff][AＡ]$/;
 const A_SHARE_MARKETS: readonly Exchange[] = ['SH', 'SZ', 'BJ'];
 const H_SHARE_NAME = /股份$/;
-const OWN_MARKET_GAP = /^\s*(?:在|於|于)?\s*$/;
+// (past a time word: 比亚迪股份（01211.HK）今日在港股收涨)
+const OWN_MARKET_GAP =
+  /^\s*(?:(?:今日|今天|昨日|昨天|日内|日內|盘中|盤中|早盘|早盤|午后|午後|尾盘|尾盤|全天|[周週][一二三四五])\s*)?(?:在|於|于)?\s*$/;
 
 export class ListingChooser {
   private cues: MarketCue[] | null = null;
@@ -189,7 +191,14 @@ export class ListingChooser {
     while (prev >= 0 && !(cues[prev]!.end <= n.start && other(cues[prev]!))) prev--;
     const before = cues[prev];
     if (before && this.clear(before.end, n.start, 150, SENTENCE_END)) return before.exchanges;
-    if (after && this.clear(n.end, after.start, 80, SENTENCE_END)) return after.exchanges;
+    // (but not past a coded mention: in 比亚迪本周四召开发布会，比亚迪股份（01211.HK）今日在港股
+    // 收涨, the market word reports the coded line's move, not the bare name's)
+    const coded = (i: number) => !cues[i]!.word && cues[i]!.start >= n.end;
+    let passes = false;
+    for (let i = this.firstCueFrom(n.end); i < next; i++) passes ||= coded(i);
+    if (after && !passes && this.clear(n.end, after.start, 80, SENTENCE_END)) {
+      return after.exchanges;
+    }
     return undefined;
   }
 

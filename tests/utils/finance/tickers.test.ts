@@ -317,6 +317,21 @@ describe('matchTickers: the listing a mention means', () => {
     ]);
   });
 
+  it('reads a market word after a coded mention, past a time word, as that mention’s market', () => {
+    // 港股 reports 比亚迪股份's move, not the bare name's before it
+    expect(real('比亚迪本周四将召开发布会，比亚迪股份（01211.HK）今日在港股收涨1.6%。')).toEqual([
+      '002594.SZ',
+      '01211.HK',
+    ]);
+    // and past a coded mention of the company's other line, whatever stands between
+    expect(real('比亚迪周四召开发布会，比亚迪股份（01211.HK）股价随后在港股收涨。')).toEqual([
+      '002594.SZ',
+      '01211.HK',
+    ]);
+    // never: a market word for a list of bare names
+    expect(real('京东、阿里巴巴今日在港股走强。')).toEqual(['09618.HK', '09988.HK']);
+  });
+
   it('reads a market word about another line (其H股, 其A股与H股) as no cue for the rest', () => {
     expect(real('以招商银行为例，其A股与H股的价差已不足3%。')).toEqual(['600036.SH']);
     expect(real('中国平安A股收涨1.2%，其H股涨2%。中国平安保险近日公告。')).toEqual([
