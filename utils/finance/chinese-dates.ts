@@ -626,7 +626,7 @@ const PATTERNS: Pattern[] = [
 // 2026年第58号公告: a document's number in its year (今年第三次 stays a date). (余额 after
 // a period's end is its balance: 一季度末余额.)
 const NOT_A_DATE_AT =
-  /期|间|内|多(?![数數])|余(?![额額])|左右的时间|岁|第[\d一二三四五六七八九十百]+(?:号|號|批)/y;
+  /期(?![间間])|间|内|多(?![数數])|余(?![额額])|左右的时间|岁|第[\d一二三四五六七八九十百]+(?:号|號|批)/y;
 const notADateAt = (text: string, at: number) => {
   NOT_A_DATE_AT.lastIndex = at;
   return NOT_A_DATE_AT.test(text);

@@ -37,10 +37,19 @@ export function regularPastBefore(before: string): boolean {
 // a hike no earlier than the fourth quarter, not until March: a time still ahead
 export const NOT_BEFORE_WORDS = 'no earlier than|no sooner than|not until|not before';
 const NOT_BEFORE_EN = new RegExp(`\\b(?:${NOT_BEFORE_WORDS})\\s+(?:the\\s+)?$`, 'i');
+// gives the company until Sept. 30, has until March: a term still running
+const GIVEN_UNTIL_BEFORE = /\b(?:gives?|giving|given|has|have)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
+// finish the programme by the end of October: a deadline ahead (unless a past verb
+// reads the clause: "prices had climbed by March")
+const BY_BEFORE = /\bby\s+(?:early\s+|late\s+|mid-?)?$/i;
+const HAD_BEFORE = /\bhad\b[^.;]{0,60}$/i;
+// up 2.7% in January, the index for January: a statistic's period, whatever the tense
+const STATISTIC_EN_BEFORE =
+  /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent)|\b(?:index|CPI|PPI|PCE|GDP|payrolls|inflation|figures?|data|report|reading))\s+(?:in|for)\s+$/i;
 const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 const FUTURE_EN_BEFORE =
-  /\b(?:will|would|shall|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+\S+){0,4}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:will|would|shall|should|may(?!\s+have\b)|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+(?!after\b|since\b|following\b)\S+){0,5}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // takes effect on July 1, comes into force on, applies from, reports on: news writes a
 // scheduled act in the present tense (its past is "took", "came", "applied").
 const PRESENT_SCHEDULED_EN_BEFORE =
@@ -50,14 +59,14 @@ const PAST_ZH_BEFORE =
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.
 const PAST_ZH_OPENING =
   /(?:此前|早前|先前|日前|上一次|上次|上一輪|上一轮|上轮|上輪)[^。；！？]{0,16}$/;
-// 下调了, 下调过 (過): an aspect mark after the date's verb.
-const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來])/;
+// 下调了, 下调过 (過): an aspect mark after the date's verb (not 过户, a transfer of shares).
+const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來户戶])/;
 // 今年以来，LPR仅在6月下调: a clause that counts back from now.
 const PAST_ZH_SINCE = /(?:以来|以來)[，,]?[^。；！？]{0,20}$/;
 // (可在1月31日前申请: a deadline still open; 实施期限至12月31日, a term still running;
 // 若法案於5月底前獲通過, a condition ahead)
 const FUTURE_ZH_BEFORE =
-  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
+  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|目标|目標|力争|力爭|争取|爭取|(?:申请|申請|申报|申報|受理|报名|報名|反馈|反饋|征求意见|徵求意見)(?:时间|時間|期限)?(?:截至|截止(?:到|至)?|至)|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
 
 // 预计5月CPI同比上涨: the month is a statistic's period; the forecast verb is the figure's.
 const STATISTIC_AFTER =
@@ -77,9 +86,11 @@ const SCHEDULED_GRACE_DAYS = 45;
 export function clauseTense(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 40);
-  if (STATISTIC_AFTER.test(after)) return 0;
+  if (STATISTIC_AFTER.test(after) || STATISTIC_EN_BEFORE.test(before)) return 0;
   const future =
     FUTURE_EN_BEFORE.test(before) ||
+    GIVEN_UNTIL_BEFORE.test(before) ||
+    (BY_BEFORE.test(before) && !HAD_BEFORE.test(before) && !regularPastBefore(before)) ||
     FUTURE_ZH_BEFORE.test(before) ||
     RULE_STEP_BEFORE.test(before) ||
     NOT_BEFORE_EN.test(before);

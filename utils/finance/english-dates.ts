@@ -274,7 +274,7 @@ function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
 // A scheduled report's verb may stand a long object before its weekday ("reports results
 // for the quarter ended May 31 on Tuesday").
 const FUTURE_VERB_FAR =
-  /\b(?:reports?|releases|publishes|comes out|is due|are due)\b[^.;]{0,60}\bon\s+$/i;
+  /\b(?:reports?|releases|publishes|comes out|is due|are due|(?:is|are) (?:published|released))\b[^.;]{0,60}\bon\s+$/i;
 
 // Words that set a whole sentence ahead, read from its start to the weekday.
 const FUTURE_SENTENCE =
@@ -283,7 +283,7 @@ const PAST_IN_SENTENCE =
   /\b(?:was|were|had|did|said|rose|fell|closed|ended|reported|released|announced)\b/i;
 // A present-tense act of a schedule, then its weekday: "speaks on Monday".
 const PRESENT_SCHEDULED_BEFORE =
-  /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines)\b[^.;]{0,70}\bon\s+$/i;
+  /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines|sets|decides|takes questions|delivers)\b[^.;]{0,70}\bon\s+$/i;
 
 /** The words of `at`'s sentence before it, at most `reach` characters. */
 function sentenceBefore(text: string, at: number, reach: number): string {
@@ -906,7 +906,7 @@ const PAST_AROUND =
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 // "ended" as in "the quarter ended May 31" names a period, not a past act.
 const PAST_BEFORE =
-  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\bbe\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
+  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
 const suffixOf = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 

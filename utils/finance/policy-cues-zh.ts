@@ -90,6 +90,10 @@ export const ACT_BEFORE_ZH: Cue[] = [
 
 /** Marks written just after a date that make it a policy date on their own. */
 export const ACT_AFTER_ZH: Cue[] = [
+  // 2026年1月1日至2027年12月31日期间购置的新能源汽车免征车辆购置税: a tax relief's period
+  after(
+    /^\s*(?:期间|期間)[^，,。；]{0,24}?(?:免征|免徵|减征|減徵|减半征收|減半徵收|减免|減免|暂免|暫免|享受|给予|給予)/,
+  ),
   // 央行下週理監事會; 聯準會下次會議訂於7月27日至28日召開
   after(/^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:的)?(?:理監事會|理监事会)/),
   (c) =>

@@ -54,3 +54,44 @@ describe('an act written in the present tense is scheduled', () => {
     expect(values(text)).toEqual([value]);
   });
 });
+
+describe('a month ahead by its modal, deadline or given term; a statistic’s month by its figure', () => {
+  // Thursday 10 February 2028: October lies eight months ahead or four back.
+  const FEB = '2028-02-10T18:20:00-05:00';
+  const at = (text: string) => matchDates(text, FEB).map((d) => d.value);
+  it.each([
+    ['Most banks should see their buffers drift lower in October.', '2028-10'],
+    ['The order gives the company until Sept. 30 to file a plan.', '2028-09-30'],
+    ['The ministry will sell bonds and finish the program by the end of October.', '2028-10'],
+    ['政府目標在7月立法會休會前完成三讀。', '2028-07'],
+    ['补贴申请截至12月31日。', '2028-12-31'],
+  ])('looks ahead: %s', (text, value) => {
+    expect(at(text)).toContain(value);
+  });
+
+  it.each([
+    // a figure's month is the statistic's, even in a forecast
+    ['The index is expected to show prices up 2.7% in January.', '2028-01'],
+    ['Economists expect the CPI for January to rise.', '2028-01'],
+    // never ahead: a past perfect, a move after which a forecast is made, a transfer day
+    ['Prices had climbed by October.', '2027-10'],
+    ['They are expected to keep rates steady after cutting in October.', '2027-10'],
+    ['股息將於3月9日除淨，3月10日為截止過戶日。', '2028-03-10'],
+  ])('keeps its own period or the nearer one: %s', (text, value) => {
+    expect(at(text)).toContain(value);
+  });
+});
+
+describe('a day’s range read through 期间', () => {
+  it('joins a range that ends in a day followed by 期间', () => {
+    const found = matchDates(
+      '2026年1月1日至2027年12月31日期间购置的新能源汽车免征车辆购置税。',
+      NOVEMBER,
+    );
+    expect(found.map((d) => [d.text, d.kind, d.value, d.until])).toEqual([
+      ['2026年1月1日至2027年12月31日', 'policy-date', '2026-01-01', '2027-12-31'],
+    ]);
+    // never: a term written with 期 (5年期) or a span of days (3日间)
+    expect(matchDates('5年期国债利率下行。', NOVEMBER)).toEqual([]);
+  });
+});

@@ -336,6 +336,20 @@ describe('A weekday takes the week its sentence looks to', () => {
     ]);
   });
 
+  it('a release that is published on a weekday, and a body that sets rates on one, look ahead', () => {
+    // Thursday 10 February 2028, and a Sunday preview of the week ahead
+    const THURSDAY = '2028-02-10T18:20:00-05:00';
+    const SUNDAY = '2028-01-09T17:45:00-05:00';
+    expect(
+      values('The index rose 2.7% from a year earlier when it is published on Tuesday.', THURSDAY),
+    ).toEqual(['2028-02-15']);
+    expect(values('The Bank of Korea sets interest rates on Thursday.', SUNDAY)).toEqual([
+      '2028-01-13',
+    ]);
+    // never: a report that was published on the day
+    expect(values('The report was published on Tuesday.', THURSDAY)).toEqual(['2028-02-08']);
+  });
+
   it('a proposal or plan unveiled on a weekday looks back; one proposed for a day does not', () => {
     // On a Friday the coming Monday is nearer.
     expect(values('The SEC proposed the rule on Monday.', FRIDAY)).toEqual(['2026-07-20']);
