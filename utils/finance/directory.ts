@@ -31,6 +31,10 @@ export interface Directory {
   findNames(text: string): NameMatch[];
 }
 
+const SHORT_AFTER_INITIALS = /^(?:[A-Z]\.\s?){2,3}([A-Z][a-z]{3,})$/;
+const GLUED_GROUP = /^([A-Z][a-z]{3,})Group$/;
+const NOT_SHORT_NAMES = new Set(['Bancorp', 'Bank', 'Group', 'Holdings', 'Financial']);
+
 interface Entry {
   listing: Listing;
   name: ListingName;
@@ -92,6 +96,26 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
           existing.own = null;
         }
       }
+    }
+  }
+  // The short name a story uses after the full one: the surname of a name written with
+  // initials (D.R. Horton → Horton, J.B. Hunt → Hunt) and the head of a name glued to
+  // Group (PulteGroup → Pulte). Everyday words as they may be (Hunt, Smith), they count
+  // only where the text names the company in full (see `ordinaryWord`), and never when
+  // another company's name starts with them (J.P. Morgan's "Morgan" is Morgan Stanley's).
+  const firstWords = new Set<string>();
+  for (const spelling of entries.keys()) {
+    const space = spelling.indexOf(' ');
+    if (space > 0) firstWords.add(spelling.slice(0, space));
+  }
+  for (const listing of listings) {
+    const owner = primary(listing);
+    for (const name of listing.names) {
+      if (name.ordinaryWord) continue;
+      const short = SHORT_AFTER_INITIALS.exec(name.text)?.[1] ?? GLUED_GROUP.exec(name.text)?.[1];
+      if (!short || entries.has(short) || firstWords.has(short) || NOT_SHORT_NAMES.has(short))
+        continue;
+      entries.set(short, { listing: owner, name: { text: short, ordinaryWord: true }, own: null });
     }
   }
   // Words that hold a name but are not the company win the leftmost-longest match

@@ -29,10 +29,10 @@ const GIVEN_NAMES = new Set(
 const ROLE_BEFORE =
   /\b(?:singer|actor|actress|artist|rapper|musician|player|coach|star|author|writer|director|Senator|Sen\.|Rep\.|Gov\.|Mayor|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+(?:[A-Z][a-z]+\s+)?$/;
 
-// "…, said Dana Ford, a portfolio manager at…": a job given in apposition after a
+// "…, said Dana Ford, a portfolio manager at…" (or "…, who runs three dealerships"): a job given in apposition after a
 // capitalised first word makes the two a person's name, whatever the first name is.
 const JOB_AFTER =
-  /^,\s+(?:(?:co-|global\s+)?head\s+of\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:manager|analyst|economist|strategist|executive|officer|director|founder|partner|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|head|trader|investor|advis[eo]r|researcher|fellow|lawyer|attorney|consultant|banker|broker|planner|adviser))\b/;
+  /^,\s+(?:who\s+(?:runs|heads|leads|owns|manages|oversees|founded|co-founded|chairs)\b|(?:co-|global\s+)?head\s+of\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:manager|analyst|economist|strategist|executive|officer|director|founder|partner|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|head|trader|investor|advis[eo]r|researcher|fellow|lawyer|attorney|consultant|banker|broker|planner|adviser))\b/;
 
 /**
  * A capitalised given name (or a role) right before a Latin name makes it a person's,
@@ -69,7 +69,7 @@ function capitalisedWordBefore(text: string, from: number, start: number): strin
 // punctuation, a capital, a possessive, or a function word or verb of a sentence
 // about the company. Anything else makes a compound ("Visa costs", "Apple pie").
 const LATIN_FOLLOWER =
-  /^(?:$|[^\sA-Za-z]|\s+(?:[A-Z0-9]|(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|to|than|that|which|who|with|after|before|since|while|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|said|says|saw|sees|reported|reports|posted|posts|expects|expected|announced|announces|plans|planned|agreed|rose|fell|gained|lost|jumped|slipped|dropped|climbed|slid|surged|tumbled|rallied|added|beat|missed|raised|cut|also|itself|shares|stock|agree|agrees|declined|declines|does|runs|makes|sells|owns|operates|offers|uses|needs|wants|faces|gets|takes|builds|controls|leads|holds|employs|competes|remains|continues|sees|hopes|aims|seeks|says|just|still|now|recently|itself|executives?|chief|officials?|spokes(?:person|man|woman)|engineers|employees|workers|staff|customers|suppliers|board|management|founder|boss|products|devices|chips|stores|plants?|factor(?:y|ies)|deal|unit|division|subsidiary)\b))/;
+  /^(?:$|[^\sA-Za-z]|\s+(?:[A-Z0-9]|(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|to|than|that|which|who|with|after|before|since|while|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|said|says|saw|sees|reported|reports|posted|posts|expects|expected|announced|announces|plans|planned|agreed|rose|fell|gained|lost|jumped|slipped|dropped|climbed|slid|surged|tumbled|rallied|added|beat|missed|raised|cut|also|itself|shares|stock|agree|agrees|declined|declines|does|runs|makes|sells|imports|exports|ships|delivers|delivered|recalled|recalls|owns|operates|offers|uses|needs|wants|faces|gets|takes|builds|controls|leads|holds|employs|competes|remains|continues|sees|hopes|aims|seeks|says|just|still|now|recently|itself|executives?|chief|officials?|spokes(?:person|man|woman)|engineers|employees|workers|staff|customers|suppliers|board|management|founder|boss|products|devices|chips|stores|plants?|factor(?:y|ies)|deal|unit|division|subsidiary)\b))/;
 // A Chinese name that closes its clause right after another word is a predicate,
 // not the company (订单理想，: "the orders are ideal"); after punctuation or a
 // function character, or with more of its clause after it (指控苹果利用…), it names.

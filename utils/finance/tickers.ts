@@ -463,6 +463,13 @@ const NEW_SHORT_NAME_BEFORE = new RegExp(
 );
 const CLASS_MARKED = new RegExp(`${CLASS_SUFFIX}$`);
 const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
+// 滙豐在美國上市的預託證券（NYSE: HSBC）: a line named by where it trades
+const LISTED_THERE_AFTER = /^在(?:紐約|纽约|美國|美国|香港|港|倫敦|伦敦)上市/;
+const QUOTE_CLOSE_BEFORE = /[,.!?]["”]\s*$/;
+const SPEAKS_AFTER =
+  /^\s+(?:said|says|added|adds|noted|argued|warned|told)\b(?!\s+(?:it|its|on)\b)/;
+const POINTING_BACK_BEFORE =
+  /[其该該](?:在)?(?:港股|H股|A股|美股|美國預託證券|美国存托股|香港上市的?|美國上市的?|美国上市的?)\s*$/;
 const MARKET_AFTER_CODE = /^\s*(?:在|於|于)(?:港股|美股|A股|H股|香港|纽约|紐約|沪市|滬市|深市)/;
 const CJK_BEFORE = /[\u4e00-\u9fff]/;
 const CLASS_AFTER = new RegExp(`^${CLASS_SUFFIX}`);
@@ -646,6 +653,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (listing) confirmed.add(listing);
   }
   const pending: number[] = [];
+  // Latin names the text gives a person (Amanda Wells): where that person comes in.
+  const personFrom = new Map<string, number>();
   names.forEach((n, i) => {
     if (overlaps(n.start, n.end)) return;
     // Read on the text matched (the name as spelled, same letters and length): the
@@ -661,7 +670,21 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (/^\s(?:doctrine|deference|precedent)\b/.test(text.slice(n.end, n.end + 12))) return;
       // Barclays Bank UK, HSBC UK, Mizuho Securities: a subsidiary, not the listed group.
       if (SUBSIDIARY_AFTER_EN.test(text.slice(n.end, n.end + 30))) return;
-      if (followsGivenName(text, n.start, n.end)) return;
+      if (followsGivenName(text, n.start, n.end)) {
+        if (!personFrom.has(n.name.text)) personFrom.set(n.name.text, n.start);
+        return;
+      }
+      // "…," Wells said, after "said Amanda Wells": once the story names a person of
+      // that surname, the short name that speaks is the person (before it, or at work
+      // as a company, "whether Wells still sees loan growth", it is the company).
+      if (
+        n.name.ordinaryWord &&
+        (personFrom.get(n.name.text) ?? Infinity) < n.start &&
+        (QUOTE_CLOSE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)) ||
+          SPEAKS_AFTER.test(text.slice(n.end, n.end + 20)))
+      ) {
+        return;
+      }
       // Aker BP, Target Circle, a Gap Factory store: a short or everyday name inside a
       // longer proper name is another company's name or a product's.
       if (
@@ -776,8 +799,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       // 招商银行H股（03968.HK）: the market word sets this line apart from the
       // company's other one, so later bare mentions do not inherit it.
       // So does a possessive line ("BYD's Hong Kong shares (1211.HK)").
-      // So does a market word right after the bracket (海尔智家（06690）在港股涨3.1%).
+      // So does a market word right after the bracket (海尔智家（06690）在港股涨3.1%), and
+      // one pointing back before the name (其港股中芯国际（00981）).
       const contrast =
+        POINTING_BACK_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) ||
+        LISTED_THERE_AFTER.test(text.slice(n.end, n.end + 8)) ||
         NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6)) ||
         /^['’]s?\s/.test(tail[0]) ||
         MARKET_AFTER_CODE.test(text.slice(close, close + 6));

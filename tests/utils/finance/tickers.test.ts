@@ -1129,3 +1129,57 @@ describe('matchTickers: round 21 forms', () => {
     expect(marks('美聯物業（1200）升2%。')).toEqual([['美聯物業（1200）', '01200.HK']]);
   });
 });
+
+describe('matchTickers: written forms from round 22', () => {
+  const marks = (text: string) =>
+    matchTickers(text, shippedDirectory()).map((e) => [e.text, e.value]);
+
+  it('takes a surname after initials and a name glued to Group as short names, once named in full', () => {
+    expect(
+      marks(
+        'D.R. Horton (NYSE: DHI) rose and PulteGroup (PHM) gained. Horton, the largest builder, led. Pulte said orders rose.',
+      ).map(([, v]) => v),
+    ).toEqual(['DHI', 'PHM', 'DHI', 'PHM']);
+    // never without the full name, nor another company's first word (J.P. Morgan → Morgan Stanley)
+    expect(marks('Horton led the rally. Pulte said orders rose.')).toEqual([]);
+    expect(marks('Morgan said the bank would hire.')).toEqual([]);
+  });
+
+  it('reads a company that imports as the company', () => {
+    expect(
+      marks('Ford Motor Co. (NYSE: F) slid. Ford imports more engines.').map(([, v]) => v),
+    ).toEqual(['F', 'F']);
+  });
+
+  it('takes a short name that speaks after a person of that surname as the person', () => {
+    const text =
+      'Wells Fargo (WFC) reports Friday, said Amanda Wells, an economist. Whether Wells still sees loan growth matters. "Rates can move," Wells said. Wells added that banks were calm.';
+    expect(marks(text).map(([t]) => t)).toEqual(['Wells Fargo (WFC)', 'Wells']);
+    // a person named after a job in apposition: "Harlan Ford, who runs dealerships"
+    expect(
+      marks(
+        'Ford Motor (F) fell, said Harlan Ford, who runs three dealerships. "Prices rose," Ford said.',
+      ).map(([t]) => t),
+    ).toEqual(['Ford Motor (F)']);
+  });
+
+  it('knows 滙控, a line named where it trades, a contrast pointing back, and a code by its sector', () => {
+    expect(
+      marks('滙控表示，滙豐在美國上市的預託證券（NYSE: HSBC）將反映業績。滙豐已完成回購。'),
+    ).toEqual([
+      ['滙控', '00005.HK'],
+      ['滙豐在美國上市的預託證券（NYSE: HSBC）', 'HSBC'],
+      ['滙豐', '00005.HK'],
+    ]);
+    expect(
+      marks(
+        '中芯国际（688981）涨4.6%，其港股中芯国际（00981）同步上涨。科技方面，中芯国际此前公布营收增长。',
+      ).map(([, v]) => v),
+    ).toEqual(['688981.SH', '00981.HK', '688981.SH']);
+    expect(marks('个股表现活跃。600519所在的食品饮料板块走强。')).toEqual([
+      ['600519', '600519.SH'],
+    ]);
+    // never: six digits that are an amount
+    expect(marks('成交额为600519万元所在区间。')).toEqual([]);
+  });
+});

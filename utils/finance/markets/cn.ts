@@ -114,11 +114,13 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
         ['，300059全天成交额超过百亿元', '300059.SZ'],
         ['显示，002594今日获机构净买入', '002594.SZ'],
         ['，688041则遭净卖出', '688041.SH'],
+        ['。600519所在的食品饮料板块走强', '600519.SH'],
       ],
       // A bare code the directory knows, opening its clause and followed by what its
       // shares did: market wraps and 龙虎榜 notes write codes so. An amount or a count
-      // of six digits is followed by its unit, never by these words.
-      needs: ['涨', '跌', '成交', '获', '遭', '收', '漲', '獲'],
+      // of six digits is followed by its unit, never by these words (nor by 所在的, the
+      // sector a code's company sits in).
+      needs: ['涨', '跌', '成交', '获', '遭', '收', '漲', '獲', '所在', '所属', '所屬'],
       knownOnly: true,
       pattern: new RegExp(
         `(?:^|[，,。；;：:、\\s（(])(\\d{6})(?=\\s*(?:${[
@@ -159,6 +161,9 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
           '涨',
           '漲',
           '跌',
+          '所在',
+          '所属',
+          '所屬',
         ].join('|')}))`,
         'g',
       ),

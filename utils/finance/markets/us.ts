@@ -180,6 +180,11 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     '美国存托凭证',
     '美國存託股',
     '美国存托股',
+    // (and written bare after where they trade: 滙豐在美國上市的預託證券（NYSE: HSBC）)
+    '預託證券',
+    '预托证券',
+    '存託憑證',
+    '存托凭证',
     'ADR',
     'ADRs',
     'ADSs',
