@@ -23,7 +23,7 @@ const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -114,7 +114,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // taking comment on the changes through Feb. 26
   before(
-    /\b(?:taking|accepting|seeking|invites?|inviting|solicits?|soliciting)\s+(?:public\s+)?comments?\b[^.;]{0,50}?\b(?:through|until|till|by|before)\s+$/i,
+    /\b(?:taking|accepting|seek|seeks|seeking|invites?|inviting|solicits?|soliciting)\s+(?:public\s+)?comments?\b[^.;]{0,60}?\b(?:through|until|till|by|before)\s+$/i,
   ),
   // the public can comment until Feb. 14, lenders may submit feedback through Feb. 2 (on
   // a rule or proposal: readers commenting on a story are no act)
@@ -523,7 +523,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the agency will send initial offers by June 1: a body's own deadline (not the day its
   // data come out)
   before(
-    /\b(?:will|must|is required to|are required to|has to|have to)\s+(?:send|publish|issue|announce|make|submit|deliver|release|provide|finali[sz]e|complete|name|set)\b(?![^.;]*\b(?:data|figures|statistics|numbers)\b)[^.;]{0,40}?\s+by\s+$/i,
+    /\b(?:will|must|is required to|are required to|has to|have to)\s+(?:send|publish|issue|announce|make|submit|deliver|release|provide|finali[sz]e|complete|name|set)\b(?![^.;]*\b(?:data|figures|statistics|numbers)\b)[^.;]{0,80}?\s+by\s+(?:the\s+)?$/i,
     AHEAD_AND_BODY,
   ),
   // the ministry spent 6 trillion yen on intervention between June 29 and July 28; stepped
@@ -602,13 +602,46 @@ export const ACT_BEFORE_EN: Cue[] = [
     const head = c.before.slice(0, c.before.length - tail.length + verb.index);
     return INSTRUMENT_BEFORE.test(head);
   },
+  // the leverage changes finalized in November 2025, rules adopted on Dec. 3: a rule's day
+  before(
+    /\b(?:rules?|changes|regulations?|standards?|requirements?|amendments?|guidance|framework|regime|surcharges?)\s+(?:[\w-]+\s+){0,2}?(?:finali[sz]ed|adopted|proposed|issued|published|approved|enacted)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i,
+  ),
+  // want to finalize it before the end of the year: a body's rule still to be made
+  before(
+    /\bfinali[sz]e\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:rules?|plan|proposal|standards?|framework))\s+(?:by|before|in)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // a second reserve ratio cut in the third quarter, an LPR cut at the April fixing:
+  // an expected move of a central bank's own instrument
+  before(
+    /\b(?:reserve[- ](?:ratio|requirement(?:\s+ratio)?)|RRR|LPR|loan prime rate|policy rate|deposit rate|repo rate)\s+(?:cut|hike|increase|reduction|rise)s?\s+(?:in|by|at|before|during)\s+(?:the\s+)?$/i,
+  ),
+  // push the first cut into the second quarter: the decision moved to a later time
+  before(
+    /\b(?:push(?:es|ed)?|pushing|delay(?:s|ed)?|defer(?:s|red)?|move[sd]?)\s+(?:the\s+|a\s+)?(?:first\s+|next\s+|last\s+)?(?:rate\s+)?(?:cut|hike|move|increase|reduction)s?\s+(?:back\s+)?(?:into|to|until|till)\s+(?:the\s+)?$/i,
+  ),
+  // a tariff … will be extended to 137 more categories, … from March 1
+  before(
+    new RegExp(
+      String.raw`\b(?:${POLICY_OBJECT})\b[^.;]{0,60}?\b(?:extended|expanded|widened|broadened|applied)\s+to\b[^.;]{0,100}?\b(?:from|starting|as of)\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s+(?:on\s+)?)?(?:the\s+)?$`,
+      'i',
+    ),
+  ),
 ];
 
 /** Marks written just after a date that make it a policy date on their own. */
 export const ACT_AFTER_EN: Cue[] = [
+  // its 2028 stress test, this year's exercise: the supervisors' test of that year
+  after(/^\s*(?:['’]s\s+)?(?:supervisory\s+)?(?:stress[- ]tests?|exercise)\b/i, BODY_NEAR),
+  // under the July 2023 plan: a body's proposal of that day
+  after(
+    /^\s+(?:plan|proposal|re-proposal|draft|version|framework)\b/i,
+    (c) =>
+      c.body() && /\b(?:rules?|requirements?|capital|proposal|regulators?)\b/i.test(c.sentence),
+  ),
   // the FDA on Tuesday approved …; CMS on Monday (Feb. 1) published the list of drugs
   after(
-    /^\s*(?:\([^)]{1,20}\)\s*)?(?:approved|cleared|authori[sz]ed|rejected|published|issued|finali[sz]ed|proposed|adopted|unveiled)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?(?:list|rules?|regulations?|guidance|notice|draft|proposal|standards?|drugs?|vaccines?|treatments?|therapy|therapies|devices?|painkillers?|shots?|versions?|applications?)\b/i,
+    /^\s*(?:\([^)]{1,20}\)\s*)?(?:approved|cleared|authori[sz]ed|rejected|published|issued|released|finali[sz]ed|proposed|adopted|unveiled)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?(?:list|scenarios|rules?|regulations?|guidance|notice|draft|proposal|standards?|drugs?|vaccines?|treatments?|therapy|therapies|devices?|painkillers?|shots?|versions?|applications?)\b/i,
     BODY_NEAR,
   ),
   // its Feb. 28 target date, a March 19 PDUFA date: a regulator's date for its decision
@@ -804,19 +837,19 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
     c.clause,
   );
 
 /** Rate moves are a policy body's act whoever the sentence names. */
 const STRONG_CLAUSE_EN: Cue = (c) =>
-  /\b(?:(?:rais|hik|cut|lower|reduc)\w*\s+(?:it|them)\s+by\s+(?:a\s+)?(?:quarter|half|[\d.]+)[\s-]*(?:percentage[\s-]+)?(?:points?|basis[\s-]+points?|bps)|rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|trimm?|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo) rates?|Bank Rate))/i.test(
+  /\b(?:(?:rais|hik|cut|lower|reduc)\w*\s+(?:it|them)\s+by\s+(?:a\s+)?(?:quarter|half|[\d.]+)[\s-]*(?:percentage[\s-]+)?(?:points?|basis[\s-]+points?|bps)|rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|trimm?|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo|lending|prime) rates?|Bank Rate))/i.test(
     c.clause,
   );
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
+    'effect|laps|credit|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -6,6 +6,7 @@
  */
 import {
   after,
+  BODY_NEAR,
   before,
   endsWithOneOf,
   mergePatternCues,
@@ -90,6 +91,21 @@ export const ACT_BEFORE_ZH: Cue[] = [
 
 /** Marks written just after a date that make it a policy date on their own. */
 export const ACT_AFTER_ZH: Cue[] = [
+  // 自明年4月1日起適用於…: a rule's start
+  after(/^\s*(?:[（(][^）)]{1,12}[）)])?\s*起\s*(?:適用|适用)/),
+  // 已於2024年5月28日轉行T+1結算: a market's switch of its settlement rules
+  after(
+    /^\s*(?:起)?\s*(?:轉行|转行|改行|轉用|转用|過渡至|过渡至|全面轉|全面转|實行|实行)\s*(?:T\+[0-2]|[^，,。；]{0,6}(?:結算|结算))/,
+  ),
+  // 央行本周（2月14日至18日）公开市场累计开展逆回购操作: the central bank's operations
+  after(
+    /^\s*(?:[（(][^）)]{1,20}[）)]|[）)])?\s*(?:在|于|於)?\s*(?:公开市场|公開市場)?\s*(?:累计|累計|共|合计|合計)?\s*(?:开展|開展|进行|進行|实施|實施)(?:了)?\s*[^，,。；]{0,10}?(?:逆回购|逆回購|MLF|回购|回購|公开市场操作|公開市場操作)/,
+    BODY_NEAR,
+  ),
+  // 1月20日（周四）公布的数据显示，1年期贷款市场报价利率（LPR）为2.45%: the fixing's day
+  after(
+    /^\s*(?:[（(][^）)]{1,20}[）)]|[）)])?\s*(?:公布|公佈|发布|發布)的?(?:数据|數據)?(?:显示|顯示)?[，,]?\s*(?:1年期|一年期|5年期|五年期)?\s*(?:贷款市场报价利率|貸款市場報價利率|LPR)/,
+  ),
   // 2026年1月1日至2027年12月31日期间购置的新能源汽车免征车辆购置税: a tax relief's period
   after(
     /^\s*(?:期间|期間)[^，,。；]{0,24}?(?:免征|免徵|减征|減徵|减半征收|減半徵收|减免|減免|暂免|暫免|享受|给予|給予)/,
@@ -297,6 +313,7 @@ const STATISTIC =
   '外汇储备|外匯儲備|集资额|集資額|成交额|成交額|PCE|个人消费支出|個人消費開支|非农|非農|数据|數據|数字|數字|指数|指數|CPI|PPI|GDP|PMI|社融|M2|M1|统计|統計|失业率|失業率|就业|就業|消费物价|消費物價|物价|物價|生产总值|生產總值|增加值|零售|进出口|進出口|出口|进口|進口|估计|估計';
 
 const STATISTIC_RE = new RegExp(STATISTIC);
+const LPR_FIGURES = /贷款市场报价利率|貸款市場報價利率|LPR/;
 const RATE_DECISION_ZH = /議息|议息|FOMC|加息|減息|减息|降息/;
 const BANK_OR_DIVIDEND_ZH =
   /最優惠利率|最优惠利率|存款利率|存款息率|按揭息率|股息|派息|除淨|除净|截止過戶|截止过户/;
@@ -316,6 +333,14 @@ const INDEX_COMPILER_ZH =
 
 /** Never a policy date, whatever marks it. */
 export const NEVER_POLICY_ZH: Cue[] = [
+  // 上週三（16日）公布的會議紀要: the day minutes come out is a publication's
+  after(
+    /^\s*(?:[（(][^）)]{1,20}[）)]|[）)])?\s*(?:公布|公佈|發布|发布|公开|公開)的?\s*(?:會議紀要|会议纪要|會議記錄|会议记录|紀要|纪要)/,
+  ),
+  // 下周（2月21日至25日）将有1.02万亿元逆回购到期, 本月MLF到期量: a maturity, no operation
+  after(
+    /^\s*(?:[（(][^）)]{1,20}[）)]|[）)])?\s*(?:将有|將有|有|共有)?\s*[^，,。；]{0,12}?(?:逆回购|逆回購|MLF|回购|回購)\s*到期(?!前)/,
+  ),
   // 香港交易所定於8月18日（週三）公布中期業績: a company's results day
   after(
     /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:公布|公佈|發布|发布|发表|發表)(?:其)?(?:中期|全年|年度|季度|第[一二三四]季度?|半年)?(?:業績|业绩|财报|財報)/,
@@ -337,8 +362,10 @@ export const NEVER_POLICY_ZH: Cue[] = [
     ) &&
     STATISTIC_RE.test(c.after.slice(0, 30)) &&
     !c.after.slice(0, 30).includes('《') &&
-    // (商務部7日公布最終措施，對進口…課徵關稅: measures, whatever figures they name)
-    !MEASURES_RELEASED.test(c.after),
+    // (商務部7日公布最終措施，對進口…課徵關稅: measures, whatever figures they name; and
+    // the LPR's own figures, published on its fixing day)
+    !MEASURES_RELEASED.test(c.after) &&
+    !LPR_FIGURES.test(c.after.slice(0, 30)),
   // 雙雙較上月下調5個基點: the base a change is measured from
   before(/(?:较|較|比|相比|相較|相较)\s*$/),
   // 定于3月10日上市, 本周四申购: a new listing's own days (the exchange is no act's author here)

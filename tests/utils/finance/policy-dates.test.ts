@@ -1434,3 +1434,78 @@ describe('policy dates: the next decision past an aside, obligations past a deci
     expect(kinds(text, NOV)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 22 written forms (stress tests, credits, expected instrument moves, court orders)', () => {
+  const FEB = '2028-02-10T18:20:00-05:00';
+  it.each([
+    [
+      'The Federal Reserve on Thursday released the scenarios for its 2028 stress test.',
+      'Thursday',
+    ],
+    ['The Federal Reserve on Thursday released the scenarios for its 2028 stress test.', '2028'],
+    ['Regional lenders in the Fed’s Category IV are back in this year’s exercise.', 'this year'],
+    [
+      'The Fed said the leverage changes finalized in November 2025 have freed room.',
+      'November 2025',
+    ],
+    [
+      'The Fed said it would seek public comment on its loss models by the end of March.',
+      'the end of March',
+    ],
+    [
+      'On Tuesday, U.S. District Judge Harriet Colburn ordered Google to sell its ad exchange.',
+      'Tuesday',
+    ],
+    [
+      'China’s central bank trimmed its benchmark lending rates for the first time since October.',
+      'October',
+    ],
+    ['On Saturday the housing ministry told city governments to speed up purchases.', 'Saturday'],
+    ['She expects a second reserve ratio cut in the third quarter.', 'the third quarter'],
+    ['The residential solar credit expired at the end of 2025.', 'the end of 2025'],
+    ['The credit for EV chargers lapsed on June 30, 2026.', 'June 30, 2026'],
+    [
+      'Treasury said it will publish final rules restricting equipment from "foreign entities of concern" by the end of the second quarter.',
+      'the end of the second quarter',
+    ],
+    [
+      'A 25% tariff on auto parts will be extended to 137 more categories, including seats, from 12:01 a.m. on March 1.',
+      'March 1',
+    ],
+    [
+      'If CPI runs hot, the market will push the first cut into the second quarter.',
+      'the second quarter',
+    ],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, FEB)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['Shares have not traded this low since October.', 'October'],
+    ['The company pushed its product launch into the second quarter.', 'the second quarter'],
+    ['The team’s 2028 exercise program starts in March, the gym said.', '2028'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, FEB)).toContainEqual([span, 'date']);
+  });
+});
+
+describe('policy dates: round 22 Chinese forms (operations, LPR days, switches; minutes and maturities plain)', () => {
+  const FEB = '2028-02-18T18:10:00+08:00';
+  it.each([
+    ['港交所建議第一階段自明年4月1日起適用於港股現貨市場。', '明年4月1日'],
+    ['美國證券市場已於2024年5月28日轉行T+1結算。', '2024年5月28日'],
+    ['从全周情况看，央行本周（2月14日至18日）公开市场累计开展逆回购操作1.02万亿元。', '本周'],
+    ['1月20日（周四）公布的数据显示，1年期贷款市场报价利率（LPR）为2.45%。', '1月20日'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, FEB)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    ['聯準會上週三（16日）公布的會議紀要顯示，多數官員認為通膨下降進展趨緩。', '上週三'],
+    ['据统计，下周（2月21日至25日）将有1.02万亿元逆回购到期。', '下周'],
+    ['考虑到本月MLF到期量为5,000亿元，机构预计MLF将小幅净投放。', '本月'],
+    ['1月20日（周四）公布的数据显示，1月CPI同比上涨0.8%。', '1月20日'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, FEB)).toContainEqual([span, 'date']);
+  });
+});
