@@ -282,9 +282,14 @@ const INFLATION_TOWARD =
 const INFLATION_NOT_AFTER =
   /^\s*(?:expectations?|target|goal|forecasts?|outlook|projections?|swaps?|gauge|rate target|-linked|-protected|-adjusted)/i;
 
+// A list of a plan's targets, opened by 目标是： and read to the end of its sentence.
+const TARGET_LIST_ZH = /(?:目标|目標)(?:是|为|為)?\s*[：:]/;
+
 function guard(text: string, start: number, end: number, name: SeriesName, id: string): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (SHARE_BEFORE_ZH.test(before.slice(-4)) || SHARE_BEFORE_EN.test(before)) return false;
+  // 主要预期目标是：国内生产总值增长5%左右，城镇调查失业率5.5%左右: a plan's targets
+  if (TARGET_LIST_ZH.test(text.slice(sentenceStart(text, start), start))) return false;
   const after = text.slice(end, end + 12);
   switch (id) {
     case 'PAYROLLS':

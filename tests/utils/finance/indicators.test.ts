@@ -930,3 +930,11 @@ describe('indicators: growth written without GDP, goods trade with its amount', 
     expect(values(text, JAN)).toEqual([]);
   });
 });
+
+describe('indicators: a plan’s list of targets is no reading', () => {
+  it('reads nothing after 目标是： to the end of its sentence, and the figures after it', () => {
+    const text =
+      '报告提出，今年发展主要预期目标是：国内生产总值增长5%左右，城镇调查失业率5.5%左右，居民消费价格涨幅2%左右。去年国内生产总值增长5.2%。';
+    expect(values(text, '2028-03-06T15:40:00+08:00')).toEqual(['GDP:2027']);
+  });
+});
