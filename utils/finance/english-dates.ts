@@ -439,6 +439,37 @@ const Q_FORM = new RegExp(
   `\\b(?:Q([1-4])(?:\\s*(?:of\\s+)?(?:FY\\s?)?${YEAR}|['’](\\d{2})|\\s+FY\\s?(\\d{2}))?|([1-4])Q\\s?(?:${YEAR}|(\\d{2})))\\b`,
   'g',
 );
+// its fiscal second quarter, ended Dec. 31: the quarter's end names its fiscal year
+const FISCAL_BEFORE = /\bfiscal\s+$/i;
+const ENDED_AFTER =
+  /^,?\s+(?:which\s+|that\s+)?(?:ended|ending)\s+(?:on\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
+
+/**
+ * The fiscal year of a fiscal quarter written with the day it ended and no year: the
+ * year in which the fiscal year closes, (4 − quarter) quarters after that day (Microsoft's
+ * fiscal second quarter, ended Dec. 31, 2027, is of fiscal 2028). Null for other quarters.
+ */
+function fiscalQuarterYear(
+  text: string,
+  start: number,
+  end: number,
+  quarter: number,
+  ref: Date,
+): number | null {
+  if (!FISCAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  const ended = ENDED_AFTER.exec(text.slice(end, end + 40));
+  if (!ended) return null;
+  const month = monthOf(ended[1]!); // 1-based
+  const closes = month - 1 + 3 * (4 - quarter); // the fiscal year's last month, 0-based from January of the quarter's year
+  // A year closing in January or February is a retailer's, which some name by the year it
+  // closes in (Walmart) and some by the year it began (Home Depot): left to the reading
+  // of the quarter alone.
+  if (closes % 12 <= 1) return null;
+  // The quarter ended on the latest such day up to the publish date.
+  const endYear = month <= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+  return endYear + Math.floor(closes / 12);
+}
+
 const QUARTER_WORDS = new RegExp(
   `\\b([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\\s][Qq]uarter(?:\\s+of\\s+(?:${YEAR}|(this|next|last) year))?\\b`,
   'g',
@@ -569,6 +600,8 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
   // past ("its fourth-quarter profit more than doubled", in January), is last year's.
   const quarterYear = (m: RegExpExecArray, quarter: number, written: string | undefined) => {
     if (written) return Number(written);
+    const fiscal = fiscalQuarterYear(text, m.index, m.index + m[0].length, quarter, ref);
+    if (fiscal !== null) return fiscal;
     const current = Math.floor(ref.getUTCMonth() / 3) + 1;
     // The first quarter, written in November or December, is the one weeks ahead unless
     // the sentence tells it as done.

@@ -808,3 +808,32 @@ describe('English months after "days of"', () => {
     ).toEqual(['2027-01']);
   });
 });
+
+describe('A fiscal quarter written with the day it ended', () => {
+  // Friday 28 January 2028
+  const JAN = '2028-01-28T18:40:00-05:00';
+  it('takes the fiscal year in which the year closes', () => {
+    // Microsoft's year closes in June: the quarter ended Dec. 31, 2027 is of fiscal 2028
+    expect(values('Azure grew 34% in its fiscal second quarter, ended Dec. 31.', JAN)).toEqual([
+      '2028-Q2',
+      '2027-12-31',
+    ]);
+    // Apple's closes in September
+    expect(values("Apple's fiscal first quarter, which ended Dec. 27, was strong.", JAN)).toEqual([
+      '2028-Q1',
+      '2027-12-27',
+    ]);
+  });
+
+  it('leaves a retailer’s year closing in January or February, and a quarter without its end, as read', () => {
+    const HD = '2026-02-23T06:00:00-05:00';
+    const plain = values('Home Depot reported a strong fiscal fourth quarter.', HD);
+    expect(
+      values('Home Depot reported a strong fiscal fourth quarter, which ended Feb. 1.', HD),
+    ).toEqual([...plain, '2026-02-01']);
+    expect(values('Revenue rose in the second quarter, ended Dec. 31.', JAN)).toEqual([
+      '2027-Q2',
+      '2027-12-31',
+    ]);
+  });
+});
