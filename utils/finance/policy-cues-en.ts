@@ -633,6 +633,11 @@ export const ACT_BEFORE_EN: Cue[] = [
 export const ACT_AFTER_EN: Cue[] = [
   // its 2028 stress test, this year's exercise: the supervisors' test of that year
   after(/^\s*(?:['’]s\s+)?(?:supervisory\s+)?(?:stress[- ]tests?|exercise)\b/i, BODY_NEAR),
+  // this year's test, in a story on the stress test
+  after(
+    /^\s*['’]s\s+tests?\b/i,
+    (c) => c.body() && /\b(?:stress|scenarios?|capital buffers?)\b/i.test(c.sentence),
+  ),
   // under the July 2023 plan: a body's proposal of that day
   after(
     /^\s+(?:plan|proposal|re-proposal|draft|version|framework)\b/i,

@@ -1445,6 +1445,10 @@ describe('policy dates: round 22 written forms (stress tests, credits, expected 
     ['The Federal Reserve on Thursday released the scenarios for its 2028 stress test.', '2028'],
     ['Regional lenders in the Fed’s Category IV are back in this year’s exercise.', 'this year'],
     [
+      'The Fed will publish the scenarios in February. Results of this year’s test are due by June 30, when new stress capital buffers are set.',
+      'this year',
+    ],
+    [
       'The Fed said the leverage changes finalized in November 2025 have freed room.',
       'November 2025',
     ],
@@ -1484,6 +1488,7 @@ describe('policy dates: round 22 written forms (stress tests, credits, expected 
     ['Shares have not traded this low since October.', 'October'],
     ['The company pushed its product launch into the second quarter.', 'the second quarter'],
     ['The team’s 2028 exercise program starts in March, the gym said.', '2028'],
+    ['This year’s test of the new app went well, the firm said.', 'This year'],
   ])('leaves %s plain', (text, span) => {
     expect(kinds(text, FEB)).toContainEqual([span, 'date']);
   });
