@@ -139,7 +139,7 @@ export class ListingChooser {
     // other line (中国平安A股…其H股): later mentions do not inherit it.
     if (own) return { listing: own, cued: !after && !before && !possessive };
 
-    const earlier = this.lineBefore(directory.primary(n.listing), n.start);
+    const earlier = this.lineBefore(directory.primary(n.listing), n.start, all);
     if (earlier) return { listing: earlier, cued: false };
     const paragraph = on(this.paragraphCue(n));
     if (paragraph) return { listing: paragraph, cued: false };
@@ -162,10 +162,24 @@ export class ListingChooser {
     return n.listing;
   }
 
-  private lineBefore(company: Listing, at: number): Listing | undefined {
+  /**
+   * The line the text last gave the company before `at`. An A+H company's Hong Kong or
+   * New York line holds only to the end of its paragraph: "港股方面，万科企业（02202）涨12.4%"
+   * reports one market, and 万科 in the next paragraph's sales figures is the company,
+   * its home line.
+   */
+  private lineBefore(company: Listing, at: number, all: readonly Listing[]): Listing | undefined {
     const list = this.lines.get(company);
     if (!list) return undefined;
-    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.at < at) return list[i]!.listing;
+    const home = all.some((l) => A_SHARE_MARKETS.includes(l.market));
+    for (let i = list.length - 1; i >= 0; i--) {
+      const given = list[i]!;
+      if (given.at >= at) continue;
+      if (home && !A_SHARE_MARKETS.includes(given.listing.market)) {
+        return PARAGRAPH_END.test(this.text.slice(given.at, at)) ? undefined : given.listing;
+      }
+      return given.listing;
+    }
     return undefined;
   }
 

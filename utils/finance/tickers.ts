@@ -98,13 +98,14 @@ const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 // of the line ("Shell's New York-listed shares (NYSE: SHEL)"): the code must then be
 // the company's own (see OWN_CODE_ONLY). So may the line's own words (蔚來在紐約上市的美國預託證券（NIO）).
 const NAME_TAIL = new RegExp(
-  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b|\\s+(?:shares|stock)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 const OWN_CODE_ONLY = /^(?:\s+[A-Z]|['’]s\s|['’]\s)/;
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应與將為對於還則並亦均皆會應])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
+const BANKING_WORD_AFTER_ZH = /^(?:[业業间間家]|保险|保險|卡)/;
 const LONGER_WORD_AFTER_ZH =
   /^(?:行业|协会|产业|镇|村|县|路|街|山|酒|地区|地區|一带|一帶|区域|區域)/;
 // A place: 福建宁德 (the city, not 宁德时代), 位于宁德.
@@ -187,7 +188,7 @@ function homeLineMeant(text: string, span: { start: number; end: number }, value
 
 /**
  * 茅台集团上周五公告称，计划增持贵州茅台股份: a group named on a short name of the listed
- * company, in a sentence that names the listed company otherwise, is its parent.
+ * company, in text that names the listed company otherwise nearby, is its parent.
  * (腾讯集团 alone, or 京东集团 when that is the listed name, stays the company.)
  */
 function isParentGroup(
@@ -202,11 +203,13 @@ function isParentGroup(
   // 中国平安保险（集团）股份有限公司 is the listed company's own legal name.
   if (/^股份/.test(text.slice(end + group[0].length, end + group[0].length + 2))) return false;
   if (/[（(](?:集团|集團)[）)]/.test(text.slice(end, end + 10))) return true;
-  const sentence = sentenceAround(text, start, end);
+  // Read on the text around it, sentences before and after included: a story names the
+  // listed company (贵州茅台跌1.7%) a sentence before it names the group (茅台集团公告称).
+  const around = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
   // 北方稀土的控股股东包钢（集团）公司及中国稀土集团: groups named as holders.
-  if (PARENT_WORDS_ZH.test(sentence)) return true;
+  if (PARENT_WORDS_ZH.test(sentenceAround(text, start, end))) return true;
   return listing.names.some(
-    (n) => n.text !== name && n.text.length > name.length && sentence.includes(n.text),
+    (n) => n.text !== name && n.text.length > name.length && around.includes(n.text),
   );
 }
 
@@ -338,7 +341,8 @@ const FINANCE_SENTENCE_EN = new RegExp(
 // Composite, MSCI's gauge): the finance words around it say nothing of the company.
 const INDEX_AFTER_EN =
   /^(?:\s(?:Jones|Composite|Industrial|industrials|components?|[Aa]verage|30|[Ii]ndex|indices|100|World|Emerging|ACWI|All Country|Europe|Asia|China|futures)|['’]s\s+(?:gauge|index|broadest|benchmark|main))/;
-const SENTENCE_BREAK = /[.!?。！？](?=\s|$)|\n/g;
+// (a Chinese full stop ends its sentence whatever follows: Chinese puts no space after it)
+const SENTENCE_BREAK = /[.!?](?=\s|$)|[。！？]|\n/g;
 
 /**
  * The sentence around a span, read no further than 200 characters each way. A full
@@ -698,6 +702,14 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (OPERATORS.has(n.listing.value) && !operatorAsStock(text, n.start, n.end, latin)) return;
     if (!latin) {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
+      // 中国银行业, 中国银行间市场, 中国银行保险监督管理委员会, 中国银行家: a bank's name
+      // inside the words of banking
+      if (
+        /[银銀]行$/.test(n.name.text) &&
+        BANKING_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))
+      ) {
+        return;
+      }
       // 雲峰機器人-W（02829）: a directory name at the end of a new listing's longer short
       // name, before a code the directory lacks, is part of that name.
       if (CJK_BEFORE.test(text[n.start - 1] ?? '') && unknownCodeAfter(text, n.end, directory)) {

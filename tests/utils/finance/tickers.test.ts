@@ -1183,3 +1183,49 @@ describe('matchTickers: written forms from round 22', () => {
     expect(marks('成交额为600519万元所在区间。')).toEqual([]);
   });
 });
+
+describe('matchTickers: written forms from round 23', () => {
+  const marks = (text: string) =>
+    matchTickers(text, shippedDirectory()).map((e) => [e.text, e.value]);
+
+  it('takes 中国银行 as the bank, never inside the words of banking', () => {
+    expect(marks('农业银行、中国银行分别上涨0.9%和0.8%。')).toEqual([
+      ['农业银行', '601288.SH'],
+      ['中国银行', '601988.SH'],
+    ]);
+    for (const text of [
+      '中国银行业协会发布报告。',
+      '中国银行间市场交易商协会表示。',
+      '原中国银行保险监督管理委员会。',
+    ])
+      expect(marks(text)).toEqual([]);
+  });
+
+  it('keeps an A+H company’s Hong Kong line to its paragraph, then reads the home line', () => {
+    expect(
+      marks(
+        '港股方面，万科企业（02202）涨12.4%。万科表示将加快去化。\n万科4月合同销售额约182亿元。',
+      ).map(([, v]) => v),
+    ).toEqual(['02202.HK', '02202.HK', '000002.SZ']);
+  });
+
+  it('reads a name and its shares before a code as one mention', () => {
+    expect(marks('HKEX shares (0388.HK) rose 1.6%.')).toEqual([
+      ['HKEX shares (0388.HK)', '00388.HK'],
+    ]);
+  });
+
+  it('takes 吉利 where the text names Geely, and reads a Chinese full stop as a sentence’s end', () => {
+    expect(
+      marks(
+        '依裁定，吉利為18.8%。吉利汽車（0175-HK）昨日漲1.8%。消費者圖個吉利，選車看重口碑。',
+      ).map(([t]) => t),
+    ).toEqual(['吉利', '吉利汽車（0175-HK）']);
+    // a New York word in the sentence before says nothing of a company named bare after 。
+    expect(
+      marks('美股小鵬（XPEV-US）漲5.6%。零跑（9863-HK）宣布，與Stellantis合資的工廠將投產。').map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['XPEV', '09863.HK']);
+  });
+});
