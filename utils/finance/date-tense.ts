@@ -53,7 +53,7 @@ const FUTURE_EN_BEFORE =
 // takes effect on July 1, comes into force on, applies from, reports on: news writes a
 // scheduled act in the present tense (its past is "took", "came", "applied").
 const PRESENT_SCHEDULED_EN_BEFORE =
-  /\b(?:takes|comes|goes|enters|applies|apply|kicks|begins|starts|opens|closes|expires|lapses|meets|reports|votes|bites)\b(?:\s+\S+){0,4}?\s+(?:in|on|from|by|until|through|at)\s+(?:the\s+)?$/i;
+  /\b(?:takes|comes|goes|enters|applies|apply|kicks|begins|starts|opens|closes|expires|lapses|meets|reports|votes|bites|runs|lasts)\b(?:\s+\S+){0,4}?\s+(?:in|on|from|by|until|through|at)\s+(?:the\s+)?$/i;
 const PAST_ZH_BEFORE =
   /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.

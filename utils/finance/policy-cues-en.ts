@@ -26,13 +26,14 @@ const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
   String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)){0,60}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
   'i',
 );
 
+const COURT_CASE = /\b(?:appeals?|appealed|court|judge|lawsuit|trial|litigation)\b/i;
 const RULE_IN_SENTENCE =
   /\b(?:rules?|proposals?|proposed|draft|consultation|regulations?|guidance)\b/i;
 
@@ -187,11 +188,11 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:meeting|meetings|meets|meet|met|gathering|hearing|(?:policy\s+|monetary\s+)?assessment|rate decision)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:(?:on|in|for|from|until)|(?:(?:on|in|for)\s+)?the\s+week\s+of)\s+$/i,
     // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17"; but a
-    // judge's hearing is a court's step, no act on the rule, and the day minutes of a
-    // meeting come out is a publication's)
+    // court's hearing (an appeal's, a judge's) is a step of a case, no act on the rule, and
+    // the day minutes of a meeting come out is a publication's)
     (c) =>
       (c.body() || /\b(?:cut|hike|rate)s?\b/i.test(c.before)) &&
-      !(/\bhearing\b/i.test(c.before.slice(-40)) && /\b(?:judge|court)\b/i.test(c.sentence)) &&
+      !(/\bhearing\b/i.test(c.before.slice(-40)) && COURT_CASE.test(c.sentence)) &&
       !/\b(?:minutes|account)\b/i.test(c.before.slice(-60)),
   ),
   // finance ministers meet next month, the committee meets Tuesday
@@ -303,7 +304,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bmeetings?\s+(?:of|in)\s+$/i, BODY_NEAR),
   // filings are due on Oct. 15, 2027; comments are due 60 days after publication or by Feb. 1
   before(
-    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|tax payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,6}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,80}?\bby|\s+(?:on|by|in))?\s+$/i,
+    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|(?:tax|estimated|quarterly)\s+payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,6}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,80}?\bby|\s+(?:on|by|in))?\s+$/i,
   ),
   // the next LPR fixing falls on Dec. 21; at its November fixing (after)
   before(
@@ -518,7 +519,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // later sales and the settlement of a Treasury's list of auctions
   before(
     /(?:^|[,;]\s+|\band\s+)[£$€]?[\d.]+\s*(?:bn|billion)\s+of\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|bills|gilts|TIPS)\s+on\s+$|\bsettl(?:e|es|ing)\s+on\s+$/i,
-    (c) => /\b(?:Treasury|DMO|Debt Management)\b/.test(c.sentence),
+    (c) => /\b(?:Treasury|DMO|Debt Management)\b/.test(c.sentence) || c.body(),
   ),
   // the agency will send initial offers by June 1: a body's own deadline (not the day its
   // data come out)
@@ -627,10 +628,26 @@ export const ACT_BEFORE_EN: Cue[] = [
       'i',
     ),
   ),
+  // its first move since January, under investigations since November 2025: the date is
+  // the earlier act (the not-cue on "since" leaves these alone)
+  before(
+    /\b(?:(?:first|last|previous|latest)\s+(?:rate\s+)?(?:move|cut|hike|increase|reduction|change)|investigations?|probes?|inquir(?:y|ies)|proceedings)\s+since\s+(?:early\s+|late\s+|mid-?)?$/i,
+    BODY_NEAR,
+  ),
+  // whether the Fed delivers in July: the decision expected then
+  before(
+    /\b(?:the\s+)?(?:Fed|FOMC|ECB|BOJ|BoJ|BoE|PBOC|RBA|RBI|SNB|central bank|Bank)\s+(?:delivers|moves|acts|cuts|hikes|eases|pivots|pauses)\s+(?:again\s+)?(?:in|on|at|by|before)\s+(?:the\s+)?$/,
+  ),
+  // Apple was fined €500 million in April 2025: a regulator's fine
+  before(/\b(?:was|were|been|being)\s+fined\b[^.;]{0,40}?\b(?:in|on)\s+$/i, BODY_NEAR),
+  // moves the due date for their returns to Oct. 16: a deadline moved
+  before(/\bdue\s+dates?\b[^.;]{0,50}?\b(?:to|until)\s+$/i),
 ];
 
 /** Marks written just after a date that make it a policy date on their own. */
 export const ACT_AFTER_EN: Cue[] = [
+  // the May 2024 refunding, at the November refunding: a Treasury's quarterly debt sale
+  after(/^\s+(?:quarterly\s+)?refunding\b/i),
   // its 2028 stress test, this year's exercise: the supervisors' test of that year
   after(/^\s*(?:['’]s\s+)?(?:supervisory\s+)?(?:stress[- ]tests?|exercise)\b/i, BODY_NEAR),
   // this year's test, in a story on the stress test
@@ -748,6 +765,16 @@ const CLOCK_DOT = /\b[ap]\.m/i;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
+  // its appeal is pending, with a hearing set for Sept. 19: a step of a court case
+  before(
+    /\bhearings?\s+(?:(?:is|was|has been)\s+)?(?:set|scheduled|slated|planned|due)?\s*(?:for|on)\s+$/i,
+    (c) => COURT_CASE.test(c.sentence),
+  ),
+  // minutes of the March meeting, published on April 12: the day a record comes out (the
+  // clause read here may start after the minutes' comma)
+  (c) =>
+    /\b(?:published|released|issued|out|due)\s+(?:on\s+)?$/i.test(c.before) &&
+    /\b(?:minutes|summary of (?:its |the )?(?:opinions|deliberations))\b/i.test(c.sentence),
   // Target expects tariff costs of $700 million in the first half: a company's costs
   (c) => /\btariff(?:-related)?\s+(?:costs?|expenses?|hit|headwinds?|bill)\b/i.test(c.clause),
   // Fed funds futures on Wednesday implied a 30% chance of a cut: the day markets priced it
@@ -812,7 +839,7 @@ export const NOT_POLICY_EN: Cue[] = [
   before(
     /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i,
     (c) =>
-      !/\b(?:cut|reduction|increase|hike|move|rise|change|adjustment)s?\b[^.;]{0,20}since\s+\S*$/i.test(
+      !/\b(?:cut|reduction|increase|hike|move|rise|change|adjustment|investigations?|probes?|inquir(?:y|ies)|proceedings)s?\b[^.;]{0,20}since\s+\S*$/i.test(
         c.before,
       ) && !STRONG_CLAUSE_EN(c),
   ),
@@ -842,19 +869,19 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
     c.clause,
   );
 
 /** Rate moves are a policy body's act whoever the sentence names. */
 const STRONG_CLAUSE_EN: Cue = (c) =>
-  /\b(?:(?:rais|hik|cut|lower|reduc)\w*\s+(?:it|them)\s+by\s+(?:a\s+)?(?:quarter|half|[\d.]+)[\s-]*(?:percentage[\s-]+)?(?:points?|basis[\s-]+points?|bps)|rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|trimm?|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo|lending|prime) rates?|Bank Rate))/i.test(
+  /\b(?:(?:rais|hik|cut|lower|reduc)\w*\s+(?:it|them)\s+by\s+(?:a\s+)?(?:quarter|half|[\d.]+)[\s-]*(?:percentage[\s-]+)?(?:points?|basis[\s-]+points?|bps)|rate (?:increase|hike|cut|rise|reduction)s?|(?:quarter|half)[- ]point (?:cut|hike|increase|reduction)s?|basis[- ]point (?:cut|hike|increase|reduction)s?|(?:(?:interest|policy|benchmark|key|lending|deposit|funds|cash|base|repo|discount) rates?|Bank Rate)\b[^.;]{0,40}?\b(?:rais|hik|cut|lower|reduc|held|hold|kept|keep|leav|left|unchanged)|(?:rais|hik|cut|lower|reduc|trimm?|held|hold|kept|keep|left|leav)\w*\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:(?:interest|policy|benchmark|key|funds|cash|base|repo|lending|prime) rates?|Bank Rate))/i.test(
     c.clause,
   );
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|laps|credit|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
+    'effect|laps|credit|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -69,6 +69,7 @@ const INSTEAD_GAP_EN =
   /^\s*,?\s*(?:(?:rather than|instead of|not)\s+(?:(?:in|on|from|by)\s+)?|from\s+)(?:the\s+)?$/i;
 const COUNT_GAP_EN =
   /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+|the\s+(?:second|third|next|last)\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
+const PUBLISHED_GAP_EN = /\b(?:published|released|issued|out)\b/i;
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
 const LEAD_WORD_EN = /\b(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
@@ -334,6 +335,8 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     // 由2026年度推迟至2027年度: the act moved its date from one to the other.
     if (chinese && MOVE_GAP_ZH.test(gap)) return true;
     if (!chinese && (COUNT_GAP_EN.test(gap) || INSTEAD_GAP_EN.test(gap))) return true;
+    // "the March 21-22 meeting, published on April 12": a record's day, not the act's
+    if (!chinese && PUBLISHED_GAP_EN.test(gap)) return false;
     if (chinese || !previous.lead) return false;
     if (SPEECH_EN.test(gap)) return false;
     const parallel = PARALLEL_GAP_EN.exec(gap);

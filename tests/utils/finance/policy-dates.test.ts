@@ -1514,3 +1514,45 @@ describe('policy dates: round 22 Chinese forms (operations, LPR days, switches; 
     expect(kinds(text, FEB)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 23 written forms (refundings, fines, investigations, due dates; hearings of a case and minutes plain)', () => {
+  const MAY = '2028-05-03T17:20:00-04:00';
+  it.each([
+    [
+      'The Bank of Japan raised its short-term policy rate to 1.25% on Friday, its first move since January.',
+      'January',
+    ],
+    [
+      'The Commission said Microsoft has been under DMA market investigations since November 2025.',
+      'November 2025',
+    ],
+    ['The European Commission said Apple was fined €500 million in April 2025.', 'April 2025'],
+    ['The auction sizes have not changed since the May 2024 refunding.', 'May 2024'],
+    ['“It depends on whether the Fed delivers in July.”', 'July'],
+    ['The IRS extension moves the due date for returns to Oct. 16, 2028.', 'Oct. 16, 2028'],
+    ['The IRS said the remaining estimated payments are due on June 15.', 'June 15'],
+    ['The cap on the state and local tax deduction reverts to $10,000 in 2030.', '2030'],
+    ['The SEC completed the filing review for the listing on May 26.', 'May 26'],
+    [
+      'The Treasury will auction $58 billion of notes on Tuesday, $42 billion of 10-year notes on Wednesday, May 10, and $25 billion of bonds on Thursday.',
+      'Wednesday, May 10',
+    ],
+    ['The Treasury said a public hearing on the rule is scheduled for July 18.', 'July 18'],
+  ])('%s → %s', (text, span) => {
+    expect(kinds(text, MAY)).toContainEqual([span, 'policy-date']);
+  });
+
+  it.each([
+    [
+      'The Commission’s fine stands; its appeal is pending, with a hearing set for Sept. 19.',
+      'Sept. 19',
+    ],
+    [
+      'Minutes of the Fed’s March 21-22 meeting, published on April 12, pointed to patience.',
+      'April 12',
+    ],
+    ['Shares have not traded this low since the May 2024 sale.', 'May 2024'],
+  ])('leaves %s plain', (text, span) => {
+    expect(kinds(text, MAY)).toContainEqual([span, 'date']);
+  });
+});
