@@ -33,7 +33,8 @@ export interface Directory {
 
 const SHORT_AFTER_INITIALS = /^(?:[A-Z]\.\s?){2,3}([A-Z][a-z]{3,})$/;
 const GLUED_GROUP = /^([A-Z][a-z]{3,})Group$/;
-const NOT_SHORT_NAMES = new Set(['Bancorp', 'Bank', 'Group', 'Holdings', 'Financial']);
+// (U.S. Bancorp's last word names no company)
+const NOT_SHORT_NAMES = new Set(['Bancorp', 'Bank', 'Financial']);
 
 interface Entry {
   listing: Listing;

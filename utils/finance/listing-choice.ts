@@ -198,19 +198,20 @@ export class ListingChooser {
     // "China Vanke fell 2.2% in Shenzhen": a market word in the name's own clause is
     // nearer evidence than a coded mention in the clause before.
     let next = this.firstCueFrom(n.end);
-    while (next < cues.length && !other(cues[next]!)) next++;
+    // (skipping the company's own cues notes whether one of them is a coded mention)
+    let pastCoded = false;
+    for (; next < cues.length && !other(cues[next]!); next++) {
+      if (!cues[next]!.word) pastCoded = true;
+    }
     const after = cues[next];
     if (after?.word && this.clear(n.end, after.start, 40, OWN_CLAUSE_END)) return after.exchanges;
     let prev = this.firstCueFrom(n.start) - 1;
     while (prev >= 0 && !(cues[prev]!.end <= n.start && other(cues[prev]!))) prev--;
     const before = cues[prev];
     if (before && this.clear(before.end, n.start, 150, SENTENCE_END)) return before.exchanges;
-    // (but not past a coded mention: in 比亚迪本周四召开发布会，比亚迪股份（01211.HK）今日在港股
-    // 收涨, the market word reports the coded line's move, not the bare name's)
-    const coded = (i: number) => !cues[i]!.word && cues[i]!.start >= n.end;
-    let passes = false;
-    for (let i = this.firstCueFrom(n.end); i < next; i++) passes ||= coded(i);
-    if (after && !passes && this.clear(n.end, after.start, 80, SENTENCE_END)) {
+    // (but not past a coded mention of its other line: in 比亚迪本周四召开发布会，比亚迪股份
+    // （01211.HK）股价随后在港股收涨, the market word reports the coded line's move)
+    if (after && !pastCoded && this.clear(n.end, after.start, 80, SENTENCE_END)) {
       return after.exchanges;
     }
     return undefined;

@@ -29,8 +29,9 @@ const GIVEN_NAMES = new Set(
 const ROLE_BEFORE =
   /\b(?:singer|actor|actress|artist|rapper|musician|player|coach|star|author|writer|director|Senator|Sen\.|Rep\.|Gov\.|Mayor|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+(?:[A-Z][a-z]+\s+)?$/;
 
-// "…, said Dana Ford, a portfolio manager at…" (or "…, who runs three dealerships"): a job given in apposition after a
-// capitalised first word makes the two a person's name, whatever the first name is.
+// "…, said Dana Ford, a portfolio manager at…" (or "…, who runs three dealerships"): a
+// job given in apposition after a capitalised first word makes the two a person's name,
+// whatever the first name is.
 const JOB_AFTER =
   /^,\s+(?:who\s+(?:runs|heads|leads|owns|manages|oversees|founded|co-founded|chairs)\b|(?:co-|global\s+)?head\s+of\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:manager|analyst|economist|strategist|executive|officer|director|founder|partner|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|head|trader|investor|advis[eo]r|researcher|fellow|lawyer|attorney|consultant|banker|broker|planner|adviser))\b/;
 

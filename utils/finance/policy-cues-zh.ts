@@ -47,16 +47,16 @@ const PERIOD_CLOSES_AFTER = /^\s*(?:结束|結束|截止|届满|屆滿|止|为�
 
 /** Marks written just before a date that make it a policy date on their own. */
 export const ACT_BEFORE_ZH: Cue[] = [
-  // 要求相关企业自2029年起在年度报告中披露: a requirement from a year
-  (c) => /要求[^，,。；]{0,20}?(?:自|从|從|由)\s*$/.test(c.before) && /^\s*起/.test(c.after),
-  // 由8月1日起，已在內地上市的發行人…: a rule's start, with a policy body near
-  // (not a bank's own rates: 中銀香港計劃由下週一起將H按封頂息率下調)
+  // 要求相关企业自2029年起披露: a requirement from a year; 由8月1日起，已在內地上市的發行人…:
+  // a rule's start, with a policy body near (not a bank's own rates: 中銀香港計劃由下週一起
+  // 將H按封頂息率下調)
   (c) =>
     /(?:由|自|從|从)\s*$/.test(c.before) &&
     /^\s*起/.test(c.after) &&
-    c.body() &&
-    !c.inSentence(BANK_OR_DIVIDEND_ZH) &&
-    !/^\s*起[^，,。；]{0,12}?(?:H按|按揭|息率|最優惠利率|最优惠利率|存款利率)/.test(c.after),
+    (/要求[^，,。；]{0,20}?(?:自|从|從|由)\s*$/.test(c.before) ||
+      (c.body() &&
+        !c.inSentence(BANK_OR_DIVIDEND_ZH) &&
+        !/^\s*起[^，,。；]{0,12}?(?:H按|按揭|息率|最優惠利率|最优惠利率|存款利率)/.test(c.after))),
   // 到2030年 / 至2025年末 with a plan's words: a target (截至 is "as of")
   (c) =>
     c.ahead && /(?:到|(?<!截)至)\s*$/.test(c.before) && (c.inSentence(TARGET_WORDS) || c.body()),
