@@ -378,6 +378,10 @@ function operatorAsStock(text: string, start: number, end: number, latin: boolea
   if (text[start - 1] === '、') return true;
   // 在納斯達克收跌: the exchange where another company's shares moved
   if (!latin && /[在於于]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  // gained 0.5% on Nasdaq, listed on the NYSE: the exchange as the venue
+  if (latin && /\b(?:on|onto)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 9), start))) {
+    return false;
+  }
   // 芝加哥商品交易所（CME）FedWatch工具: the exchange as a source of data, code or not
   if (OPERATOR_DATA_AFTER.test(text.slice(end, end + 24))) return false;
   if (!latin) return OPERATOR_STOCK_AFTER_ZH.test(text.slice(end, end + 24));

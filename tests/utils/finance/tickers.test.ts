@@ -1209,6 +1209,15 @@ describe('matchTickers: written forms from round 23', () => {
     ).toEqual(['02202.HK', '02202.HK', '000002.SZ']);
   });
 
+  it('reads an exchange named as the venue of a move as no mark, and as a company when its shares move', () => {
+    expect(
+      marks(
+        "SAP SE's New York-listed shares (NYSE: SAP) were little changed and ASML Holding (ASML) gained 0.5% on Nasdaq, while at home SAP fell 0.4% in Frankfurt.",
+      ).map(([t]) => t),
+    ).not.toContain('Nasdaq');
+    expect(marks('Nasdaq rose 2% after its results.').map(([, v]) => v)).toEqual(['NDAQ']);
+  });
+
   it('reads a name and its shares before a code as one mention', () => {
     expect(marks('HKEX shares (0388.HK) rose 1.6%.')).toEqual([
       ['HKEX shares (0388.HK)', '00388.HK'],
