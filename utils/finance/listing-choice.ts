@@ -76,6 +76,12 @@ export class ListingChooser {
   private traditional: boolean | null = null;
   /** Per company (its primary listing): the lines the text gave it, by position. */
   private readonly lines = new Map<Listing, { at: number; listing: Listing }[]>();
+  /**
+   * Per company: a line the directory lacks that the text gives it by a code (a new H
+   * share: 澤璟製藥（688266.SH／2637.HK）), so that later mentions marked for that market
+   * (澤璟製藥-B) name it.
+   */
+  private readonly introduced = new Map<Listing, Listing>();
 
   constructor(
     private readonly text: string,
@@ -88,6 +94,26 @@ export class ListingChooser {
   setCodedMentions(coded: readonly CodedMention[]): void {
     this.coded = coded;
     this.cues = null;
+  }
+
+  /**
+   * A line of a known company that the text writes with a code the directory lacks: its
+   * first such code per company, and only for a market where the directory knows no line.
+   */
+  introduce(named: Listing, value: string, market: Exchange): void {
+    const company = this.directory.primary(named);
+    if (this.introduced.has(company)) return;
+    if (this.directory.listingsOf(company).some((l) => l.market === market)) return;
+    this.introduced.set(company, {
+      code: value.split('.')[0]!,
+      market,
+      value,
+      zh: company.zh,
+      en: company.en,
+      names: [],
+      lists: [],
+      sameAs: company.value,
+    });
   }
 
   /** A line the text gave a company at `at` (a name with its code, a cued name). */
@@ -103,7 +129,9 @@ export class ListingChooser {
 
   choose(n: NameMatch): ListingChoice {
     const { directory, text } = this;
-    const all = directory.listingsOf(n.listing);
+    const known = directory.listingsOf(n.listing);
+    const introduced = this.introduced.get(directory.primary(n.listing));
+    const all = introduced ? [...known, introduced] : known;
     const latin = IS_LATIN.test(n.name.text);
     if (all.length < 2) {
       const single = n.own ?? (latin ? (directory.usListingOf(n.listing) ?? n.listing) : n.listing);

@@ -849,6 +849,13 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
           'name+code',
         );
         if (!contrast) chooser.remember(listing, codeListing, n.start);
+        // (a second code in the bracket the directory lacks: 澤璟製藥（688266.SH／2637.HK）)
+        for (let at = open; at < close; at++) {
+          const other = codeAt.get(at);
+          if (other === undefined || other === explicitAt || listingAt[other]) continue;
+          if (entities[other]!.market === 'HK')
+            chooser.introduce(listing, entities[other]!.value, 'HK');
+        }
         continue;
       }
       const suffix = tail[1] ?? SUFFIX_AT_END.exec(n.name.text)?.[1] ?? null;
@@ -858,6 +865,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (code && ownCode && !overlaps(n.start, close)) {
         emit(code, 'name+code', n.start);
         if (!contrast) chooser.remember(listing, code.listing, n.start);
+        if (!code.listing && code.market === 'HK') chooser.introduce(listing, code.value, 'HK');
         continue;
       }
     }

@@ -1218,6 +1218,23 @@ describe('matchTickers: written forms from round 23', () => {
     expect(marks('Nasdaq rose 2% after its results.').map(([, v]) => v)).toEqual(['NDAQ']);
   });
 
+  it('learns a new H share’s code from its bracket and reads the marked mentions after it as that line', () => {
+    expect(
+      marks(
+        '國產藥企股價走強。科創板上市的澤璟製藥（688266.SH／2637.HK）本週完成H股招股。澤璟製藥-B昨日定價，澤璟製藥A股收漲。',
+      ).map(([t, v]) => `${t} ${v}`),
+    ).toEqual([
+      '澤璟製藥（688266.SH／2637.HK） 688266.SH',
+      '2637.HK 02637.HK',
+      '澤璟製藥-B 02637.HK',
+      '澤璟製藥 688266.SH',
+    ]);
+    // never a second line for a market the directory already knows: 寧德時代's H share is 03750
+    expect(
+      marks('寧德時代（300750.SZ／3750.HK）上升，寧德時代H股走強。').map(([, v]) => v),
+    ).toEqual(['300750.SZ', '03750.HK', '03750.HK']);
+  });
+
   it('reads a name and its shares before a code as one mention', () => {
     expect(marks('HKEX shares (0388.HK) rose 1.6%.')).toEqual([
       ['HKEX shares (0388.HK)', '00388.HK'],
