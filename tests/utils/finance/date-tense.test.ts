@@ -82,6 +82,24 @@ describe('a month ahead by its modal, deadline or given term; a statistic’s mo
   });
 });
 
+describe('May the month is no modal verb', () => {
+  it('keeps the month after "in May from" in its own year', () => {
+    // Thursday 18 May 2028: April is a month back
+    const found = matchDates(
+      'The sentiment index fell to 51.8 in May from 54.1 in April.',
+      '2028-05-18T16:30:00-04:00',
+    );
+    expect(found.map((d) => d.value)).toEqual(['2028-05', '2028-04']);
+    // the verb still looks ahead
+    expect(
+      matchDates(
+        'Rates may stay high until March, one trader said.',
+        '2028-05-18T16:30:00-04:00',
+      ).map((d) => d.value),
+    ).toEqual(['2029-03']);
+  });
+});
+
 describe('a day’s range read through 期间', () => {
   it('joins a range that ends in a day followed by 期间', () => {
     const found = matchDates(
