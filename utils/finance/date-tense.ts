@@ -37,7 +37,6 @@ export function regularPastBefore(before: string): boolean {
 // a hike no earlier than the fourth quarter, not until March: a time still ahead
 export const NOT_BEFORE_WORDS = 'no earlier than|no sooner than|not until|not before';
 const NOT_BEFORE_EN = new RegExp(`\\b(?:${NOT_BEFORE_WORDS})\\s+(?:the\\s+)?$`, 'i');
-// ("may" the verb, not May the month: "in May from 54.1 in April")
 // gives the company until Sept. 30, has until March: a term still running
 const GIVEN_UNTIL_BEFORE = /\b(?:gives?|giving|given|has|have)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 // finish the programme by the end of October: a deadline ahead (unless a past verb
@@ -49,6 +48,7 @@ const STATISTIC_EN_BEFORE =
   /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent)|\b(?:index|CPI|PPI|PCE|GDP|payrolls|inflation|figures?|data|report|reading))\s+(?:in|for)\s+$/i;
 const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
+// ("may" is the verb, never May the month: "fell in May from 54.1 in April")
 const FUTURE_EN_BEFORE =
   /\b(?:will|would|shall|should|(?<!\b(?:in|of|since|from|until|to|through|by|and|late|early|mid)[\s-])may(?!\s+(?:have\b|\d|from\b|to\b|and\b))(?![,.;])|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+(?!after\b|since\b|following\b)\S+){0,5}\s+(?:in|on|by|from|until|before|after|for)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // takes effect on July 1, comes into force on, applies from, reports on: news writes a
