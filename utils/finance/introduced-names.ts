@@ -28,6 +28,10 @@ const MAX_NAMES = 24;
 // The capitalised words before the bracket, a corporate suffix left out of the name.
 const NAME_BEFORE =
   /((?:(?:[A-Z]\.|[A-Z](?:[\w&'’-]|\.(?=[A-Za-z]))*)[ \t]+){0,3}[A-Z][\w&'’-]*)(,?\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|Group|Holdings|LLC|SA|AG|NV)\.?)?\s*[(（]\s*(?:[A-Za-z ]{2,16}\s*[:：]\s*)?$/;
+// A legal form the name's own words took in ("Acme Widgets Inc (ACMW)"): the page writes
+// the name without it later ("Acme Widgets said"). Group and Holdings stay: they are
+// the name's own words as often as not ("CME Group").
+const LEGAL_FORM_END = /\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|LLC|SA|AG|NV)$/;
 const LEADING_WORD =
   /^(?:The|A|An|And|But|Shares|Stock|Rival|Peer|Both|While|As|At|In|On|For|With|Yesterday|Today|Meanwhile|Elsewhere|Also)\s+/;
 // First words that are everyday words or name many companies: never a short name alone.
@@ -82,9 +86,15 @@ export function introducedNames(text: string, codes: readonly IntroducedCode[]):
       name = name.slice(lead[0].length);
       nameStart += lead[0].length;
     }
+    const legal = name ? LEGAL_FORM_END.exec(name) : null;
+    if (name && legal) name = name.slice(0, legal.index);
     // A bare symbol or an initialism is no name to look for ("(NYSE: ZWX)" alone).
     // (but "DHT Holdings (DHT)": an initialism with its corporate suffix is the name)
-    if (!name || ((name.length < 4 || /^[A-Z]+$/.test(name)) && !m?.[2])) {
+    if (
+      !name ||
+      name.length < 3 ||
+      ((name.length < 4 || /^[A-Z]+$/.test(name)) && !m?.[2] && !legal)
+    ) {
       nameStarts.push(undefined);
       continue;
     }

@@ -473,6 +473,7 @@ const CLASS_MARKED = new RegExp(`${CLASS_SUFFIX}$`);
 const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
 // 滙豐在美國上市的預託證券（NYSE: HSBC）: a line named by where it trades
 const LISTED_THERE_AFTER = /^在(?:紐約|纽约|美國|美国|香港|港|倫敦|伦敦)上市/;
+const WIRE_CREDIT_AFTER = /^\)\s*[-–—]/;
 const QUOTE_CLOSE_BEFORE = /[,.!?]["”]\s*$/;
 const SPEAKS_AFTER =
   /^\s+(?:said|says|added|adds|noted|argued|warned|told)\b(?!\s+(?:it|its|on)\b)/;
@@ -674,6 +675,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
       // HSBC Holdings rose 0.5% in London: its line on a market FinMark does not cover
       if (FOREIGN_MOVE_AFTER_EN.test(text.slice(n.end, n.end + 60))) return;
+      // NEW YORK, July 24 (Tidewater) - …: the wire that files the story, in its dateline
+      if (WIRE_CREDIT_AFTER.test(text.slice(n.end, n.end + 4)) && text[n.start - 1] === '(') return;
       // the Chevron doctrine, Chevron deference: a court ruling named after a party
       if (/^\s(?:doctrine|deference|precedent)\b/.test(text.slice(n.end, n.end + 12))) return;
       // Barclays Bank UK, HSBC UK, Mizuho Securities: a subsidiary, not the listed group.

@@ -19,6 +19,19 @@ describe('introducedNames', () => {
     expect(mentioned(text, 'ZWX')).toEqual(['Zeta Widgets']);
   });
 
+  it('leaves out a legal form written without its full stop, and keeps Group', () => {
+    const text = 'Acme Widgets Inc (NASDAQ: ACMW) jumped. Acme Widgets said demand held.';
+    const { nameStarts } = introducedNames(text, [codeIn(text, 'ACMW')]);
+    expect(nameStarts[0]).toBe(0);
+    expect(mentioned(text, 'ACMW')).toEqual(['Acme Widgets']);
+    // an initialism is a name with its legal form ("XYZ Corp"), not a bare one of two letters
+    expect(mentioned('XYZ Corp (NYSE: XYZC) fell. XYZ cut jobs.', 'XYZC')).toEqual(['XYZ']);
+    expect(mentioned('AB Corp (NYSE: ABCO) fell. AB cut jobs.', 'ABCO')).toEqual([]);
+    expect(mentioned('Quill Group (NYSE: QLG) fell. Quill Group cut jobs.', 'QLG')).toEqual([
+      'Quill Group',
+    ]);
+  });
+
   it('counts the first word alone only when it is no everyday word', () => {
     const text = 'Activision Blizzard (ATVI 0.34%) rose. Later, Activision said sales grew.';
     expect(mentioned(text, 'ATVI')).toEqual(['Activision']);

@@ -887,6 +887,50 @@ describe('matchTickers: English wires on companies listed at home elsewhere', ()
     ]);
   });
 
+  it('marks no company in the wire credit of a dateline, and the company in the story', () => {
+    expect(
+      marks('NEW YORK, July 24 (Tidewater) - Tidewater Inc. shares rose 3% after results.'),
+    ).toEqual([['Tidewater Inc.', 'TDW']]);
+    // a name in brackets that no dash follows is a company's, as ever
+    expect(marks('Offshore vessel owners (Tidewater) rose 3%.')).toEqual([['Tidewater', 'TDW']]);
+  });
+
+  it('knows mid and small caps outside the S&P 500 by their everyday names', () => {
+    expect(
+      marks('Texas Roadhouse reports on Thursday; Wingstop and Dycom Industries follow.'),
+    ).toEqual([
+      ['Texas Roadhouse', 'TXRH'],
+      ['Wingstop', 'WING'],
+      ['Dycom Industries', 'DY'],
+    ]);
+    // an everyday word among them needs the company's sense ("a crane", not Crane)
+    expect(marks('A crane lifted the beams into place.')).toEqual([]);
+  });
+
+  it('knows the names Taiwan and Hong Kong pages give US companies', () => {
+    // (超微 is also a word, "ultra-micro": its code once on the page confirms it)
+    expect(
+      marks(
+        '超微（AMD）財報優於預期。輝達、超微與美超微股價昨日齊漲，安謀與邁威爾亦走高，科林研發及應材則下跌。',
+      ),
+    ).toEqual([
+      ['超微（AMD）', 'AMD'],
+      ['輝達', 'NVDA'],
+      ['超微', 'AMD'],
+      ['美超微', 'SMCI'],
+      ['安謀', 'ARM'],
+      ['邁威爾', 'MRVL'],
+      ['科林研發', 'LRCX'],
+      ['應材', 'AMAT'],
+    ]);
+    expect(marks('摩通及大摩均上調目標價。')).toEqual([
+      ['摩通', 'JPM'],
+      ['大摩', 'MS'],
+    ]);
+    // 人保部, the labour ministry's old short name, is not 中国人保
+    expect(marks('人保部发布通知。')).toEqual([]);
+  });
+
   it('marks no company in a court doctrine named after a party', () => {
     expect(marks('The Supreme Court overturned the Chevron doctrine in June 2024.')).toEqual([]);
     expect(marks('Chevron (CVX) rose 1%.')).toEqual([['Chevron (CVX)', 'CVX']]);

@@ -225,6 +225,8 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
     '万里长城',
     '萬里長城',
     '慕田峪长城',
+    // The ministry of human resources and social security's old short name, not 中国人保
+    '人保部',
     // Longer names around a listed one.
     '中国新能源',
     '全国新能源',
