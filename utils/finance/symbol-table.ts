@@ -4,13 +4,21 @@ import { codeProblem, isExchange, tickerValue, type Exchange } from './markets';
  * Reads the symbol directory's data files (public/data/symbols/*.tsv): one listing
  * a line, tab-separated: code, market, Chinese name, English name, aliases, index
  * lists, same_as. Names prefixed with `~` are also ordinary words or places and are
- * matched only with supporting context. Pure parsing: no I/O.
+ * matched only with supporting context; names prefixed with `^` are the short names a
+ * story uses after the full one (Lam, Devon) and count only where the page names the
+ * company otherwise. Pure parsing: no I/O.
  */
 
 export interface ListingName {
   text: string;
   /** Also an ordinary word, place or product: needs context to count as the company. */
   ordinaryWord: boolean;
+  /**
+   * A short name for second mentions (Lam for Lam Research): counts only where the page
+   * names the company in full or by its code, whatever its sentence says. Set with
+   * `ordinaryWord`, which every check of an everyday word then applies too.
+   */
+  secondMention?: true;
 }
 
 export interface Listing {
@@ -34,7 +42,10 @@ export interface TableProblem {
 
 function parseName(raw: string): ListingName | null {
   const trimmed = raw.trim();
-  if (!trimmed || trimmed === '~') return null;
+  if (!trimmed || trimmed === '~' || trimmed === '^') return null;
+  if (trimmed.startsWith('^')) {
+    return { text: trimmed.slice(1).trim(), ordinaryWord: true, secondMention: true };
+  }
   return trimmed.startsWith('~')
     ? { text: trimmed.slice(1).trim(), ordinaryWord: true }
     : { text: trimmed, ordinaryWord: false };

@@ -106,8 +106,9 @@ const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应與將為對於還則並亦均皆會應])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
 const BANKING_WORD_AFTER_ZH = /^(?:[业業间間家]|保险|保險|卡)/;
+// (张家界市 the city and 峨眉山景区 the scenic area; 茅台市值 is the company's value)
 const LONGER_WORD_AFTER_ZH =
-  /^(?:行业|协会|产业|镇|村|县|路|街|山|酒|地区|地區|一带|一帶|区域|區域)/;
+  /^(?:行业|协会|产业|镇|村|县|路|街|山|酒|地区|地區|一带|一帶|区域|區域|景区|景區|市(?![值场場盈净淨]))/;
 // A place: 福建宁德 (the city, not 宁德时代), 位于宁德.
 const PLACE_BEFORE_ZH =
   /(?:福建|浙江|江苏|江蘇|广东|廣東|山东|山東|河南|河北|湖南|湖北|四川|安徽|江西|云南|雲南|辽宁|遼寧|吉林|黑龙江|黑龍江|山西|陕西|陝西|甘肃|甘肅|青海|海南|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏|位于|位於|地处|地處|来自|來自)$/;
@@ -463,11 +464,12 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
 
 // A short name right before a bracketed code the directory lacks, after a break: a new
 // listing, ，雲途智駕-W（02787）, 科创板新股星衡半导体-U（688812）. A lead word of the run is left out
-// (新股雲途智駕-W: the name is 雲途智駕-W). Without a class marker only a code of full
+// (新股雲途智駕-W: the name is 雲途智駕-W), a risk-warning mark kept (ST宇顺（002289）: the
+// exchange's short name now). Without a class marker only a code of full
 // length is taken (five digits in Hong Kong, six on the mainland), and no run that ends
 // in a word of its own (股份代號（02787）, 該公司（02787）).
 const NEW_SHORT_NAME_BEFORE = new RegExp(
-  `(?:^|[\\s，,。；;：:、（(「『“"的]|${DESCRIBING_NOUNS_ZH})(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?([\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
+  `(?:^|[\\s，,。；;：:、（(「『“"的]|${DESCRIBING_NOUNS_ZH})(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?((?:\\*?ST|S\\*ST)?[\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
 );
 const CLASS_MARKED = new RegExp(`${CLASS_SUFFIX}$`);
 const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
@@ -489,8 +491,10 @@ function unknownCodeAfter(text: string, end: number, directory: Directory): bool
   const read = m ? MARKETS.map((market) => market.readInput(m[1]!)).find((r) => r) : null;
   return !!read && !directory.byValue(tickerValue(read.code, read.exchange));
 }
+// (a corporate word ends a name of four characters or more, 美聯集團（1200）, but a
+// shorter run is a word of its own: 母公司, 该集团)
 const NOT_A_SHORT_NAME =
-  /(?:代号|代號|编号|編號|股份|股票|个股|個股|港股|新股|公司|集团|集團|该股|該股|指数|指數|板块|板塊|其中|包括|以及|另外|此外|今日|昨日|明日|首日)$|^(?:该|該|其|本|这|這|上述|旗下)/;
+  /(?:代号|代號|编号|編號|股票|个股|個股|港股|新股|该股|該股|指数|指數|板块|板塊|其中|包括|以及|另外|此外|今日|昨日|明日|首日)$|^(?:该|該|其|本|这|這|上述|旗下|母|子)|^[\u4e00-\u9fff]?(?:股份|公司|集团|集團)$/;
 
 /**
  * A new listing the directory lacks yet (or knows by another name), written with its short name before its code
@@ -760,7 +764,12 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         }
       }
     }
-    if (n.name.ordinaryWord && !hasCompanyContext(text, n.start, n.end, latin)) {
+    // (a second-mention short name waits for the company's full name or code, whatever
+    // its sentence says: "Devon" is a county in a finance sentence too)
+    if (
+      n.name.ordinaryWord &&
+      (n.name.secondMention || !hasCompanyContext(text, n.start, n.end, latin))
+    ) {
       pending.push(i);
       return;
     }

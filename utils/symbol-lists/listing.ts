@@ -21,7 +21,7 @@ export function tableSafe(text: string): string {
     .replace(/[\t\r\n|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^~+\s*/, '');
+    .replace(/^[~^]+\s*/, '');
 }
 
 /** A Chinese short name as the news writes it: "万 科Ａ" → "万科A". */

@@ -4,15 +4,16 @@ import { tableSafe } from './listing';
 /**
  * Writes listings in the symbol directory's table format, the one
  * parseSymbolTable reads: code, market, zh, en, aliases (`|`), lists (`|`),
- * same_as; a `~` before a name flags an ordinary word. For listings in the shape
+ * same_as; a `~` before a name flags an ordinary word, a `^` a second-mention short name. For listings in the shape
  * parseSymbolTable gives (names = [zh, en, ...aliases]) the round trip is exact.
- * Text that would break a cell (tab, newline, `|`, a leading `~`) is cleaned.
+ * Text that would break a cell (tab, newline, `|`, a leading `~` or `^`) is cleaned.
  */
 
 function cell(name: ListingName | undefined): string {
   if (!name) return '';
   const text = tableSafe(name.text);
-  return text && name.ordinaryWord ? `~${text}` : text;
+  if (!text) return text;
+  return name.secondMention ? `^${text}` : name.ordinaryWord ? `~${text}` : text;
 }
 
 function line(listing: Listing): string {

@@ -907,6 +907,21 @@ describe('matchTickers: English wires on companies listed at home elsewhere', ()
     expect(marks('A crane lifted the beams into place.')).toEqual([]);
   });
 
+  it('takes a second-mention short name only where the page names the company otherwise', () => {
+    expect(
+      marks(
+        'Devon Energy (DVN) rose 2%. Devon said output grew; Lam Research fell, and Lam cut its outlook.',
+      ),
+    ).toEqual([
+      ['Devon Energy (DVN)', 'DVN'],
+      ['Devon', 'DVN'],
+      ['Lam Research', 'LRCX'],
+      ['Lam', 'LRCX'],
+    ]);
+    // a finance sentence alone is no evidence: the county, and a surname
+    expect(marks('House prices in Devon rose 3% as Lam, a fund manager, sold shares.')).toEqual([]);
+  });
+
   it('knows the names Taiwan and Hong Kong pages give US companies', () => {
     // (超微 is also a word, "ultra-micro": its code once on the page confirms it)
     expect(
@@ -931,6 +946,32 @@ describe('matchTickers: English wires on companies listed at home elsewhere', ()
     expect(marks('人保部发布通知。')).toEqual([]);
   });
 
+  it('learns a risk-warned short name from its code, and a Hong Kong code after a company word', () => {
+    expect(marks('ST宇顺（002289）预计亏损。ST宇顺同日收到关注函。')).toEqual([
+      ['ST宇顺（002289）', '002289.SZ'],
+      ['ST宇顺', '002289.SZ'],
+    ]);
+    expect(marks('永達汽車（3669）則因價格戰轉虧，永達汽車股價急跌。')).toEqual([
+      ['永達汽車（3669）', '03669.HK'],
+      ['永達汽車', '03669.HK'],
+    ]);
+    expect(marks('上市代理股美聯集團（1200）今日升4.2%，美聯集團表示樓市回暖。')).toEqual([
+      ['美聯集團（1200）', '01200.HK'],
+      ['美聯集團', '01200.HK'],
+    ]);
+    // a year after a group is its report's, and 該集團 points back
+    expect(marks('某某集團（2025）年報公布。該集團（1200）表示。')).toEqual([]);
+  });
+
+  it('takes a city or a scenic area named like a company as the place', () => {
+    expect(marks('张家界（000430）将召开股东大会。张家界市主要景区接待游客增长。')).toEqual([
+      ['张家界（000430）', '000430.SZ'],
+    ]);
+    expect(marks('峨眉山A（000888）复牌，公司称峨眉山景区经营正常。')).toEqual([
+      ['峨眉山A（000888）', '000888.SZ'],
+    ]);
+  });
+
   it('marks no company in a court doctrine named after a party', () => {
     expect(marks('The Supreme Court overturned the Chevron doctrine in June 2024.')).toEqual([]);
     expect(marks('Chevron (CVX) rose 1%.')).toEqual([['Chevron (CVX)', 'CVX']]);
@@ -951,7 +992,9 @@ describe('matchTickers: a new Hong Kong listing with a four-digit code', () => {
   it('takes no figure with its year, no year-like code and no code with nothing after it', () => {
     expect(marks('營業額（2024）升3%。')).toEqual([]);
     expect(marks('明德科技（2026）升3%。')).toEqual([]);
-    expect(marks('明德科技（2787）表示將擴產。')).toEqual([]);
+    expect(marks('明德方舟（2787）表示將擴產。')).toEqual([]);
+    // (a name that ends in its line of business is a company's, its digits the code)
+    expect(marks('明德科技（2787）表示將擴產。')).toEqual([['明德科技（2787）', '02787.HK']]);
   });
 });
 

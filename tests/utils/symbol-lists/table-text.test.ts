@@ -21,6 +21,14 @@ describe('toSymbolTable', () => {
     expect(parseSymbolTable(text)).toEqual({ listings: [curated], problems: [] });
   });
 
+  it('writes a second-mention short name with ^ and reads it back so', () => {
+    const text = 'LRCX\tUS\t\tLam Research\t^Lam\tSPX\t\n';
+    const { listings, problems } = parseSymbolTable(text);
+    expect(problems).toEqual([]);
+    expect(listings[0]!.names[1]).toEqual({ text: 'Lam', ordinaryWord: true, secondMention: true });
+    expect(toSymbolTable(listings)).toBe(text);
+  });
+
   it('round-trips every shipped listing exactly', () => {
     const { listings } = loadShippedListings();
     expect(listings.length).toBeGreaterThan(6000);

@@ -97,6 +97,21 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
       },
     }),
     patternForm({
+      // English pages name a line by its code in words: "trades on the STAR Market
+      // under the code 688082", "(stock code: 600519)".
+      examples: [
+        ['under the code 688082', '688082.SH'],
+        ['stock code: 000858', '000858.SZ'],
+      ],
+      needs: ['code'],
+      pattern: /\b(?:stock|trading|share|under the)\s+code\s*[:：]?\s*(\d{6})(?!\d|[.,]\d)/gi,
+      read(m) {
+        const exchange = exchangeFor(m[1]!, undefined);
+        const end = m.index + m[0].length;
+        return exchange ? { start: end - 6, end, code: m[1]!, exchange } : null;
+      },
+    }),
+    patternForm({
       examples: [
         ['股票代码：600519', '600519.SH'],
         ['代码000001', '000001.SZ'],

@@ -50,9 +50,20 @@ const SHORT_NAME_RUN_BEFORE = new RegExp(
   `(?:^|[\\s，,。；;：:、「『“"的]|${DESCRIBING_NOUNS_ZH})[\\u4e00-\\u9fff]{2,6}$`,
 );
 const SHARE_DAY_AFTER =
-  /^[^)）]{0,8}[)）]\s*(?:[則则亦也更])?(?:首日|暗盤|暗盘|股價|股价|收市|收盘|收盤|收報|收报|高開|高开|低開|低开|急升|急跌|上升|下跌|上漲|上涨|升|跌|漲|涨)/;
+  /^[^)）]{0,8}[)）]\s*(?:[則则亦也更])?(?:今日|今天|昨日|昨天|早盤|早盘|午後|午后|盤中|盘中)?(?:首日|暗盤|暗盘|股價|股价|收市|收盘|收盤|收報|收报|高開|高开|低開|低开|急升|急跌|上升|下跌|上漲|上涨|升|跌|漲|涨)/;
+// 永達汽車（3669）, 美聯集團（1200）: a short name that ends in a line of business or a
+// corporate word is a company's, and the four digits after it (no year) its code.
+const COMPANY_WORD_END =
+  /(?:集團|集团|控股|實業|实业|國際|国际|發展|发展|置業|置业|地產|地产|汽車|汽车|科技|醫藥|医药|藥業|药业|製藥|制药|能源|電子|电子|物業|物业|銀行|银行|保險|保险|證券|证券|金融|資本|资本|電訊|电讯|航運|航运|船務|船务|建設|建设|環保|环保|教育|生物|醫療|医疗|食品|啤酒|乳業|乳业|礦業|矿业|資源|资源|電力|电力|燃氣|燃气|水務|水务|物流|零售|百貨|百货|酒店|娛樂|娱乐|半導體|半导体)$/;
+// (該集團（…）, 其附屬公司: a word pointing back, no name)
+const POINTING_HEAD = /^(?:該|该|其|本|這|这|上述|旗下|母|子)/;
 // (營業額（2024）升: a figure with its year, not a listing)
 const FIGURE_WORD_BEFORE = /(?:額|额|量|率|數|数|值|價|价|利|入|出|公司|該股|该股|指數|指数)$/;
+function companyNameBefore(before: string): boolean {
+  const run = /[\u4e00-\u9fff]{4,6}$/.exec(before)?.[0];
+  return !!run && COMPANY_WORD_END.test(run) && !POINTING_HEAD.test(run);
+}
+
 function newListingAround(text: string, open: number): boolean {
   const code = text.slice(open + 1, open + 6);
   if (/^\s*(?:19|20)\d\d/.test(code)) return false;
@@ -60,7 +71,7 @@ function newListingAround(text: string, open: number): boolean {
   return (
     !FIGURE_WORD_BEFORE.test(before) &&
     SHORT_NAME_RUN_BEFORE.test(before) &&
-    SHARE_DAY_AFTER.test(text.slice(open + 1, open + 16))
+    (SHARE_DAY_AFTER.test(text.slice(open + 1, open + 18)) || companyNameBefore(before))
   );
 }
 
@@ -113,6 +124,17 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
       pattern: /(?:HK|HKEX|HKG|HKSE)\s*[:：]\s*(\d{1,5})(?!\d)/g,
       notAfter: /[A-Za-z]/,
       read: (m, context) => markedCode(m, context, m.index),
+    }),
+    patternForm({
+      // HKEX's own word for its codes, which English pages keep: "will list under stock
+      // code 3760", "(stock code: 700)". Four or five digits: six are the mainland's.
+      examples: [
+        ['under stock code 3760', '03760.HK'],
+        ['stock code: 700', '00700.HK'],
+      ],
+      needs: ['code'],
+      pattern: /\b(?:stock|trading|share)\s+code\s*[:：]?\s*(\d{1,5})(?!\d|[.,]\d)/gi,
+      read: (m, context) => markedCode(m, context, m.index + m[0].length - m[1]!.length),
     }),
     patternForm({
       // Brokers' apps and exports write the market first (Futu: HK.00700).
