@@ -248,19 +248,38 @@ const PAST_AFTER =
 // The week a story is about, named before the weekday: "Next week brings the
 // heaviest run of reports … Apple reports on Thursday".
 const WEEK_CONTEXT = /\b(last|this|next)\s+week\b/gi;
+const NEXT_WEEK = /\bnext\s+week/i;
 const WEEK_OPENS = /(?:^|[.!?:;—–-]\s+|\n\s*)(?:(?:for|in|during|over|and)\s+)?$/i;
 
-/** The last "next week" / "this week" / "last week" within 3,000 characters before `at`. */
-function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
+/** Where each week a sentence opens with stands, and which: -1 last, 0 this, 1 next. */
+function weekFrames(text: string): { at: number; week: -1 | 0 | 1 }[] {
+  const frames: { at: number; week: -1 | 0 | 1 }[] = [];
   const re = WEEK_CONTEXT;
-  re.lastIndex = Math.max(0, at - 3000);
-  let week: -1 | 0 | 1 | undefined;
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     // Only a week that opens its sentence frames what follows ("Next week brings…");
     // "sales rose last week" is one event's time.
     if (!WEEK_OPENS.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const w = m[1]!.toLowerCase();
-    week = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+    frames.push({ at: m.index, week: w === 'last' ? -1 : w === 'next' ? 1 : 0 });
+  }
+  return frames;
+}
+
+// One text's frames, kept while its weekdays are read (a pass per weekday grew with
+// the square of a calendar page).
+let framesOf: { text: string; frames: { at: number; week: -1 | 0 | 1 }[] } | null = null;
+
+/**
+ * The last week framed before `at`: anywhere before it in the story, as a preview's
+ * lede ("Next week brings the heaviest run of reports") frames every section after it.
+ */
+function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
+  if (framesOf?.text !== text) framesOf = { text, frames: weekFrames(text) };
+  let week: -1 | 0 | 1 | undefined;
+  for (const frame of framesOf.frames) {
+    if (frame.at >= at) break;
+    week = frame.week;
   }
   return week;
 }
@@ -272,9 +291,10 @@ function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
  * "Tuesday" is tomorrow; on a Friday, "Thursday" was yesterday).
  */
 // A scheduled report's verb may stand a long object before its weekday ("reports results
-// for the quarter ended May 31 on Tuesday").
+// for the quarter ended May 31 on Tuesday"), or a list of others ("report on Tuesday and
+// Wednesday respectively, and Lincoln Electric (LECO) on Thursday").
 const FUTURE_VERB_FAR =
-  /\b(?:reports?|releases|publishes|comes out|is due|are due|(?:is|are) (?:published|released))\b[^.;]{0,60}\bon\s+$/i;
+  /\b(?:reports?|releases|publishes|comes out|is due|are due|(?:is|are) (?:published|released))\b[^.;]{0,90}\bon\s+$/i;
 
 // Words that set a whole sentence ahead, read from its start to the weekday.
 const FUTURE_SENTENCE =
@@ -304,13 +324,22 @@ function weekdayShift(
   const back = -((today - target + 7) % 7);
   if (lead === 'next') return ahead === 0 ? 7 : ahead;
   if (lead === 'last') return back === 0 ? -7 : back;
-  // The publish date's own weekday is that day, whichever way the sentence looks.
-  if (target === today && lead !== 'this') return 0;
   const before = text.slice(Math.max(0, at - 60), at);
+  // The publish date's own weekday is that day, whichever way the sentence looks, but
+  // in a story of next week's calendar a scheduled act's day is next week's ("Next
+  // week brings … Grainger reports on Friday", filed on a Friday evening; "reports on
+  // Friday and is the only large cap on next week's list").
+  if (target === today && lead !== 'this') {
+    const scheduled =
+      FUTURE_BEFORE.test(before) || FUTURE_VERB_FAR.test(text.slice(Math.max(0, at - 120), at));
+    if (!scheduled || PAST_BEFORE.test(before)) return 0;
+    const sentenceAfter = /^[^.!?;]*/.exec(text.slice(end, end + 160))![0];
+    return weekBefore(text, at) === 1 || NEXT_WEEK.test(sentenceAfter) ? 7 : 0;
+  }
   if (PAST_BEFORE.test(before)) return back;
   // A verb before the weekday is nearer evidence than one somewhere after it ("FedEx
   // reports on Tuesday, its first since the unit was spun off").
-  if (FUTURE_BEFORE.test(before) || FUTURE_VERB_FAR.test(text.slice(Math.max(0, at - 90), at))) {
+  if (FUTURE_BEFORE.test(before) || FUTURE_VERB_FAR.test(text.slice(Math.max(0, at - 120), at))) {
     return ahead;
   }
   // "The Treasury will sell notes on Monday, bonds on Tuesday…", "two governors appear
@@ -376,6 +405,9 @@ const NOT_AFTER_TIME_WORD =
 const DOC_NUMBER_BEFORE = /[〔［[]$/;
 const DOC_NUMBER_AFTER = /^[）)](?:[\u4e00-\u9fff]{1,4}\d|\d+号)/;
 
+// The Russell 2000, 中证2000: an index named by its count of stocks.
+const INDEX_NAME_BEFORE = /(?:\bRussell|\bWilshire|\bCSI|中证|中證|国证|國證)\s?$/;
+
 function yearDates(text: string, found: FoundDate[]): void {
   const re = YEAR_ANCHOR;
   re.lastIndex = 0;
@@ -399,6 +431,7 @@ function yearDates(text: string, found: FoundDate[]): void {
       }
     }
     if (DOC_NUMBER_BEFORE.test(before) || DOC_NUMBER_AFTER.test(after)) continue;
+    if (INDEX_NAME_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     const timeWord = YEAR_WORD_BEFORE.test(before);
     const ok = timeWord
       ? !NOT_AFTER_TIME_WORD.test(after)
@@ -939,7 +972,7 @@ const PAST_AROUND =
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 // "ended" as in "the quarter ended May 31" names a period, not a past act.
 const PAST_BEFORE =
-  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
+  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
 const suffixOf = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 

@@ -149,6 +149,15 @@ describe('English weeks', () => {
   });
 });
 
+describe('an index named by its count of stocks is no year', () => {
+  it('reads the Russell 2000 and 中证2000 as indices, and 2000 alone as the year', () => {
+    expect(
+      values('The Russell 2000 rose 1%; the CSI 2000 fell. In 2000 the bubble burst.'),
+    ).toEqual(['2000']);
+    expect(values('中证2000指数上涨，国证2000亦涨。')).toEqual([]);
+  });
+});
+
 describe('English ordinal days', () => {
   it('reads the day in the direction of the tense', () => {
     expect(dates('The Fed meets on the 27th.')).toEqual([['the 27th', '2024-05-27', null]]);
@@ -310,6 +319,26 @@ describe('A weekday takes the week its sentence looks to', () => {
     expect(
       values('Next week brings the heaviest run of reports. Visa (V) on Tuesday.', FRIDAY),
     ).toEqual(['2026-07-27', '2026-07-28']);
+  });
+
+  it('a calendar line keeps its list ahead, and the filing day a week on where next week is meant', () => {
+    expect(
+      values(
+        'Watts Water (WTS) and Mueller Industries (MLI) report on Tuesday and Wednesday respectively, and Lincoln Electric (LECO) on Thursday.',
+        FRIDAY,
+      ),
+    ).toEqual(['2026-07-28', '2026-07-29', '2026-07-30']);
+    expect(
+      values('Grainger reports on Friday and is the only large cap on next week’s list.', FRIDAY),
+    ).toEqual(['2026-07-31', '2026-07-27']);
+    // (the filing day's own weekday, said of it, stays that day)
+    expect(values('The Labor Department said on Friday that hiring slowed.', FRIDAY)).toEqual([
+      '2026-07-24',
+    ]);
+    // a cut the futures price is ahead ("a quarter-point cut" is a noun, not the past)
+    expect(
+      values('Futures price about a 60% chance of a quarter-point cut on Wednesday.', FRIDAY),
+    ).toEqual(['2026-07-29']);
   });
 
   it('a past verb after the weekday looks back, a future word before it ahead', () => {
