@@ -17,9 +17,12 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Fed|Federal Reserve|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
+// repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
+const OWN_DEBT_DUE_BEFORE =
+  /\b(?:repay|redeem|refinance|roll over|pay off|pay back|extend)\b[^.;]{0,50}?\b(?:notes?|bonds?|debt|loans?|coupons?|borrowings?|debentures?)\b[^.;]{0,20}?\b(?:by|before)\s+$/i;
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
@@ -177,8 +180,10 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:have|has|had|given|gives?|gave|get|gets|granted|grants?)\s+(?:[\w.]+\s+){0,4}?(?:until|through|till)\s+(?:the\s+)?$/i,
   ),
   // companies must comply by, banks are required to report no later than
+  // (not a borrower's own debt: "must repay or extend a 2 billion yuan note by Sept. 28")
   before(
     /\b(?:must|required to|requirement to|obliged to|obligated to|have to|has to|had to|need to|needs to|will need to|requir(?:e|es|ed|ing)\s+[^.;]{1,60}?\bto)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:by|before|no later than|not later than|(?:starting|beginning)(?:\s+(?:in|on|with))?|from|as of|(?:on or )?after|between)\s+$/i,
+    (c) => !OWN_DEBT_DUE_BEFORE.test(c.before),
   ),
   // no later than 5 p.m. on Dec. 18
   before(
@@ -194,6 +199,10 @@ export const ACT_BEFORE_EN: Cue[] = [
       (c.body() || /\b(?:cut|hike|rate)s?\b/i.test(c.before)) &&
       !(/\bhearing\b/i.test(c.before.slice(-40)) && COURT_CASE.test(c.sentence)) &&
       !/\b(?:minutes|account)\b/i.test(c.before.slice(-60)),
+  ),
+  // the next loan prime rate fixing is due on Sept. 20: the banks' quote under the PBOC
+  before(
+    /\b(?:LPR|loan prime rate)\s+(?:fixing|announcement|quote)\s+(?:(?:is|was|will be|falls|comes|scheduled|set|due)\s+){0,2}(?:on|for)\s+$/i,
   ),
   // finance ministers meet next month, the committee meets Tuesday
   before(/\b(?:meets|meet|gather|gathers|convene|convenes)\s+(?:again\s+)?$/i, BODY_NEAR),
@@ -248,8 +257,11 @@ export const ACT_BEFORE_EN: Cue[] = [
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
     /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,150}?\b(?:to|until|till|through|by|from)\s+$/i,
-    // (Beijing suspending export controls: the instrument says whose act it is)
-    (c) => c.body() || POLICY_OBJECT_WORD.test(c.before.slice(-70)),
+    // (Beijing suspending export controls: the instrument says whose act it is; a borrower
+    // extending its own note is no body's act)
+    (c) =>
+      (c.body() || POLICY_OBJECT_WORD.test(c.before.slice(-70))) &&
+      !OWN_DEBT_DUE_BEFORE.test(c.before),
   ),
   // the review would conclude by the end of the year; talks could be pushed into next year
   // (a company "finishes the work by May": finish and complete are left out)
@@ -666,6 +678,15 @@ export const ACT_AFTER_EN: Cue[] = [
     /^\s*(?:\([^)]{1,20}\)\s*)?(?:approved|cleared|authori[sz]ed|rejected|published|issued|released|finali[sz]ed|proposed|adopted|unveiled)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?(?:list|scenarios|rules?|regulations?|guidance|notice|draft|proposal|standards?|drugs?|vaccines?|treatments?|therapy|therapies|devices?|painkillers?|shots?|versions?|applications?)\b/i,
     BODY_NEAR,
   ),
+  // The central bank said on Saturday it would lower the reserve requirement ratio: the
+  // day a body announces its decision is the decision's (a body that only spoke keeps
+  // a plain date: "said on Monday that growth was slowing")
+  after(
+    /^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:lower|cut|raise|lift|reduce|expand|extend|introduce|impose|ease|tighten|scrap|inject|halt|suspend|resume|delay|postpone|phase out|double|increase|keep|hold|leave|set up|launch|start buying|stop buying|end|allow|let|require|ban|exempt)\b/i,
+    (c) =>
+      /\b(?:said|announced|decided|confirmed)\s+(?:on|late on|early on)\s+$/i.test(c.before) &&
+      c.body(),
+  ),
   // its Feb. 28 target date, a March 19 PDUFA date: a regulator's date for its decision
   after(/^\s+(?:PDUFA|target action|target|action|decision)\s+date\b/i, BODY_NEAR),
   // a 2027 growth target, this year's deficit goal: a target a government sets for a year
@@ -828,6 +849,8 @@ export const NOT_POLICY_EN: Cue[] = [
       !RATE_LEVEL_BEFORE.test(c.before) &&
       !DEFICIT_TARGET_BEFORE.test(c.before),
   ),
+  // must repay or extend a note by Sept. 28: a borrower's own payment
+  before(OWN_DEBT_DUE_BEFORE),
   // the ministry said on Monday, told reporters last week
   before(
     /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,6}?(?:on|in|last|this|earlier|late|early)?\s*$/i,

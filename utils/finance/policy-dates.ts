@@ -27,6 +27,9 @@ const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/g;
 const REACH = 300;
 /** Earlier sentences of the paragraph that may hold the policy body. */
 const BODY_LOOKBACK = 2;
+/** Words that refer back to a body named before: "the group", "other members". */
+const POINTS_BACK =
+  /\b(?:the (?:group|committee|cartel|alliance|agency|regulator|bureau|ministry|commission|council|central bank)|(?:other|six|seven|eight|nine|its) members)\b|该委员会|該委員會|该部门|該部門/i;
 /** How much of the clause around a date is read for its act. */
 const CLAUSE_REACH_EN = 100;
 const CLAUSE_REACH_ZH = 24;
@@ -290,8 +293,17 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
   };
   const bodyNear = (i: number, chinese: boolean) => {
     if (hasBody(i, chinese)) return true;
-    for (let k = i - 1; k >= 0 && k >= i - BODY_LOOKBACK; k--) {
-      if (b.paragraph[k]) return false;
+    // A paragraph that goes on about a body named in the one before ("the group", "six
+    // other members", 该委员会) reads past its start.
+    let pointsBack: boolean | undefined;
+    let limit = i - BODY_LOOKBACK;
+    for (let k = i - 1; k >= 0 && k >= limit; k--) {
+      if (b.paragraph[k]) {
+        pointsBack ??= POINTS_BACK.test(text.slice(startOf(i), endOf(i)));
+        if (!pointsBack) return false;
+        // (a break after a full stop is a sentence of its own: it takes no step of the reach)
+        limit--;
+      }
       if (hasBody(k, chinese)) return true;
     }
     return false;

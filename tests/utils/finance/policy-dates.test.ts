@@ -1587,3 +1587,46 @@ describe('policy dates: round 23 Chinese forms (acceptances, reliefs, approvals,
     expect(kinds(text, JUN)).toContainEqual([span, 'date']);
   });
 });
+
+describe('policy dates: round 24 written forms (announced decisions, fixings, bodies named before)', () => {
+  const AUG = '2028-08-21T19:20:00+08:00';
+
+  it('takes the day a body announces its decision as the decision’s, not the day a body only spoke', () => {
+    expect(
+      kinds('The central bank said on Saturday it would lower the reserve requirement ratio.', AUG),
+    ).toEqual([['Saturday', 'policy-date']]);
+    expect(kinds('The PBOC said on Monday that growth was slowing.', AUG)).toEqual([
+      ['Monday', 'date'],
+    ]);
+    expect(kinds('Charles Schwab said on Wednesday it would seek to hold tokens.', AUG)).toEqual([
+      ['Wednesday', 'date'],
+    ]);
+  });
+
+  it('reads the LPR fixing’s day and the NFRA as a body, but not a borrower’s own note', () => {
+    expect(kinds('The next loan prime rate fixing is due on Sept. 20.', AUG)).toEqual([
+      ['Sept. 20', 'policy-date'],
+    ]);
+    expect(
+      kinds('The NFRA said the whitelist mechanism would be extended to the end of 2029.', AUG),
+    ).toEqual([['the end of 2029', 'policy-date']]);
+    expect(
+      kinds(
+        'The NFRA is watching. Vanke must repay or extend a 2 billion yuan note by Sept. 28.',
+        AUG,
+      ),
+    ).toEqual([['Sept. 28', 'date']]);
+  });
+
+  it('reads past a paragraph’s start to the body the paragraph goes on about', () => {
+    const text =
+      'Oil rose after eight OPEC+ members slowed the return of idled output. Brent settled at $78.40.\n' +
+      'At a video meeting on Sunday, Saudi Arabia and six other members agreed to raise output.';
+    expect(kinds(text, AUG)).toEqual([['Sunday', 'policy-date']]);
+    // (a paragraph that names no one of them stays apart)
+    const apart =
+      'Oil rose after eight OPEC+ members slowed the return of idled output. Brent settled at $78.40.\n' +
+      'At a dinner on Sunday, traders agreed that prices would rise.';
+    expect(kinds(apart, AUG)).toEqual([['Sunday', 'date']]);
+  });
+});
