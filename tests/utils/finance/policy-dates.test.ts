@@ -1630,3 +1630,49 @@ describe('policy dates: round 24 written forms (announced decisions, fixings, bo
     expect(kinds(apart, AUG)).toEqual([['Sunday', 'date']]);
   });
 });
+
+describe('policy dates: round 24 Chinese forms (tax windows, bond issues ahead, company steps plain)', () => {
+  const AUG = '2028-08-14T19:20:00+08:00';
+
+  it('takes a tax filing window, a deadline the tax office sets and a bond issue ahead', () => {
+    expect(
+      kinds('纳税人可在2029年3月1日至6月30日办理2028年度综合所得汇算清缴时一并享受。', AUG),
+    ).toEqual([
+      ['2029年3月1日至6月30日', 'policy-date'],
+      ['2028年度', 'policy-date'],
+    ]);
+    expect(kinds('税务部门提示，纳税人应于9月30日前更新专项附加扣除信息。', AUG)).toEqual([
+      ['9月30日', 'policy-date'],
+    ]);
+    expect(kinds('财政部表示，8月下旬还将续发50年期品种。', AUG)).toEqual([
+      ['8月下旬', 'policy-date'],
+    ]);
+    // (what was sold is counted, not an act ahead)
+    expect(kinds('财政部数据显示，今年已累计发行新增专项债券约1万亿元。', AUG)).toEqual([
+      ['今年', 'date'],
+    ]);
+    expect(kinds('8月LPR大概率维持不变，四季度存在下调5至10个基点的可能。', AUG)).toEqual([
+      ['8月', 'policy-date'],
+      ['四季度', 'policy-date'],
+    ]);
+  });
+
+  it('leaves a company’s own step plain, but not a rule on such steps or a regulator’s measure', () => {
+    expect(
+      kinds('新希望公告，控股股东计划自7月17日起6个月内通过深交所集中竞价增持公司股份。', AUG),
+    ).toEqual([['7月17日', 'date']]);
+    expect(kinds('深交所表示，公司股票自本周五起复牌。', AUG)).toEqual([['本周五', 'date']]);
+    expect(kinds('证监会规定，自9月1日起，上市公司须披露回购进展。', AUG)).toEqual([
+      ['9月1日', 'policy-date'],
+    ]);
+    expect(kinds('两所还将自下周一起开通回购专项问询通道。', AUG)).toEqual([
+      ['下周一', 'policy-date'],
+    ]);
+    expect(kinds('公司于8月10日收到中国证监会安徽监管局出具的警示函。', AUG)).toEqual([
+      ['8月10日', 'policy-date'],
+    ]);
+    expect(kinds('中国巨石表示，公司已于8月10日首次实施回购。', AUG)).toEqual([
+      ['8月10日', 'date'],
+    ]);
+  });
+});
