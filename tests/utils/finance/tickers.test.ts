@@ -922,6 +922,18 @@ describe('matchTickers: English wires on companies listed at home elsewhere', ()
     expect(marks('House prices in Devon rose 3% as Lam, a fund manager, sold shares.')).toEqual([]);
   });
 
+  it('knows the everyday English names of mainland companies, and the case wires write', () => {
+    expect(
+      marks('Ping An rose, Ping An Bank fell; Contemporary Amperex, Naura and Nio gained.'),
+    ).toEqual([
+      ['Ping An', '601318.SH'],
+      ['Ping An Bank', '000001.SZ'],
+      ['Contemporary Amperex', '300750.SZ'],
+      ['Naura', '002371.SZ'],
+      ['Nio', 'NIO'],
+    ]);
+  });
+
   it('knows the names Taiwan and Hong Kong pages give US companies', () => {
     // (超微 is also a word, "ultra-micro": its code once on the page confirms it)
     expect(
