@@ -362,6 +362,9 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
       return !/U-?[3-6]\s*$/.test(before);
     case 'LPR-1Y':
     case 'LPR-5Y':
+      // 50 basis points below the five-year loan prime rate, 较5年期LPR减点: a spread
+      // over the rate, priced from it, not its level
+      if (SPREAD_BEFORE.test(before)) return false;
       // "the five-year rate", 5年期以上品种: the tenor alone is the LPR's only where the
       // story names the LPR (a Treasury's five-year rate is a yield).
       return LPR_NAMED.test(name.alias.text) || LPR_NAMED.test(context(text, start, end));
@@ -376,6 +379,11 @@ function context(text: string, start: number, end: number): string {
 }
 
 const LPR_NAMED = /LPR|loan prime rate|贷款市场报价利率|貸款市場報價利率/i;
+// the statistics office said last month, while core inflation eased to 3.3%: when the
+// figures were told, not their period
+const SAID_WHEN_BEFORE = /\b(?:said|says|told|reported|announced)\s+(?:on\s+)?$/i;
+const SPREAD_BEFORE =
+  /(?:\b(?:below|above|over|under|minus|plus|beneath)\s+(?:the\s+)?|(?:较|較|低于|低於|高于|高於)\s*)$/i;
 const COMBINED_GAP = /^\s*(?:and|-|–|through|to)\s*$/;
 const COMBINED_AFTER = /^\s*(?:combined|together)\b/;
 const FULL_YEAR_BEFORE = /(?:全年|全年度)(?:[，,]\s*)?(?:的)?(?:全国|全國|我国|我國)?\s*$/;
@@ -1440,7 +1448,8 @@ export function matchIndicators(
           (d) =>
             d.end <= member.start &&
             member.start - d.end <= (english ? 80 : 40) &&
-            !COMPARED_BETWEEN.test(text.slice(d.end, member.start)),
+            !COMPARED_BETWEEN.test(text.slice(d.end, member.start)) &&
+            !SAID_WHEN_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)),
         )
         .sort((a, b) => b.end - a.end || a.start - b.start)[0];
       let stated =

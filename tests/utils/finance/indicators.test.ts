@@ -938,3 +938,25 @@ describe('indicators: a plan’s list of targets is no reading', () => {
     expect(values(text, '2028-03-06T15:40:00+08:00')).toEqual(['GDP:2027']);
   });
 });
+
+describe('matchIndicators: round 24 (a spread over the LPR, the day figures were told)', () => {
+  const AUG = '2028-08-21T19:20:00+08:00';
+
+  it('takes no reading from a spread priced off the LPR', () => {
+    expect(
+      values(
+        'Banks may price mortgages 50 basis points below the five-year loan prime rate. The fixing left the one-year LPR at 2.8%.',
+        AUG,
+      ),
+    ).toEqual(['LPR-1Y:2028-08']);
+  });
+
+  it('keeps the period stated before, not the day the office spoke', () => {
+    expect(
+      values(
+        'CPI inflation fell to 3.1% in the year to June, the statistics office said last month, while core inflation eased to 3.3%.',
+        '2028-08-03T16:45:00+01:00',
+      ),
+    ).toEqual(['CPI:2028-06', 'CORE-CPI:2028-06']);
+  });
+});
