@@ -117,7 +117,21 @@ describe('site rules (v2)', () => {
 });
 
 describe('preferences', () => {
-  beforeEach(() => fakeBrowser.reset());
+  // (a fresh module per test, as a fresh extension context has: an item checks its
+  // version in storage when first used)
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  it('touch storage only when an item is first used, not when the module loads', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { readPreferences } = await import('../../utils/storage');
+    expect(get).not.toHaveBeenCalled();
+    await readPreferences();
+    expect(get).toHaveBeenCalled();
+    get.mockRestore();
+  });
 
   it('give a kind added since they were stored its default, without a migration', async () => {
     const { readPreferences, PREFERENCES_VERSION } = await import('../../utils/storage');
