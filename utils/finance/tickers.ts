@@ -1,3 +1,4 @@
+import { exMarkedNames } from './ex-marked-names';
 import { introducedNames } from './introduced-names';
 import { DESCRIBING_NOUNS_ZH } from './name-lead';
 import { fullStopEndsSentence } from './abbreviations';
@@ -654,6 +655,12 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     codeEndAt.set(span.end, entities.length - 1);
   }
   introduceNames(text, spans, entities, listingAt, overlaps, mark, emit);
+  const exMarked = exMarkedNames(text, directory);
+  for (let k = 0; k < exMarked.length; k++) {
+    const { start, end, listing } = exMarked[k]!;
+    if (overlaps(start, end)) continue;
+    emit({ start, end, value: listing.value, market: listing.market, listing }, 'name');
+  }
 
   const names = directory.findNames(text);
   // The names kept, by index, in the order they were accepted.

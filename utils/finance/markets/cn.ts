@@ -242,6 +242,9 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
     '慕田峪长城',
     // The ministry of human resources and social security's old short name, not 中国人保
     '人保部',
+    // China Financial Futures Exchange, not 中金公司
+    '中金所',
+    '中國金融期貨交易所',
     // Longer names around a listed one.
     '中国新能源',
     '全国新能源',
