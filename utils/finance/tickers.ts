@@ -2,7 +2,7 @@ import { exMarkedNames } from './ex-marked-names';
 import { introducedNames } from './introduced-names';
 import { DESCRIBING_NOUNS_ZH } from './name-lead';
 import { fullStopEndsSentence } from './abbreviations';
-import type { Directory } from './directory';
+import type { Directory, NameMatch } from './directory';
 import { ListingChooser, type CodedMention } from './listing-choice';
 import { FOREIGN_HOME_ADRS } from './markets/us';
 import {
@@ -544,6 +544,60 @@ function introduceShortNames(
   }
 }
 
+// "will list in Hong Kong under stock code 3760": a code named in words
+const CODE_IN_WORDS_BEFORE = /\b(?:stock|trading|share)\s+code\s*[:：]?\s*$/i;
+
+/**
+ * "Mindray will list in Hong Kong under stock code 3760": a Hong Kong code in words that
+ * the directory lacks, written near a company the directory knows without a Hong Kong
+ * line, is that company's new line: its mentions may then mean it.
+ */
+function introduceCodesInWords(
+  text: string,
+  directory: Directory,
+  names: readonly NameMatch[],
+  bare: readonly number[],
+  entities: readonly TickerEntity[],
+  listingAt: readonly (Listing | null)[],
+  chooser: ListingChooser,
+): void {
+  const codes: TickerEntity[] = [];
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (listingAt[k] !== null || e.market !== 'HK' || e.form !== 'code') continue;
+    if (CODE_IN_WORDS_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start))) codes.push(e);
+  }
+  if (!codes.length) return;
+  for (const code of codes) {
+    // The company named last before the code, in its sentence or the one before ("…,
+    // the maker said on Tuesday. The H shares will start trading under the stock code
+    // 3760."), or in its sentence after it.
+    let owner: NameMatch | undefined;
+    for (let k = 0; k < bare.length; k++) {
+      const n = names[bare[k]!]!;
+      if (n.start > code.start) {
+        if (!owner && n.start - code.end < 200 && sameSentence(text, code.end, n.start)) owner = n;
+        break;
+      }
+      if (code.start - n.start < 600) owner = n;
+    }
+    if (!owner || directory.listingsOf(owner.listing).some((l) => l.market === 'HK')) continue;
+    chooser.introduce(owner.listing, code.value, 'HK');
+  }
+}
+
+/** Whether no sentence ends between positions a and b. */
+function sameSentence(text: string, a: number, b: number): boolean {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  SENTENCE_BREAK.lastIndex = from;
+  for (let m = SENTENCE_BREAK.exec(text); m && m.index < to; m = SENTENCE_BREAK.exec(text)) {
+    if (m[0] === '.' && !fullStopEndsSentence(text, m.index)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Drops the directory names lying inside [start, end) but not filling it. */
 function dropInside(
   entities: readonly TickerEntity[],
@@ -890,6 +944,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     }
     bare.push(i);
   }
+  introduceCodesInWords(text, directory, names, bare, entities, listingAt, chooser);
   const coded: CodedMention[] = [];
   for (let k = 0; k < entities.length; k++) {
     if (absorbed[k]) continue;

@@ -922,6 +922,24 @@ describe('matchTickers: English wires on companies listed at home elsewhere', ()
     expect(marks('House prices in Devon rose 3% as Lam, a fund manager, sold shares.')).toEqual([]);
   });
 
+  it('learns a new Hong Kong line from a code in words near the company', () => {
+    expect(
+      marks(
+        'Mindray will list in Hong Kong next week under stock code 3760. Mindray shares rose 3% in Shenzhen.',
+      ),
+    ).toEqual([
+      ['Mindray', '03760.HK'],
+      ['3760', '03760.HK'],
+      ['Mindray', '300760.SZ'],
+    ]);
+    // (a company with a Hong Kong line keeps it; a code in words is no new line of it)
+    expect(marks('BYD said on Monday its stock code 1211 stays. BYD rose.')).toEqual([
+      ['BYD', '002594.SZ'],
+      ['1211', '01211.HK'],
+      ['BYD', '002594.SZ'],
+    ]);
+  });
+
   it('knows the everyday English names of mainland companies, and the case wires write', () => {
     expect(
       marks('Ping An rose, Ping An Bank fell; Contemporary Amperex, Naura and Nio gained.'),
