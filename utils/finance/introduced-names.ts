@@ -13,6 +13,8 @@ export interface IntroducedCode {
   start: number;
   end: number;
   value: string;
+  /** Where the mention's name starts, when the caller knows it (a directory name). */
+  nameFrom?: number;
 }
 
 export interface IntroducedNames {
@@ -27,13 +29,13 @@ const MAX_NAMES = 24;
 
 // The capitalised words before the bracket, a corporate suffix left out of the name.
 const NAME_BEFORE =
-  /((?:(?:[A-Z]\.|[A-Z](?:[\w&'’-]|\.(?=[A-Za-z]))*)[ \t]+){0,3}[A-Z][\w&'’-]*)(,?\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|Group|Holdings|LLC|SA|AG|NV)\.?)?\s*[(（]\s*(?:[A-Za-z ]{2,16}\s*[:：]\s*)?$/;
+  /((?:(?:[A-Z]\.|[A-Z](?:[\w&'’-]|\.(?=[A-Za-z]))*)[ \t]+){0,3}[A-Z][\w&'’-]*)(,?\s+(?:Inc|Corp|Corporation|Cos|Co|Companies|Ltd|plc|Group|Holdings|LLC|SA|AG|NV)\.?)?\s*[(（]\s*(?:[A-Za-z ]{2,16}\s*[:：]\s*)?$/;
 // A legal form the name's own words took in ("Acme Widgets Inc (ACMW)"): the page writes
 // the name without it later ("Acme Widgets said"). Group and Holdings stay: they are
 // the name's own words as often as not ("CME Group").
-const LEGAL_FORM_END = /\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|LLC|SA|AG|NV)$/;
+const LEGAL_FORM_END = /\s+(?:Inc|Corp|Corporation|Cos|Co|Companies|Ltd|plc|LLC|SA|AG|NV)$/;
 const LEADING_WORD =
-  /^(?:The|A|An|And|But|Shares|Stock|Rival|Peer|Both|While|As|At|In|On|For|With|Yesterday|Today|Meanwhile|Elsewhere|Also)\s+/;
+  /^(?:The|A|An|And|But|Shares|Stock|Rival|Peer|Both|While|As|At|In|On|For|With|Yesterday|Today|Meanwhile|Elsewhere|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+/;
 // First words that are everyday words or name many companies: never a short name alone.
 const GENERIC_FIRST = new Set(
   (
@@ -77,8 +79,10 @@ export function introducedNames(text: string, codes: readonly IntroducedCode[]):
   const nameStarts: (number | undefined)[] = [];
   const byName = new Map<string, { value: string; starts: Set<number> }>();
   for (const code of codes) {
-    const before = text.slice(Math.max(0, code.start - 90), code.start);
-    const m = NAME_BEFORE.exec(before);
+    const before = text.slice(code.nameFrom ?? Math.max(0, code.start - 90), code.start);
+    const found = NAME_BEFORE.exec(before);
+    // (a name known to start at nameFrom is that whole name or none: "Bank of America")
+    const m = found && (code.nameFrom === undefined || found.index === 0) ? found : null;
     let name = m?.[1];
     let nameStart = m ? code.start - before.length + m.index : -1;
     const lead = name ? LEADING_WORD.exec(name) : null;

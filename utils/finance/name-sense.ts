@@ -70,7 +70,7 @@ function capitalisedWordBefore(text: string, from: number, start: number): strin
 // punctuation, a capital, a possessive, or a function word or verb of a sentence
 // about the company. Anything else makes a compound ("Visa costs", "Apple pie").
 const LATIN_FOLLOWER =
-  /^(?:$|[^\sA-Za-z]|\s+(?:[A-Z0-9]|(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|to|than|that|which|who|with|after|before|since|while|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|said|says|saw|sees|reported|reports|posted|posts|expects|expected|announced|announces|plans|planned|agreed|rose|fell|gained|lost|jumped|slipped|dropped|climbed|slid|surged|tumbled|rallied|added|beat|missed|raised|cut|also|itself|shares|stock|agree|agrees|declined|declines|does|runs|makes|sells|imports|exports|ships|delivers|delivered|recalled|recalls|owns|operates|offers|uses|needs|wants|faces|gets|takes|builds|controls|leads|holds|employs|competes|remains|continues|sees|hopes|aims|seeks|says|just|still|now|recently|itself|executives?|chief|officials?|spokes(?:person|man|woman)|engineers|employees|workers|staff|customers|suppliers|board|management|founder|boss|products|devices|chips|stores|plants?|factor(?:y|ies)|deal|unit|division|subsidiary)\b))/;
+  /^(?:$|[^\sA-Za-z]|\s+(?:[A-Z0-9]|(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|to|than|that|which|who|with|after|before|since|while|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|said|says|saw|sees|bought|buys|acquired|acquires|sold|paid|pays|hired|launched|opened|closed|filed|won|reported|reports|posted|posts|expects|expected|announced|announces|plans|planned|agreed|rose|fell|gained|lost|jumped|slipped|dropped|climbed|slid|surged|tumbled|rallied|added|beat|missed|raised|cut|also|itself|shares|stock|agree|agrees|declined|declines|does|runs|makes|sells|imports|exports|ships|delivers|delivered|recalled|recalls|owns|operates|offers|uses|needs|wants|faces|gets|takes|builds|controls|leads|holds|employs|competes|remains|continues|sees|hopes|aims|seeks|says|just|still|now|recently|itself|executives?|chief|officials?|spokes(?:person|man|woman)|engineers|employees|workers|staff|customers|suppliers|board|management|founder|boss|products|devices|chips|stores|plants?|factor(?:y|ies)|deal|unit|division|subsidiary)\b))/;
 // A Chinese name that closes its clause right after another word is a predicate,
 // not the company (订单理想，: "the orders are ideal"); after punctuation or a
 // function character, or with more of its clause after it (指控苹果利用…), it names.
@@ -83,7 +83,7 @@ const ZH_CLAUSE_END = /^(?:$|[，,。；;！？!?、）)」”\s])/;
  */
 export function readsAsName(text: string, start: number, end: number, latin: boolean): boolean {
   if (latin) {
-    if (/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
+    if (/\bthe\s["“']?$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
     return LATIN_FOLLOWER.test(text.slice(end, end + 14));
   }
   return (
@@ -103,4 +103,33 @@ export function isPersonZh(text: string, start: number, end: number): boolean {
     TITLE_BEFORE_ZH.test(text.slice(Math.max(0, start - 4), start)) ||
     HONORIFIC_AFTER_ZH.test(text.slice(end, end + 2))
   );
+}
+
+// "in Huntington, West Virginia", "Southern Pines, N.C.": a town followed by its state.
+const US_STATE_AFTER =
+  /^,\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+(?:Carolina|Dakota)|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)(?![A-Za-z])/;
+
+/** A Latin name that is a town here: its state follows after a comma. */
+export function isTownEn(text: string, end: number): boolean {
+  return US_STATE_AFTER.test(text.slice(end, end + 24));
+}
+
+// "small modular reactor, or SMR", "small modular reactors (SMRs)": the words it stands
+// for, written just before it.
+const SPELLED_OUT_BEFORE =
+  /((?:[A-Za-z][\w-]*\s+){1,5}?[A-Za-z][\w-]*)(?:,\s+or|,?\s+\(|\s+or)\s*$/;
+
+/**
+ * An all-capitals word that the text has just spelled out ("a small modular reactor,
+ * or SMR"): an abbreviation the story defines, whatever company trades under it.
+ */
+export function isSpelledOutBefore(text: string, start: number, word: string): boolean {
+  const m = SPELLED_OUT_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m) return false;
+  const words = m[1]!.split(/[\s-]+/);
+  const initials = words
+    .slice(-word.length)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return initials === word.toUpperCase();
 }

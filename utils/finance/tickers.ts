@@ -1,5 +1,5 @@
 import { exMarkedNames } from './ex-marked-names';
-import { introducedNames } from './introduced-names';
+import { introducedNames, type IntroducedCode } from './introduced-names';
 import { DESCRIBING_NOUNS_ZH } from './name-lead';
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory, NameMatch } from './directory';
@@ -13,7 +13,13 @@ import {
   type FormContext,
   type FoundCode,
 } from './markets';
-import { followsGivenName, isPersonZh, readsAsName } from './name-sense';
+import {
+  followsGivenName,
+  isPersonZh,
+  isSpelledOutBefore,
+  isTownEn,
+  readsAsName,
+} from './name-sense';
 import type { Listing } from './symbol-table';
 import { textHolds } from './text-keys';
 import {
@@ -86,7 +92,7 @@ const COMPANY_BEFORE_ZH =
 const LISTED_AS_COMPANIES_ZH =
   /^(?:[、和及与與][\u4e00-\u9fff]{2,8}){0,5}等[\u4e00-\u9fff]{0,10}?(?:公司|个股|個股|服务商|服務商|企业|企業|券商|厂商|廠商|龙头|龍頭|标的|標的|上市公司|概念股|权重股|權重股)/;
 // Legal suffixes after an English company name; each use below adds its own few.
-const CORPORATE = 'Inc|Corp|Corporation|Co|Ltd|Group|Holdings|plc';
+const CORPORATE = 'Inc|Corp|Corporation|Cos|Co|Companies|Ltd|Group|Holdings|plc';
 const CORPORATE_NAME_BEFORE = new RegExp(
   `(?:(?:[A-Z][\\w&'’-]*)[ \\t]+){0,3}?[A-Z][\\w&'’-]*,?\\s+(?:${CORPORATE}|SA|AG|NV)\\.?,?\\s*$`,
 );
@@ -101,15 +107,19 @@ const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 const NAME_TAIL = new RegExp(
   `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b|\\s+(?:shares|stock)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
+// (600900), （600900.SH）: a six-digit code in brackets right after a name
+const CODE_IN_BRACKET_AFTER = /^\s?[（(]\s*(\d{6})(?:\.(?:SH|SZ|SS))?\s*[)）]/;
+const LEGAL_FORM_AT_END = /\b(?:Inc|Corp|Cos|Co|Ltd)$/;
 const OWN_CODE_ONLY = /^(?:\s+[A-Z]|['’]s\s|['’]\s)/;
 // What may follow a two-character name: punctuation, Latin, or a function word.
 const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应與將為對於還則並亦均皆會應])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
 const BANKING_WORD_AFTER_ZH = /^(?:[业業间間家]|保险|保險|卡)/;
-// (张家界市 the city and 峨眉山景区 the scenic area; 茅台市值 is the company's value)
+// (张家界市 the city, 峨眉山景区 the scenic area and 王府井商圈 the shopping district;
+// 茅台市值 is the company's value)
 const LONGER_WORD_AFTER_ZH =
-  /^(?:行业|协会|产业|镇|村|县|路|街|山|酒|地区|地區|一带|一帶|区域|區域|景区|景區|市(?![值场場盈净淨]))/;
+  /^(?:行业|协会|产业|镇|村|县|路|街|山|酒|地区|地區|一带|一帶|区域|區域|景区|景區|商圈|步行街|商业街|商業街|市(?![值场場盈净淨]))/;
 // A place: 福建宁德 (the city, not 宁德时代), 位于宁德.
 const PLACE_BEFORE_ZH =
   /(?:福建|浙江|江苏|江蘇|广东|廣東|山东|山東|河南|河北|湖南|湖北|四川|安徽|江西|云南|雲南|辽宁|遼寧|吉林|黑龙江|黑龍江|山西|陕西|陝西|甘肃|甘肅|青海|海南|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏|位于|位於|地处|地處|来自|來自)$/;
@@ -210,6 +220,17 @@ function isParentGroup(
   const around = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
   // 北方稀土的控股股东包钢（集团）公司及中国稀土集团: groups named as holders.
   if (PARENT_WORDS_ZH.test(sentenceAround(text, start, end))) return true;
+  // 山东黄金集团近期完成的增持: a group buying or selling the shares is their holder, and
+  // so is a group beside the company written with its code (山东黄金（600547）…山东黄金集团).
+  const after = end + group[0].length;
+  const own = /^[（(]?(?:集团|集團)/.test(group[0]); // the group of this very name
+  if (own && /^[^，。；,;]{0,8}?(?:增持|减持|減持)/.test(text.slice(after, after + 12)))
+    return true;
+  if (
+    own &&
+    (around.includes(`${name}（${listing.code}`) || around.includes(`${name}(${listing.code}`))
+  )
+    return true;
   return listing.names.some(
     (n) => n.text !== name && n.text.length > name.length && around.includes(n.text),
   );
@@ -409,6 +430,8 @@ const NOT_PROPER_NEIGHBOUR = new Set(
     'Analysts Investors Traders Chipmaker Carmaker Lender Bank Oil Major Rivals Peers'
   ).split(' '),
 );
+// A capitalised word or an initialism right before (U.S. Steel, Nippon Steel).
+const CAPITALISED_BEFORE = /(?:^|\s)((?:[A-Z]\.){2,}|[A-Z][a-z]+)\s$/;
 function insideProperName(text: string, start: number, end: number, everyday: boolean): boolean {
   const before = PROPER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   if (before && !NOT_PROPER_NEIGHBOUR.has(before[1]!)) return true;
@@ -417,6 +440,8 @@ function insideProperName(text: string, start: number, end: number, everyday: bo
   return !!after && !NOT_PROPER_NEIGHBOUR.has(after[1]!);
 }
 
+const BRANCH_AFTER_ZH =
+  /^(?:证券|證券)?[\u4e00-\u9fff]{2,3}(?:[\u4e00-\u9fff]{1,5}(?:路|街|大道|大街))?(?:第[一二三四五六七八九十]+)?(?:证券|證券)?(?:营业部|營業部|分公司)/;
 const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
 const SUBSIDIARY_AFTER_ZH =
   /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾|海外|國際|国际)[）)]/;
@@ -541,6 +566,61 @@ function introduceShortNames(
       if (overlaps(at, at + length)) continue;
       emit({ start: at, end: at + length, value, market, listing: null }, 'name');
     }
+  }
+}
+
+/**
+ * "Constellation Energy Corp. (NASDAQ: CEG) … Constellation said": a US company the page
+ * introduced with its code is then written shorter, by a first word the directory cannot
+ * take alone (Constellation is also Constellation Brands; Dick's, Williams). The page's
+ * own introduction settles which company it is, so the first word counts after it, as
+ * it does for codes the directory lacks (introduced-names.ts). Run last, so directory
+ * names and codes keep their mentions.
+ */
+function shortenIntroducedListings(
+  text: string,
+  entities: readonly TickerEntity[],
+  listingAt: readonly (Listing | null)[],
+  absorbed: readonly boolean[],
+  names: readonly NameMatch[],
+  overlaps: (s: number, e: number) => boolean,
+  emit: (span: Span, form: TickerEntity['form']) => void,
+): void {
+  const codes: IntroducedCode[] = [];
+  const listings = new Map<string, Listing>();
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    const listing = listingAt[k];
+    if (absorbed[k] || !listing || e.market !== 'US' || e.form === 'name') continue;
+    // the code inside a name-and-code mention, where the name before it is read from
+    const at = e.text.lastIndexOf(listing.code);
+    if (at < 0) continue;
+    const code = { start: e.start + at, end: e.start + at + listing.code.length, value: e.value };
+    codes.push(e.form === 'name+code' ? { ...code, nameFrom: e.start } : code);
+    listings.set(e.value, listing);
+  }
+  if (!codes.length) return;
+  const { mentions } = introducedNames(text, codes);
+  if (!mentions.length) return;
+  // Words the directory reads as a name itself (Nasdaq, Visa, Deutsche Bank, Marathon
+  // Oil) keep the directory's verdict, taken or refused.
+  const directoryName = new Uint8Array(text.length + 1);
+  for (let k = 0; k < names.length; k++) directoryName.fill(1, names[k]!.start, names[k]!.end);
+  for (const m of mentions) {
+    if (overlaps(m.start, m.end) || directoryName.subarray(m.start, m.end).includes(1)) continue;
+    if (followsGivenName(text, m.start, m.end) || isTownEn(text, m.end)) continue;
+    if (VENUE_AFTER_EN.test(text.slice(m.end, m.end + 20))) continue;
+    if (SUBSIDIARY_AFTER_EN.test(text.slice(m.end, m.end + 30))) continue;
+    // "the Permian", "Visa costs", "Marathon Oil", "U.S. Steel": a word of its own there,
+    // or part of another proper name
+    if (insideProperName(text, m.start, m.end, true) || !readsAsName(text, m.start, m.end, true))
+      continue;
+    if (/^\s[A-Z][a-z]/.test(text.slice(m.end, m.end + 3))) continue;
+    const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
+    if (before && !NOT_PROPER_NEIGHBOUR.has(before[1]!.replace(/\./g, ''))) continue;
+    if (homeLineMeant(text, m, m.value)) continue;
+    const listing = listings.get(m.value)!;
+    emit({ start: m.start, end: m.end, value: m.value, market: 'US', listing }, 'name');
   }
 }
 
@@ -713,6 +793,13 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   for (let k = 0; k < exMarked.length; k++) {
     const { start, end, listing } = exMarked[k]!;
     if (overlaps(start, end)) continue;
+    // XD长江电（600900）: the cut name and its code are one mention
+    const bracket = CODE_IN_BRACKET_AFTER.exec(text.slice(end, end + 16));
+    if (bracket && bracket[1] === listing.code && !overlaps(end, end + bracket[0].length)) {
+      const span = { start, end: end + bracket[0].length, listing };
+      emit({ ...span, value: listing.value, market: listing.market }, 'name+code');
+      continue;
+    }
     emit({ start, end, value: listing.value, market: listing.market, listing }, 'name');
   }
 
@@ -738,6 +825,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
+      if (isTownEn(text, n.end)) return;
       // HSBC Holdings rose 0.5% in London: its line on a market FinMark does not cover
       if (FOREIGN_MOVE_AFTER_EN.test(text.slice(n.end, n.end + 60))) return;
       // NEW YORK, July 24 (Tidewater) - …: the wire that files the story, in its dateline
@@ -790,6 +878,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       // 滙豐在倫敦的股價: the company's line on a market FinMark does not cover
       if (FOREIGN_VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
       if (VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
+      // 中信证券上海溧阳路营业部, 东方财富证券拉萨团结路第二营业部: a broker's branch (a
+      // trading seat on the 龙虎榜), not the listed company's shares
+      if (BRANCH_AFTER_ZH.test(text.slice(n.end, n.end + 20))) return;
       // 更美的换新季: a two-character name after a word of degree is the adjective.
       if (n.end - n.start <= 2 && DEGREE_BEFORE_ZH.test(text[n.start - 1] ?? '')) return;
       // 渣打銀行（香港）: the bank's local subsidiary, not the listed group.
@@ -866,14 +957,16 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const listing = n.listing;
     // The name may be followed by a corporate suffix or a share-class suffix and a
     // bracketed code: "Netflix Inc. (NFLX)", "快手-W（01024）", "Amazon (NASDAQ: AMZN)".
-    const tail = NAME_TAIL.exec(text.slice(n.end, n.end + 40));
+    // (a name the directory keeps with its legal form, "Oracle Corp", written "Corp.")
+    const tailAt = n.end + (text[n.end] === '.' && LEGAL_FORM_AT_END.test(n.name.text) ? 1 : 0);
+    const tail = NAME_TAIL.exec(text.slice(tailAt, tailAt + 40));
     if (tail && FOREIGN_EXCHANGE_CODE.test(tail[3]!)) {
       listedElsewhere.add(directory.primary(listing));
       continue;
     }
     if (tail) {
-      const open = n.end + tail[0].lastIndexOf(tail[2]!);
-      const close = n.end + tail[0].length;
+      const open = tailAt + tail[0].lastIndexOf(tail[2]!);
+      const close = tailAt + tail[0].length;
       let explicit: TickerEntity | undefined;
       let explicitAt = -1;
       for (let at = open; at < close && !explicit; at++) {
@@ -1032,6 +1125,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     mark(entities[k]!.start, entities[k]!.end, 0);
   });
 
+  shortenIntroducedListings(text, entities, listingAt, absorbed, names, overlaps, emit);
+
   // A symbol the text gave a company with its code stands for it later on its own
   // ("CME Group Inc. (NASDAQ: CME) … CME's pitch", "ICE said on Monday").
   // So does the symbol of a company the text named, before "shares" ("JPM shares rose").
@@ -1049,6 +1144,10 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         (symbols.has(value) && !ABBREVIATION_SYMBOLS.has(value)) ||
         (named.has(value) && SHARES_AFTER.test(text.slice(m.index + value.length, m.index + 12)));
       if (!stands || overlaps(m.index, m.index + value.length)) continue;
+      // "PNC Park", "a small modular reactor, or SMR": a venue, an abbreviation defined
+      if (VENUE_AFTER_EN.test(text.slice(m.index + value.length, m.index + value.length + 20)))
+        continue;
+      if (isSpelledOutBefore(text, m.index, value)) continue;
       // "while UBS rose 1.1% in Zurich": the symbol of a receipt, standing for the
       // company on its home market, is not the receipt.
       if (homeLineMeant(text, { start: m.index, end: m.index + value.length }, value)) continue;

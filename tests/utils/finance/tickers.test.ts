@@ -1372,3 +1372,100 @@ describe('matchTickers: written forms from round 23', () => {
     ).toEqual(['XPEV', '09863.HK']);
   });
 });
+
+describe('matchTickers: written forms from round 25', () => {
+  const marks = (text: string) =>
+    matchTickers(text, shippedDirectory()).map((e) => [e.text, e.value]);
+
+  it('reads "Cos." and "Companies" as legal forms before a code, and "Corp." after a name kept with "Corp"', () => {
+    expect(marks('Williams Cos. (WMB) said it would spend more.')).toEqual([
+      ['Williams Cos. (WMB)', 'WMB'],
+    ]);
+    expect(marks('TJX Cos. (TJX) hit a record high.')).toEqual([['TJX Cos. (TJX)', 'TJX']]);
+    expect(marks('Oracle Corp. (ORCL) rose.')).toEqual([['Oracle Corp. (ORCL)', 'ORCL']]);
+  });
+
+  it('reads the first word of a company the page introduced with its code as that company', () => {
+    expect(
+      marks(
+        'Constellation Energy Corp. (NASDAQ: CEG) rose 4%. Constellation said the order helps, and a rally has lifted Constellation, Vistra and Talen. Foot Locker, which Dick’s bought, and Dick’s Sporting Goods (DKS) fell; Dick’s said sales rose.',
+      ).map(([t, v]) => `${t} ${v}`),
+    ).toEqual(
+      expect.arrayContaining([
+        'Constellation Energy Corp. (NASDAQ: CEG) CEG',
+        'Constellation CEG',
+        'Dick’s Sporting Goods (DKS) DKS',
+        'Dick’s DKS',
+      ]),
+    );
+    const texts = marks(
+      'Constellation Energy Corp. (NASDAQ: CEG) rose 4%. Constellation said the order helps.',
+    ).map(([t]) => t);
+    expect(texts).toEqual(['Constellation Energy Corp. (NASDAQ: CEG)', 'Constellation']);
+  });
+
+  it('never takes that first word inside another name, after "the", or as a town, a venue or a weekday', () => {
+    const values = (text: string) => marks(text).map(([, v]) => v);
+    // another company of the same first word, the basin, a steelmaker named after a country
+    expect(
+      values(
+        'Marathon Petroleum (MPC) fell; it is no relation to Marathon Oil. Permian Resources (NYSE: PR) rose, and most of the Permian is profitable. Steel Dynamics Inc. (STLD) added 1.7%, while U.S. Steel no longer trades.',
+      ),
+    ).toEqual(['MPC', 'PR', 'STLD']);
+    // a weekday before the name is no part of it
+    expect(
+      values(
+        'On Tuesday PNC Financial Services Group (PNC) said income would rise. Data on Tuesday showed sales rose.',
+      ),
+    ).toEqual(['PNC']);
+  });
+
+  it('reads a name followed by its state as a town', () => {
+    expect(
+      marks(
+        'Huntington Bancshares (HBAN) said it would not cut deposit rates in Huntington, West Virginia, or in Columbus, Ohio.',
+      ).map(([t]) => t),
+    ).toEqual(['Huntington Bancshares (HBAN)']);
+  });
+
+  it('joins an ex-marked cut name to its code, and reads broker branches, districts and holder groups as no mention', () => {
+    expect(marks('XD长江电（600900）今日除息；XD双汇发(000895)收涨。')).toEqual([
+      ['XD长江电（600900）', '600900.SH'],
+      ['XD双汇发(000895)', '000895.SZ'],
+    ]);
+    expect(
+      marks(
+        '买一席位为东方财富证券拉萨团结路第二营业部；中信证券上海溧阳路营业部、国泰海通证券上海江苏路营业部分列买二、买三。',
+      ),
+    ).toEqual([]);
+    // the broker itself, its analysts, stays the company
+    expect(marks('中信证券分析师表示，东方财富涨3%。').map(([, v]) => v)).toEqual([
+      '600030.SH',
+      '300059.SZ',
+    ]);
+    expect(marks('王府井（600859）涨7.3%，北京王府井商圈客流回暖。')).toEqual([
+      ['王府井（600859）', '600859.SH'],
+    ]);
+    expect(marks('山东黄金（600547）跌4.1%，山东黄金集团近期完成的增持未能提振股价。')).toEqual([
+      ['山东黄金（600547）', '600547.SH'],
+    ]);
+    // (a group of another name after the company is no parent of it)
+    expect(
+      marks('宁德时代（300750.SZ）涨3.46%。宁德时代与一汽集团合资的时代一汽宣布扩产。').map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['300750.SZ', '300750.SZ']);
+  });
+
+  it('never reads a symbol the page gave as a venue or as an abbreviation it spells out', () => {
+    const texts = (text: string) => marks(text).map(([t]) => t);
+    expect(
+      texts('PNC Financial Services Group (PNC) rose. PNC shares gained, and PNC Park was full.'),
+    ).toEqual(['PNC Financial Services Group (PNC)', 'PNC']);
+    expect(
+      texts(
+        'NuScale Power (NYSE: SMR) rose. Regulators approved a small modular reactor, or SMR, in May; SMR shares rose.',
+      ),
+    ).toEqual(['NuScale Power (NYSE: SMR)', 'SMR']);
+  });
+});
