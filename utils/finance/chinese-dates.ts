@@ -4,6 +4,7 @@
  * the precision written — 2025, 2022-04, 2022-06-24, 2024-Q1, 2024-H1 — resolved
  * against the article's publish date when the year is relative or missing.
  */
+import { samePeriodDates } from './same-period';
 import {
   chineseNumber,
   decadeOf,
@@ -773,6 +774,7 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
     monthForms(text, ref, found);
     dayForms(text, ref, found);
     if (text.includes('）日') || text.includes(')日')) taiwanDayForms(text, ref, found);
+    if (text.includes('年同期')) samePeriodDates(text, ref, found);
   }
   return found;
 }

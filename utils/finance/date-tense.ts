@@ -9,7 +9,9 @@ import type { DateParts } from './date-values';
 // Verbs that place a date: read next to it, not anywhere in a long sentence (a
 // reported clause's 将 or "will" is about the report, not the date).
 // "in force since 6 April", "since March": since looks back.
-const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
+// ("since a quarter-point cut in June": the act the time is counted from)
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const PAST_EN_BEFORE =
   /\b(?:was|were|had|did|ended|began|started|rose|fell|climbed|dropped|jumped|slid|gained|lost|closed|opened|reported|posted|announced|agreed|signed|approved|released|issued|launched|completed|finished|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|met|paid|bought|sold|acquired|filed|took|came|went|made|peaked|bottomed|expired|(?<!\b(?:is|are|be|being|will|to|would|could|may|might|shall|should)\s)set)\b(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // (Not through a scheduled event the date names: "another cut at the December meeting
@@ -23,7 +25,7 @@ const PAST_EN_AFTER =
 // closely watched report", "is expected", "will be lifted", "economists polled by …"),
 // nor a present perfect ("that's reversed Wednesday"), nor a verb of expectation whose
 // object is ahead ("signalled a cut in March").
-const REGULAR_PAST_VERB = String.raw`(?<!\b(?:a|an|the|be|been|being|is|are|has|have|will|to|closely|widely|eagerly|keenly|much|long|most|highly|so|newly)[\s-]|['’]s\s)\b(?!(?:scheduled|expected|planned|slated|proposed|signalled|signaled|flagged|hinted|projected|forecasted|pencilled|penciled|priced|predicted|promised|pledged|vowed|warned|indicated|suggested|delayed|postponed|needed|based|listed|related|limited|combined|owned|advanced|detailed|called|named|dubbed|titled|adjusted|annualized|annualised|unchanged|indeed|hundred|proceed|exceed|succeed|speed|feed|need|seed|breed)\b)[a-z]{2,}ed\b(?!\s+by\b)`;
+const REGULAR_PAST_VERB = String.raw`(?<!-)(?<!\b(?:a|an|the|be|been|being|is|are|has|have|will|to|closely|widely|eagerly|keenly|much|long|most|highly|so|newly)[\s-]|['’]s\s)\b(?!(?:scheduled|expected|planned|slated|proposed|signalled|signaled|flagged|hinted|projected|forecasted|pencilled|penciled|priced|predicted|promised|pledged|vowed|warned|indicated|suggested|delayed|postponed|needed|based|listed|related|limited|combined|owned|advanced|detailed|called|named|dubbed|titled|adjusted|annualized|annualised|unchanged|indeed|hundred|proceed|exceed|succeed|speed|feed|need|seed|breed)\b)[a-z]{2,}ed\b(?!\s+by\b)`;
 const REGULAR_PAST = new RegExp(String.raw`${REGULAR_PAST_VERB}[^.;]{0,60}$`);
 const REGULAR_PAST_LEAD = new RegExp(
   String.raw`${REGULAR_PAST_VERB}(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$`,
@@ -44,8 +46,9 @@ const GIVEN_UNTIL_BEFORE = /\b(?:gives?|giving|given|has|have)\s+(?:[\w'’-]+\s
 const BY_BEFORE = /\bby\s+(?:early\s+|late\s+|mid-?)?$/i;
 const HAD_BEFORE = /\bhad\b[^.;]{0,60}$/i;
 // up 2.7% in January, the index for January: a statistic's period, whatever the tense
+// (or its span: "rose 2.7% in the year through October")
 const STATISTIC_EN_BEFORE =
-  /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent)|\b(?:index|CPI|PPI|PCE|GDP|payrolls|inflation|figures?|data|report|reading))\s+(?:in|for)\s+$/i;
+  /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent)|\b(?:index|CPI|PPI|PCE|GDP|payrolls|inflation|figures?|data|report|reading))\s+(?:in|for)\s+(?:the\s+(?:year|12\s+months|twelve\s+months|three\s+months|quarter)\s+(?:through|to|ended|ending)\s+)?$/i;
 const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 // ("may" is the verb, never May the month: "fell in May from 54.1 in April")
@@ -54,7 +57,9 @@ const FUTURE_EN_BEFORE =
 // takes effect on July 1, comes into force on, applies from, reports on: news writes a
 // scheduled act in the present tense (its past is "took", "came", "applied").
 const PRESENT_SCHEDULED_EN_BEFORE =
-  /\b(?:takes|comes|goes|enters|applies|apply|kicks|begins|starts|opens|closes|expires|lapses|meets|reports|votes|bites|runs|lasts)\b(?:\s+\S+){0,4}?\s+(?:in|on|from|by|until|through|at)\s+(?:the\s+)?$/i;
+  /\b(?:takes|comes|goes|enters|applies|apply|kicks|begins|starts|opens|closes|ends|expires|lapses|meets|reports|votes|bites|runs|lasts)\b(?:\s+\S+){0,4}?\s+(?:in|on|from|by|until|through|at)\s+(?:the\s+)?$/i;
+const OWN_PRESENT_EN_BEFORE =
+  /,\s+(?:which|that)\s+(?:ends|begins|starts|expires|closes|opens|runs\s+(?:through|until|to))\s+(?:on\s+)?$/i;
 const PAST_ZH_BEFORE =
   /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.
@@ -95,6 +100,9 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     FUTURE_ZH_BEFORE.test(before) ||
     RULE_STEP_BEFORE.test(before) ||
     NOT_BEFORE_EN.test(before);
+  // "fiscal 2029, which ends Jan. 31, when it reported": the date's own verb, right
+  // before it in the present, outweighs a past clause after it
+  if (!future && OWN_PRESENT_EN_BEFORE.test(before)) return SCHEDULED;
   const past =
     PAST_EN_BEFORE.test(before) ||
     REGULAR_PAST_LEAD.test(before) ||

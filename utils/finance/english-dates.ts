@@ -65,7 +65,7 @@ const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const DAY_RANGE_BEFORE =
   /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(?:days|weeks)\s+of\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(end|start)-|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)(?:\s+at\s+least)?\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(?:days|weeks)\s+of\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:the\s+)?(?:whole|remainder) of\s+|\b(end|start)-|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
 const MONTH_PART: Record<string, string> = {
   end: 'end',
   start: 'start',
@@ -201,7 +201,11 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
       // Words that look ahead: the next such month (a Dec. story's "past March"), unless
       // the sentence is in the past ("rose 2.7% in the 12 months through April").
       // ("after" is either way: a December story's "after November's hold" is last month.)
-      const past = lead !== 'next' && PAST_CLAUSE.test(text.slice(Math.max(0, start - 60), start));
+      // (a statistic's span is over when it is reported: "to have risen 2.7% in the year
+      // through October", whatever verb of forecast the sentence holds)
+      const lookBack = text.slice(Math.max(0, start - 60), start);
+      const past =
+        lead !== 'next' && (PAST_CLAUSE.test(lookBack) || STATISTIC_SPAN_BEFORE.test(lookBack));
       if (past) {
         if (month > refMonth) year--;
       } else if (month < refMonth || (lead === 'next' && month === refMonth)) year++;
@@ -227,6 +231,8 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
   }
 }
 
+const STATISTIC_SPAN_BEFORE =
+  /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:in|for|over)\s+the\s+(?:year|12\s+months|twelve\s+months|three\s+months|quarter)\s+(?:through|to)\s+$/i;
 const GUESSED = { yearGuessed: true } as const;
 
 const WEEKDAY_ANCHOR = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
@@ -239,7 +245,9 @@ const NAMED_DAY_BEFORE =
   /\b(?:Black|Cyber|Good|Holy|Easter|Ash|Maundy|Giving|Super|Blue|Manic|Fat|Small Business)\s+$/;
 
 const WEEKDAY_OF_DATE_BEFORE = /(?:,|\b(?:is|was|falls on|fell on|being))\s+a\s+$/i;
-const WEEKDAY_AS_KIND_AFTER = /^\s+(?:talk\s+shows?|papers|newspapers?|editions?|supplements?)\b/i;
+// (and a service run that day of every week: Sunday delivery, Saturday opening hours)
+const WEEKDAY_AS_KIND_AFTER =
+  /^\s+(?:talk\s+shows?|papers|newspapers?|editions?|supplements?|deliver(?:y|ies)|services?|shifts?|opening|openings|hours|shopping|school)\b/i;
 
 // A weekday followed in its clause by a past verb is behind the story ("In
 // Thursday's session, a block of 2 million shares changed hands").

@@ -131,6 +131,11 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:sets?|setting)\s+(?:interest\s+|policy\s+)?rates?\s+(?:again\s+)?(?:on|in)\s+$|\bdecision\s+(?:is\s+|was\s+)?(?:due|expected|scheduled)\s+(?:on|in|for)\s+$/i,
     BODY_NEAR,
   ),
+  // leave rates unchanged until at least March, keep borrowing costs where they are well
+  // into 2029: how long a rate setting is to last
+  before(
+    /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|hold(?:s|ing)?|held)\s+(?:(?:interest|policy|benchmark|key)\s+)?(?:rates?|borrowing\s+costs)\s+(?:unchanged|steady|on\s+hold|where\s+(?:they|it)\s+(?:are|is|were|was))\s+(?:(?:until|till|through|into|beyond|past)\s+(?:at\s+least\s+)?|well\s+into\s+)(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
+  ),
   // the BoJ tomorrow: a central bank named before its day is its decision's day
   before(/\b(?:the\s+)?(?:Fed|FOMC|ECB|BoJ|BOJ|BoE|RBI|RBA|RBNZ|PBOC|SNB)\s+$/),
   // would file changes with the SEC by, decide by the end of the first quarter
@@ -161,7 +166,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the comment period ends on, comments are due by
   before(
-    /\b(?:comments?|consultation|responses?)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?(?:,[^,.;]{1,60},)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
+    /\b(?:comments?|consultation|responses?|feedback)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?(?:,[^,.;]{1,60},)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
   ),
   // the comment period, which opened on 12 November; open for comment until Dec. 28
   before(

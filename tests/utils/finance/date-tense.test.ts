@@ -113,3 +113,40 @@ describe('a day’s range read through 期间', () => {
     expect(matchDates('5年期国债利率下行。', NOVEMBER)).toEqual([]);
   });
 });
+
+describe('round 25: the clause a date belongs to', () => {
+  const values25 = (text: string, at: string) => matchDates(text, at).map((d) => d.value);
+
+  it('reads a hyphenated participle as an adjective, not a past verb', () => {
+    expect(
+      values25(
+        'Flagstar, which has been shrinking its book of rent-regulated apartment loans, reports on Oct. 27.',
+        '2028-10-18T12:00:00Z',
+      ),
+    ).toEqual(['2028-10-27']);
+  });
+
+  it('lets a date’s own present verb outweigh a past clause after it', () => {
+    expect(
+      values25(
+        'Walmart raised its forecast for fiscal 2029, which ends Jan. 31, when it reported.',
+        '2028-11-28T12:00:00Z',
+      ),
+    ).toEqual(['2029', '2029-01-31']);
+  });
+
+  it('counts a statistic’s span and the act a time runs from as past', () => {
+    expect(
+      values25(
+        'Economists expect PCE to have risen 2.7% in the year through October.',
+        '2028-11-28T12:00:00Z',
+      ),
+    ).toContain('2028-10');
+    expect(
+      values25(
+        'The fourth hold in a row since a quarter-point cut in June.',
+        '2028-12-15T12:00:00Z',
+      ),
+    ).toEqual(['2028-06']);
+  });
+});

@@ -866,3 +866,19 @@ describe('A fiscal quarter written with the day it ended', () => {
     ]);
   });
 });
+
+describe('round 25 English forms', () => {
+  const NOV = '2028-11-28T16:20:00-05:00';
+
+  it('reads "the whole of" and "until at least" before a month', () => {
+    expect(values('chains stretched their deals across the whole of November.', NOV)).toEqual([
+      '2028-11',
+    ]);
+    expect(values('rates stay unchanged until at least March.', NOV)).toEqual(['2029-03']);
+  });
+
+  it('never reads a service run on a weekday as a date', () => {
+    expect(values('FedEx has added Sunday delivery and Saturday service.', NOV)).toEqual([]);
+    expect(values('Shares fell on Sunday.', NOV)).toEqual(['2028-11-26']);
+  });
+});

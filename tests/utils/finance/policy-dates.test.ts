@@ -1676,3 +1676,26 @@ describe('policy dates: round 24 Chinese forms (tax windows, bond issues ahead, 
     ]);
   });
 });
+
+describe('policy dates: round 25 written forms (how long rates hold, feedback periods)', () => {
+  const DEC = '2028-12-15T12:00:00Z';
+
+  it('reads how long a rate setting is to last as the policy’s date', () => {
+    expect(
+      kinds('Most forecasters expect it to leave rates unchanged until at least March.', DEC),
+    ).toEqual([['March', 'policy-date']]);
+    expect(
+      kinds('It was comfortable leaving borrowing costs where they are well into 2029.', DEC),
+    ).toEqual([['2029', 'policy-date']]);
+    // a company leaving its prices unchanged is no rate setting
+    expect(kinds('The retailer will keep prices unchanged until March.', DEC)).toEqual([
+      ['March', 'date'],
+    ]);
+  });
+
+  it('reads the close of a feedback period as a rule’s step', () => {
+    expect(kinds('The feedback period closes on 16 February.', DEC)).toEqual([
+      ['16 February', 'policy-date'],
+    ]);
+  });
+});
