@@ -1699,3 +1699,36 @@ describe('policy dates: round 25 written forms (how long rates hold, feedback pe
     ]);
   });
 });
+
+describe('policy dates: round 25 Chinese forms (circulars, rulings, counts of the year, releases)', () => {
+  const DEC = '2028-12-12T10:00:00+08:00';
+
+  it('takes the day a regulator issues a circular, and a ruling or findings a body will give', () => {
+    expect(kinds('保監局上週五（8日）發出通函，要求保險公司提交報告。', DEC)).toEqual([
+      ['上週五', 'policy-date'],
+      ['8日', 'policy-date'],
+    ]);
+    expect(kinds('USTR同時表示，並預計於明年2月中旬作出最終決定。', DEC)).toEqual([
+      ['明年2月中旬', 'policy-date'],
+    ]);
+    expect(
+      kinds('美國商務部另預計於明年上半年公布對進口筆電及顯示器的232條款調查結果。', DEC),
+    ).toEqual([['明年上半年', 'policy-date']]);
+  });
+
+  it('leaves plain a count of the year’s acts, a borrower’s maturity, a data release and a subscription day', () => {
+    expect(kinds('若本週如期降息，將是今年第三度降息。', DEC)).toContainEqual(['今年', 'date']);
+    expect(kinds('最早一批貸款的到期日由明年6月延至2031年底。', DEC)).toEqual([
+      ['明年6月', 'date'],
+      ['2031年底', 'date'],
+    ]);
+    expect(kinds('人民银行昨日晚间公布，10月末广义货币（M2）余额同比增长7.4%。', DEC)).toEqual([
+      ['昨日', 'date'],
+      ['10月末', 'date'],
+    ]);
+    expect(kinds('一只创业板新股将于本周四（12月14日）启动网上申购。', DEC)).toEqual([
+      ['本周四', 'date'],
+      ['12月14日', 'date'],
+    ]);
+  });
+});
