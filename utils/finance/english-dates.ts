@@ -344,6 +344,8 @@ function weekdayShift(
     const sentenceAfter = /^[^.!?;]*/.exec(text.slice(end, end + 160))![0];
     return weekBefore(text, at) === 1 || NEXT_WEEK.test(sentenceAfter) ? 7 : 0;
   }
+  // "cut its rate on Friday, effective Monday": a measure's start lies ahead of its act
+  if (EFFECTIVE_BEFORE.test(before)) return ahead === 0 ? 7 : ahead;
   if (PAST_BEFORE.test(before)) return back;
   // A verb before the weekday is nearer evidence than one somewhere after it ("FedEx
   // reports on Tuesday, its first since the unit was spun off").
@@ -979,6 +981,7 @@ const PAST_AROUND =
 // The same verbs, earlier in the sentence (a decimal point does not end it).
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 // "ended" as in "the quarter ended May 31" names a period, not a past act.
+const EFFECTIVE_BEFORE = /\b(?:effective|with effect from)\s+(?:from\s+|on\s+)?$/i;
 const PAST_BEFORE =
   /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
 const suffixOf = (n: number) =>

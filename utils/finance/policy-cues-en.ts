@@ -136,6 +136,56 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|hold(?:s|ing)?|held)\s+(?:(?:interest|policy|benchmark|key)\s+)?(?:rates?|borrowing\s+costs)\s+(?:unchanged|steady|on\s+hold|where\s+(?:they|it)\s+(?:are|is|were|was))\s+(?:(?:until|till|through|into|beyond|past)\s+(?:at\s+least\s+)?|well\s+into\s+)(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
   ),
+  // the Central Economic Work Conference in December, the NPC session in March: a named
+  // policy gathering's date
+  before(
+    /\b(?:Work Conference|People's Congress|NPC|Politburo|[Pp]lenum|[Pp]lenary [Ss]ession|two sessions|Party Congress|FOMC|Governing Council|Monetary Policy Committee)(?:['’]s)?(?:\s+(?:meeting|session|gathering|conference))?\s+(?:(?:is|was|will be|due|scheduled|set)\s+)?(?:in|on|next|this|starting|from)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/,
+  ),
+  // will begin selling special treasury bonds on April 10, sales starting in March: a
+  // government's debt sales (a body named near: a company's bond sale is no policy)
+  before(
+    /\b(?:sell(?:s|ing)?|sold|sales?\s+of|auction(?:s|ing|ed)?|issu(?:e|es|ing|ed))\b[^.;]{0,60}?\b(?:bonds?|notes|bills|gilts|treasur(?:y|ies))\b[^.;]{0,30}?\b(?:on|in|from|starting(?:\s+in|\s+on)?)\s+$|\bsales?\s+(?:starting|beginning)\s+(?:in|on)\s+$/i,
+    (c) =>
+      c.body() &&
+      /\b(?:Treasury|[Mm]inistry|Debt Management Office|DMO|government|[Ss]pecial(?:-purpose)?|sovereign|[Ll]ocal governments?|[Ff]inance)\b/.test(
+        c.sentence,
+      ),
+  ),
+  // confirmed its output ceiling through Dec. 31, the tariff truce until Nov. 10: how long
+  // a measure runs
+  before(
+    new RegExp(
+      String.raw`\b(?:${POLICY_OBJECT})\b[^.;,]{0,30}?\b(?:through|until|till)\s+(?:the\s+)?$`,
+      'i',
+    ),
+    BODY_NEAR,
+  ),
+  // begin supervising them in January 2028: a body's new duty from a day
+  before(
+    /\b(?:begin|begins|began|start|starts|started|will\s+start|to\s+start)\s+(?:directly\s+)?(?:supervising|overseeing|regulating|enforcing|applying|collecting|charging|levying|licensing|auditing)\b[^.;]{0,40}?\b(?:in|on|from)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // the first batch of special bonds would be sold in January
+  before(
+    /\b(?:bonds?|notes|bills|gilts)\b[^.;]{0,20}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:sold|issued|auctioned)\s+(?:in|on|from|starting)\s+(?:the\s+)?$/i,
+    (c) =>
+      c.body() &&
+      /\b(?:Treasury|[Mm]inistry|Debt Management Office|DMO|government|[Ss]pecial(?:-purpose)?|sovereign|[Ll]ocal governments?|[Ff]inance)\b/.test(
+        c.sentence,
+      ),
+  ),
+  // the loan prime rate fixing next week: the LPR's monthly setting
+  before(
+    /\b(?:loan prime rate|LPR)\s+(?:fixing|setting|quote|decision)\s+(?:(?:is\s+)?(?:due\s+)?(?:on|in)\s+)?$/i,
+  ),
+  // the two-day conference, which ended on Thursday: a policy gathering's days
+  before(
+    /\b(?:two-day|three-day|four-day|annual|closed-door|policy|year-end)\s+(?:conference|meeting|session|plenum|gathering)\b[^.;]{0,20}?\b(?:ended|ends|began|begins|opened|opens|closed|closes|concluded|concludes|wrapped up|starts|started)\s+(?:on\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // The Politburo had previewed the message last Friday: a gathering that is itself the
+  // meeting, at work on its day
+  before(/\b(?:Politburo|FOMC)\b[^.;,]{0,50}?\s(?:on\s+)?$/),
   // the BoJ tomorrow: a central bank named before its day is its decision's day
   before(/\b(?:the\s+)?(?:Fed|FOMC|ECB|BoJ|BOJ|BoE|RBI|RBA|RBNZ|PBOC|SNB)\s+$/),
   // would file changes with the SEC by, decide by the end of the first quarter

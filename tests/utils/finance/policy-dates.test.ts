@@ -1732,3 +1732,70 @@ describe('policy dates: round 25 Chinese forms (circulars, rulings, counts of th
     ]);
   });
 });
+
+describe('policy dates: round 25 English forms (gatherings, debt sales, how long a measure runs)', () => {
+  const DEC = '2028-12-16T12:00:00Z';
+
+  it('reads a named policy gathering’s days and the Politburo at work', () => {
+    expect(
+      kinds(
+        'Beijing may step up support at the Central Economic Work Conference in December.',
+        DEC,
+      ),
+    ).toEqual([['December', 'policy-date']]);
+    expect(kinds('The Politburo had previewed the message last Friday (Dec. 8).', DEC)).toEqual([
+      ['last Friday', 'policy-date'],
+      ['Dec. 8', 'policy-date'],
+    ]);
+    expect(
+      kinds('Economists look to the loan prime rate fixing next week for the next signal.', DEC),
+    ).toEqual([['next week', 'policy-date']]);
+  });
+
+  it('reads a government’s debt sales, but not a company’s', () => {
+    expect(
+      kinds(
+        "China's finance ministry will begin selling ultra-long special treasury bonds on April 10.",
+        DEC,
+      ),
+    ).toEqual([['April 10', 'policy-date']]);
+    expect(
+      kinds(
+        'The Ministry of Finance said the first batch of special bonds would be sold in January.',
+        DEC,
+      ),
+    ).toEqual([['January', 'policy-date']]);
+    expect(kinds('Apple will sell bonds on Monday, the company said.', DEC)).toEqual([
+      ['Monday', 'date'],
+    ]);
+  });
+
+  it('reads how long a measure runs and a body’s new duty from a day', () => {
+    expect(
+      kinds('OPEC+ confirmed its collective output ceiling through Dec. 31, 2027.', DEC),
+    ).toEqual([['Dec. 31, 2027', 'policy-date']]);
+    expect(
+      kinds(
+        'The European Banking Authority will begin supervising the lenders in January 2029.',
+        DEC,
+      ),
+    ).toEqual([['January 2029', 'policy-date']]);
+  });
+
+  it('puts a measure’s effective weekday after its act', () => {
+    expect(
+      kinds(
+        "The People's Bank of China on Friday cut its seven-day reverse repo rate, effective Monday.",
+        DEC,
+      ),
+    ).toEqual([
+      ['Friday', 'policy-date'],
+      ['Monday', 'policy-date'],
+    ]);
+    expect(
+      matchDates('The central bank on Friday cut its rate, effective Monday.', DEC).map(
+        (d) => d.value,
+      ),
+    ).toEqual(['2028-12-15', '2028-12-18']);
+  });
+});
