@@ -165,6 +165,17 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:begin|begins|began|start|starts|started|will\s+start|to\s+start)\s+(?:directly\s+)?(?:supervising|overseeing|regulating|enforcing|applying|collecting|charging|levying|licensing|auditing)\b[^.;]{0,40}?\b(?:in|on|from)\s+(?:the\s+)?$/i,
     BODY_NEAR,
   ),
+  // expect cuts in both November and December, two more reductions in the first half,
+  // one more hike before the end of the year, most likely in October: rate moves ahead
+  before(
+    /(?<!\b(?:job|price|cost|output|production|capacity|spending|staff|budget|dividend|tax)\s)\b(?:(?:rate\s+)?(?:cuts?|hikes?|reductions?)|easing|tightening)\b[^.;]{0,30}?\b(?:in|by|at|before)\s+(?:both\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
+    BODY_NEAR,
+  ),
+  // stay on hold until at least July, sit tight until the first quarter
+  before(
+    /\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|sit(?:s|ting)?|sat|pause(?:s|d)?|hold(?:s|ing)?\s+fire)\s+(?:on\s+hold\s+|tight\s+|put\s+|on\s+the\s+sidelines\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
+    BODY_NEAR,
+  ),
   // the first batch of special bonds would be sold in January
   before(
     /\b(?:bonds?|notes|bills|gilts)\b[^.;]{0,20}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:sold|issued|auctioned)\s+(?:in|on|from|starting)\s+(?:the\s+)?$/i,
@@ -749,6 +760,12 @@ export const ACT_AFTER_EN: Cue[] = [
     /^(?:['’]s)?\s+(?:economic\s+)?(?:growth|GDP|inflation|CPI|deficit|budget|jobs|employment)\s+(?:target|goal)\b/i,
     BODY_NEAR,
   ),
+  // a January cut, a December hike: in finance news a month's cut or hike is a rate move
+  // (a noun after an article: "Infosys, which on Wednesday cut its guidance" is a verb)
+  after(
+    /^\s+(?:rate\s+)?(?:cut|hike)\b(?!\s+(?:in|to|of)\s+(?:jobs|prices|output|staff|costs)\b)/i,
+    (c) => /\b(?:a|an|the|any|another|no|one)\s+$/i.test(c.before),
+  ),
   // a December cut, a September hike: priced by markets, a central bank's act
   after(
     /^\s*(?:rate\s+|interest[- ]rate\s+|quarter[- ]point\s+|half[- ]point\s+)?(?:cut|hike|move(?!\s+(?:in|higher|lower|up|down)\b)|reduction)s?\b/i,
@@ -947,7 +964,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
     c.clause,
   );
 

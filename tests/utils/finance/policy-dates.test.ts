@@ -1799,3 +1799,34 @@ describe('policy dates: round 25 English forms (gatherings, debt sales, how long
     ).toEqual(['2028-12-15', '2028-12-18']);
   });
 });
+
+describe('policy dates: rate moves expected ahead (round 25)', () => {
+  const JUNE = '2028-06-20T12:00:00Z';
+
+  it('reads rate moves and holds a story expects at a date', () => {
+    expect(
+      kinds(
+        'The Fed held rates. Goldman Sachs economists said they now expect cuts in both November and December.',
+        JUNE,
+      ).filter(([, kind]) => kind === 'policy-date'),
+    ).toEqual([
+      ['November', 'policy-date'],
+      ['December', 'policy-date'],
+    ]);
+    expect(
+      kinds('Swaps imply the Bank of Canada will stay on hold until at least July.', JUNE),
+    ).toEqual([['July', 'policy-date']]);
+    expect(kinds('"That would take a January cut off the table," she said.', JUNE)).toEqual([
+      ['January', 'policy-date'],
+    ]);
+  });
+
+  it('never reads a company’s cuts or a weekday before a verb as a rate move', () => {
+    expect(
+      kinds('The Fed held rates. Analysts expect price cuts at the retailer in October.', JUNE),
+    ).toEqual([['October', 'date']]);
+    expect(kinds('Infosys, which on Wednesday cut its guidance, fell 2%.', JUNE)).toEqual([
+      ['Wednesday', 'date'],
+    ]);
+  });
+});
