@@ -153,8 +153,11 @@ const VENUE_CODE = /[(（]\s*(?:NYSE|NASDAQ|Nasdaq)(?: American| Arca)?\s*:[^)�
 // Cities of markets FinMark does not list, where a company named bare may trade.
 const FOREIGN_MARKET_CITIES =
   'London|Paris|Frankfurt|Zurich|Amsterdam|Madrid|Milan|Stockholm|Copenhagen|Helsinki|Oslo|Tokyo|Seoul|Taipei|Sydney|Toronto|Mumbai|Singapore';
+// 台積電ADR: a receipt named with its company's Chinese name
+const ADR_AFTER_NAME_ZH = /[\u4e00-\u9fff]{2,6}(?:ADR|ADS|美國存託憑證|美国存托凭证)/g;
+// (Taiwan's own trading words: 外資賣超台積電逾1.2萬張, a net sale counted in lots of 1,000)
 const HOME_MARKET_CUE = new RegExp(
-  `\\b(?:${FOREIGN_MARKET_CITIES}|FTSE|CAC|DAX|Nikkei|Topix|Kospi|Taiex|Sensex|Nifty|TSX|Australian Securities Exchange)\\b|\\d{4}-TW\\b|\\.TW\\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾`,
+  `\\b(?:${FOREIGN_MARKET_CITIES}|FTSE|CAC|DAX|Nikkei|Topix|Kospi|Taiex|Sensex|Nifty|TSX|Australian Securities Exchange)\\b|\\d{4}-TW\\b|\\.TW\\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾|賣超|買超|萬張|千張|三大法人|投信|自營商|集中市場|上市櫃`,
 );
 const CLAUSE_BREAK = /[,，;；。:：!?！？\n]/;
 
@@ -180,8 +183,11 @@ function clauseAround(text: string, start: number, end: number): string {
  * its sentence names New York, and writes no code of the receipt after the name.
  */
 function receiptMeant(text: string, n: { start: number; end: number }, code: string): boolean {
-  const sentence = sentenceAround(text, n.start, n.end);
-  // (another company's "(NYSE: DE)" says where that company trades, not this one)
+  const name = text.slice(n.start, n.end);
+  // (another company's "(NYSE: DE)" or 台積電ADR says where that company trades, not this one)
+  const sentence = sentenceAround(text, n.start, n.end).replace(ADR_AFTER_NAME_ZH, (m) =>
+    m.includes(name) ? m : '',
+  );
   if (!NEW_YORK_CUE.test(sentence.replace(VENUE_CODE, ''))) return false;
   // The name's own clause (and the one it opens after, 台股方面，台積電…) names its home
   // market: the New York word in the sentence is another company's or the currency's.
@@ -452,8 +458,10 @@ const SUBSIDIARY_AFTER_EN =
 // A sponsor's name on a venue, a prize or an event ("Pepsi Center", "Target Field"):
 // not the company, whatever the name.
 const FOREIGN_MOVE_AFTER_EN = new RegExp(
-  `^(?:\\s+(?:Holdings|plc|PLC|Group|AG|SE|SA|NV|Ltd))?(?:['’]s)?\\s+(?:shares\\s+|stock\\s+)?(?:rose|fell|gained|lost|slipped|added|climbed|dropped|jumped|eased|edged\\s+(?:up|down|higher|lower)|was\\s+flat|were\\s+flat|ended\\s+\\w+)\\s+(?:[\\d.]+\\s?(?:%|percent|per cent)\\s+)?in\\s+(?:${FOREIGN_MARKET_CITIES})\\b`,
+  `^(?:\\s+(?:Holdings|plc|PLC|Group|AG|SE|SA|NV|Ltd))?(?:['’]s)?(?:,[^,.;]{1,50},)?\\s+(?:shares\\s+|stock\\s+)?(?:had\\s+|has\\s+)?(?:rose|fell|gained|lost|slipped|added|climbed|dropped|jumped|eased|edged\\s+(?:up|down|higher|lower)|was\\s+flat|were\\s+flat|ended\\s+\\w+|(?:closed|finished|traded)(?:\\s+(?:little\\s+changed|flat|higher|lower|up|down|steady))?)\\s+(?:[\\d.]+\\s?(?:%|percent|per cent)\\s+)?in\\s+(?:${FOREIGN_MARKET_CITIES})\\b`,
 );
+const FOOD_AFTER_EN =
+  /^\s(?:pies?|juice|cider|sauce|trees?|orchards?|blossoms?|crumble|tarts?|turnovers?|strudel|cobbler|picking|growers?|harvest)\b/i;
 const VENUE_AFTER_EN =
   /^\s(?:Center|Centre|Arena|Field|Park|Stadium|Pavilion|Amphitheat(?:er|re)|Theat(?:er|re)|Bowl|Gardens?|Dome|Ballpark|Coliseum|Hall|Plaza|Cup|Classic|Open|Championships?|Foundation|Awards?|Prize|Music Pavilion|Festival)\b/;
 
@@ -495,8 +503,9 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
 // length is taken (five digits in Hong Kong, six on the mainland), and no run that ends
 // in a word of its own (股份代號（02787）, 該公司（02787）).
 const NEW_SHORT_NAME_BEFORE = new RegExp(
-  `(?:^|[\\s，,。；;：:、（(「『“"的]|${DESCRIBING_NOUNS_ZH})(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?((?:\\*?ST|S\\*ST)?[\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
+  `(?:^|[\\s，,。；;：:、（(「『“"的]|${DESCRIBING_NOUNS_ZH})(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?((?:\\*?ST|S\\*ST|N|C)?[\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
 );
+const NEW_LISTING_PREFIX = /^[NC](?=[\u4e00-\u9fff])/;
 const CLASS_MARKED = new RegExp(`${CLASS_SUFFIX}$`);
 const FULL_BRACKETED_CODE = /^[（(]\s*(?:\d{4,5}(?:\.HK)?|\d{6}(?:\.(?:SH|SZ|BJ))?)\s*[)）]$/;
 // 滙豐在美國上市的預託證券（NYSE: HSBC）: a line named by where it trades
@@ -559,7 +568,8 @@ function introduceShortNames(
   }
   for (const [name, { value, market }] of names) {
     // (the later mentions without the class marker too: 雲峰機器人收報10元)
-    const base = name.replace(CLASS_MARKED, '');
+    // (and without a first day's N or C: N芯途（688917） … 芯途微电子主营…)
+    const base = name.replace(CLASS_MARKED, '').replace(NEW_LISTING_PREFIX, '');
     for (let at = text.indexOf(base); at !== -1; at = text.indexOf(base, at + base.length)) {
       const length = text.startsWith(name, at) ? name.length : base.length;
       dropInside(entities, at, at + length, drop);
@@ -825,9 +835,11 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
+      // Apple pie, apple cider: the fruit, whatever company is named after it
+      if (FOOD_AFTER_EN.test(text.slice(n.end, n.end + 12))) return;
       if (isTownEn(text, n.end)) return;
       // HSBC Holdings rose 0.5% in London: its line on a market FinMark does not cover
-      if (FOREIGN_MOVE_AFTER_EN.test(text.slice(n.end, n.end + 60))) return;
+      if (FOREIGN_MOVE_AFTER_EN.test(text.slice(n.end, n.end + 120))) return;
       // NEW YORK, July 24 (Tidewater) - …: the wire that files the story, in its dateline
       if (WIRE_CREDIT_AFTER.test(text.slice(n.end, n.end + 4)) && text[n.start - 1] === '(') return;
       // the Chevron doctrine, Chevron deference: a court ruling named after a party

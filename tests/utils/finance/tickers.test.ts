@@ -1468,4 +1468,24 @@ describe('matchTickers: written forms from round 25', () => {
       ),
     ).toEqual(['NuScale Power (NYSE: SMR)', 'SMR']);
   });
+
+  it('reads round 26 forms: a first day’s N before a new code, Taiwan’s own trading words, a fruit, a London close', () => {
+    expect(
+      marks('N芯途（688917）今日登陆科创板。芯途微电子主营功率芯片，芯途表示将扩产。').map(
+        ([t, v]) => `${t} ${v}`,
+      ),
+    ).toEqual(['N芯途（688917） 688917.SH', '芯途 688917.SH', '芯途 688917.SH']);
+    // 台積電ADR names the receipt; the net sale counted in lots is the Taipei line
+    expect(
+      marks(
+        '台積電ADR溢價率升至約23%，外資今日賣超台積電逾1.2萬張，轉進聯電、日月光投控等補漲股。',
+      ).map(([t, v]) => `${t} ${v}`),
+    ).toEqual(['台積電 TSM']);
+    expect(marks('Apple pie fillings are seasonal best-sellers.')).toEqual([]);
+    expect(
+      marks(
+        'Standard Chartered, another Asia-focused lender, had closed little changed in London on Monday.',
+      ),
+    ).toEqual([]);
+  });
 });
