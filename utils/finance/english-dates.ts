@@ -311,7 +311,7 @@ const PAST_IN_SENTENCE =
   /\b(?:was|were|had|did|said|rose|fell|closed|ended|reported|released|announced)\b/i;
 // A present-tense act of a schedule, then its weekday: "speaks on Monday".
 const PRESENT_SCHEDULED_BEFORE =
-  /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines|sets|decides|takes questions|delivers)\b[^.;]{0,70}\bon\s+$/i;
+  /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines|sets|decides|takes questions|delivers|rounds? out|wraps? up|closes? out)\b[^.;]{0,70}\bon\s+$/i;
 
 /** The words of `at`'s sentence before it, at most `reach` characters. */
 function sentenceBefore(text: string, at: number, reach: number): string {

@@ -17,7 +17,7 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Fed|Federal Reserve|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
@@ -26,7 +26,7 @@ const OWN_DEBT_DUE_BEFORE =
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff) rates?`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -104,7 +104,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // phase out Russian gas by the end of 2027, aims to double exports by 2030: a plan's target
   before(
-    /\b(?:phas(?:e|es|ed|ing)\s+out|aims?|aiming|aimed|pledg(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted)?|target(?:s|ing)?)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
+    /\b(?:phas(?:e|es|ed|ing)\s+out|aims?|aiming|aimed|pledg(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted)?|target(?:s|ing)?)\b[^.;]{0,90}?\bby\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
     BODY_NEAR,
   ),
   // the Treasury had aimed for a start in early 2027: a plan's target start
@@ -173,8 +173,31 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // stay on hold until at least July, sit tight until the first quarter
   before(
-    /\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|sit(?:s|ting)?|sat|pause(?:s|d)?|hold(?:s|ing)?\s+fire)\s+(?:on\s+hold\s+|tight\s+|put\s+|on\s+the\s+sidelines\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
+    /\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|sit(?:s|ting)?|sat|pause(?:s|d)?|hold(?:s|ing)?\s+fire)\s+(?:on\s+hold\s+|tight\s+|put\s+|on\s+the\s+sidelines\s+|on\s+(?:its|their)\s+hands\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
     BODY_NEAR,
+  ),
+  // Ottawa imposed a 100% surtax on Chinese-made cars in October 2024: a measure a
+  // government put in place that day (the verb before its object)
+  before(
+    new RegExp(
+      String.raw`\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|levie[sd]|slapp(?:ed|ing)|lift(?:s|ed|ing)?|scrapp(?:ed|ing)|remov(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:a|an|the|its|their|new|higher|lower)?\s*(?:[\d.]+%\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|surtax(?:es)?|dut(?:y|ies)|lev(?:y|ies)|sanctions|embargo|export controls|quotas?|surcharges?)\b[^.;]{0,60}?\b(?:in|on|from)\s+(?:the\s+)?$`,
+      'i',
+    ),
+  ),
+  // opened an anti-dumping investigation into … on Sept. 9: a trade probe's start
+  before(
+    /\b(?:open(?:s|ed)?|launch(?:es|ed)?|initiat(?:e|es|ed)|start(?:s|ed)?|beg[au]n)\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry|review)\b[^.;]{0,80}?\s(?:on|in)\s+(?:the\s+)?$/i,
+    (c) =>
+      c.body() &&
+      /\b(?:anti-dumping|anti-subsidy|countervailing|antitrust|Section\s+\d{3}|safeguard|trade|ministry|commission|department)\b/i.test(
+        c.sentence,
+      ),
+  ),
+  // two quarter-point cuts next year, three hikes this year: the rate path a body pencils in
+  before(
+    /\b(?:(?:quarter|half)[- ]point\s+|rate\s+)?(?:cuts|hikes|reductions|increases)\s+$/i,
+    (c) =>
+      c.body() && /\b(?:rates?|dot plot|dots|policymakers|officials|median)\b/i.test(c.sentence),
   ),
   // the first batch of special bonds would be sold in January
   before(
@@ -201,7 +224,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\b(?:the\s+)?(?:Fed|FOMC|ECB|BoJ|BOJ|BoE|RBI|RBA|RBNZ|PBOC|SNB)\s+$/),
   // would file changes with the SEC by, decide by the end of the first quarter
   before(
-    /\b(?:file|submit|decide|rule|respond|finalize|finalise)\b[^.;]{0,60}?\bby\s+(?:the\s+)?$/i,
+    /\b(?:file|submit|decide|rule|respond|finalize|finalise|issue\s+(?:a|its|the)\s+(?:[\w-]+\s+)?(?:ruling|decision|determination|verdict)|finish\s+(?:the\s+|its\s+)?(?:legal\s+)?(?:text|rules?|regulations?|review|deal|agreement|negotiations|talks))\b[^.;]{0,60}?\bby\s+(?:the\s+)?$/i,
     BODY_NEAR,
   ),
   // will attract national insurance from April 2029: a tax that applies from a day
@@ -257,7 +280,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
   before(
-    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing|(?:policy\s+|monetary\s+)?assessment|rate decision)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:(?:on|in|for|from|until)|(?:(?:on|in|for)\s+)?the\s+week\s+of)\s+$/i,
+    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing|(?:policy\s+|monetary\s+)?assessment|rate decision)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:after\s+that\s+)?(?:(?:on|in|for|from|until)|(?:(?:on|in|for)\s+)?the\s+week\s+of)\s+$/i,
     // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17"; but a
     // court's hearing (an appeal's, a judge's) is a step of a case, no act on the rule, and
     // the day minutes of a meeting come out is a publication's)
@@ -964,7 +987,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?(?!\s+(?:its|their|the|his|her)\s+(?:rating|price target|target|forecasts?|estimates?|guidance|outlook|stake))|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
     c.clause,
   );
 

@@ -882,3 +882,11 @@ describe('round 25 English forms', () => {
     expect(values('Shares fell on Sunday.', NOV)).toEqual(['2028-11-26']);
   });
 });
+
+describe('round 26 English forms', () => {
+  it('reads the day that rounds out a coming week as ahead', () => {
+    expect(
+      values('CarMax and Carnival round out the week on Friday.', '2028-12-17T10:15:00-05:00'),
+    ).toEqual(['2028-12-22']);
+  });
+});

@@ -1830,3 +1830,55 @@ describe('policy dates: rate moves expected ahead (round 25)', () => {
     ]);
   });
 });
+
+describe('policy dates: round 26 English forms', () => {
+  const DEC = '2028-12-13T14:52:00-05:00';
+
+  it('reads the rate path, the next meeting and a hold until a month', () => {
+    expect(
+      kinds(
+        'In the dot plot the median official pencils in two quarter-point cuts next year.',
+        DEC,
+      ),
+    ).toEqual([['next year', 'policy-date']]);
+    expect(
+      kinds('The Fed held rates. The committee next meets after that on March 20-21.', DEC),
+    ).toEqual([['March 20-21', 'policy-date']]);
+    expect(
+      kinds(
+        'The Fed held rates. The committee will likely sit on its hands until at least March.',
+        DEC,
+      ),
+    ).toEqual([['March', 'policy-date']]);
+  });
+
+  it('reads trade measures and probes a government starts on a day', () => {
+    expect(
+      kinds('Ottawa imposed a 100% surtax on Chinese-made electric vehicles in October 2024.', DEC),
+    ).toEqual([['October 2024', 'policy-date']]);
+    expect(
+      kinds(
+        "China's commerce ministry opened an anti-dumping investigation into petrol cars imported from the EU on Sept. 9.",
+        DEC,
+      ),
+    ).toEqual([['Sept. 9', 'policy-date']]);
+    expect(
+      kinds(
+        'Officials in Brussels hope to finish the legal text by the end of the first quarter.',
+        DEC,
+      ),
+    ).toEqual([['the end of the first quarter', 'policy-date']]);
+  });
+
+  it('never reads a broker’s rating cut or a company’s own work as an act', () => {
+    expect(
+      kinds(
+        'The commission adopted the rules. ASML fell in New York on Monday after a broker cut its rating.',
+        DEC,
+      ),
+    ).toEqual([['Monday', 'date']]);
+    expect(
+      kinds('The SEC set new rules. Invesco said it expected to finish the work by May.', DEC),
+    ).toEqual([['May', 'date']]);
+  });
+});
