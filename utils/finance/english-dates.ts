@@ -86,7 +86,7 @@ const QUARTER_REPORT_AFTER =
 // A forecast of a period: "expects inflation to peak in the fourth quarter".
 const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE = new RegExp(
-  `\\b(?:will|would|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report|follow|expect|expects)\\b(?:[^.]|\\.(?=\\d)){0,40}$`,
+  `\\b(?:will|would|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report|follow|expect|expects)\\b(?:[^.]|\\.(?=\\d)){0,40}$`,
   'i',
 );
 

@@ -890,3 +890,12 @@ describe('round 26 English forms', () => {
     ).toEqual(['2028-12-22']);
   });
 });
+
+describe('"before" a body is a place, not a time ahead', () => {
+  it('reads a weekday after "defended … before MPs" as past', () => {
+    expect(
+      values('The chancellor defended the measure before MPs on Thursday.', '2028-12-05T09:15:00Z'),
+    ).toEqual(['2028-11-30']);
+    expect(values('No move is likely before March.', '2028-12-05T09:15:00Z')).toEqual(['2029-03']);
+  });
+});

@@ -1882,3 +1882,34 @@ describe('policy dates: round 26 English forms', () => {
     ).toEqual([['May', 'date']]);
   });
 });
+
+describe('policy dates: a government’s fiscal events and gilt sales (round 26)', () => {
+  const DEC = '2028-12-05T09:15:00+00:00';
+
+  it('reads fiscal events, a financing remit and a gilt sale in a week', () => {
+    expect(
+      kinds(
+        "The next fiscal event, the Spring Statement, is expected in March, and the government's Spending Review is due in June.",
+        DEC,
+      ),
+    ).toEqual([
+      ['March', 'policy-date'],
+      ['June', 'policy-date'],
+    ]);
+    expect(
+      kinds(
+        'The Debt Management Office said its revised remit for 2028-29 pencilled in a sale of a new 30-year index-linked gilt in the week commencing 15 January.',
+        DEC,
+      ),
+    ).toEqual([
+      ['2028-29', 'policy-date'],
+      ['15 January', 'policy-date'],
+    ]);
+    expect(
+      kinds(
+        'The Debt Management Office is preparing to sell £4.25bn of 10-year gilts on Wednesday.',
+        DEC,
+      ),
+    ).toEqual([['Wednesday', 'policy-date']]);
+  });
+});
