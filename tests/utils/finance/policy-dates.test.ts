@@ -1913,3 +1913,32 @@ describe('policy dates: a government’s fiscal events and gilt sales (round 26)
     ).toEqual([['Wednesday', 'policy-date']]);
   });
 });
+
+describe('policy dates: round 26 Chinese forms', () => {
+  const DEC = '2028-12-20T19:32:00+08:00';
+
+  it('reads an LPR fixing’s day, a regulator’s approval and new rules with their object', () => {
+    expect(kinds('市场同时关注明日（12月21日）的贷款市场报价利率。', DEC)).toContainEqual([
+      '12月21日',
+      'policy-date',
+    ]);
+    expect(kinds('芯途微电子主营功率芯片，上月刚刚获证监会同意注册。', DEC)).toEqual([
+      ['上月', 'policy-date'],
+    ]);
+    expect(kinds('美國商務部上月底公布先進AI晶片出口管制新規。', DEC)).toEqual([
+      ['上月底', 'policy-date'],
+    ]);
+  });
+
+  it('leaves a company’s own plan plain, but not a rule on companies', () => {
+    expect(kinds('沪硅产业晚间公告称，公司拟于2029年3月底前完成定增。', DEC)).toEqual([
+      ['2029年3月底', 'date'],
+    ]);
+    expect(kinds('华虹公司则表示，无锡12英寸产线二期将于2029年6月底投产。', DEC)).toEqual([
+      ['2029年6月底', 'date'],
+    ]);
+    expect(kinds('证监会要求，上市公司须于2029年3月底前披露。', DEC)).toEqual([
+      ['2029年3月底', 'policy-date'],
+    ]);
+  });
+});
