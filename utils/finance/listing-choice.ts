@@ -56,6 +56,9 @@ interface MarketCue {
 
 const SENTENCE_END = /[。！？!?；;\n]|\.\s/;
 const PARAGRAPH_END = /\n/;
+const MARKED_GAP = /^\s?(?:[\u4e00-\u9fff]{0,6})$/;
+const MOVE_IN_CLAUSE =
+  /^[^，,。；;！？!?\n]{0,14}?(?:[涨跌升漲跌]|收[涨跌漲報报平]|报|報|持平|\d(?:\.\d+)?%|rose|fell|gained|lost|added|slipped|climbed|dropped|jumped|list(?:s|ed|ing)?\b|debut|(?<![非未])上市|挂牌|掛牌|招股)/;
 const OWN_CLAUSE_END = /[，,。！？!?；;:：\n]|\.\s/;
 // 其A股与H股, 该股的H股: market words about the lines of a company just named.
 const POINTS_BACK = /[其该該][^，,。；;！？\n]{0,6}$/;
@@ -72,6 +75,8 @@ const OWN_MARKET_GAP =
 
 export class ListingChooser {
   private cues: MarketCue[] | null = null;
+  /** Where market words end, touching a name or not (filled with the cues). */
+  private readonly wordEnds: number[] = [];
   private coded: readonly CodedMention[] = [];
   private traditional: boolean | null = null;
   /** Per company (its primary listing): the lines the text gave it, by position. */
@@ -239,7 +244,23 @@ export class ListingChooser {
     if (before && this.clear(before.end, n.start, 150, SENTENCE_END)) return before.exchanges;
     // (but not past a coded mention of its other line: in 比亚迪本周四召开发布会，比亚迪股份
     // （01211.HK）股价随后在港股收涨, the market word reports the coded line's move)
-    if (after && !pastCoded && this.clear(n.end, after.start, 80, SENTENCE_END)) {
+    // (nor a market word past another company named between, or just after it: in 长城汽车
+    // 涨1.7%，上汽集团涨1.1%，港股吉利汽车… and 其香港上市平台中信股份, it is the later name's;
+    // a coded mention of another company still tells the market a list reports on)
+    if (
+      after &&
+      !pastCoded &&
+      this.clear(n.end, after.start, 80, SENTENCE_END) &&
+      !(after.word && this.otherNameBetween(company, n.end, after.end + 8)) &&
+      // (a coded mention of another company tells the market of a list of moves the name
+      // is in, 美的集團漲1.2%，格力電器（000651-CN）…, not of a clause on the company itself:
+      // 中信证券所属的中信集团为非上市央企，中信股份（0267）涨1.5%)
+      // (nor one past a market word that opens a list of its own: …上汽集团涨1.1%，港股吉利
+      // 汽车（0175）涨2.9%，理想汽车-W（2015）涨4.2%)
+      (after.word ||
+        (MOVE_IN_CLAUSE.test(this.text.slice(n.end, n.end + 24)) &&
+          !this.wordEnds.some((end) => end > n.end && end <= after.start)))
+    ) {
       return after.exchanges;
     }
     return undefined;
@@ -262,6 +283,15 @@ export class ListingChooser {
       if (!found && cue.word) found = cue.exchanges;
     }
     return found;
+  }
+
+  /** Whether a name of another company starts in [from, to). */
+  private otherNameBetween(company: Listing, from: number, to: number): boolean {
+    for (const m of this.names) {
+      if (m.start >= to) break;
+      if (m.start >= from && this.directory.primary(m.listing) !== company) return true;
+    }
+    return false;
   }
 
   /** Nothing but the same sentence (or paragraph) between two places. */
@@ -296,22 +326,30 @@ export class ListingChooser {
       touching.add(n.start);
     }
     const words: MarketCue[] = [];
+    // Where market words end: a coded mention right after one (港股吉利汽车（0175）, 其香港上市
+    // 平台中信股份（0267）) is set apart by it, and tells nothing of other names' lines.
+    const wordEnds = this.wordEnds;
     for (const m of text.matchAll(PARAGRAPH_CUE)) {
       const start = m.index;
       const end = start + m[0].length;
+      wordEnds.push(end);
       const leading = text[start - 1] === ' ' ? start - 1 : start;
       const trailing = text[end] === ' ' ? end + 1 : end;
       if (touching.has(leading) || touching.has(trailing)) continue;
       if (POINTS_BACK.test(text.slice(Math.max(0, start - 8), start))) continue;
       words.push({ start, end, exchanges: PARAGRAPH_CUE_MARKET.get(m[0])!, word: true });
     }
-    const coded = this.coded.map((c): MarketCue => ({
-      start: c.start,
-      end: c.end,
-      exchanges: [c.market],
-      word: false,
-      ...(c.listing ? { company: this.directory.primary(c.listing) } : {}),
-    }));
+    const marked = (at: number) =>
+      wordEnds.some((end) => end <= at && at - end <= 8 && MARKED_GAP.test(text.slice(end, at)));
+    const coded = this.coded
+      .filter((c) => !marked(c.start))
+      .map((c): MarketCue => ({
+        start: c.start,
+        end: c.end,
+        exchanges: [c.market],
+        word: false,
+        ...(c.listing ? { company: this.directory.primary(c.listing) } : {}),
+      }));
     // 宁德时代（03750）在港股涨1.9%: a market word right after a coded mention reports
     // that mention's line, and tells nothing of the company's other lines either.
     for (const word of words) {

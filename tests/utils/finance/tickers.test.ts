@@ -1488,4 +1488,21 @@ describe('matchTickers: written forms from round 25', () => {
       ),
     ).toEqual([]);
   });
+
+  it('keeps a later name’s market to that name, and a clause on the company itself to its home line', () => {
+    const values = (text: string) => marks(text).map(([, v]) => v);
+    expect(
+      values(
+        '汽车板块，长城汽车涨1.7%，上汽集团涨1.1%，港股吉利汽车（0175）涨2.9%，理想汽车-W（2015）涨4.2%。',
+      ),
+    ).toEqual(['601633.SH', '600104.SH', '00175.HK', '02015.HK']);
+    expect(
+      values('中信证券所属的中信集团为非上市央企，其香港上市平台中信股份（0267）涨1.5%。'),
+    ).toEqual(['600030.SH', '00267.HK']);
+    // a list of moves still reads its market from a coded name in it
+    expect(values('消費類股方面，美的集團漲1.2%，格力電器（000651-CN）漲0.9%。')).toEqual([
+      '000333.SZ',
+      '000651.SZ',
+    ]);
+  });
 });
