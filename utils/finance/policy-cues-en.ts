@@ -13,6 +13,7 @@ import {
   BODY_NEAR,
   mergePatternCues,
   type Cue,
+  type CueContext,
   type PolicyCues,
 } from './policy-cue';
 
@@ -23,6 +24,12 @@ const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
 const OWN_DEBT_DUE_BEFORE =
   /\b(?:repay|redeem|refinance|roll over|pay off|pay back|extend)\b[^.;]{0,50}?\b(?:notes?|bonds?|debt|loans?|coupons?|borrowings?|debentures?)\b[^.;]{0,20}?\b(?:by|before)\s+$/i;
+// A government's debt sale: a policy body near, and the seller or the debt a state's.
+const GOVERNMENT_DEBT = (c: CueContext) =>
+  c.body() &&
+  /\b(?:Treasury|[Mm]inistry|Debt Management Office|DMO|government|[Ss]pecial(?:-purpose)?|sovereign|[Ll]ocal governments?|[Ff]inance)\b/.test(
+    c.sentence,
+  );
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
@@ -145,11 +152,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // government's debt sales (a body named near: a company's bond sale is no policy)
   before(
     /\b(?:sell(?:s|ing)?|sold|sales?\s+of|auction(?:s|ing|ed)?|issu(?:e|es|ing|ed))\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:bonds?|notes|bills|gilts?|treasur(?:y|ies))\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:on|in|from|starting(?:\s+in|\s+on)?|(?:in\s+)?the\s+week\s+(?:commencing|beginning|of))\s+$|\bsales?\s+(?:starting|beginning)\s+(?:in|on)\s+$/i,
-    (c) =>
-      c.body() &&
-      /\b(?:Treasury|[Mm]inistry|Debt Management Office|DMO|government|[Ss]pecial(?:-purpose)?|sovereign|[Ll]ocal governments?|[Ff]inance)\b/.test(
-        c.sentence,
-      ),
+    GOVERNMENT_DEBT,
   ),
   // confirmed its output ceiling through Dec. 31, the tariff truce until Nov. 10: how long
   // a measure runs
@@ -187,18 +190,10 @@ export const ACT_BEFORE_EN: Cue[] = [
   // opened an anti-dumping investigation into … on Sept. 9: a trade probe's start
   before(
     /\b(?:open(?:s|ed)?|launch(?:es|ed)?|initiat(?:e|es|ed)|start(?:s|ed)?|beg[au]n)\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry|review)\b[^.;]{0,80}?\s(?:on|in)\s+(?:the\s+)?$/i,
-    (c) =>
-      c.body() &&
-      /\b(?:anti-dumping|anti-subsidy|countervailing|antitrust|Section\s+\d{3}|safeguard|trade|ministry|commission|department)\b/i.test(
-        c.sentence,
-      ),
+    BODY_NEAR,
   ),
   // two quarter-point cuts next year, three hikes this year: the rate path a body pencils in
-  before(
-    /\b(?:(?:quarter|half)[- ]point\s+|rate\s+)?(?:cuts|hikes|reductions|increases)\s+$/i,
-    (c) =>
-      c.body() && /\b(?:rates?|dot plot|dots|policymakers|officials|median)\b/i.test(c.sentence),
-  ),
+  before(/\b(?:(?:quarter|half)[- ]point\s+|rate\s+)?(?:cuts|hikes|reductions)\s+$/i, BODY_NEAR),
   // the DMO's remit for 2028-29; the Spring Statement, expected in March; the Spending
   // Review, due in June: a government's fiscal plan and its events
   before(/\b(?:financing\s+)?remit\s+for\s+$/i, BODY_NEAR),
@@ -208,11 +203,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the first batch of special bonds would be sold in January
   before(
     /\b(?:bonds?|notes|bills|gilts)\b[^.;]{0,20}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:sold|issued|auctioned)\s+(?:in|on|from|starting)\s+(?:the\s+)?$/i,
-    (c) =>
-      c.body() &&
-      /\b(?:Treasury|[Mm]inistry|Debt Management Office|DMO|government|[Ss]pecial(?:-purpose)?|sovereign|[Ll]ocal governments?|[Ff]inance)\b/.test(
-        c.sentence,
-      ),
+    GOVERNMENT_DEBT,
   ),
   // the loan prime rate fixing next week: the LPR's monthly setting
   before(
