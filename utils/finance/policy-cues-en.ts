@@ -33,7 +33,7 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -141,7 +141,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // leave rates unchanged until at least March, keep borrowing costs where they are well
   // into 2029: how long a rate setting is to last
   before(
-    /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|hold(?:s|ing)?|held)\s+(?:(?:interest|policy|benchmark|key)\s+)?(?:rates?|borrowing\s+costs)\s+(?:unchanged|steady|on\s+hold|where\s+(?:they|it)\s+(?:are|is|were|was))\s+(?:(?:until|till|through|into|beyond|past)\s+(?:at\s+least\s+)?|well\s+into\s+)(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
+    /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|hold(?:s|ing)?|held)\s+(?:(?:interest|policy|benchmark|key)\s+)?(?:rates?|borrowing\s+costs|output|production|supply)\s+(?:unchanged|steady|flat|on\s+hold|where\s+(?:they|it)\s+(?:are|is|were|was))\s+(?:(?:until|till|through|into|beyond|past)\s+(?:at\s+least\s+)?|well\s+into\s+)(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
   ),
   // the Central Economic Work Conference in December, the NPC session in March: a named
   // policy gathering's date
@@ -190,6 +190,28 @@ export const ACT_BEFORE_EN: Cue[] = [
   // opened an anti-dumping investigation into … on Sept. 9: a trade probe's start
   before(
     /\b(?:open(?:s|ed)?|launch(?:es|ed)?|initiat(?:e|es|ed)|start(?:s|ed)?|beg[au]n)\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry|review)\b[^.;]{0,80}?\s(?:on|in)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // fuel duty stays frozen until September 2028, tariffs through 2029: how long a tax or
+  // trade measure runs, whoever the paragraph names
+  before(
+    /\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|surcharges?|sanctions|embargo|ban)\b[^.;,]{0,30}?\b(?:through|until|till)\s+(?:the\s+)?$/i,
+  ),
+  // bring the range to 2.50%-2.75% by the end of next year: a rate path's end
+  before(
+    /\b(?:range|rates?)\s+(?:down\s+|up\s+)?to\s+(?:[\d.]+%?\s*(?:-|–|to)\s*)?[\d.]+%\s+by\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // its first reduction since December 2025, for the first time since December 2026: the
+  // act before this one
+  before(
+    /\b(?:first|last|previous)\s+(?:rate\s+)?(?:cut|hike|reduction|increase|rise|move|change|action|intervention)\s+since\s+$|\b(?:cut|hiked|raised|lowered|intervened)\b[^.;]{0,40}?\bfor\s+the\s+first\s+time\s+since\s+$/i,
+    BODY_NEAR,
+  ),
+  // Agency staff expect publication in mid-November; a Section 232 investigation launched
+  // in April 2025; the Commerce Department issued rules late on Friday
+  before(
+    /\bpublication\s+(?:in\s+the\s+Federal\s+Register\s+)?(?:in|on|by)\s+(?:(?:early|mid|late)[-\s])?$|\b(?:investigation|probe|inquiry)\s+(?:[\w-]+\s+){0,2}?(?:launched|opened|started|initiated|begun)\s+(?:in|on)\s+$|\b(?:issued|published|adopted|finali[sz]ed|unveiled|imposed|announced)\s+(?:new\s+|final\s+|its\s+|the\s+)?(?:rules?|regulations?|guidance|restrictions|export controls|curbs|sanctions|tariffs)\s+(?:late\s+|early\s+)?on\s+$/i,
     BODY_NEAR,
   ),
   // two quarter-point cuts next year, three hikes this year: the rate path a body pencils in
@@ -263,7 +285,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(/\bin\s+(?:force|place|effect)\s+(?:since|from|as of)\s+$/i),
   // have until, given firms until, granted a grace period until
   before(
-    /\b(?:have|has|had|given|gives?|gave|get|gets|granted|grants?)\s+(?:[\w.]+\s+){0,4}?(?:until|through|till)\s+(?:the\s+)?$/i,
+    /\b(?:have|has|had|given|gives?|giving|gave|get|gets|granted|grants?)\s+(?:[\w.]+\s+){0,4}?(?:until|through|till)\s+(?:the\s+)?$/i,
   ),
   // companies must comply by, banks are required to report no later than
   // (not a borrower's own debt: "must repay or extend a 2 billion yuan note by Sept. 28")
@@ -682,9 +704,9 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // regulators on Tuesday set new deadlines: a policy body's act on its day
   before(
-    /\b(?:regulators?|agenc(?:y|ies)|[Mm]inistry|[Cc]ommission|[Dd]epartment|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Aa]dministration|Fed|Federal Reserve|ECB|BOJ|BoJ|BoE|PBOC|[Cc]entral bank|SEC|CFTC|FDIC|OCC|Treasury|Congress|Senate|House|[Cc]ourt|[Jj]udge|[Ll]awmakers|[Pp]olicymakers|White House|State Council|[Aa]uthorit(?:y|ies)|[Ww]atchdog)\s+(?:late\s+|early\s+)?on\s+$/,
+    /\b(?:regulators?|agenc(?:y|ies)|[Mm]inistry|[Cc]ommission|[Dd]epartment|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Aa]dministration|Fed|Federal Reserve|ECB|BOJ|BoJ|BoE|PBOC|[Cc]entral bank|SEC|CFTC|FDIC|OCC|Treasury|Congress|Senate|House|[Cc]ourt|[Jj]udge|[Ll]awmakers|[Pp]olicymakers|White House|State Council|[Aa]uthorit(?:y|ies)|[Ww]atchdog|Chancellor|[Ff]inance [Mm]inister)\s+(?:late\s+|early\s+)?on\s+$/,
     (c) =>
-      /^\s+(?:set|adopted|approved|finali[sz]ed|imposed|unveiled|issued|ordered|extended|delayed|postponed|suspended|lifted|banned|voted|passed|cut|raised|lowered|hiked)\b/.test(
+      /^\s+(?:set(?:\s+out)?|laid\s+out|adopted|approved|finali[sz]ed|imposed|unveiled|issued|ordered|extended|delayed|postponed|suspended|lifted|banned|voted|passed|cut|raised|lowered|hiked)\b/.test(
         c.after,
       ),
   ),
@@ -996,7 +1018,7 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
 
 export const EN_CUES: PolicyCues = {
   markWords: anyWord(
-    'effect|laps|credit|sell|remit|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
+    'effect|laps|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

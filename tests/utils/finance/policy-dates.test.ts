@@ -1942,3 +1942,52 @@ describe('policy dates: round 26 Chinese forms', () => {
     ]);
   });
 });
+
+describe('policy dates: how long a measure runs, the act before, rules issued (dev misses)', () => {
+  const NOV = '2027-11-05T12:00:00Z';
+
+  it('reads a tax or trade measure’s term and a rate path’s end', () => {
+    expect(kinds('Fuel duty stays frozen until September 2028.', NOV)).toEqual([
+      ['September 2028', 'policy-date'],
+    ]);
+    expect(
+      kinds(
+        'The Fed held rates. The dots would bring the range to 2.50%-2.75% by the end of next year.',
+        NOV,
+      ),
+    ).toEqual([['the end of next year', 'policy-date']]);
+    expect(kinds('OPEC+ agreed to keep output unchanged through the first quarter.', NOV)).toEqual([
+      ['the first quarter', 'policy-date'],
+    ]);
+  });
+
+  it('reads the act a move is the first since, a term given and rules issued on a day', () => {
+    expect(
+      kinds(
+        'The Reserve Bank of India cut its repo rate, its first reduction since December 2025.',
+        NOV,
+      ),
+    ).toEqual([['December 2025', 'policy-date']]);
+    expect(
+      kinds('The SEC approved it, giving exchanges until the second half of 2028 to comply.', NOV),
+    ).toEqual([['the second half of 2028', 'policy-date']]);
+    expect(
+      kinds(
+        'The Commerce Department issued rules late on Friday that extend export controls.',
+        NOV,
+      ),
+    ).toEqual([['Friday', 'policy-date']]);
+    expect(kinds('The Chancellor on Wednesday set out £26bn of tax rises.', NOV)).toEqual([
+      ['Wednesday', 'policy-date'],
+    ]);
+  });
+
+  it('never reads a market price as a measure', () => {
+    expect(
+      kinds('EU carbon allowances for December delivery ended Monday at €83.60 a tonne.', NOV),
+    ).toEqual([
+      ['December', 'date'],
+      ['Monday', 'date'],
+    ]);
+  });
+});
