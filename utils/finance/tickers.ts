@@ -612,19 +612,19 @@ function shortenIntroducedListings(
   if (!codes.length) return;
   const { mentions } = introducedNames(text, codes);
   if (!mentions.length) return;
-  // Words the directory reads as a name itself (Nasdaq, Visa, Deutsche Bank, Marathon
-  // Oil) keep the directory's verdict, taken or refused.
-  const directoryName = new Uint8Array(text.length + 1);
-  for (let k = 0; k < names.length; k++) directoryName.fill(1, names[k]!.start, names[k]!.end);
   for (const m of mentions) {
-    if (overlaps(m.start, m.end) || directoryName.subarray(m.start, m.end).includes(1)) continue;
+    if (overlaps(m.start, m.end)) continue;
+    // Words the directory reads as a name itself (Nasdaq, Visa, Deutsche Bank, Marathon
+    // Oil) keep the directory's verdict, taken or refused. (A page introduces a few
+    // names: a scan of the directory's matches per mention costs less than a mask.)
+    if (names.some((n) => n.start < m.end && n.end > m.start)) continue;
     if (followsGivenName(text, m.start, m.end) || isTownEn(text, m.end)) continue;
     if (VENUE_AFTER_EN.test(text.slice(m.end, m.end + 20))) continue;
     if (SUBSIDIARY_AFTER_EN.test(text.slice(m.end, m.end + 30))) continue;
-    // "the Permian", "Visa costs", "Marathon Oil", "U.S. Steel": a word of its own there,
-    // or part of another proper name
-    if (insideProperName(text, m.start, m.end, true) || !readsAsName(text, m.start, m.end, true))
-      continue;
+    // "the Permian", "Visa costs": a word of its own there; "Marathon Oil", "U.S. Steel",
+    // "Nippon Steel": part of another proper name (stricter than insideProperName: any
+    // capitalised word after, and an initialism or a sentence's first word before)
+    if (!readsAsName(text, m.start, m.end, true)) continue;
     if (/^\s[A-Z][a-z]/.test(text.slice(m.end, m.end + 3))) continue;
     const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
     if (before && !NOT_PROPER_NEIGHBOUR.has(before[1]!.replace(/\./g, ''))) continue;
@@ -805,9 +805,12 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (overlaps(start, end)) continue;
     // XD长江电（600900）: the cut name and its code are one mention
     const bracket = CODE_IN_BRACKET_AFTER.exec(text.slice(end, end + 16));
-    if (bracket && bracket[1] === listing.code && !overlaps(end, end + bracket[0].length)) {
-      const span = { start, end: end + bracket[0].length, listing };
-      emit({ ...span, value: listing.value, market: listing.market }, 'name+code');
+    const codeEnd = bracket && bracket[1] === listing.code ? end + bracket[0].length : end;
+    if (codeEnd > end && !overlaps(end, codeEnd)) {
+      emit(
+        { start, end: codeEnd, value: listing.value, market: listing.market, listing },
+        'name+code',
+      );
       continue;
     }
     emit({ start, end, value: listing.value, market: listing.market, listing }, 'name');
