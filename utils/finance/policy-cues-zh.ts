@@ -475,6 +475,8 @@ export const NEVER_POLICY_ZH: Cue[] = [
   // 公司拟于2029年3月底前完成, 产线二期将于2029年6月底投产: a company's own plan (a rule
   // on companies keeps its words: 上市公司须于…前披露)
   (c) =>
+    // (one character's look first: most dates follow no 于, 於 or 在)
+    endsWithOneOf(c.before, '于於在') &&
     COMPANY_PLAN_BEFORE_ZH.test(c.before) &&
     !RULE_WORDS_ZH.test(c.before.slice(-16)) &&
     !/^[^，。；]{0,12}?(?:起)?(?:施行|实施|實施|执行|執行|生效)/.test(c.after),
