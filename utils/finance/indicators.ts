@@ -257,7 +257,7 @@ const TRADE_BEFORE_EN = new RegExp(
   '',
 );
 const TRADE_CUE = new RegExp(
-  String.raw`\b(?:${TRADE_ECONOMIES})['’]s\s+(?:\w+\s+)?(?:exports|imports)\b|industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|出口金额|出口金額|进口金额|進口金額|出口数据|出口數據|进出口数据|進出口數據|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b`,
+  String.raw`\b(?:${TRADE_ECONOMIES})['’]s\s+(?:\w+\s+)?(?:exports|imports)\b|industrial output|retail sales|producer prices|fixed-asset investment|海关|海關|財政部|主計總處|出口金额|出口金額|进口金额|進口金額|出口数据|出口數據|进出口数据|進出口數據|外贸|外貿|贸易|貿易|进出口|進出口|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|顺差|順差|逆差|customs|\btrade\b|dollar terms|yuan terms|shipments|Census Bureau|Commerce Department|\b(?:China|U\.S\.|America|Japan|Germany|Hong Kong)['’]s\s+(?:\w+\s+)?(?:exports|imports)\b`,
   'i',
 );
 // Exports of soybeans, sales at a chain: a part. "Retail sales for May" is the period.
@@ -582,7 +582,7 @@ function readNumber(text: string, m: RegExpExecArray, start: number): Figure | n
 const LEVEL_END =
   /(?:为|為|是|达|達|至|到|报|報|录得|錄得|在|\bat|\bto|\bof|\bwas|\bwere|\bis|\bstood|\bhit|\breached|\bremained|\bheld|\bcame in|\breading)\s*(?:约|約|about|around|roughly|just|some)?\s*[:：]?\s*$/i;
 const CUE_ZH =
-  /约|約|同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|減|减|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮|年增|年減|年减|月增|月減|月减/;
+  /约|約|同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|減|减|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮|年增|年減|年减|月增|月減|月减|預測至|预测至|預估|预估|成長|成长/;
 const CUE_EN =
   /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es|ing)|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|rebound(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinks?|cool(?:ed|s|ing)?|averag(?:e|ed|es|ing)|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s|ing)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
 // "CPI: 2.1%", "Payrolls: +38,000": a figure right after the name and a colon.
@@ -638,7 +638,7 @@ function fits(f: Figure, series: IndicatorSeries, lead: string): boolean {
 }
 
 const DIRECTION =
-  /(上涨|上漲|上升|增长|增長|增加|回升|扩大|擴大|反弹|反彈|多增|多|涨|漲|升|增|下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|減|减|\brose\b|\bris(?:e|es|ing)\b|\bincreas\w*|\bclimb\w*|\bjump\w*|\bgain\w*|\badvanc\w*|\bgr[eo]w\w*|\bexpand\w*|\baccelerat\w*|\brebound\w*|\bsurg\w*|\bsoar\w*|\bup\b|\bhigher\b|\badded\b|\badds?\b|\bf[ae]ll\w*|\bdeclin\w*|\bdrop\w*|\bslip\w*|\bslid\w*|\bdecreas\w*|\bcontract\w*|\bshr[aiu]nk\w*|\bplung\w*|\btumbl\w*|\bsank\b|\bsinks?\b|\blost\b|\blos(?:e|es|ing)\b|\bdown\b|\blower\b|\bnegative\b|\bcut\b|\beas(?:e|ed|es|ing)\b|\bslow\w*|\bcool\w*)/gi;
+  /(上涨|上漲|上升|增长|增長|成長|成长|增加|回升|扩大|擴大|反弹|反彈|多增|多|涨|漲|升|增|下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|減|减|\brose\b|\bris(?:e|es|ing)\b|\bincreas\w*|\bclimb\w*|\bjump\w*|\bgain\w*|\badvanc\w*|\bgr[eo]w\w*|\bexpand\w*|\baccelerat\w*|\brebound\w*|\bsurg\w*|\bsoar\w*|\bup\b|\bhigher\b|\badded\b|\badds?\b|\bf[ae]ll\w*|\bdeclin\w*|\bdrop\w*|\bslip\w*|\bslid\w*|\bdecreas\w*|\bcontract\w*|\bshr[aiu]nk\w*|\bplung\w*|\btumbl\w*|\bsank\b|\bsinks?\b|\blost\b|\blos(?:e|es|ing)\b|\bdown\b|\blower\b|\bnegative\b|\bcut\b|\beas(?:e|ed|es|ing)\b|\bslow\w*|\bcool\w*)/gi;
 const DOWN =
   /^(?:下降|下跌|下滑|减少|減少|回落|降低|萎缩|萎縮|收缩|收縮|负增长|負增長|少增|少|跌|降|減|减|f[ae]ll\w*|declin\w*|drop\w*|slip\w*|slid\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|plung\w*|tumbl\w*|sank|sinks?|lost|los(?:e|es|ing)|down|lower|negative|cut|eas(?:e|ed|es|ing)|slow\w*|cool\w*)$/i;
 

@@ -960,3 +960,22 @@ describe('matchIndicators: round 24 (a spread over the LPR, the day figures were
     ).toEqual(['CPI:2028-06', 'CORE-CPI:2028-06']);
   });
 });
+
+describe('matchIndicators: Taiwan press forms (round 26)', () => {
+  const DEC = '2028-12-13T21:45:00+08:00';
+
+  it('reads exports the finance ministry reports, and growth forecasts written 預測至 or 成長', () => {
+    expect(values('財政部8日公布，11月出口年增35.2%，創歷年同月新高。', DEC)).toEqual([
+      'EXPORTS:2028-11',
+    ]);
+    expect(values('主計總處上修今年經濟成長率預測至4.35%，並預估明年GDP成長2.8%。', DEC)).toEqual([
+      'GDP:2028',
+      'GDP:2029',
+    ]);
+  });
+
+  it('never reads a company’s growth as the economy’s', () => {
+    expect(values('公司预计今年营收成长20%。', DEC)).toEqual([]);
+    expect(values('鴻海預估明年營收成長兩成。', DEC)).toEqual([]);
+  });
+});
