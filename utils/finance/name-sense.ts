@@ -114,7 +114,7 @@ export function isTownEn(text: string, end: number): boolean {
   return US_STATE_AFTER.test(text.slice(end, end + 24));
 }
 
-// "small modular reactor, or SMR", "small modular reactors (SMRs)": the words it stands
+// "small modular reactor, or SMR", "small modular reactor (SMR)": the words it stands
 // for, written just before it.
 const SPELLED_OUT_BEFORE =
   /((?:[A-Za-z][\w-]*\s+){1,5}?[A-Za-z][\w-]*)(?:,\s+or|,?\s+\(|\s+or)\s*$/;

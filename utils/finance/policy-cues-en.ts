@@ -174,11 +174,6 @@ export const ACT_BEFORE_EN: Cue[] = [
     /(?<!\b(?:job|price|cost|output|production|capacity|spending|staff|budget|dividend|tax)\s)\b(?:(?:rate\s+)?(?:cuts?|hikes?|reductions?)|easing|tightening)\b[^.;]{0,30}?\b(?:in|by|at|before)\s+(?:both\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
     BODY_NEAR,
   ),
-  // stay on hold until at least July, sit tight until the first quarter
-  before(
-    /\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|sit(?:s|ting)?|sat|pause(?:s|d)?|hold(?:s|ing)?\s+fire)\s+(?:on\s+hold\s+|tight\s+|put\s+|on\s+the\s+sidelines\s+|on\s+(?:its|their)\s+hands\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
-    BODY_NEAR,
-  ),
   // Ottawa imposed a 100% surtax on Chinese-made cars in October 2024: a measure a
   // government put in place that day (the verb before its object)
   before(
@@ -671,6 +666,12 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the committee waits until June: a policy body's expected decision
   before(
     /\b(?:wait|waits|waited|waiting|hold|holds|holding|pause|pauses|sit\s+tight|sits\s+tight)\s+(?:off\s+)?until\s+$/i,
+    BODY_NEAR,
+  ),
+  // (and its longer forms: stay on hold until at least July, sit on its hands until March;
+  // both patterns share BODY_NEAR, so they run as one)
+  before(
+    /\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|sit(?:s|ting)?|sat|pause(?:s|d)?|hold(?:s|ing)?\s+fire)\s+(?:on\s+hold\s+|tight\s+|put\s+|on\s+the\s+sidelines\s+|on\s+(?:its|their)\s+hands\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i,
     BODY_NEAR,
   ),
   // named consumption as the top priority for 2027: a policy body's priority for a period
