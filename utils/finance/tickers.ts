@@ -84,7 +84,7 @@ const WORD_CHAR = /[A-Za-z0-9&]/;
 // ordinary words or places, such as 长城 or Target).
 // (苹果则逆市升0.5%: a word of sequence or "against the market" may come first)
 const COMPANY_AFTER_ZH = new RegExp(
-  `^(?:[则則亦也均都仍再续續]{1,2})?(?:逆市|逆勢|逆势)?(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|微跌|微升|微涨|微漲|小幅|大跌|大涨|大漲|大升|急跌|急升|高開|低開|高开|低开|收涨|收漲|收跌|收升|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下)`,
+  `^(?:[则則亦也均都仍再续續]{1,2})?(?:逆市|逆勢|逆势)?(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|微跌|微升|微涨|微漲|小幅|大跌|大涨|大漲|大升|急跌|急升|高開|低開|高开|低开|收涨|收漲|收跌|收升|收高|收低|劲扬|勁揚|走扬|走揚|走高|走低|下挫|重挫|大挫|攀升|飙涨|飆漲|飙升|飆升|翻红|翻紅|翻黑|领涨|領漲|领跌|領跌|暴涨|暴漲|暴跌|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下)`,
 );
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
@@ -446,8 +446,9 @@ function insideProperName(text: string, start: number, end: number, everyday: bo
   return !!after && !NOT_PROPER_NEIGHBOUR.has(after[1]!);
 }
 
+// (and a seat named by the firm's legal name: 华泰证券股份有限公司总部, …有限公司上海分公司)
 const BRANCH_AFTER_ZH =
-  /^(?:证券|證券)?[\u4e00-\u9fff]{2,3}(?:[\u4e00-\u9fff]{1,5}(?:路|街|大道|大街))?(?:第[一二三四五六七八九十]+)?(?:证券|證券)?(?:营业部|營業部|分公司)/;
+  /^(?:(?:证券|證券)?[\u4e00-\u9fff]{2,3}(?:[\u4e00-\u9fff]{1,5}(?:路|街|大道|大街))?(?:第[一二三四五六七八九十]+)?(?:证券|證券)?(?:营业部|營業部|分公司)|(?:股份有限公司|有限责任公司|有限責任公司)(?:总部|總部|[\u4e00-\u9fff]{2,10}?(?:营业部|營業部|分公司)))/;
 const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
 const SUBSIDIARY_AFTER_ZH =
   /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾|海外|國際|国际)[）)]/;
@@ -503,7 +504,7 @@ function otherListings(directory: Directory, listing: Listing | null): string[] 
 // length is taken (five digits in Hong Kong, six on the mainland), and no run that ends
 // in a word of its own (股份代號（02787）, 該公司（02787）).
 const NEW_SHORT_NAME_BEFORE = new RegExp(
-  `(?:^|[\\s，,。；;：:、（(「『“"的]|${DESCRIBING_NOUNS_ZH})(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?((?:\\*?ST|S\\*ST|N|C)?[\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
+  `(?:^|[\\s，,。；;：:、（(「『“"的及与與和]|${DESCRIBING_NOUNS_ZH})(?:(?:科创板|科創板|创业板|創業板|北交所|主板|沪市|滬市|深市|港股)?(?:新股|个股|個股)|港股|其中|包括|以及|另外|此外|今日|昨日|明日|首日)?((?:\\*?ST|S\\*ST|N|C)?[\\u4e00-\\u9fff]{2,6}(?:${CLASS_SUFFIX})?)\\s*$`,
 );
 const NEW_LISTING_PREFIX = /^[NC](?=[\u4e00-\u9fff])/;
 const CLASS_MARKED = new RegExp(`${CLASS_SUFFIX}$`);
@@ -1049,6 +1050,32 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         if (!code.listing && code.market === 'HK') chooser.introduce(listing, code.value, 'HK');
         continue;
       }
+    }
+    // 寒武纪688256.SH, 东方财富SZ300059: the code written straight after the name, with no
+    // bracket, is the same mention.
+    const joined = codeAt.get(n.end) ?? (text[n.end] === ' ' ? codeAt.get(n.end + 1) : undefined);
+    const joinedListing = joined === undefined ? null : (listingAt[joined] ?? null);
+    if (
+      joined !== undefined &&
+      !absorbed[joined] &&
+      joinedListing &&
+      directory.primary(joinedListing) === directory.primary(listing)
+    ) {
+      const code = entities[joined]!;
+      absorbed[joined] = true;
+      mark(code.start, code.end, 0);
+      emit(
+        {
+          start: n.start,
+          end: code.end,
+          value: code.value,
+          market: code.market,
+          listing: joinedListing,
+        },
+        'name+code',
+      );
+      chooser.remember(listing, joinedListing, n.start);
+      continue;
     }
     bare.push(i);
   }

@@ -1506,3 +1506,44 @@ describe('matchTickers: written forms from round 25', () => {
     ]);
   });
 });
+
+describe('round 27: written forms of a listing', () => {
+  it('reads a code written straight after its name as one mention', () => {
+    expect(
+      matchTickers('寒武纪688256.SH涨12.4%，东方财富SZ300059涨5.6%。', shippedDirectory()).map(
+        (e) => [e.text, e.value],
+      ),
+    ).toEqual([
+      ['寒武纪688256.SH', '688256.SH'],
+      ['东方财富SZ300059', '300059.SZ'],
+    ]);
+  });
+  it('reads a short Hong Kong code after a name joined by 及', () => {
+    expect(real('中銀香港（2388）及恒生銀行（0011）將分別公布業績。')).toEqual([
+      '02388.HK',
+      '00011.HK',
+    ]);
+    // (a year in brackets after a figure stays a year)
+    expect(real('營業額及收入（2024）升。')).toEqual([]);
+  });
+  it('takes a Taiwan press verb as evidence for a name that is also a word', () => {
+    expect(real('台積電ADR漲2.4%，美光勁揚5.2%。')).toEqual(['TSM', 'MU']);
+  });
+  it('never reads a broker seat named by its legal name as the listed broker', () => {
+    expect(real('华泰证券股份有限公司总部现身买方前五。')).toEqual([]);
+    expect(real('华泰证券股份有限公司公告称。')).toEqual(['601688.SH']);
+  });
+  it('reads a bracketed code after depositary receipts, known or not, but not the word ADR', () => {
+    expect(real("KB Financial Group's American depositary receipts (KB) gained 1.1%.")).toEqual([
+      'KB',
+    ]);
+    expect(real('Alibaba rose, tracking a gain in its New York-listed stock (BABA).')).toEqual([
+      'BABA',
+      'BABA',
+    ]);
+    expect(real('Its American depositary receipts (ADR) rose.')).toEqual([]);
+  });
+  it('knows a renamed A-share by its former short name', () => {
+    expect(real('中国中铁、冀东水泥跟涨。')).toEqual(['601390.SH', '000401.SZ']);
+  });
+});

@@ -43,6 +43,11 @@ const STATISTIC_CODES = new Set(
   'CPI PPI GDP PMI PCE EPS ROE ROA NIM LPR RRR ISM ECI ADP NFP TSF FAI YOY QOQ MOM YTD'.split(' '),
 );
 
+// Capitals a page brackets after a word for depositary receipts that name the
+// instrument or the market, not a company: "American depositary receipts (ADR)".
+const RECEIPTS_BEFORE = /\b(?:receipts|shares|stock|ADRs|ADSs)\s*[(（]?\s*$/;
+const NOT_A_SYMBOL = new Set(['ADR', 'ADS', 'ADSS', 'NYSE', 'US', 'USA', 'OTC', 'ETF', 'NAV']);
+
 export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
   id: 'us',
   label: 'marketGroupUs',
@@ -154,11 +159,18 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
   ],
   bracket: {
     shape: '[A-Z]{1,5}(?:\\.[A-Z])?',
-    read(code, { afterName, afterCorporateName, afterMarketWord, byValue }) {
+    read(code, { text, open, afterName, afterCorporateName, afterMarketWord, byValue }) {
       // Capitals in brackets are a symbol only after a company's name ("Netflix
       // Inc. (NFLX)"); after a listing elsewhere, only a symbol the directory knows.
       // 其美股（BIDU）: New York's line of the company just named, when known.
-      if (afterMarketWord?.includes('US')) return byValue(code) ? { code, exchange: 'US' } : null;
+      // (a code the directory lacks counts too: "KB Financial's American depositary
+      // receipts (KB)" names a New York line whatever lists FinMark ships)
+      // (其美股（ZZZZ）: a Chinese market word alone still needs a known code)
+      if (afterMarketWord?.includes('US')) {
+        const receipts =
+          !NOT_A_SYMBOL.has(code) && RECEIPTS_BEFORE.test(text.slice(Math.max(0, open - 12), open));
+        return byValue(code) || receipts ? { code, exchange: 'US' } : null;
+      }
       // A known class share in brackets is unmistakable: "the Class A shares (BRK.A)".
       if (/\.[A-Z]$/.test(code) && byValue(code)) return { code, exchange: 'US' };
       if (!afterName && !afterCorporateName) return null;
@@ -191,8 +203,13 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     'U.S.-listed shares',
     'US-listed shares',
     'New York-listed shares',
+    'New York-listed stock',
     'New York-listed receipts',
+    'New York-listed ADRs',
     'U.S.-listed receipts',
+    'U.S.-listed stock',
+    'US-listed stock',
+    'U.S.-listed ADRs',
     'American depositary receipts',
     'American depositary shares',
   ],
