@@ -340,6 +340,19 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
+  // 比上年增加, 较上年全年加快: the year before as a comparison's base (a plain date, as
+  // 比上月 is). Only after 比/较 or with 全年: 上年度 is a fiscal year, and 上年同期, 上年末,
+  // 上年四季度 are forms of their own.
+  {
+    needs: ['上年'],
+    re: /(?:(?<=[比较較])上年(?!度|同期|末|底|初|[一二三四]季|第|\d|[一二三四五六七八九十]+月)(?:全年)?|上年全年|上年(末|底|初))/g,
+    build: (m, ref) => {
+      const year = ref.getUTCFullYear() - 1;
+      // 较上年末下降: the end of last year, as 去年末 is
+      if (m[1]) return { year, month: m[1] === '初' ? 1 : 12, part: m[1] };
+      return { year, yearOnly: true };
+    },
+  },
   // (2024年)一季度, 第三季度, 今年二季度; Hong Kong's 首季, 第四季, 去年第四季. Without
   // 度, only 第N季 or a year before it is a quarter (一年四季 is the seasons).
   {

@@ -77,6 +77,9 @@ const MONTH_PART: Record<string, string> = {
 // A month alone followed by what a policy body or a statistics office publishes.
 const RELEASE_AFTER =
   /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|trade (?:figures|data)|figures|data|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction)\b/;
+// "February sales rose 18 per cent": a month's own figures (not after May, the verb)
+const MONTH_FIGURE_AFTER =
+  /^\s+(?:sales|deliveries|shipments|orders|exports|imports|output|production|volumes|revenue|bookings|registrations)\b/;
 // "the August and September totals": the first of a pair of months.
 const PAIR_AFTER =
   /^\s+(?:and|or|to|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
@@ -189,7 +192,9 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     const word = TIME_WORD_BEFORE.exec(before);
     const release =
       !word &&
-      (RELEASE_AFTER.test(text.slice(end, end + 30)) || PAIR_AFTER.test(text.slice(end, end + 20)));
+      (RELEASE_AFTER.test(text.slice(end, end + 30)) ||
+        PAIR_AFTER.test(text.slice(end, end + 20)) ||
+        (month !== 5 && MONTH_FIGURE_AFTER.test(text.slice(end, end + 20))));
     if (!word && !release) continue;
     const lead = (word?.[1] ?? '').toLowerCase();
     const refMonth = ref.getUTCMonth() + 1;
@@ -229,6 +234,19 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
       ...(guessed ? GUESSED : {}),
     });
   }
+}
+
+/**
+ * The year of a span of months written without one (October-December): this year's
+ * while it runs, else whichever is nearer, last year's ended span or the next one to
+ * begin ("the October-December period", read in January, is the quarter just ended).
+ */
+function nearestSpanYear(from: number, to: number, ref: Date): number {
+  const year = ref.getUTCFullYear();
+  const month = ref.getUTCMonth() + 1;
+  if (month >= from && month <= to) return year;
+  if (month < from) return month + 12 - to < from - month ? year - 1 : year;
+  return month - to <= from + 12 - month ? year : year + 1;
 }
 
 const STATISTIC_SPAN_BEFORE =
@@ -313,6 +331,8 @@ const PAST_IN_SENTENCE =
 const PRESENT_SCHEDULED_BEFORE =
   /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines|sets|decides|takes questions|delivers|rounds? out|wraps? up|closes? out)\b[^.;]{0,70}\bon\s+$/i;
 
+const FOLLOWED_ON = /\bfollowed\s+on\s+$/i;
+
 /** The words of `at`'s sentence before it, at most `reach` characters. */
 function sentenceBefore(text: string, at: number, reach: number): string {
   const before = text.slice(Math.max(0, at - reach), at);
@@ -346,7 +366,10 @@ function weekdayShift(
   }
   // "cut its rate on Friday, effective Monday": a measure's start lies ahead of its act
   if (EFFECTIVE_BEFORE.test(before)) return ahead === 0 ? 7 : ahead;
-  if (PAST_BEFORE.test(before)) return back;
+  // "report on Wednesday, followed on Thursday by Truist": the next item of a schedule,
+  // not a past verb
+  const followedBy = FOLLOWED_ON.test(before) && /^\s*by\b/.test(text.slice(end, end + 5));
+  if (!followedBy && PAST_BEFORE.test(before)) return back;
   // A verb before the weekday is nearer evidence than one somewhere after it ("FedEx
   // reports on Tuesday, its first since the unit was spun off").
   if (FUTURE_BEFORE.test(before) || FUTURE_VERB_FAR.test(text.slice(Math.max(0, at - 120), at))) {
@@ -711,7 +734,7 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
           half: from === 1 ? 1 : 2,
         });
       } else {
-        const year = m[3] ? Number(m[3]) : refYear;
+        const year = m[3] ? Number(m[3]) : nearestSpanYear(from, to, ref);
         const guessed = m[3] ? {} : GUESSED;
         push(found, m.index, end, {
           year,

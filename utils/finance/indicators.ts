@@ -285,12 +285,24 @@ const INFLATION_NOT_AFTER =
 // A list of a plan's targets, opened by 目标是： and read to the end of its sentence.
 const TARGET_LIST_ZH = /(?:目标|目標)(?:是|为|為)?\s*[：:]/;
 
+const TARGET_WORD_ZH = /目标|目標/;
+const TARGET_FIGURE_AFTER_ZH = /^[^，,。；;]{0,14}?\d[\d.]*\s*[%％]?\s*(?:左右|以内|以內|上下)/;
+
 function guard(text: string, start: number, end: number, name: SeriesName, id: string): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (SHARE_BEFORE_ZH.test(before.slice(-4)) || SHARE_BEFORE_EN.test(before)) return false;
   // 主要预期目标是：国内生产总值增长5%左右，城镇调查失业率5.5%左右: a plan's targets
-  if (TARGET_LIST_ZH.test(text.slice(sentenceStart(text, start), start))) return false;
+  const sentenceSoFar = text.slice(sentenceStart(text, start), start);
+  if (TARGET_LIST_ZH.test(sentenceSoFar)) return false;
   const after = text.slice(end, end + 12);
+  // 预期目标为5%左右，居民消费价格涨幅2%左右: a figure written as a target's (左右, 以内)
+  // in a sentence about targets is the plan's, not a reading
+  if (
+    TARGET_WORD_ZH.test(sentenceSoFar) &&
+    TARGET_FIGURE_AFTER_ZH.test(text.slice(end, end + 24))
+  ) {
+    return false;
+  }
   switch (id) {
     case 'PAYROLLS':
       // 非农业人口, 非农产业: the word 非农 in other compounds.
@@ -870,6 +882,9 @@ const COMPARED_BEFORE = /(?:较|較|比|与|與|相比|從|从|\bfrom|\bthan|\bs
 // "up from 212,000 in November": the comparison's date, not the figure's.
 const COMPARED_NEAR =
   /\b(?:from|than|versus|vs\.?|compared (?:with|to)|since)\s+(?!a year\b|the (?:same|previous|prior|year)\b)(?:[^,;.，；。]|[,.](?=\d))*$/i;
+// "rose by 150,000 in January after a 212,000 gain in December": the reading before.
+const PREVIOUS_READING_BEFORE =
+  /\bafter\s+(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?(?:[$\d.,%]+\s*(?:billion|million|bn)?\s+)?(?:gain|rise|increase|drop|decline|fall|jump|advance|reading|print)s?\s+(?:in|for)\s+$/i;
 const COMPARED_BETWEEN = /相比|相較|相较|以来|以來|compared|\bsince\b/i;
 // Two figures of one sentence joined by "and": "the one-year LPR at 3.0% and the five-year".
 const JOINED_FIGURES_EN = /^\s*,?\s*(?:and|while)\s+(?:the\s+|its\s+)?[^,.;]{0,40}$/;
@@ -1382,7 +1397,8 @@ export function matchIndicators(
           (d): d is Found =>
             d !== null &&
             !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
-            !COMPARED_NEAR.test(text.slice(Math.max(g.sentStart, d.start - 24), d.start)),
+            !COMPARED_NEAR.test(text.slice(Math.max(g.sentStart, d.start - 24), d.start)) &&
+            !PREVIOUS_READING_BEFORE.test(text.slice(Math.max(g.sentStart, d.start - 48), d.start)),
         );
     // A date right after a figure: "…at 3.5% at its February fixing".
     const dateAfter = (candidates: Found[], tail: number, english: boolean) =>

@@ -18,7 +18,7 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
@@ -797,7 +797,7 @@ export const ACT_AFTER_EN: Cue[] = [
       c.body(),
   ),
   // its Feb. 28 target date, a March 19 PDUFA date: a regulator's date for its decision
-  after(/^\s+(?:PDUFA|target action|target|action|decision)\s+date\b/i, BODY_NEAR),
+  after(/^\s+(?:PDUFA|target action|target|action|decision)(?:\s+goal)?\s+date\b/i, BODY_NEAR),
   // a 2027 growth target, this year's deficit goal: a target a government sets for a year
   after(
     /^(?:['’]s)?\s+(?:economic\s+)?(?:growth|GDP|inflation|CPI|deficit|budget|jobs|employment)\s+(?:target|goal)\b/i,
@@ -899,6 +899,8 @@ function sentenceSoFar(before: string): string {
 }
 const CLOCK_DOT = /\b[ap]\.m/i;
 
+const MARKET_ODDS = /\b(?:odds|chances?|probability|priced|pricing)\b/i;
+
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
   // its appeal is pending, with a hearing set for Sept. 19: a step of a court case
@@ -921,9 +923,20 @@ export const NOT_POLICY_EN: Cue[] = [
   ),
   // a public hearing on the chip tariffs on March 23: a hearing decides nothing
   before(/\bhearings?\b[^.;]{0,50}?\bon\s+$/i),
-  // the Nov. 8 election, the 2007-2009 financial crisis, the 2022 lows
+  // the Nov. 8 election, the 2007-2009 financial crisis, the 2022 lows; this year's wage
+  // negotiations (a pay round, however a central bank watches it)
   after(
-    /^\s*(?:'s\s+)?(?:(?:financial|global|debt|banking|housing|energy|subprime|dot-com|sovereign)\s+)?(?:crisis|crash|recession|elections?|pandemic|war|downturn|slump|boom|bubble|meltdown|lows?|highs?|peak|trough|levels?|record|earnings|results|season|campaign|IPO|Olympics|midterms?)\b/i,
+    /^\s*(?:'s\s+)?(?:(?:financial|global|debt|banking|housing|energy|subprime|dot-com|sovereign)\s+)?(?:crisis|crash|recession|elections?|pandemic|war|downturn|slump|boom|bubble|meltdown|lows?|highs?|peak|trough|levels?|record|earnings|results|season|campaign|IPO|Olympics|midterms?|(?:spring\s+)?(?:wage|pay)\s+(?:negotiations|talks|round|deals|settlements))\b/i,
+  ),
+  // the odds fell to 25% from nearly 45% on Tuesday: the day of the market's figure
+  // compared with (but "raised its rate to 1.0% from 0.75% on Friday" is the act's day)
+  before(
+    /\bfrom\s+(?:nearly|about|roughly|around|almost|some|just\s+(?:over|under))?\s*[\d.]+\s?(?:%|percent|per cent)\s+(?:on|in|at)\s+(?:the\s+)?$/i,
+    (c) => c.inSentence(MARKET_ODDS),
+  ),
+  // pledged $70 billion of U.S. investment through 2035: a company's spending plan
+  before(
+    /[$£€¥][\d.,]+\s*(?:billion|million|trillion|bn|mn)?\s+(?:of\s+|in\s+)?(?:[\w.-]+\s+){0,2}?(?:investments?|spending|capital expenditures?|capex)\s+(?:through|by|until|over)\s+(?:the\s+)?$/i,
   ),
   // up from 4.7% in 2021, compared with 3.4% in the July forecast
   // their highest since the 1990s, the weakest in 2020
@@ -1018,6 +1031,16 @@ const STRONG_CLAUSE_EN: Cue = (c) =>
   );
 
 export const EN_CUES: PolicyCues = {
+  // 55 per cent below 2021 levels by 2030: a base year is no act's date, whatever rule
+  // the sentence states
+  // (and a medical meeting in March, an investor day in June: a company's venue, however
+  // the sentence reads as a meeting's date)
+  never: [
+    after(/^\s*levels?\b/i),
+    before(
+      /\b(?:medical|scientific|industry|investor|investors['’]?|annual|shareholders?['’]?|academic|oncology|cardiology)\s+(?:meeting|conference|congress|summit|day)\s+(?:in|on)\s+(?:the\s+)?$/i,
+    ),
+  ],
   markWords: anyWord(
     'effect|laps|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
   ),

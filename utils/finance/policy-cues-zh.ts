@@ -31,7 +31,7 @@ const BODY_IN_SENTENCE = (c: CueContext) => c.inSentence(ZH_BODY);
 
 // 将于明日上午10时举行新闻发布会: a briefing, where someone speaks, is no act.
 const BRIEFING_AFTER =
-  /^\s*[^，。；]{0,10}?(?:举行|舉行|召开|召開)?(?:的)?(?:例行)?(?:新闻发布会|新聞發布會|发布会|發布會|记者会|記者會|吹风会|吹風會|简介会|簡介會)/;
+  /^\s*[^，。；]{0,16}?(?:举行|舉行|召开|召開)?(?:的)?(?:例行|一?系列|专场|專場)?(?:新闻发布会|新聞發布會|发布会|發布會|记者会|記者會|吹风会|吹風會|简介会|簡介會)/;
 
 const BODY_PLAN_BEFORE = new RegExp(
   `(?:${ZH_BODY.source})[^，。；]{0,6}(?:计划|計劃|拟|擬|将|將)(?:于|於|在)\\s*$`,
@@ -74,6 +74,8 @@ export const ACT_BEFORE_ZH: Cue[] = [
     /(?:征求意见|徵求意見|反馈意见|反饋意見|意见反馈)(?:的)?(?:截止|截至)(?:日期|时间|時間)?(?:为|為|是|至|到)?\s*$/,
   ),
   before(/(?:截止|截至)(?:日期|时间|時間)(?:为|為|是)\s*$/),
+  // 預算案建議寬減2028/29課稅年度的利得稅: the tax year a relief measure covers
+  before(/(?:寬減|宽减|減免|减免|退還|退还)(?:[^，。；]{0,6}?(?:税|稅))?\s*$/, BODY_NEAR),
   // 须不晚于2028年4月30日披露, 最迟于: the latest a duty may be done
   before(/(?:不晚于|不晚於|不迟于|不遲於|最迟|最遲|最晚)(?:在|于|於)?\s*$/),
   // 应当自2027年度起按年披露: a duty from that period on
@@ -365,7 +367,11 @@ export const ACT_AFTER_ZH: Cue[] = [
   // 並在2028至29年度恢復收支平衡: a budget's target year
   after(/^\s*(?:至\d{2,4})?(?:年度)?[^，。；]{0,4}?(?:恢復|恢复)(?:收支)?平衡/),
   // 大會將於明（11）日閉幕: a congress's opening or closing day
-  (c) => /^\s*(?:[（(]\d{1,2}[）)])?日?\s*(?:开幕|開幕|闭幕|閉幕)/.test(c.after) && c.body(),
+  // (3月11日下午闭幕, 3月5日在北京开幕: a time of day or the city between)
+  (c) =>
+    /^\s*(?:[（(]\d{1,2}[）)])?日?\s*(?:上午|下午|晚间|晚間)?\s*(?:在[\u4e00-\u9fff]{2,3})?\s*(?:开幕|開幕|闭幕|閉幕)/.test(
+      c.after,
+    ) && c.body(),
   // 今年經濟增長目標設定為4.5%至5%: a target for the period
   after(/^\s*(?:的)?[^，。；]{0,6}?(?:目標|目标)(?:設定|设定|定為|定为|為|为|是|设为|設為)/),
   // OPEC+下月初將舉行會議: a policy body's meeting (not a company's board or shareholders)
@@ -551,7 +557,7 @@ export const ZH_CUES: PolicyCues = {
   never: NEVER_POLICY_ZH,
   actBefore: mergePatternCues(ACT_BEFORE_ZH),
   // What each of ACT_BEFORE_ZH's marks ends with (到, 至于, 截止日期为, 最迟, 自…起, 明确，).
-  actBeforeEnds: '到至止为為期间間是于於迟遲晚在自从從由将將，,：:确確定出求',
+  actBeforeEnds: '到至止为為期间間是于於迟遲晚在自从從由将將，,：:确確定出求減减還还税稅',
   actAfter: mergePatternCues(ACT_AFTER_ZH),
   not: mergePatternCues(NOT_POLICY_ZH),
   strongClause: STRONG_CLAUSE_ZH,

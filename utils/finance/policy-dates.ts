@@ -199,6 +199,10 @@ function withoutAdverb(before: string): string | null {
   return m ? `${before.slice(0, m.index)} ${m[1]}` : null;
 }
 
+// 和7月1日, 及明年1月: a second date joined right after the first.
+const NEXT_DATE_ZH =
+  /^\s*(?:和|及|与|與|、)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?/;
+
 /** Whether text[from, to) holds a CJK ideograph (U+4E00–U+9FFF), read in place. */
 function hasIdeograph(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -400,6 +404,18 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const leads = !cues.actBeforeEnds || endsWithOneOf(before, cues.actBeforeEnds);
     if (marked && ((leads && anyCue(cues.actBefore, ctx)) || anyCue(cues.actAfter, ctx))) {
       return remember(of.verdict(true), end, i, before, chinese);
+    }
+    // 自2029年5月1日和7月1日起施行: the first of two dates joined before their act reads
+    // the act after the second.
+    if (chinese) {
+      const next = NEXT_DATE_ZH.exec(after);
+      if (next) {
+        const from2 = afterFrom + next[0].length;
+        const after2 = text.slice(from2, Math.min(to, from2 + reach));
+        if (anyCue(cues.actAfter, new DateContext(before, after2, ahead, of, bodyNear, i, true))) {
+          return remember(of.verdict(true), end, i, before, chinese);
+        }
+      }
     }
     // "apply earlier, from 12 October", "takes effect 60 days later, on May 19": the mark
     // read past an adverb between it and its preposition.

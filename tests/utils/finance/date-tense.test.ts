@@ -150,3 +150,47 @@ describe('round 25: the clause a date belongs to', () => {
     ).toEqual(['2028-06']);
   });
 });
+
+describe('round 27: deadlines, plural acts, spans and schedules', () => {
+  const JAN = '2029-01-22T07:30:00-05:00';
+  const at = (text: string) => matchDates(text, JAN).map((d) => [d.text, d.value]);
+  it('reads "no later than" as a deadline ahead', () => {
+    expect(at('The agency will publish the agreed prices no later than Nov. 30.')).toEqual([
+      ['Nov. 30', '2029-11-30'],
+    ]);
+  });
+  it('reads a plural subject that takes effect as scheduled, not the noun "the end"', () => {
+    expect(at('New stress capital buffers take effect on Oct. 1.')).toEqual([
+      ['Oct. 1', '2029-10-01'],
+    ]);
+    expect(at('Policymakers last cut rates in October.')).toEqual([['October', '2028-10']]);
+  });
+  it('reads a span of months by the nearer of last year’s and the coming one', () => {
+    expect(
+      matchDates('The unit drew $92 billion in the October-December period.', JAN).map((d) => [
+        d.value,
+        d.until,
+      ]),
+    ).toEqual([['2028-10', '2028-12']]);
+    expect(matchDates('Its plan covers April-June.', JAN).map((d) => [d.value, d.until])).toEqual([
+      ['2029-04', '2029-06'],
+    ]);
+  });
+  it('reads "followed on Thursday by" as the next item of a schedule', () => {
+    expect(at('PNC reports on Wednesday, followed on Thursday by Truist.')).toEqual([
+      ['Wednesday', '2029-01-24'],
+      ['Thursday', '2029-01-25'],
+    ]);
+    expect(at('Shares fell on Thursday, and Truist followed on Friday.')).toEqual([
+      ['Thursday', '2029-01-18'],
+      ['Friday', '2029-01-19'],
+    ]);
+  });
+  it('reads a month’s own figures, but not May the verb', () => {
+    // (told in the past in January: last February's)
+    expect(at('The company said February sales rose 18 per cent.')).toEqual([
+      ['February', '2028-02'],
+    ]);
+    expect(at('Analysts say May sales could slow.')).toEqual([]);
+  });
+});

@@ -69,8 +69,13 @@ describe('matchDates: Chinese', () => {
     ]);
     expect(dates('失业率比上月下降', april)).toEqual([['上月', '2026-03', null]]);
     expect(dates('比上年四季度加快', april)).toEqual([['上年四季度', '2025-Q4', null]]);
-    // 比上年增长 is a comparison: 上年 alone is not read.
-    expect(dates('利润比上年增长3%', april)).toEqual([]);
+    // 比上年增长: the comparison's base is a plain date, as 比上月 is (LABELLING.md), and
+    // 上年全年 the whole of last year; 上年度 (a fiscal year) stays unread.
+    expect(dates('利润比上年增长3%', april)).toEqual([['上年', '2025', null]]);
+    expect(dates('增速较上年全年加快', april)).toEqual([['上年全年', '2025', null]]);
+    expect(dates('不良率较上年末下降', april)).toEqual([['上年末', '2025-12', null]]);
+    expect(dates('較上年度微跌', april)).toEqual([]);
+    expect(dates('上年同期', april).map(([t]) => t)).toEqual(['上年同期']);
     expect(dates('前三季度GDP增长', april)).toEqual([['前三季度', '2026-Q1', '2026-Q3']]);
     expect(dates('今年首兩個月港股成交', april)).toEqual([['今年首兩個月', '2026-01', '2026-02']]);
     expect(dates('前两个月', april)).toEqual([]);

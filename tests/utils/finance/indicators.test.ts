@@ -979,3 +979,25 @@ describe('matchIndicators: Taiwan press forms (round 26)', () => {
     expect(values('鴻海預估明年營收成長兩成。', DEC)).toEqual([]);
   });
 });
+
+describe('round 27: a target and a previous reading', () => {
+  it('never reads a plan’s target figure as a reading', () => {
+    expect(
+      values(
+        '政府工作报告提出，经济增长预期目标为5%左右，居民消费价格涨幅2%左右。',
+        '2029-03-15T16:30:00+08:00',
+      ),
+    ).toEqual([]);
+    expect(values('2月CPI同比上涨0.9%，低于2%左右的目标。', '2029-03-15T16:30:00+08:00')).toEqual([
+      'CPI:2029-02',
+    ]);
+  });
+  it('dates a rate by its sentence’s month, not the previous reading’s', () => {
+    expect(
+      values(
+        'Employers added 150,000 jobs in January after a 212,000 gain in December, with the unemployment rate steady at 4.3%.',
+        '2029-02-06T09:00:00-05:00',
+      ),
+    ).toEqual(['PAYROLLS:2029-01', 'UNEMPLOYMENT:2029-01']);
+  });
+});

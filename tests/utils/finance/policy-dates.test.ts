@@ -1991,3 +1991,84 @@ describe('policy dates: how long a measure runs, the act before, rules issued (d
     ]);
   });
 });
+
+describe('round 27: policy forms and what stays plain', () => {
+  const JAN = '2029-01-31T15:42:00-05:00';
+  const MAR = '2029-03-15T16:30:00+08:00';
+  it('reads a market-priced path named by the fed funds futures, but not the day odds moved', () => {
+    expect(
+      kinds(
+        'Futures tied to the fed funds rate showed traders trimming the odds of a cut to about 25% from nearly 45% on Tuesday, and traders expect two cuts in total by the end of 2029.',
+        JAN,
+      ),
+    ).toEqual([
+      ['Tuesday', 'date'],
+      ['the end of 2029', 'policy-date'],
+    ]);
+    // (a rate moved "to 1.0% from 0.75% on Friday" is the act's own day)
+    expect(
+      kinds('The Bank of Japan raised its policy rate to 1.0% from 0.75% on Friday.', JAN),
+    ).toEqual([['Friday', 'policy-date']]);
+  });
+
+  it('never reads a base year, a company venue or pledge, or a pay round as an act', () => {
+    expect(
+      kinds('Under the EU law, emissions must fall 55 per cent from 2021 levels by 2030.', JAN),
+    ).toEqual([
+      ['2021', 'date'],
+      ['2030', 'policy-date'],
+    ]);
+    expect(
+      kinds(
+        'Merck said the FDA set a June 28 action date and it would present data at a medical meeting in March.',
+        JAN,
+      ),
+    ).toEqual([
+      ['June 28', 'policy-date'],
+      ['March', 'date'],
+    ]);
+    expect(
+      kinds(
+        'AbbVie, which has pledged $70 billion of U.S. investment through 2035, said the tariffs had no impact.',
+        JAN,
+      ),
+    ).toEqual([['2035', 'date']]);
+    expect(
+      kinds(
+        "The BOJ governor wanted to confirm that this year's wage negotiations would deliver pay rises.",
+        JAN,
+      ),
+    ).toEqual([['this year', 'date']]);
+  });
+
+  it("reads a PDUFA goal date as the regulator's", () => {
+    expect(
+      kinds('The FDA cleared the drug two weeks ahead of its Feb. 27 PDUFA goal date.', JAN),
+    ).toEqual([['Feb. 27', 'policy-date']]);
+  });
+
+  it('reads a congress closing in the afternoon, two dates before one act, a tax year relieved', () => {
+    expect(kinds('全国人民代表大会第二次会议3月5日在北京开幕，3月11日下午闭幕。', MAR)).toEqual([
+      ['3月5日', 'policy-date'],
+      ['3月11日', 'policy-date'],
+    ]);
+    expect(kinds('两部法律将分别自2029年5月1日和7月1日起施行。', MAR)).toEqual([
+      ['2029年5月1日', 'policy-date'],
+      ['7月1日', 'policy-date'],
+    ]);
+    // (a company's two days are still its own)
+    expect(kinds('公司于3月1日和4月1日起分两次发货。', MAR)).toEqual([
+      ['3月1日', 'date'],
+      ['4月1日', 'date'],
+    ]);
+    expect(kinds('預算案建議寬減2028/29課稅年度百分之百的利得稅。', MAR)).toEqual([
+      ['2028/29課稅年度', 'policy-date'],
+    ]);
+  });
+
+  it('never reads a series of press conferences as an act', () => {
+    expect(kinds('国新办下周将就落实政府工作报告举行系列新闻发布会。', MAR)).toEqual([
+      ['下周', 'date'],
+    ]);
+  });
+});
