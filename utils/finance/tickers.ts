@@ -84,7 +84,7 @@ const WORD_CHAR = /[A-Za-z0-9&]/;
 // ordinary words or places, such as 长城 or Target).
 // (苹果则逆市升0.5%: a word of sequence or "against the market" may come first)
 const COMPANY_AFTER_ZH = new RegExp(
-  `^(?:[则則亦也均都仍再续續]{1,2})?(?:逆市|逆勢|逆势)?(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|微跌|微升|微涨|微漲|小幅|大跌|大涨|大漲|大升|急跌|急升|高開|低開|高开|低开|收涨|收漲|收跌|收升|收高|收低|劲扬|勁揚|走扬|走揚|走高|走低|下挫|重挫|大挫|攀升|飙涨|飆漲|飙升|飆升|翻红|翻紅|翻黑|领涨|領漲|领跌|領跌|暴涨|暴漲|暴跌|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下)`,
+  `^(?:[则則亦也均都仍再续續]{1,2})?(?:逆市|逆勢|逆势)?(?:\\s*[（(]|${CLASS_SUFFIX}\\b|股份|股价|股價|公司|集团|集團|控股|涨|漲|跌|升|微跌|微升|微涨|微漲|小幅|大跌|大涨|大漲|大升|急跌|急升|高開|低開|高开|低开|收涨|收漲|收跌|收升|收高|收低|劲扬|勁揚|走扬|走揚|走高|走低|下挫|重挫|大挫|攀升|飙涨|飆漲|飙升|飆升|翻红|翻紅|翻黑|领涨|領漲|领跌|領跌|暴涨|暴漲|暴跌|盘中|盤中|早盘|早盤|午后|尾盘|尾盤|市值|公告|公布|发布|發布|宣布|表示|回应|回應|财报|財報|业绩|業績|营收|營收|净利|淨利|H股|A股|港股|美股|旗下|新機|新机|供應鏈|供应链|概念股|訂單|订单)`,
 );
 const COMPANY_BEFORE_ZH =
   /(?:港股|A股|美股|龙头|个股|概念股|旗下|股东|增持|减持|买入|卖出|持有|重仓)$/;
@@ -463,6 +463,18 @@ const FOREIGN_MOVE_AFTER_EN = new RegExp(
 );
 const FOOD_AFTER_EN =
   /^\s(?:pies?|juice|cider|sauce|trees?|orchards?|blossoms?|crumble|tarts?|turnovers?|strudel|cobbler|picking|growers?|harvest)\b/i;
+const EXCHANGE_NAME = /^(?:Nasdaq|NASDAQ|NYSE|Cboe|CBOE)$/;
+const EXCHANGE_BEFORE_EN =
+  /\b(?:on|onto|to|chose|chooses|choose|choosing|from|over|than|via|the)\s+$/i;
+const EXCHANGE_AFTER_EN =
+  /^(?:-listed|\s+(?:over|listing|listings|debut|composite|Composite|100|index|Index|exchange|market|Stock Market|floor|rules?|Nordic)\b)/;
+/** Whether an exchange's name reads as the market it runs (listed on Nasdaq). */
+function exchangeAsMarket(text: string, start: number, end: number): boolean {
+  return (
+    EXCHANGE_BEFORE_EN.test(text.slice(Math.max(0, start - 12), start)) ||
+    EXCHANGE_AFTER_EN.test(text.slice(end, end + 14))
+  );
+}
 const VENUE_AFTER_EN =
   /^\s(?:Center|Centre|Arena|Field|Park|Stadium|Pavilion|Amphitheat(?:er|re)|Theat(?:er|re)|Bowl|Gardens?|Dome|Ballpark|Coliseum|Hall|Plaza|Cup|Classic|Open|Championships?|Foundation|Awards?|Prize|Music Pavilion|Festival)\b/;
 
@@ -839,6 +851,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (WORD_CHAR.test(text[n.start - 1] ?? '') || WORD_CHAR.test(text[n.end] ?? '')) return;
       if (isShareButton(text, n.start, n.end)) return;
       if (VENUE_AFTER_EN.test(text.slice(n.end, n.end + 20))) return;
+      // chose Nasdaq over London, listed on the NYSE: the market, not the company running it
+      if (EXCHANGE_NAME.test(n.name.text) && exchangeAsMarket(text, n.start, n.end)) return;
       // Apple pie, apple cider: the fruit, whatever company is named after it
       if (FOOD_AFTER_EN.test(text.slice(n.end, n.end + 12))) return;
       if (isTownEn(text, n.end)) return;
@@ -897,6 +911,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       // 中信证券上海溧阳路营业部, 东方财富证券拉萨团结路第二营业部: a broker's branch (a
       // trading seat on the 龙虎榜), not the listed company's shares
       if (BRANCH_AFTER_ZH.test(text.slice(n.end, n.end + 20))) return;
+      // 阿里系, 腾讯系: the group of companies around it, not its shares
+      if (/^[系係](?![统統列数數])/.test(text.slice(n.end, n.end + 2))) return;
       // 更美的换新季: a two-character name after a word of degree is the adjective.
       if (n.end - n.start <= 2 && DEGREE_BEFORE_ZH.test(text[n.start - 1] ?? '')) return;
       // 渣打銀行（香港）: the bank's local subsidiary, not the listed group.

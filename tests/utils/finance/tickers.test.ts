@@ -1547,3 +1547,23 @@ describe('round 27: written forms of a listing', () => {
     expect(real('中国中铁、冀东水泥跟涨。')).toEqual(['601390.SH', '000401.SZ']);
   });
 });
+
+describe('round 28: a market, a group and Taiwan codes', () => {
+  it('never reads an exchange as its operator when it is the market', () => {
+    expect(
+      real('Arm, the chip designer that chose Nasdaq over London, fell 1.9 per cent.'),
+    ).toEqual(['ARM']);
+    expect(real('Nasdaq Inc (NDAQ) rose 2%.')).toEqual(['NDAQ']);
+  });
+  it('never reads a group of companies around a name (阿里系) as its shares', () => {
+    expect(real('对阿里系估值形成支撑。')).toEqual([]);
+  });
+  it('never reads a Taipei code on a Taiwan market page as a new Hong Kong listing', () => {
+    expect(real('台股今日開高，權值股台積電（2330）上漲1.5%。')).not.toContain('02330.HK');
+    expect(real('雲途智駕（2787）首日上升。')).toEqual(['02787.HK']);
+  });
+  it('takes a product or an order after a name that is also a word as evidence', () => {
+    expect(real('鴻海受惠蘋果新機拉貨。')).toContain('AAPL');
+    expect(real('他吃了一個蘋果。')).toEqual([]);
+  });
+});

@@ -64,9 +64,19 @@ function companyNameBefore(before: string): boolean {
   return !!run && COMPANY_WORD_END.test(run) && !POINTING_HEAD.test(run);
 }
 
+// A page on Taiwan's market (台股, 加權指數, 三大法人買超) writes Taipei's four-digit codes in
+// brackets (台積電（2330）): none of them is a new Hong Kong listing.
+const TAIWAN_MARKET = /台股|加權指數|加权指数|櫃買|上市櫃|集中市場|三大法人|買超|賣超/;
+let taiwanPage: { text: string; taiwan: boolean } | null = null;
+function onTaiwanPage(text: string): boolean {
+  if (taiwanPage?.text !== text) taiwanPage = { text, taiwan: TAIWAN_MARKET.test(text) };
+  return taiwanPage.taiwan;
+}
+
 function newListingAround(text: string, open: number): boolean {
   const code = text.slice(open + 1, open + 6);
   if (/^\s*(?:19|20)\d\d/.test(code)) return false;
+  if (onTaiwanPage(text)) return false;
   const before = text.slice(Math.max(0, open - 10), open);
   return (
     !FIGURE_WORD_BEFORE.test(before) &&
