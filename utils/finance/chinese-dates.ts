@@ -278,7 +278,42 @@ interface Pattern {
   build(m: RegExpExecArray, ref: Date, prefix: RegExpExecArray | null): Built;
 }
 
+// Taiwan counts years from 1912 (民國): 118年 is 2029. Read only on a page from Taiwan
+// (its bodies and market words), and never a count of years (成立118年, 118年歷史).
+const TAIWAN_PAGE =
+  /民國|民国|主計總處|行政院|立法院|新台幣|台股|加權指數|國發會|金管會|央行理監事/;
+let taiwanPage: { text: string; taiwan: boolean } | null = null;
+const onTaiwanPage = (text: string) => {
+  if (taiwanPage?.text !== text) taiwanPage = { text, taiwan: TAIWAN_PAGE.test(text) };
+  return taiwanPage.taiwan;
+};
+const YEARS_COUNTED_BEFORE =
+  /(?:成立|已|有|逾|近|約|约|超過|超过|長達|长达|達|达|歷經|历经|第|共|滿|满|\d)\s*$/;
+const YEARS_COUNTED_AFTER =
+  /^(?:歷史|历史|來|来|以來|以来|之久|間|间|前|後|后|內|内|半|多|老店|期)/;
+
 const PATTERNS: Pattern[] = [
+  // 民國118年, 118年8月, 明年（119年）: a Taiwan year
+  {
+    needs: ['年'],
+    re: /(?<![\d.])(?:民[國国])?(1[0-3]\d)\s*年(?:度)?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/g,
+    build(m) {
+      const text = m.input;
+      const explicit = m[0].startsWith('民');
+      if (!explicit) {
+        if (!onTaiwanPage(text)) return null;
+        if (YEARS_COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+        const end = m.index + m[0].length;
+        if (!m[2] && YEARS_COUNTED_AFTER.test(text.slice(end, end + 2))) return null;
+      }
+      return {
+        year: Number(m[1]) + 1911,
+        month: m[2] ? num(m[2]) : undefined,
+        day: m[3] ? num(m[3]) : undefined,
+        yearOnly: !m[2],
+      };
+    },
+  },
   // 2022年7月1日, 2022年7月, 2022年 — with optional 底/末/初/中旬 parts
   {
     needs: ['年'],
@@ -438,6 +473,14 @@ const PATTERNS: Pattern[] = [
       }
       return { year: yearFrom(prefix, ref), half };
     },
+  },
+  // 2029年半年度报告: a company's half-year report names the first half of its year
+  // (半年度报告 with no year stays unread: which year is the reader's guess)
+  {
+    re: /半年度(?=报告|報告|业绩|業績|财报|財報)/g,
+    needs: ['半年度'],
+    before: YEAR_BEFORE,
+    build: (_m, ref, prefix) => (prefix ? { year: yearFrom(prefix, ref), half: 1 } : null),
   },
   // 年底 / 年末 / 月底 / 年初 / 月初 on their own: this year's or this month's end or start
   {

@@ -18,7 +18,7 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
@@ -36,7 +36,7 @@ const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
   String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)){0,60}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
@@ -51,6 +51,10 @@ const COMPANY_PROGRAM_BEFORE =
   /\b(?:repurchase|buyback|buy-back|dividend|stock split|share split)\s+(?:program(?:me)?|plan|authori[sz]ation|policy)?\b[^.;]{0,40}$/i;
 
 /** Marks written just before a date that make it a policy date on their own. */
+// What a government lays down: a rule repealed is the government's act whoever the
+// paragraph names.
+const RULE_WORDS =
+  /\b(?:rules?|regulations?|framework|executive order|orders?|controls|policy|guidance|law|act|mandate|tariffs?)\b/i;
 export const ACT_BEFORE_EN: Cue[] = [
   // takes effect on, went into effect on, took effect in
   before(
@@ -207,6 +211,21 @@ export const ACT_BEFORE_EN: Cue[] = [
   // in April 2025; the Commerce Department issued rules late on Friday
   before(
     /\bpublication\s+(?:in\s+the\s+Federal\s+Register\s+)?(?:in|on|by)\s+(?:(?:early|mid|late)[-\s])?$|\b(?:investigation|probe|inquiry)\s+(?:[\w-]+\s+){0,2}?(?:launched|opened|started|initiated|begun)\s+(?:in|on)\s+$|\b(?:issued|published|adopted|finali[sz]ed|unveiled|imposed|announced)\s+(?:new\s+|final\s+|its\s+|the\s+)?(?:rules?|regulations?|guidance|restrictions|export controls|curbs|sanctions|tariffs)\s+(?:late\s+|early\s+)?on\s+$/i,
+    BODY_NEAR,
+  ),
+  // the framework, which was rescinded in May 2025: a rule's repeal
+  before(
+    /\b(?:was|were|been)\s+(?:formally\s+)?(?:rescinded|repealed|revoked|withdrawn|struck down|overturned)\s+(?:in|on)\s+$/i,
+    (c) => c.body() || c.inSentence(RULE_WORDS),
+  ),
+  // will take public comments until Dec. 31: a comment period's close
+  before(
+    /\b(?:take|takes|taking|accept|accepts|accepting)\s+(?:public\s+|written\s+)?comments?\b[^.;]{0,40}?\b(?:until|through|by)\s+$/i,
+  ),
+  // must report their ratios starting with filings for the second quarter of 2030; the
+  // group, meeting online on Sunday: a rule's first period, a body's meeting
+  before(
+    /\bstarting\s+with\s+(?:the\s+)?(?:filings?|reports?|reporting\s+periods?)\s+(?:for|in)\s+$|(?:,\s*meeting|\bmeeting\s+(?:online|virtually|in\s+[A-Z][a-z]+))\s+on\s+$/i,
     BODY_NEAR,
   ),
   // two quarter-point cuts next year, three hikes this year: the rate path a body pencils in
@@ -915,18 +934,22 @@ export const NOT_POLICY_EN: Cue[] = [
     /\b(?:minutes|summary of (?:its |the )?(?:opinions|deliberations))\b/i.test(c.sentence),
   // Target expects tariff costs of $700 million in the first half: a company's costs
   (c) => /\btariff(?:-related)?\s+(?:costs?|expenses?|hit|headwinds?|bill)\b/i.test(c.clause),
-  // Fed funds futures on Wednesday implied a 30% chance of a cut: the day markets priced it
-  before(/\b(?:futures|swaps|options|markets?|traders|investors)\s+(?:late\s+|early\s+)?on\s+$/i),
   // minutes released on Wednesday, the BoJ releases minutes … on Monday: a publication's day
   before(
     /\b(?:minutes|summary of (?:its |the )?deliberations|account of (?:its |the )?(?:[\w-]+\s+)?(?:meeting|deliberations))\b[^.;]{0,80}?\b(?:released|published|due|out)\s+(?:on\s+)?$|\b(?:releases?|released|publish(?:es|ed)?)\s+(?:the\s+)?minutes\b[^.;]{0,60}?\bon\s+$/i,
   ),
   // a public hearing on the chip tariffs on March 23: a hearing decides nothing
   before(/\bhearings?\b[^.;]{0,50}?\bon\s+$/i),
+  // traders on Wednesday saw a 30% chance of a cut: the day markets priced it
+  before(/\b(?:markets?|traders|investors)\s+(?:late\s+|early\s+)?on\s+$/i),
   // the Nov. 8 election, the 2007-2009 financial crisis, the 2022 lows; this year's wage
   // negotiations (a pay round, however a central bank watches it)
   after(
     /^\s*(?:'s\s+)?(?:(?:financial|global|debt|banking|housing|energy|subprime|dot-com|sovereign)\s+)?(?:crisis|crash|recession|elections?|pandemic|war|downturn|slump|boom|bubble|meltdown|lows?|highs?|peak|trough|levels?|record|earnings|results|season|campaign|IPO|Olympics|midterms?|(?:spring\s+)?(?:wage|pay)\s+(?:negotiations|talks|round|deals|settlements))\b/i,
+  ),
+  // Oil prices rose on Monday after OPEC+ agreed…: the market's move, the act is the later clause's
+  before(
+    /\b(?:prices?|shares|stocks|futures|yields?|markets?|indexes|indices|crude|oil|Brent|bonds|the (?:dollar|yen|euro|yuan))\s+(?:rose|fell|climbed|jumped|slid|dropped|gained|lost|rallied|tumbled|surged|slumped|sank|edged\s+(?:up|down|higher|lower))\s+(?:[\w.%$-]+\s+){0,3}?(?:on|in)\s+$/i,
   ),
   // the odds fell to 25% from nearly 45% on Tuesday: the day of the market's figure
   // compared with (but "raised its rate to 1.0% from 0.75% on Friday" is the act's day)
@@ -1035,14 +1058,17 @@ export const EN_CUES: PolicyCues = {
   // the sentence states
   // (and a medical meeting in March, an investor day in June: a company's venue, however
   // the sentence reads as a meeting's date)
+  // (and fed funds futures on Friday priced a 70% chance of a cut: the day markets priced
+  // it, whatever the pricing is of)
   never: [
     after(/^\s*levels?\b/i),
+    before(/\b(?:futures|swaps|options)\s+(?:late\s+|early\s+)?on\s+$/i),
     before(
       /\b(?:medical|scientific|industry|investor|investors['’]?|annual|shareholders?['’]?|academic|oncology|cardiology)\s+(?:meeting|conference|congress|summit|day)\s+(?:in|on)\s+(?:the\s+)?$/i,
     ),
   ],
   markWords: anyWord(
-    'effect|laps|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
+    'effect|laps|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

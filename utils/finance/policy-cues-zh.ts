@@ -47,6 +47,8 @@ const CONSULTATION_BEFORE = /(?:咨询|諮詢|征求意见|徵求意見)(?:已|�
 const PERIOD_CLOSES_AFTER = /^\s*(?:结束|結束|截止|届满|屆滿|止|为止|為止)/;
 
 /** Marks written just before a date that make it a policy date on their own. */
+const RATE_MOVE_ZH = /降准|降準|降息|减息|減息|加息|升息/;
+
 export const ACT_BEFORE_ZH: Cue[] = [
   // 要求相关企业自2029年起披露: a requirement from a year; 由8月1日起，已在內地上市的發行人…:
   // a rule's start, with a policy body near (not a bank's own rates: 中銀香港計劃由下週一起
@@ -74,6 +76,14 @@ export const ACT_BEFORE_ZH: Cue[] = [
     /(?:征求意见|徵求意見|反馈意见|反饋意見|意见反馈)(?:的)?(?:截止|截至)(?:日期|时间|時間)?(?:为|為|是|至|到)?\s*$/,
   ),
   before(/(?:截止|截至)(?:日期|时间|時間)(?:为|為|是)\s*$/),
+  // 金管局上一次調低基本利率是在去年12月: the body's previous move; 他预计央行年内仍有再次降准
+  // 的可能，时间窗口或在四季度: the window a move is expected in
+  before(
+    /(?:上一次|上次|上一輪|上一轮|上輪|上轮)[^，。；]{0,12}?(?:調低|调低|下調|下调|上調|上调|調高|调高|減息|减息|加息|降息|降準|降准)[^，。；]{0,10}?(?:是在|是於|是于)\s*$/,
+  ),
+  (c) =>
+    /(?:时间窗口|時間窗口|窗口期)(?:或|可能|预计|預計|料)?(?:在|于|於|为|為)\s*$/.test(c.before) &&
+    c.inSentence(RATE_MOVE_ZH),
   // 預算案建議寬減2028/29課稅年度的利得稅: the tax year a relief measure covers
   before(/(?:寬減|宽减|減免|减免|退還|退还)(?:[^，。；]{0,6}?(?:税|稅))?\s*$/, BODY_NEAR),
   // 须不晚于2028年4月30日披露, 最迟于: the latest a duty may be done
@@ -532,6 +542,8 @@ export const NOT_POLICY_ZH: Cue[] = [
   ),
   // 明日上午10时举行新闻发布会: a briefing, where someone speaks
   after(BRIEFING_AFTER),
+  // 今日凌晨，美联储副主席在纽约发表讲话称: an official's speech, however its topic reads
+  after(/^[^。；;]{0,24}?(?:发表讲话|發表講話|发表演讲|發表演講|发表演说|發表演說|致辞|致辭)/),
   // 今年1—10月，全国累计有…: a cumulative count, a statistic's period
   after(/^\s*[，,]?\s*(?:全国|全國)?[^，。；]{0,6}?(?:累计|累計)/),
   // 公司拟于1月29日召开临时股东大会: a company's own meeting

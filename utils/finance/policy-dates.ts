@@ -22,7 +22,9 @@ import { endsWithOneOf, type Cue, type CueContext } from './policy-cue';
 import { EN_BODY, EN_CUES } from './policy-cues-en';
 import { ZH_BODY, ZH_CUES } from './policy-cues-zh';
 
-const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/g;
+// (】 closes a telegraph's headline, 【美联储官员：不急于降息】北京时间今日…: its words are
+// no act of the story's first sentence)
+const SENTENCE_END = /[。！？；!?;\n】]|\.(?=\s|$)/g;
 /** How far a sentence reaches around its date, at most (very long "sentences" are lists). */
 const REACH = 300;
 /** Earlier sentences of the paragraph that may hold the policy body. */

@@ -388,3 +388,25 @@ describe('Chinese fiscal years, glossed 前日 and a date before 多数', () => 
     expect(values('历时两年多。')).toEqual([]);
   });
 });
+
+describe('round 28: Taiwan years and a half-year report', () => {
+  const SEP = '2029-09-21T19:20:00+08:00';
+  const at = (text: string) => matchDates(text, SEP).map((d) => [d.text, d.value]);
+  it('reads a 民國 year on a Taiwan page, never a count of years or a mainland page', () => {
+    expect(at('主計總處上修118年經濟成長率預測，並預測明年（119年）為2.6%。')).toEqual([
+      ['118年', '2029'],
+      ['明年', '2030'],
+      ['119年', '2030'],
+    ]);
+    expect(at('民國118年8月1日起實施。').map(([, v]) => v)).toEqual(['2029-08-01']);
+    expect(at('台股這家老店已成立118年，有118年歷史。')).toEqual([]);
+    expect(at('公司营收118年增长。')).toEqual([]);
+  });
+  it('reads a year’s half-year report as its first half, and no year without one', () => {
+    expect(at('拟于10月30日披露2029年半年度报告。')).toEqual([
+      ['10月30日', '2029-10-30'],
+      ['2029年半年度', '2029-H1'],
+    ]);
+    expect(at('公司将审议半年度报告。')).toEqual([]);
+  });
+});

@@ -2072,3 +2072,69 @@ describe('round 27: policy forms and what stays plain', () => {
     ]);
   });
 });
+
+describe('round 28: policy forms and what stays plain', () => {
+  const JUN = '2029-06-04T08:15:00+01:00';
+  const JUL = '2029-07-20T16:40:00+08:00';
+  it('reads a body meeting on a day, a comment window, a repeal and a rule’s first period', () => {
+    expect(
+      kinds(
+        'Oil prices rose on Monday after OPEC+ agreed on Sunday to extend its output cuts.',
+        JUN,
+      ),
+    ).toEqual([
+      ['Monday', 'date'],
+      ['Sunday', 'policy-date'],
+    ]);
+    expect(
+      kinds(
+        'The Organization of the Petroleum Exporting Countries, meeting online on Sunday, kept output unchanged.',
+        JUN,
+      ),
+    ).toEqual([['Sunday', 'policy-date']]);
+    expect(kinds('The department will take public comments until Dec. 31.', JUN)).toEqual([
+      ['Dec. 31', 'policy-date'],
+    ]);
+    expect(
+      kinds('It replaces the AI diffusion framework, which was rescinded in May 2025.', JUN),
+    ).toEqual([['May 2025', 'policy-date']]);
+    expect(kinds('The offer was withdrawn in May.', JUN)).toEqual([['May', 'date']]);
+    expect(
+      kinds(
+        'Banks must report the ratios starting with filings for the second quarter of 2030, the Fed said.',
+        JUN,
+      ),
+    ).toEqual([['the second quarter of 2030', 'policy-date']]);
+  });
+
+  it('never reads the day futures priced a move, nor a minutes release, as the act', () => {
+    expect(
+      kinds(
+        'The Fed meets on June 19-20, and fed funds futures on Friday priced a 70% chance of a cut.',
+        JUN,
+      ).map(([t, k]) => `${t}:${k}`),
+    ).toContain('Friday:date');
+    expect(
+      kinds('The Bank of Japan releases minutes of its January meeting on Monday.', JUN),
+    ).toContainEqual(['Monday', 'date']);
+    expect(kinds('The committee will review the market on Aug. 1.', JUN)).toEqual([
+      ['Aug. 1', 'policy-date'],
+    ]);
+  });
+
+  it('reads a previous move and an expected window in Chinese; a headline is a sentence apart', () => {
+    expect(kinds('金管局上一次調低基本利率是在去年12月。', JUL)).toEqual([
+      ['去年12月', 'policy-date'],
+    ]);
+    expect(kinds('公司上一次调价是在去年12月。', JUL)).toEqual([['去年12月', 'date']]);
+    expect(kinds('他预计央行年内仍有再次降准的可能，时间窗口或在四季度。', JUL)).toEqual([
+      ['四季度', 'policy-date'],
+    ]);
+    expect(
+      kinds(
+        '【美联储官员：不急于进一步降息】北京时间今日凌晨，美联储副主席在纽约发表讲话称，通胀回落仍不均衡。',
+        JUL,
+      ),
+    ).toEqual([['今日', 'date']]);
+  });
+});
