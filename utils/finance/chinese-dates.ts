@@ -138,6 +138,9 @@ const NOT_DAY_AFTER: Record<string, RegExp> = {
 };
 // 昨晚 (last night), 今晨, 今早, 今晚, 明早, 明晚: parts of a day, dated as that day.
 const DAY_PARTS = '晨早晚夜';
+// The last character of a body's name (立法會, 統計處, 金管局, 港交所 is 所 but 所 ends
+// many words: left out).
+const BODY_END_BEFORE_AGO = /[會会處处局署府院]/;
 // 先天/后天: what one is born with and what one acquires (后天形成, 后天的努力).
 const ACQUIRED_AFTER =
   /^(?:性|形成|培养|培養|习得|習得|养成|養成|因素|的努力|努力|失调|失調|不足|免疫|获得|獲得|学习|學習)/;
@@ -168,7 +171,11 @@ function relativeDay(m: RegExpExecArray, ref: Date): Built {
   if (aheadOrAgo) {
     // (統計處前日（23日）: a day glossed in brackets is that day, whatever stands before)
     const glossed = /^[（(]\d{1,2}日?[）)]/.test(text.slice(m.index + 2, m.index + 8));
-    if (isCjk(before) && !AGO_AHEAD_MAY_FOLLOW.test(before!) && !glossed) return null;
+    // (立法會前日三讀通過, 統計處前日公布: a body's name may end right before 前日)
+    const afterBody = first === '前' && !!before && BODY_END_BEFORE_AGO.test(before);
+    if (isCjk(before) && !AGO_AHEAD_MAY_FOLLOW.test(before!) && !glossed && !afterBody) {
+      return null;
+    }
     if (first !== '前' && ACQUIRED_AFTER.test(after)) return null;
     if (first !== '前' && text.slice(Math.max(0, m.index - 12), m.index).includes('先天')) {
       return null;

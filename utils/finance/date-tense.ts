@@ -58,6 +58,8 @@ const FUTURE_EN_BEFORE =
 // scheduled act in the present tense (its past is "took", "came", "applied").
 const PRESENT_SCHEDULED_EN_BEFORE =
   /\b(?:takes|comes|goes|enters|applies|apply|kicks|begins|starts|opens|closes|ends|expires|lapses|meets|reports|votes|bites|runs|lasts|(?<!\b(?:the|a|an|its|their|to|not|did|didn't)\s)(?:take\s+effect|come\s+into|go\s+into|enter\s+into|kick\s+in|expire))\b(?:\s+\S+){0,4}?\s+(?:in|on|from|by|until|through|at)\s+(?:the\s+)?$/i;
+const OWN_VERB_EN_BEFORE =
+  /\b(?:closes|ends|expires|lapses|opens|begins|starts|takes effect|comes into (?:force|effect)|applies)\s+(?:on|in|from)\s+$/i;
 const OWN_PRESENT_EN_BEFORE =
   /,\s+(?:which|that)\s+(?:ends|begins|starts|expires|closes|opens|runs\s+(?:through|until|to))\s+(?:on\s+)?$/i;
 const PAST_ZH_BEFORE =
@@ -101,8 +103,11 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     RULE_STEP_BEFORE.test(before) ||
     NOT_BEFORE_EN.test(before);
   // "fiscal 2029, which ends Jan. 31, when it reported": the date's own verb, right
-  // before it in the present, outweighs a past clause after it
-  if (!future && OWN_PRESENT_EN_BEFORE.test(before)) return SCHEDULED;
+  // before it in the present, outweighs a past clause after it (and a participle before
+  // it: "a comment period on parts assembled from imported components closes on April 7")
+  if (!future && (OWN_PRESENT_EN_BEFORE.test(before) || OWN_VERB_EN_BEFORE.test(before))) {
+    return SCHEDULED;
+  }
   const past =
     PAST_EN_BEFORE.test(before) ||
     REGULAR_PAST_LEAD.test(before) ||

@@ -89,7 +89,7 @@ const QUARTER_REPORT_AFTER =
 // A forecast of a period: "expects inflation to peak in the fourth quarter".
 const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE = new RegExp(
-  `\\b(?:will|would|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|report|follow|expect|expects)\\b(?:[^.]|\\.(?=\\d)){0,40}$`,
+  `\\b(?:will|would|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|arrive|arrives|report|follow|expect|expects)\\b(?:[^.]|\\.(?=\\d)){0,40}$`,
   'i',
 );
 
@@ -332,6 +332,9 @@ const PRESENT_SCHEDULED_BEFORE =
   /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines|sets|decides|takes questions|delivers|rounds? out|wraps? up|closes? out)\b[^.;]{0,70}\bon\s+$/i;
 
 const FOLLOWED_ON = /\bfollowed\s+on\s+$/i;
+// A price's move told done, right before its weekday: "dropped 4.1% on Wednesday".
+const MOVED_BEFORE =
+  /\b(?:rose|fell|dropped|gained|lost|jumped|slid|climbed|tumbled|surged|sank|slipped|rallied|declined|advanced|added|shed|closed|ended|finished)\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|percent|per cent|points?|cents?)\s+)?(?:on|in)\s+$/i;
 
 /** The words of `at`'s sentence before it, at most `reach` characters. */
 function sentenceBefore(text: string, at: number, reach: number): string {
@@ -378,6 +381,9 @@ function weekdayShift(
   // "The Treasury will sell notes on Monday, bonds on Tuesday…", "two governors appear
   // at a conference on Tuesday": a sentence told ahead, or a scheduled act in the present.
   const sentence = sentenceBefore(text, at, 160);
+  // "shares (ASML) dropped 4.1% on Wednesday", after "would keep falling": the weekday's
+  // own past verb, near it, outweighs a future word earlier in the sentence
+  if (MOVED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return back;
   if (FUTURE_SENTENCE.test(sentence) && !PAST_IN_SENTENCE.test(sentence)) return ahead;
   if (PRESENT_SCHEDULED_BEFORE.test(sentence)) return ahead;
   if (PAST_AFTER.test(text.slice(end, end + 70))) return back;
@@ -1004,7 +1010,9 @@ const PAST_AROUND =
 // The same verbs, earlier in the sentence (a decimal point does not end it).
 const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}$`, 'i');
 // "ended" as in "the quarter ended May 31" names a period, not a past act.
-const EFFECTIVE_BEFORE = /\b(?:effective|with effect from)\s+(?:from\s+|on\s+)?$/i;
+// (and "the cut, which takes effect on Thursday": a measure's start ahead)
+const EFFECTIVE_BEFORE =
+  /\b(?:effective|with effect from|takes\s+effect|comes\s+into\s+(?:effect|force)|goes\s+into\s+effect|kicks\s+in)\s+(?:from\s+|on\s+)?$/i;
 const PAST_BEFORE =
   /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
 const suffixOf = (n: number) =>

@@ -75,6 +75,8 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       { text: '整體通脹', region: 'HK' },
       'consumer price index',
       'consumer-price index',
+      'harmonised index of consumer prices',
+      'harmonized index of consumer prices',
       'consumer prices',
       'consumer inflation',
       'consumer price inflation',

@@ -377,6 +377,9 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
       // 50 basis points below the five-year loan prime rate, 较5年期LPR减点: a spread
       // over the rate, priced from it, not its level
       if (SPREAD_BEFORE.test(before)) return false;
+      // cut the five-year LPR by another 10 basis points: the move, not the rate's level
+      // (unless the new level follows: "by 10 basis points to 3.35%")
+      if (MOVE_BY_AFTER.test(text.slice(end, end + 40))) return false;
       // "the five-year rate", 5年期以上品种: the tenor alone is the LPR's only where the
       // story names the LPR (a Treasury's five-year rate is a yield).
       return LPR_NAMED.test(name.alias.text) || LPR_NAMED.test(context(text, start, end));
@@ -394,6 +397,8 @@ const LPR_NAMED = /LPR|loan prime rate|贷款市场报价利率|貸款市場報�
 // the statistics office said last month, while core inflation eased to 3.3%: when the
 // figures were told, not their period
 const SAID_WHEN_BEFORE = /\b(?:said|says|told|reported|announced)\s+(?:on\s+)?$/i;
+const MOVE_BY_AFTER =
+  /^\s+by\s+(?:another\s+|a\s+further\s+|a\s+)?[\d.]+\s*(?:basis\s+points?|bps|bp|percentage\s+points?)\b(?!\s+to\s+[\d.]+\s?%)/i;
 const SPREAD_BEFORE =
   /(?:\b(?:below|above|over|under|minus|plus|beneath)\s+(?:the\s+)?|(?:较|較|低于|低於|高于|高於)\s*)$/i;
 const COMBINED_GAP = /^\s*(?:and|-|–|through|to)\s*$/;

@@ -23,7 +23,7 @@ export const EN_BODY =
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
 const OWN_DEBT_DUE_BEFORE =
-  /\b(?:repay|redeem|refinance|roll over|pay off|pay back|extend)\b[^.;]{0,50}?\b(?:notes?|bonds?|debt|loans?|coupons?|borrowings?|debentures?)\b[^.;]{0,20}?\b(?:by|before)\s+$/i;
+  /\b(?:repay|redeem|refinance|roll over|pay off|pay back|extend)\b[^.;]{0,50}?\b(?:notes?|bonds?|debt|loans?|coupons?|borrowings?|debentures?|principal|interest)\b[^.;]{0,20}?\b(?:by|before)\s+$/i;
 // A government's debt sale: a policy body near, and the seller or the debt a state's.
 const GOVERNMENT_DEBT = (c: CueContext) =>
   c.body() &&
@@ -51,6 +51,7 @@ const COMPANY_PROGRAM_BEFORE =
   /\b(?:repurchase|buyback|buy-back|dividend|stock split|share split)\s+(?:program(?:me)?|plan|authori[sz]ation|policy)?\b[^.;]{0,40}$/i;
 
 /** Marks written just before a date that make it a policy date on their own. */
+const RATE_MOVE_EN = /\b(?:rate\s+)?(?:cuts?|hikes?)\b/i;
 // What a government lays down: a rule repealed is the government's act whoever the
 // paragraph names.
 const RULE_WORDS =
@@ -217,6 +218,19 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:was|were|been)\s+(?:formally\s+)?(?:rescinded|repealed|revoked|withdrawn|struck down|overturned)\s+(?:in|on)\s+$/i,
     (c) => c.body() || c.inSentence(RULE_WORDS),
+  ),
+  // would stop rolling principal into bills after March 31: the end of an operation
+  before(
+    /\b(?:stop|stops|halt|halts|end|ends|cease|ceases)\s+(?:[\w-]+\s+){1,10}?after\s+$/i,
+    BODY_NEAR,
+  ),
+  // transitional treatment for … lasts until 31 December 2032: a rule's phase-in
+  before(
+    /\btransitional\s+(?:treatment|arrangements?|provisions?|relief|measures?|rules?)\b[^.;]{0,80}?\b(?:lasts?|runs?|applies|apply|continues?)\s+(?:until|through|till)\s+$/i,
+  ),
+  // cut the five-year LPR by another 10 basis points in March: a rate move's time
+  before(
+    /\b(?:cut|cuts|lower|lowers|reduce|reduces|raise|raises|hike|hikes)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:LPR|rates?|loan prime rate|reserve requirement ratio|RRR)\s+by\s+(?:another\s+|a\s+further\s+)?[\d.]+\s*(?:basis points?|bps|bp|percentage points?)\s+(?:in|at|by|on)\s+(?:the\s+)?$/i,
   ),
   // will take public comments until Dec. 31: a comment period's close
   before(
@@ -684,8 +698,10 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the committee waits until June: a policy body's expected decision
   before(
-    /\b(?:wait|waits|waited|waiting|hold|holds|holding|pause|pauses|sit\s+tight|sits\s+tight)\s+(?:off\s+)?until\s+$/i,
-    BODY_NEAR,
+    /\b(?:wait|waits|waited|waiting|hold|holds|holding|pause|pauses|sit\s+tight|sits\s+tight)\s+(?:off\s+)?(?:until|through)\s+$/i,
+    // (or a rate move in the sentence: "one more cut in March and then a long hold
+    // through the end of next year", a quote whose paragraph names no body)
+    (c) => c.body() || c.inSentence(RATE_MOVE_EN),
   ),
   // (and its longer forms: stay on hold until at least July, sit on its hands until March;
   // both patterns share BODY_NEAR, so they run as one)
@@ -940,6 +956,10 @@ export const NOT_POLICY_EN: Cue[] = [
   ),
   // a public hearing on the chip tariffs on March 23: a hearing decides nothing
   before(/\bhearings?\b[^.;]{0,50}?\bon\s+$/i),
+  // banks' net interest income to have peaked in Q2: a company's or a sector's figure
+  before(
+    /\b(?:net interest income|NII|net interest margins?|margins|profits?|earnings|revenues?)\b[^.;]{0,30}?\b(?:peak(?:ed|s)?|bottom(?:ed|s)?(?:\s+out)?|recover(?:ed|s)?|edge\s+(?:lower|higher))\s+(?:in|by|during)\s+(?:the\s+)?$/i,
+  ),
   // traders on Wednesday saw a 30% chance of a cut: the day markets priced it
   before(/\b(?:markets?|traders|investors)\s+(?:late\s+|early\s+)?on\s+$/i),
   // the Nov. 8 election, the 2007-2009 financial crisis, the 2022 lows; this year's wage

@@ -65,8 +65,9 @@ const LIST_GAP_EN = /^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:then\s+)?$/;
 const LIST_GAP_ZH = /^\s*(?:[、和及与與或]|以及)\s*$/;
 // A second item with its own noun and the first's preposition: "…, and eligible repo
 // trades by June 30, 2027".
+// ("…two-year notes on Dec. 26, followed by five-year notes on Dec. 27": the next item)
 const PARALLEL_GAP_EN =
-  /^,?\s*(?:[\w'-]+,?\s+){0,4}?(?:and|or|while)\s+(?:[\w'-]+\s+){0,6}?(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
+  /^,?\s*(?:[\w'-]+,?\s+){0,4}?(?:and|or|while|followed\s+by)\s+(?:[\w'-]+\s+){0,6}?(by|from|on|until|through|before|to)\s+(?:the\s+)?$/i;
 // "one more cut this year and two in 2027": a count of the same act for the next date.
 // "cuts next month and again in March" is the same act again.
 // "in the third quarter rather than in June": the date the act replaced is the act's too.

@@ -448,7 +448,7 @@ function insideProperName(text: string, start: number, end: number, everyday: bo
 
 // (and a seat named by the firm's legal name: 华泰证券股份有限公司总部, …有限公司上海分公司)
 const BRANCH_AFTER_ZH =
-  /^(?:(?:证券|證券)?[\u4e00-\u9fff]{2,3}(?:[\u4e00-\u9fff]{1,5}(?:路|街|大道|大街))?(?:第[一二三四五六七八九十]+)?(?:证券|證券)?(?:营业部|營業部|分公司)|(?:股份有限公司|有限责任公司|有限責任公司)(?:总部|總部|[\u4e00-\u9fff]{2,10}?(?:营业部|營業部|分公司)))/;
+  /^(?:(?:证券|證券)?[\u4e00-\u9fff]{2,3}(?:[\u4e00-\u9fff]{1,5}(?:路|街|大道|大街))?(?:第[一二三四五六七八九十]+)?(?:证券|證券)?(?:营业部|營業部|分公司)|(?:股份有限公司|有限责任公司|有限責任公司)(?:总部|總部|[\u4e00-\u9fff]{2,20}?(?:营业部|營業部|分公司)))/;
 const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
 const SUBSIDIARY_AFTER_ZH =
   /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾|海外|國際|国际)[）)]/;
@@ -910,7 +910,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (VENUE_AFTER_ZH.test(text.slice(n.end, n.end + 10))) return;
       // 中信证券上海溧阳路营业部, 东方财富证券拉萨团结路第二营业部: a broker's branch (a
       // trading seat on the 龙虎榜), not the listed company's shares
-      if (BRANCH_AFTER_ZH.test(text.slice(n.end, n.end + 20))) return;
+      if (BRANCH_AFTER_ZH.test(text.slice(n.end, n.end + 32))) return;
       // 阿里系, 腾讯系: the group of companies around it, not its shares
       if (/^[系係](?![统統列数數])/.test(text.slice(n.end, n.end + 2))) return;
       // 更美的换新季: a two-character name after a word of degree is the adjective.

@@ -410,3 +410,15 @@ describe('round 28: Taiwan years and a half-year report', () => {
     expect(at('公司将审议半年度报告。')).toEqual([]);
   });
 });
+
+describe('round 29: the day before yesterday after a body', () => {
+  const MAR = '2030-03-21T19:45:00+08:00';
+  it('reads 前日 right after a body’s name, never inside 目前 or 提前', () => {
+    expect(matchDates('立法會前日三讀通過修訂條例。', MAR).map((d) => d.value)).toEqual([
+      '2030-03-19',
+    ]);
+    expect(matchDates('統計處前日公布數據。', MAR).map((d) => d.value)).toEqual(['2030-03-19']);
+    expect(matchDates('目前日均成交額上升。', MAR)).toEqual([]);
+    expect(matchDates('公司提前日程。', MAR)).toEqual([]);
+  });
+});

@@ -194,3 +194,41 @@ describe('round 27: deadlines, plural acts, spans and schedules', () => {
     expect(at('Analysts say May sales could slow.')).toEqual([]);
   });
 });
+
+describe('round 29: a measure’s day ahead, a move done, a window closing', () => {
+  const at = (text: string, published: string) =>
+    matchDates(text, published).map((d) => [d.text, d.value]);
+  const WED = '2029-12-12T14:58:00-05:00';
+  const SUN = '2030-07-21T09:30:00-04:00';
+  it('reads a weekday after "takes effect" as ahead, after a past vote', () => {
+    expect(at('The committee voted 9-3 for the cut, which takes effect on Thursday.', WED)).toEqual(
+      [['Thursday', '2029-12-13']],
+    );
+  });
+  it('reads a price move right before its weekday as done, whatever future word came before', () => {
+    expect(
+      at(
+        'The group warned that orders would keep falling, and its shares dropped 4.1% on Wednesday.',
+        SUN,
+      ),
+    ).toEqual([['Wednesday', '2030-07-17']]);
+    expect(at('Durable goods orders arrive on Thursday.', SUN)).toEqual([
+      ['Thursday', '2030-07-25'],
+    ]);
+    // (a participle before its object is no move: the Treasury's sale is ahead)
+    expect(
+      at(
+        'The Treasury sells $42 billion of reopened 10-year notes on Tuesday.',
+        '2028-01-09T17:45:00-05:00',
+      ),
+    ).toEqual([['Tuesday', '2028-01-11']]);
+  });
+  it('reads a window that closes on a day as ahead, past a participle before it', () => {
+    expect(
+      at(
+        'A comment period on parts assembled in the United States from imported components closes on April 7.',
+        '2030-02-19T16:10:00-05:00',
+      ),
+    ).toEqual([['April 7', '2030-04-07']]);
+  });
+});

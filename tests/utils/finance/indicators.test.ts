@@ -1001,3 +1001,22 @@ describe('round 27: a target and a previous reading', () => {
     ).toEqual(['PAYROLLS:2029-01', 'UNEMPLOYMENT:2029-01']);
   });
 });
+
+describe('round 29: a rate’s move and the euro area’s index spelled out', () => {
+  it('never reads a cut by basis points as the rate’s level', () => {
+    expect(
+      values(
+        'She expects the central bank to cut the five-year LPR by another 10 basis points in March.',
+        '2030-01-21T19:35:00+08:00',
+      ),
+    ).toEqual([]);
+  });
+  it('reads the harmonised index of consumer prices as CPI', () => {
+    expect(
+      values(
+        "Eurostat's flash estimate showed the harmonised index of consumer prices (HICP) rose 1.8 per cent in the year to May.",
+        '2030-06-06T17:10:00+01:00',
+      ),
+    ).toEqual(['CPI:2030-05']);
+  });
+});

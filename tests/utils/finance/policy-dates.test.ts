@@ -2138,3 +2138,64 @@ describe('round 28: policy forms and what stays plain', () => {
     ).toEqual([['今日', 'date']]);
   });
 });
+
+describe('round 29: policy forms and what stays plain', () => {
+  const DEC = '2029-12-12T14:58:00-05:00';
+  const JAN = '2030-01-21T19:35:00+08:00';
+  it('reads the end of an operation, a phase-in, a rate move by basis points and a listed auction', () => {
+    expect(
+      kinds(
+        'The Fed said it would stop rolling principal from maturing securities into bills after March 31.',
+        DEC,
+      ),
+    ).toEqual([['March 31', 'policy-date']]);
+    expect(
+      kinds(
+        'Transitional treatment for unrated corporate exposures lasts until 31 December 2032.',
+        DEC,
+      ),
+    ).toEqual([['31 December 2032', 'policy-date']]);
+    expect(
+      kinds(
+        'She expects the central bank to cut the five-year LPR by another 10 basis points in March.',
+        JAN,
+      ),
+    ).toEqual([['March', 'policy-date']]);
+    expect(
+      kinds(
+        'The Treasury will sell two-year notes on Dec. 26, followed by five-year notes on Dec. 27.',
+        DEC,
+      ),
+    ).toEqual([
+      ['Dec. 26', 'policy-date'],
+      ['Dec. 27', 'policy-date'],
+    ]);
+  });
+  it('never reads a company’s repayment or a sector’s income as an act', () => {
+    expect(
+      kinds(
+        'The regulator agreed, and the developer must otherwise repay the principal by Feb. 15.',
+        JAN,
+      ),
+    ).toEqual([['Feb. 15', 'date']]);
+    expect(
+      kinds(
+        "Analysts expect banks' net interest income to have peaked in Q2 as deposit rates follow the ECB down.",
+        JAN,
+      ),
+    ).toEqual([['Q2', 'date']]);
+  });
+  it('reads a self-regulatory norm and never a new listing’s subscription days', () => {
+    const DEC7 = '2029-12-07T19:30:00+08:00';
+    expect(kinds('中国证券业协会本周三（12月5日）亦发布证券公司业务的自律规范。', DEC7)).toEqual([
+      ['本周三', 'policy-date'],
+      ['12月5日', 'policy-date'],
+    ]);
+    expect(
+      kinds('港交所表示，澜川能源今日起招股，招股期至4月26日。', '2030-04-23T17:46:09+08:00'),
+    ).toEqual([
+      ['今日', 'date'],
+      ['4月26日', 'date'],
+    ]);
+  });
+});

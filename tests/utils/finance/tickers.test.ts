@@ -1567,3 +1567,11 @@ describe('round 28: a market, a group and Taiwan codes', () => {
     expect(real('他吃了一個蘋果。')).toEqual([]);
   });
 });
+
+describe('round 29: a broker seat with a long branch name', () => {
+  it('never reads a seat named by the firm’s legal name and a long address as the broker', () => {
+    expect(
+      real('“华泰证券股份有限公司深圳益田路荣超商务中心证券营业部”卖出宁德时代约1.1亿元。'),
+    ).toEqual(['300750.SZ']);
+  });
+});
