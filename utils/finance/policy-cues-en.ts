@@ -216,7 +216,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the framework, which was rescinded in May 2025: a rule's repeal
   before(
-    /\b(?:was|were|been)\s+(?:formally\s+)?(?:rescinded|repealed|revoked|withdrawn|struck down|overturned)\s+(?:in|on)\s+$/i,
+    /\b(?:was|were|been)\s+(?:formally\s+)?(?:rescinded|repealed|revoked|withdrawn|struck down|overturned)\s+(?:(?:in|on)\s+)?$/i,
     (c) => c.body() || c.inSentence(RULE_WORDS),
   ),
   // would stop rolling principal into bills after March 31: the end of an operation
@@ -231,6 +231,35 @@ export const ACT_BEFORE_EN: Cue[] = [
   // cut the five-year LPR by another 10 basis points in March: a rate move's time
   before(
     /\b(?:cut|cuts|lower|lowers|reduce|reduces|raise|raises|hike|hikes)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:LPR|rates?|loan prime rate|reserve requirement ratio|RRR)\s+by\s+(?:another\s+|a\s+further\s+)?[\d.]+\s*(?:basis points?|bps|bp|percentage points?)\s+(?:in|at|by|on)\s+(?:the\s+)?$/i,
+  ),
+  // the two-day conference, which ended on Thursday: a policy meeting's own day
+  before(
+    /\b(?:conference|meeting|plenum|session|summit|congress)\b[^.;]{0,20}?,?\s+(?:which|that)\s+(?:ended|began|opened|closed|concluded|wrapped up|ends|begins|opens|closes|concludes)\s+(?:on\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // would apply from the first quarterly invoice of 2030; a phase-in that ends on June 30,
+  // 2031; the MFN rate of 6.1% from Feb. 1: a rule's start, end or rate from a day
+  before(
+    /\b(?:appl(?:y|ies)|take\s+effect|start|begin)\s+(?:from|with)\s+the\s+(?:first|start|beginning)\s+(?:[\w-]+\s+){0,3}?of\s+$|\bphase-?in\b[^.;]{0,60}?\b(?:ends?|ending|runs?\s+(?:through|until|to)|concludes?)\s+(?:on\s+|in\s+)?$|\brates?\s+of\s+[\d.]+\s?%\s+(?:from|starting|as of|beginning)\s+$/i,
+  ),
+  // a tariff offset …, which is set to expire on April 30: a measure's end
+  before(
+    new RegExp(
+      String.raw`\b(?:${POLICY_OBJECT}|offsets?)\b(?:[^.;]|\.(?=[\w-])){0,60}?\b(?:set|due|scheduled|slated)\s+to\s+(?:expire|lapse|end|sunset|run out)\s+(?:on|in|at)\s+(?:the\s+)?$`,
+      'i',
+    ),
+  ),
+  // language first added in December 2025; a proposal on long-term debt, issued in 2023:
+  // a body's wording or proposal, dated by its act
+  before(
+    /\b(?:language|guidance|wording|phrase|proposals?)\b[^.;]{0,50}?,?\s+(?:first\s+)?(?:added|introduced|inserted|adopted|issued|published|unveiled|floated)\s+in\s+$/i,
+    BODY_NEAR,
+  ),
+  // the median expectation for the federal funds rate at the end of 2030; expects to lower
+  // borrowing costs only twice more in 2029: a rate path pencilled in
+  before(
+    /\b(?:federal funds|fed funds|policy|benchmark|deposit|cash|Bank)\s+rate\s+(?:at|by|for)\s+(?:the\s+)?$|\b(?:lower|raise|cut|reduce)\s+(?:borrowing costs|interest rates|rates)\s+(?:[\w-]+\s+){0,3}?(?:in|by|during)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
   ),
   // will take public comments until Dec. 31: a comment period's close
   before(
@@ -804,6 +833,11 @@ export const ACT_BEFORE_EN: Cue[] = [
 export const ACT_AFTER_EN: Cue[] = [
   // the May 2024 refunding, at the November refunding: a Treasury's quarterly debt sale
   after(/^\s+(?:quarterly\s+)?refunding\b/i),
+  // Wednesday's auction is the first test of demand (a government's debt sale)
+  after(
+    /^\s*['’]s\s+(?:gilt\s+|bond\s+|Treasury\s+|note\s+|bill\s+)?auctions?\b/i,
+    GOVERNMENT_DEBT,
+  ),
   // its 2028 stress test, this year's exercise: the supervisors' test of that year
   after(/^\s*(?:['’]s\s+)?(?:supervisory\s+)?(?:stress[- ]tests?|exercise)\b/i, BODY_NEAR),
   // this year's test, in a story on the stress test
@@ -1080,13 +1114,13 @@ export const EN_CUES: PolicyCues = {
   // the sentence reads as a meeting's date)
   // (and fed funds futures on Friday priced a 70% chance of a cut: the day markets priced
   // it, whatever the pricing is of)
-  never: [
+  never: mergePatternCues([
     after(/^\s*levels?\b/i),
     before(/\b(?:futures|swaps|options)\s+(?:late\s+|early\s+)?on\s+$/i),
     before(
       /\b(?:medical|scientific|industry|investor|investors['’]?|annual|shareholders?['’]?|academic|oncology|cardiology)\s+(?:meeting|conference|congress|summit|day)\s+(?:in|on)\s+(?:the\s+)?$/i,
     ),
-  ],
+  ]),
   markWords: anyWord(
     'effect|laps|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
   ),

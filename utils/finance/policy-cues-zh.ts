@@ -570,7 +570,7 @@ const STRONG_CLAUSE_ZH: Cue = (c) =>
   );
 
 export const ZH_CUES: PolicyCues = {
-  never: NEVER_POLICY_ZH,
+  never: mergePatternCues(NEVER_POLICY_ZH),
   actBefore: mergePatternCues(ACT_BEFORE_ZH),
   // What each of ACT_BEFORE_ZH's marks ends with (到, 至于, 截止日期为, 最迟, 自…起, 明确，).
   actBeforeEnds: '到至止为為期间間是于於迟遲晚在自从從由将將，,：:确確定出求減减還还税稅',

@@ -2199,3 +2199,55 @@ describe('round 29: policy forms and what stays plain', () => {
     ]);
   });
 });
+
+describe('English policy forms read over dev pages', () => {
+  const DEC = '2028-12-15T18:40:00+08:00';
+  it.each([
+    [
+      'The two-day Central Economic Work Conference, which ended on Thursday, set the tone.',
+      'Thursday',
+    ],
+    [
+      'If adopted by the FDIC, the new assessment rates would apply from the first quarterly invoice of 2030.',
+      '2030',
+    ],
+    [
+      'The rule takes effect on April 1, with a phase-in of the new charges that ends on June 30, 2031.',
+      'June 30, 2031',
+    ],
+    [
+      'EVs will instead pay the standard most-favoured-nation rate of 6.1% from Feb. 1, Ottawa said.',
+      'Feb. 1',
+    ],
+    [
+      'Automakers want to extend a tariff offset for U.S.-assembled vehicles, which is set to expire on April 30.',
+      'April 30',
+    ],
+    [
+      'In the statement, Fed policymakers removed language, first added in December 2025, on the path.',
+      'December 2025',
+    ],
+    ['A Fed proposal on long-term debt for mid-size lenders, issued in 2023, was shelved.', '2023'],
+    ['The Fed proposal was withdrawn last year.', 'last year'],
+    [
+      "The Fed's dot plot put the median expectation for the federal funds rate at the end of 2030 at 2.375%.",
+      'the end of 2030',
+    ],
+    ['The Fed signaled it expects to lower borrowing costs only twice more in 2029.', '2029'],
+    [
+      '"Wednesday\'s auction is the first proper test of demand," a Treasury official said.',
+      'Wednesday',
+    ],
+  ])('%s → %s is a policy date', (text, date) => {
+    expect(kinds(text, DEC)).toContainEqual([date, 'policy-date']);
+  });
+  it('keeps the same words plain without their act', () => {
+    expect(kinds("The company's shares rose on Wednesday.", DEC)).toEqual([['Wednesday', 'date']]);
+    expect(kinds('The trade show, which ended on Thursday, drew crowds.', DEC)).toEqual([
+      ['Thursday', 'date'],
+    ]);
+    expect(kinds('Her contract, which is set to expire on April 30, pays well.', DEC)).toEqual([
+      ['April 30', 'date'],
+    ]);
+  });
+});
