@@ -47,7 +47,8 @@ const CONSULTATION_BEFORE = /(?:咨询|諮詢|征求意见|徵求意見)(?:已|�
 const PERIOD_CLOSES_AFTER = /^\s*(?:结束|結束|截止|届满|屆滿|止|为止|為止)/;
 
 /** Marks written just before a date that make it a policy date on their own. */
-const RATE_MOVE_ZH = /降准|降準|降息|减息|減息|加息|升息/;
+const LPR_ZH = /LPR|贷款市场报价利率|貸款市場報價利率/;
+const RATE_MOVE_ZH = /降准|降準|降息|减息|減息|加息|升息|利率下调|利率下調|利率上调|利率上調/;
 
 export const ACT_BEFORE_ZH: Cue[] = [
   // 要求相关企业自2029年起披露: a requirement from a year; 由8月1日起，已在內地上市的發行人…:
@@ -82,8 +83,11 @@ export const ACT_BEFORE_ZH: Cue[] = [
     /(?:上一次|上次|上一輪|上一轮|上輪|上轮)[^，。；]{0,12}?(?:調低|调低|下調|下调|上調|上调|調高|调高|減息|减息|加息|降息|降準|降准)[^，。；]{0,10}?(?:是在|是於|是于)\s*$/,
   ),
   (c) =>
-    /(?:时间窗口|時間窗口|窗口期)(?:或|可能|预计|預計|料)?(?:在|于|於|为|為)\s*$/.test(c.before) &&
-    c.inSentence(RATE_MOVE_ZH),
+    /(?:时间窗口|時間窗口|窗口期|时点|時點)(?:或|可能|预计|預計|料)?(?:在|于|於|为|為)\s*$/.test(
+      c.before,
+    ) && c.inSentence(RATE_MOVE_ZH),
+  // 推动政策在四季度落地见效: the time a policy is to take hold
+  before(/(?:政策|措施)(?:将|將|要|须|須)?(?:在|于|於)\s*$/, BODY_NEAR),
   // 預算案建議寬減2028/29課稅年度的利得稅: the tax year a relief measure covers
   before(/(?:寬減|宽减|減免|减免|退還|退还)(?:[^，。；]{0,6}?(?:税|稅))?\s*$/, BODY_NEAR),
   // 须不晚于2028年4月30日披露, 最迟于: the latest a duty may be done
@@ -277,8 +281,20 @@ export const ACT_AFTER_ZH: Cue[] = [
     endsWithOneOf(c.before, '至到') &&
     /(?:推迟|推遲|延后|延後|推后|推後|延期|顺延|順延|延长|延長)(?:至|到)\s*$/.test(c.before) &&
     c.body(),
-  // 为明年上半年国内货币政策打开了窗口: the period of a monetary or fiscal policy
-  after(/^\s*(?:的)?(?:国内|國內)?(?:货币政策|貨幣政策|财政政策|財政政策)/),
+  // 为明年上半年国内货币政策打开了窗口: the period of a monetary or fiscal policy (and
+  // 分析研究明年经济工作, 为明年经济工作定调: the year a policy meeting plans)
+  after(/^\s*(?:的)?(?:国内|國內)?(?:货币政策|貨幣政策|财政政策|財政政策|经济工作|經濟工作)/),
+  // 二季度专项债发行将进入高峰, 二季度政府债券供给压力: the state's own bond sales
+  after(
+    /^\s*(?:的)?(?:地方)?(?:专项债|專項債|政府债券|政府債券|超长期特别国债|超長期特別國債|特别国债|特別國債)[^，。；]{0,6}?(?:发行|發行|供给|供給)(?!情况|情況|数据|數據|统计|統計)/,
+  ),
+  // 因2月20日为非工作日，本月LPR报价顺延; 12月21日的报价存在下调的可能: the LPR's fixing day
+  (c) =>
+    /^\s*(?:为|為|适逢|適逢|恰逢)(?:非工作日|周末|週末|节假日|節假日|周日|週日|周六|週六)|^\s*(?:的)?(?:LPR|贷款市场报价利率|貸款市場報價利率)?(?:报价|報價)/.test(
+      c.after,
+    ) && c.inSentence(LPR_ZH),
+  // 第四批资金将于9月底前下达地方: funds the state allocates
+  after(/^\s*(?:前|以前|之前)?(?:下达|下達)/, BODY_NEAR),
   // 12月底前完成, 之前提交: a deadline
   (c) => /^\s*(?:前|以前|之前|为止|為止)/.test(c.after) && DEADLINE_ACT.test(c.after.slice(0, 16)),
   // 11月28日召开的国务院常务会议, 美联储12月议息会议

@@ -410,14 +410,16 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     }
     // 自2029年5月1日和7月1日起施行: the first of two dates joined before their act reads
     // the act after the second.
+    // (and a list: 前三批已分别于1月、4月和7月下达)
     if (chinese) {
-      const next = NEXT_DATE_ZH.exec(after);
-      if (next) {
-        const from2 = afterFrom + next[0].length;
+      let from2 = afterFrom;
+      for (let k = 0, next = NEXT_DATE_ZH.exec(after); next && k < 4; k++) {
+        from2 += next[0].length;
         const after2 = text.slice(from2, Math.min(to, from2 + reach));
         if (anyCue(cues.actAfter, new DateContext(before, after2, ahead, of, bodyNear, i, true))) {
           return remember(of.verdict(true), end, i, before, chinese);
         }
+        next = NEXT_DATE_ZH.exec(after2);
       }
     }
     // "apply earlier, from 12 October", "takes effect 60 days later, on May 19": the mark

@@ -2251,3 +2251,30 @@ describe('English policy forms read over dev pages', () => {
     ]);
   });
 });
+
+describe('Chinese policy forms read over dev pages', () => {
+  const FEB = '2028-02-16T10:00:00+08:00';
+  it.each([
+    ['LPR方面，因2月20日为非工作日，本月LPR报价顺延。', '2月20日'],
+    ['一位首席经济学家预计，12月21日的报价存在小幅下调的可能，LPR有望走低。', '12月21日'],
+    ['中共中央政治局召开会议，分析研究明年经济工作。', '明年'],
+    ['业内人士预计，二季度专项债发行将进入高峰。', '二季度'],
+    ['国务院要求各部门抓紧制定配套细则，推动政策在四季度落地见效。', '四季度'],
+    ['国务院资金中，前三批已分别于1月、4月和7月下达。', '1月'],
+    ['国务院资金中，前三批已分别于1月、4月和7月下达。', '4月'],
+    ['市场普遍预计央行年内仍有一次政策利率下调，时点或在三季度。', '三季度'],
+  ])('%s → %s is a policy date', (text, date) => {
+    expect(kinds(text, FEB)).toContainEqual([date, 'policy-date']);
+  });
+  it('keeps a statistics report, a company’s list of days and a weekday off plain', () => {
+    expect(kinds('财政部预算司发布了2019年8月地方政府债券发行情况。', FEB)).toEqual([
+      ['2019年8月', 'date'],
+    ]);
+    expect(kinds('公司于3月1日、4月1日和5月1日发货。', FEB).map(([, k]) => k)).toEqual([
+      'date',
+      'date',
+      'date',
+    ]);
+    expect(kinds('因2月20日为周日，公司顺延发货。', FEB)).toEqual([['2月20日', 'date']]);
+  });
+});
