@@ -76,6 +76,9 @@ const SERIES_TABLE: readonly Omit<IndicatorSeries, 'zh' | 'en'>[] = [
       'consumer price index',
       'consumer-price index',
       'harmonised index of consumer prices',
+      // Australia's monthly series
+      'monthly consumer price indicator',
+      'consumer price indicator',
       'harmonized index of consumer prices',
       'consumer prices',
       'consumer inflation',

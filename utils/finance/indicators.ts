@@ -285,6 +285,7 @@ const INFLATION_NOT_AFTER =
 // A list of a plan's targets, opened by 目标是： and read to the end of its sentence.
 const TARGET_LIST_ZH = /(?:目标|目標)(?:是|为|為)?\s*[：:]/;
 
+const SCENARIO = /\bscenarios?\b|情景|情境/i;
 const TARGET_WORD_ZH = /目标|目標/;
 const TARGET_FIGURE_AFTER_ZH = /^[^，,。；;]{0,14}?\d[\d.]*\s*[%％]?\s*(?:左右|以内|以內|上下)/;
 
@@ -294,6 +295,9 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
   // 主要预期目标是：国内生产总值增长5%左右，城镇调查失业率5.5%左右: a plan's targets
   const sentenceSoFar = text.slice(sentenceStart(text, start), start);
   if (TARGET_LIST_ZH.test(sentenceSoFar)) return false;
+  // Under the severely adverse scenario, the unemployment rate would climb to 10%: a
+  // supervisor's hypothetical path, no reading
+  if (SCENARIO.test(sentenceSoFar)) return false;
   const after = text.slice(end, end + 12);
   // 预期目标为5%左右，居民消费价格涨幅2%左右: a figure written as a target's (左右, 以内)
   // in a sentence about targets is the plan's, not a reading

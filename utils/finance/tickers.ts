@@ -447,6 +447,15 @@ function insideProperName(text: string, start: number, end: number, everyday: bo
 }
 
 // (and a seat named by the firm's legal name: 华泰证券股份有限公司总部, …有限公司上海分公司)
+const NUMERAL_ZH = /[〇零一二三四五六七八九十百千万萬亿億两兩]/;
+/** Whether a Chinese name that begins or ends with a numeral sits inside a written number. */
+function insideNumeral(text: string, start: number, end: number): boolean {
+  return (
+    (NUMERAL_ZH.test(text[start] ?? '') && NUMERAL_ZH.test(text[start - 1] ?? '')) ||
+    (NUMERAL_ZH.test(text[end - 1] ?? '') &&
+      /^(?:[〇零一二三四五六七八九十]|年|月|日|号|號)/.test(text.slice(end, end + 1)))
+  );
+}
 const BRANCH_AFTER_ZH =
   /^(?:(?:证券|證券)?[\u4e00-\u9fff]{2,3}(?:[\u4e00-\u9fff]{1,5}(?:路|街|大道|大街))?(?:第[一二三四五六七八九十]+)?(?:证券|證券)?(?:营业部|營業部|分公司)|(?:股份有限公司|有限责任公司|有限責任公司)(?:总部|總部|[\u4e00-\u9fff]{2,20}?(?:营业部|營業部|分公司)))/;
 const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
@@ -917,6 +926,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (n.end - n.start <= 2 && DEGREE_BEFORE_ZH.test(text[n.start - 1] ?? '')) return;
       // 渣打銀行（香港）: the bank's local subsidiary, not the listed group.
       if (SUBSIDIARY_AFTER_ZH.test(text.slice(n.end, n.end + 6))) return;
+      // 二〇三一年 holds 三一: a name that starts or ends in a numeral, inside a number
+      if (insideNumeral(text, n.start, n.end)) return;
       // 国 closes many words (全国新能源汽车 is not 国新能源).
       if (n.name.text.startsWith('国') && COUNTRY_WORD_HEAD.test(text[n.start - 1] ?? '')) return;
       // A differently named company built on the listed name: a parent group

@@ -1020,3 +1020,30 @@ describe('round 29: a rate’s move and the euro area’s index spelled out', ()
     ).toEqual(['CPI:2030-05']);
   });
 });
+
+describe('round 30: a scenario, a fixing month and Australia’s monthly indicator', () => {
+  it('never reads a stress scenario’s path as a reading', () => {
+    expect(
+      values(
+        'Under the severely adverse scenario, the unemployment rate would climb to a peak of 10% in the third quarter of 2032.',
+        '2031-02-13T15:30:00-05:00',
+      ),
+    ).toEqual([]);
+  });
+  it('dates two LPRs by the fixing named after them', () => {
+    expect(
+      values(
+        'The one-year loan prime rate was kept at 2.80% and the five-year LPR at 3.30% at the August fixing.',
+        '2030-09-10T18:20:00+08:00',
+      ),
+    ).toEqual(['LPR-1Y:2030-08', 'LPR-5Y:2030-08']);
+  });
+  it('reads the monthly consumer price indicator as CPI', () => {
+    expect(
+      values(
+        'The monthly consumer price indicator rose 3.1% in the year to November.',
+        '2031-01-22T17:45:00-05:00',
+      ),
+    ).toEqual(['CPI:2030-11']);
+  });
+});

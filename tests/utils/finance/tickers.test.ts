@@ -1559,7 +1559,9 @@ describe('round 28: a market, a group and Taiwan codes', () => {
     expect(real('对阿里系估值形成支撑。')).toEqual([]);
   });
   it('never reads a Taipei code on a Taiwan market page as a new Hong Kong listing', () => {
-    expect(real('台股今日開高，權值股台積電（2330）上漲1.5%。')).not.toContain('02330.HK');
+    expect(real('台股今日開高，加權指數大漲，權值股台積電（2330）上漲1.5%。')).not.toContain(
+      '02330.HK',
+    );
     expect(real('雲途智駕（2787）首日上升。')).toEqual(['02787.HK']);
   });
   it('takes a product or an order after a name that is also a word as evidence', () => {
@@ -1573,5 +1575,16 @@ describe('round 29: a broker seat with a long branch name', () => {
     expect(
       real('“华泰证券股份有限公司深圳益田路荣超商务中心证券营业部”卖出宁德时代约1.1亿元。'),
     ).toEqual(['300750.SZ']);
+  });
+});
+
+describe('round 30: numerals and Taiwan ETF codes', () => {
+  it('never reads a name inside a written number (二〇三一年 holds 三一)', () => {
+    expect(real('实现二〇三一年经济增长预期目标。三一重工涨2%。')).toEqual(['600031.SH']);
+  });
+  it('reads a five-digit bracket on a Taiwan market page as a Taipei ETF, elsewhere as Hong Kong', () => {
+    expect(real('投信表示，國泰永續高股息（00878）及群益台灣精選高息（00919）上漲。')).toEqual([]);
+    expect(real('騰訊控股（00700）升2%，台積電在台股今早僅微升0.3%。')).toContain('00700.HK');
+    expect(real('雲峰機器人-W（02829）首日上升，台股今早微升。')).toContain('02829.HK');
   });
 });

@@ -64,9 +64,9 @@ function companyNameBefore(before: string): boolean {
   return !!run && COMPANY_WORD_END.test(run) && !POINTING_HEAD.test(run);
 }
 
-// A page on Taiwan's market (台股, 加權指數, 三大法人買超) writes Taipei's four-digit codes in
+// A page on Taiwan's market (加權指數, 三大法人買超, 投信; not 台股 alone, which a Hong Kong page may name) writes Taipei's four-digit codes in
 // brackets (台積電（2330）): none of them is a new Hong Kong listing.
-const TAIWAN_MARKET = /台股|加權指數|加权指数|櫃買|上市櫃|集中市場|三大法人|買超|賣超/;
+const TAIWAN_MARKET = /加權指數|加权指数|櫃買|上市櫃|集中市場|三大法人|買超|賣超|投信/;
 let taiwanPage: { text: string; taiwan: boolean } | null = null;
 function onTaiwanPage(text: string): boolean {
   if (taiwanPage?.text !== text) taiwanPage = { text, taiwan: TAIWAN_MARKET.test(text) };
@@ -172,7 +172,15 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     // Bloomberg writes the market after the code: BYD Co. (1211 HK).
     shape: '\\d{1,5}(?:\\s?HK)?',
     read(digits, { text, open, afterName, classSuffix, afterMarketWord, byValue, sameCompany }) {
-      if (/^0\d{4}$/.test(digits)) return { code: digits, exchange: 'HK' };
+      // (but a page on Taiwan's market writes its own five-digit ETF codes so:
+      // 國泰永續高股息（00878）; a Hong Kong code there is written 0700-HK)
+      if (/^0\d{4}$/.test(digits)) {
+        const listing = afterName ? byValue(`${digits}.HK`) : undefined;
+        if (onTaiwanPage(text) && !(listing && afterName && sameCompany(listing, afterName))) {
+          return null;
+        }
+        return { code: digits, exchange: 'HK' };
+      }
       const bloomberg = /^(\d{1,5})\s?HK$/.exec(digits);
       if (bloomberg) {
         const code = hkCode(bloomberg[1]!);
