@@ -261,6 +261,12 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:federal funds|fed funds|policy|benchmark|deposit|cash|Bank)\s+rate\s+(?:at|by|for)\s+(?:the\s+)?$|\b(?:lower|raise|cut|reduce)\s+(?:borrowing costs|interest rates|rates)\s+(?:[\w-]+\s+){0,3}?(?:in|by|during)\s+(?:the\s+)?$/i,
     BODY_NEAR,
   ),
+  // would require licences for shipments of … from Nov. 1; since it first cleared spot
+  // bitcoin funds in January 2024: a requirement's start, a regulator's approval
+  before(
+    /\b(?:require|requires|required|requiring)\s+(?:licen[cs]es|permits|approval|registration|disclosure|reporting)\b[^.;]{0,80}?\bfrom\s+$|\b(?:first\s+)?(?:cleared|approved|authori[sz]ed|greenlit)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:funds?|ETFs?|products?|listings?|applications?|deals?|mergers?|drugs?|vaccines?)\s+in\s+$/i,
+    BODY_NEAR,
+  ),
   // will take public comments until Dec. 31: a comment period's close
   before(
     /\b(?:take|takes|taking|accept|accepts|accepting)\s+(?:public\s+|written\s+)?comments?\b[^.;]{0,40}?\b(?:until|through|by)\s+$/i,
@@ -973,9 +979,9 @@ const MARKET_ODDS = /\b(?:odds|chances?|probability|priced|pricing)\b/i;
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
   // its appeal is pending, with a hearing set for Sept. 19: a step of a court case
+  // (a hearing decides nothing, whatever court or body holds it)
   before(
     /\bhearings?\s+(?:(?:is|was|has been)\s+)?(?:set|scheduled|slated|planned|due)?\s*(?:for|on)\s+$/i,
-    (c) => COURT_CASE.test(c.sentence),
   ),
   // minutes of the March meeting, published on April 12: the day a record comes out (the
   // clause read here may start after the minutes' comma)

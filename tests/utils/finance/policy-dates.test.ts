@@ -2278,3 +2278,33 @@ describe('Chinese policy forms read over dev pages', () => {
     expect(kinds('因2月20日为周日，公司顺延发货。', FEB)).toEqual([['2月20日', 'date']]);
   });
 });
+
+describe('round 30: requirements, approvals and hearings', () => {
+  const SEP = '2030-09-18T16:40:00-04:00';
+  it('reads a licence requirement from a day and a regulator’s first approval', () => {
+    expect(
+      kinds(
+        'The Commerce Ministry said it would require licences for shipments of certain equipment from Nov. 1.',
+        SEP,
+      ),
+    ).toEqual([['Nov. 1', 'policy-date']]);
+    expect(
+      kinds(
+        "It was the SEC's biggest step since it first cleared spot bitcoin funds in January 2024.",
+        SEP,
+      ),
+    ).toEqual([['January 2024', 'policy-date']]);
+    // (a company's purchase is no approval)
+    expect(kinds('The SEC said the company first bought bitcoin in January 2024.', SEP)).toEqual([
+      ['January 2024', 'date'],
+    ]);
+  });
+  it('never reads a hearing as an act, whatever holds it', () => {
+    expect(
+      kinds(
+        'Business groups asked a federal court to block the rule; a hearing is set for Nov. 19.',
+        SEP,
+      ),
+    ).toEqual([['Nov. 19', 'date']]);
+  });
+});
