@@ -978,11 +978,6 @@ const MARKET_ODDS = /\b(?:odds|chances?|probability|priced|pricing)\b/i;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
-  // its appeal is pending, with a hearing set for Sept. 19: a step of a court case
-  // (a hearing decides nothing, whatever court or body holds it)
-  before(
-    /\bhearings?\s+(?:(?:is|was|has been)\s+)?(?:set|scheduled|slated|planned|due)?\s*(?:for|on)\s+$/i,
-  ),
   // minutes of the March meeting, published on April 12: the day a record comes out (the
   // clause read here may start after the minutes' comma)
   (c) =>
@@ -1120,8 +1115,13 @@ export const EN_CUES: PolicyCues = {
   // the sentence reads as a meeting's date)
   // (and fed funds futures on Friday priced a 70% chance of a cut: the day markets priced
   // it, whatever the pricing is of)
+  // (and a hearing set for a day, as in "its appeal is pending, with a hearing set for
+  // Sept. 19": it decides nothing, whatever court or body holds it)
   never: mergePatternCues([
     after(/^\s*levels?\b/i),
+    before(
+      /\bhearings?\s+(?:(?:is|was|has been)\s+)?(?:set|scheduled|slated|planned|due)?\s*(?:for|on)\s+$/i,
+    ),
     before(/\b(?:futures|swaps|options)\s+(?:late\s+|early\s+)?on\s+$/i),
     before(
       /\b(?:medical|scientific|industry|investor|investors['’]?|annual|shareholders?['’]?|academic|oncology|cardiology)\s+(?:meeting|conference|congress|summit|day)\s+(?:in|on)\s+(?:the\s+)?$/i,
