@@ -19,6 +19,7 @@ import {
 } from './date-values';
 import { eachMatch } from './each-match';
 import { textHolds } from './text-keys';
+import { wholeTextTest } from './text-test';
 
 const YEAR_4 = `(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})`;
 const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
@@ -289,11 +290,7 @@ interface Pattern {
 // (its bodies and market words), and never a count of years (成立118年, 118年歷史).
 const TAIWAN_PAGE =
   /民國|民国|主計總處|行政院|立法院|新台幣|台股|加權指數|國發會|金管會|央行理監事/;
-let taiwanPage: { text: string; taiwan: boolean } | null = null;
-const onTaiwanPage = (text: string) => {
-  if (taiwanPage?.text !== text) taiwanPage = { text, taiwan: TAIWAN_PAGE.test(text) };
-  return taiwanPage.taiwan;
-};
+const onTaiwanPage = wholeTextTest(TAIWAN_PAGE);
 const YEARS_COUNTED_BEFORE =
   /(?:成立|已|有|逾|近|約|约|超過|超过|長達|长达|達|达|歷經|历经|第|共|滿|满|\d)\s*$/;
 const YEARS_COUNTED_AFTER =

@@ -1,4 +1,5 @@
 import { DESCRIBING_NOUNS_ZH } from '../name-lead';
+import { wholeTextTest } from '../text-test';
 import {
   patternForm,
   suffixForm,
@@ -67,11 +68,7 @@ function companyNameBefore(before: string): boolean {
 // A page on Taiwan's market (加權指數, 三大法人買超, 投信; not 台股 alone, which a Hong Kong page may name) writes Taipei's four-digit codes in
 // brackets (台積電（2330）): none of them is a new Hong Kong listing.
 const TAIWAN_MARKET = /加權指數|加权指数|櫃買|上市櫃|集中市場|三大法人|買超|賣超|投信/;
-let taiwanPage: { text: string; taiwan: boolean } | null = null;
-function onTaiwanPage(text: string): boolean {
-  if (taiwanPage?.text !== text) taiwanPage = { text, taiwan: TAIWAN_MARKET.test(text) };
-  return taiwanPage.taiwan;
-}
+const onTaiwanPage = wholeTextTest(TAIWAN_MARKET);
 
 function newListingAround(text: string, open: number): boolean {
   const code = text.slice(open + 1, open + 6);
