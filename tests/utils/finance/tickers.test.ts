@@ -1588,3 +1588,10 @@ describe('round 30: numerals and Taiwan ETF codes', () => {
     expect(real('雲峰機器人-W（02829）首日上升，台股今早微升。')).toContain('02829.HK');
   });
 });
+
+describe('round 30: a day between a name that needs evidence and its move', () => {
+  it('reads 輝達昨（14）日上漲 and 輝達上漲 as Nvidia', () => {
+    expect(real('美股方面，輝達昨（14）日上漲2.4%。')).toEqual(['NVDA']);
+    expect(real('輝達上漲2.4%。')).toEqual(['NVDA']);
+  });
+});
