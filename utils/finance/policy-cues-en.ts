@@ -33,13 +33,13 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
-  String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)){0,60}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
+  String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)|,(?=[^,.;]{1,40}\band\b)){0,80}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
   'i',
 );
 
@@ -258,13 +258,29 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the median expectation for the federal funds rate at the end of 2030; expects to lower
   // borrowing costs only twice more in 2029: a rate path pencilled in
   before(
-    /\b(?:federal funds|fed funds|policy|benchmark|deposit|cash|Bank)\s+rate\s+(?:at|by|for)\s+(?:the\s+)?$|\b(?:lower|raise|cut|reduce)\s+(?:borrowing costs|interest rates|rates)\s+(?:[\w-]+\s+){0,3}?(?:in|by|during)\s+(?:the\s+)?$/i,
+    /\b(?:federal funds|fed funds|policy|benchmark|deposit|cash|Bank)\s+rate\s+(?:at|by|for)\s+(?:the\s+)?$|\b(?:lower|raise|cut|reduce)\s+(?:borrowing costs|interest rates|rates)\s+(?:(?:[\w-]+\s+){0,3}?(?:in|by|during)\s+|(?:twice|once|again|three times)\s+(?:more\s+)?)(?:the\s+)?$/i,
     BODY_NEAR,
   ),
   // would require licences for shipments of … from Nov. 1; since it first cleared spot
   // bitcoin funds in January 2024: a requirement's start, a regulator's approval
   before(
     /\b(?:require|requires|required|requiring)\s+(?:licen[cs]es|permits|approval|registration|disclosure|reporting)\b[^.;]{0,80}?\bfrom\s+$|\b(?:first\s+)?(?:cleared|approved|authori[sz]ed|greenlit)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:funds?|ETFs?|products?|listings?|applications?|deals?|mergers?|drugs?|vaccines?)\s+in\s+$/i,
+    BODY_NEAR,
+  ),
+  // proposed widening its carbon border levy to bolts … from 1 January 2033; CBAM entered
+  // its definitive period on 1 January 2026: a measure's reach and its stage from a day
+  before(
+    /\b(?:widen|widens|widening|extend|extends|extending|expand|expands|expanding)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:levy|tariffs?|duties|tax|rules?|regime|scheme|mechanism|ban|controls|sanctions)\b[^.;]{0,80}?\bfrom\s+$|\bentered\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:period|phase|stage)\s+(?:on|in)\s+$/i,
+    BODY_NEAR,
+  ),
+  // the rate will rise to 45% from 25% on Dec. 1: a tariff or policy rate set for a day
+  before(
+    /\brates?\s+(?:will|would|is set to|is due to)\s+(?:rise|fall|increase|climb|drop|go up|go down)\s+to\s+[\d.]+\s?%(?:\s+from\s+[\d.]+\s?%)?\s+(?:on|from|in)\s+$/i,
+    BODY_NEAR,
+  ),
+  // received its filing notice from the China Securities Regulatory Commission on June 12
+  before(
+    /\breceived\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:notice|approval|registration|licen[cs]e|permit|clearance|go-ahead)\s+from\s+(?:the\s+)?[A-Z][^.;]{0,70}?\s+on\s+$/,
     BODY_NEAR,
   ),
   // will take public comments until Dec. 31: a comment period's close
@@ -796,7 +812,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   },
   // the leverage changes finalized in November 2025, rules adopted on Dec. 3: a rule's day
   before(
-    /\b(?:rules?|changes|regulations?|standards?|requirements?|amendments?|guidance|framework|regime|surcharges?)\s+(?:[\w-]+\s+){0,2}?(?:finali[sz]ed|adopted|proposed|issued|published|approved|enacted)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i,
+    /\b(?:rules?|changes|regulations?|standards?|requirements?|amendments?|guidance|framework|regime|surcharges?|reforms?)\s+(?:[\w-]+\s+){0,2}?(?:finali[sz]ed|adopted|proposed|issued|published|approved|enacted)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i,
   ),
   // want to finalize it before the end of the year: a body's rule still to be made
   before(

@@ -47,6 +47,8 @@ const CONSULTATION_BEFORE = /(?:咨询|諮詢|征求意见|徵求意見)(?:已|�
 const PERIOD_CLOSES_AFTER = /^\s*(?:结束|結束|截止|届满|屆滿|止|为止|為止)/;
 
 /** Marks written just before a date that make it a policy date on their own. */
+const STATE_BOND_ZH =
+  /国债|國債|特别国债|特別國債|专项债|專項債|地方政府债|地方政府債|政府债券|政府債券/;
 const LPR_ZH = /LPR|贷款市场报价利率|貸款市場報價利率/;
 const RATE_MOVE_ZH = /降准|降準|降息|减息|減息|加息|升息|利率下调|利率下調|利率上调|利率上調/;
 
@@ -293,6 +295,11 @@ export const ACT_AFTER_ZH: Cue[] = [
     /^\s*(?:为|為|适逢|適逢|恰逢)(?:非工作日|周末|週末|节假日|節假日|周日|週日|周六|週六)|^\s*(?:的)?(?:LPR|贷款市场报价利率|貸款市場報價利率)?(?:报价|報價)/.test(
       c.after,
     ) && c.inSentence(LPR_ZH),
+  // 首期30年期国债将于5月23日招标发行: the state's own bond auction (a company's bond is
+  // its own: 公司债, 企业债 name no state)
+  (c) =>
+    /^\s*(?:起)?(?:招标|招標)?(?:发行|發行|招标|招標|续发|續發)/.test(c.after) &&
+    c.inSentence(STATE_BOND_ZH),
   // 第四批资金将于9月底前下达地方: funds the state allocates
   after(/^\s*(?:前|以前|之前)?(?:下达|下達)/, BODY_NEAR),
   // 12月底前完成, 之前提交: a deadline

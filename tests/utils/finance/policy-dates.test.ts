@@ -2308,3 +2308,56 @@ describe('round 30: requirements, approvals and hearings', () => {
     ).toEqual([['Nov. 19', 'date']]);
   });
 });
+
+describe('round 31: policy forms', () => {
+  const JUL = '2031-07-03T09:30:00+01:00';
+  const NOV = '2031-11-14T09:45:00-05:00';
+  it.each([
+    [
+      'The Commission proposed widening its carbon border levy to bolts, screws and wire from 1 January 2033.',
+      '1 January 2033',
+      JUL,
+    ],
+    [
+      'CBAM entered its definitive period on 1 January 2026, the Commission said.',
+      '1 January 2026',
+      JUL,
+    ],
+    [
+      'The electricity market reform adopted in 2024 is starting to bite, the EU said.',
+      '2024',
+      JUL,
+    ],
+    [
+      'A 90-day pause on higher duties on toys, apparel and consumer electronics expires on the 29th, the USTR said.',
+      'the 29th',
+      NOV,
+    ],
+    [
+      "The U.S. Trade Representative's office said the rate will rise to 45% from 25% on Dec. 1.",
+      'Dec. 1',
+      NOV,
+    ],
+    [
+      'Qiantang received its filing notice from the China Securities Regulatory Commission on June 12.',
+      'June 12',
+      JUL,
+    ],
+    [
+      'Most policymakers still expect to lower borrowing costs twice this year, the Fed said.',
+      'this year',
+      JUL,
+    ],
+    ['根据财政部安排，首期30年期国债将于5月23日招标发行。', '5月23日', '2031-05-20T07:10:00+08:00'],
+  ])('%s → %s is a policy date', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
+  });
+  it('keeps a company’s bond and a price move plain', () => {
+    expect(kinds('公司债将于5月23日发行。', '2031-05-20T07:10:00+08:00')).toEqual([
+      ['5月23日', 'date'],
+    ]);
+    expect(
+      kinds('The company said its rate of growth will rise to 5% from 4% in 2032.', NOV),
+    ).toEqual([['2032', 'date']]);
+  });
+});
