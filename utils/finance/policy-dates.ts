@@ -202,7 +202,7 @@ function withoutAdverb(before: string): string | null {
   return m ? `${before.slice(0, m.index)} ${m[1]}` : null;
 }
 
-// 和7月1日, 及明年1月: a second date joined right after the first.
+// 和7月1日, 、4月: a second date (month, maybe year and day) joined right after the first.
 const NEXT_DATE_ZH =
   /^\s*(?:和|及|与|與|、)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?/;
 

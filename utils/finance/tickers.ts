@@ -447,7 +447,6 @@ function insideProperName(text: string, start: number, end: number, everyday: bo
   return !!after && !NOT_PROPER_NEIGHBOUR.has(after[1]!);
 }
 
-// (and a seat named by the firm's legal name: 华泰证券股份有限公司总部, …有限公司上海分公司)
 const NUMERAL_ZH = /[〇零一二三四五六七八九十百千万萬亿億两兩]/;
 /** Whether a Chinese name that begins or ends with a numeral sits inside a written number. */
 function insideNumeral(text: string, start: number, end: number): boolean {
@@ -457,6 +456,7 @@ function insideNumeral(text: string, start: number, end: number): boolean {
       /^(?:[〇零一二三四五六七八九十]|年|月|日|号|號)/.test(text.slice(end, end + 1)))
   );
 }
+// (and a seat named by the firm's legal name: 华泰证券股份有限公司总部, …有限公司上海分公司)
 const BRANCH_AFTER_ZH =
   /^(?:(?:证券|證券)?[\u4e00-\u9fff]{2,3}(?:[\u4e00-\u9fff]{1,5}(?:路|街|大道|大街))?(?:第[一二三四五六七八九十]+)?(?:证券|證券)?(?:营业部|營業部|分公司)|(?:股份有限公司|有限责任公司|有限責任公司)(?:总部|總部|[\u4e00-\u9fff]{2,20}?(?:营业部|營業部|分公司)))/;
 const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
@@ -991,6 +991,14 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     accepted.map((i) => names[i]!),
   );
   const lookups = bracketLookups(directory);
+  // A code read on its own that a name before it joins: one mention, name and code, from
+  // `start` to `end`.
+  const absorbCode = (k: number, start: number, end: number, codeListing: Listing | null) => {
+    const code = entities[k]!;
+    absorbed[k] = true;
+    mark(code.start, code.end, 0);
+    emit({ start, end, value: code.value, market: code.market, listing: codeListing }, 'name+code');
+  };
   const bare: number[] = [];
   const listedElsewhere = new Set<Listing>();
   for (let k = 0; k < accepted.length; k++) {
@@ -1046,18 +1054,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       }
       if (explicit) {
         // The code inside was already read on its own; the mention is name and code.
-        absorbed[explicitAt] = true;
-        mark(explicit.start, explicit.end, 0);
-        emit(
-          {
-            start: n.start,
-            end: close,
-            value: explicit.value,
-            market: explicit.market,
-            listing: codeListing,
-          },
-          'name+code',
-        );
+        absorbCode(explicitAt, n.start, close, codeListing);
         if (!contrast) chooser.remember(listing, codeListing, n.start);
         // (a second code in the bracket the directory lacks: 澤璟製藥（688266.SH／2637.HK）)
         for (let at = open; at < close; at++) {
@@ -1089,19 +1086,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       joinedListing &&
       directory.primary(joinedListing) === directory.primary(listing)
     ) {
-      const code = entities[joined]!;
-      absorbed[joined] = true;
-      mark(code.start, code.end, 0);
-      emit(
-        {
-          start: n.start,
-          end: code.end,
-          value: code.value,
-          market: code.market,
-          listing: joinedListing,
-        },
-        'name+code',
-      );
+      absorbCode(joined, n.start, entities[joined]!.end, joinedListing);
       chooser.remember(listing, joinedListing, n.start);
       continue;
     }
