@@ -1039,8 +1039,13 @@ function asPeriod(d: Found, series: IndicatorSeries): Found | null {
 }
 
 /** The period before the publish date's: last month's CPI, last quarter's GDP, this month's LPR. */
-function inferredPeriod(series: IndicatorSeries, year: number, month: number): string {
+const PUBLISHED_AT_MONTH_END = new Set(['PMI', 'PMI-NONMFG']);
+
+function inferredPeriod(series: IndicatorSeries, year: number, month: number, day: number): string {
   if (series.frequency === 'fixing') return `${year}-${pad(month)}`;
+  // China's official PMIs come out on the month's last day, for that month: a story of
+  // the 30th or 31st with no month written reads this month's
+  if (PUBLISHED_AT_MONTH_END.has(series.id) && day >= 30) return `${year}-${pad(month)}`;
   if (series.frequency === 'quarter') {
     const q = Math.floor((month - 1) / 3); // the previous quarter, 0 = last year's Q4
     return q === 0 ? `${year - 1}-Q4` : `${year}-Q${q}`;
@@ -1315,6 +1320,7 @@ export function matchIndicators(
   const dateRef = wallClock(publishedAt) ? publishedAt : new Date().toISOString();
   const pubYear = ref.getUTCFullYear();
   const pubMonth = ref.getUTCMonth() + 1;
+  const pubDay = ref.getUTCDate();
 
   // Dates only of the sentences that hold a figure: matchDates on those, not the page.
   const dates = new Map<Group, Found[]>();
@@ -1510,7 +1516,7 @@ export function matchIndicators(
         // A figure for a whole year is that year's growth, whatever the month's custom.
         if (r.guessed && /^\d{4}$/.test(period)) r.basis = 'yoy';
       } else {
-        period = memory.get(series.frequency) ?? inferredPeriod(series, pubYear, pubMonth);
+        period = memory.get(series.frequency) ?? inferredPeriod(series, pubYear, pubMonth, pubDay);
       }
       // 全年规模以上工业增加值增长5.8%: the whole year's figure, of the year in hand.
       // (and "full-year growth of about 4.9%")

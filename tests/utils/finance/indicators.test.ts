@@ -1047,3 +1047,21 @@ describe('round 30: a scenario, a fixing month and Australia’s monthly indicat
     ).toEqual(['CPI:2030-11']);
   });
 });
+
+describe('round 32: China’s official PMIs on the month’s last day', () => {
+  it('reads an undated official PMI in a story of the 31st as that month’s', () => {
+    expect(
+      values(
+        "The National Bureau of Statistics said the official manufacturing purchasing managers' index rose to 50.3 from 49.6 in February.",
+        '2032-03-31T17:40:00+08:00',
+      ),
+    ).toEqual(['PMI:2032-03']);
+    // (mid-month, the last month's)
+    expect(
+      values(
+        "The official manufacturing purchasing managers' index stood at 50.3.",
+        '2032-03-15T17:40:00+08:00',
+      ),
+    ).toEqual(['PMI:2032-02']);
+  });
+});

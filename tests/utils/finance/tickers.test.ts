@@ -1595,3 +1595,9 @@ describe('round 30: a day between a name that needs evidence and its move', () =
     expect(real('輝達上漲2.4%。')).toEqual(['NVDA']);
   });
 });
+
+describe('round 32: a new listing’s short name and its move', () => {
+  it('reads 雲途機器人（2715）今日再升 as the new listing, not 機器人 inside it', () => {
+    expect(real('上週五上市的雲途機器人（2715）今日再升7.5%。')).toEqual(['02715.HK']);
+  });
+});

@@ -51,7 +51,7 @@ const SHORT_NAME_RUN_BEFORE = new RegExp(
   `(?:^|[\\s，,。；;：:、「『“"的及与與和]|${DESCRIBING_NOUNS_ZH})[\\u4e00-\\u9fff]{2,6}$`,
 );
 const SHARE_DAY_AFTER =
-  /^[^)）]{0,8}[)）]\s*(?:[則则亦也更])?(?:今日|今天|昨日|昨天|早盤|早盘|午後|午后|盤中|盘中)?(?:首日|暗盤|暗盘|股價|股价|收市|收盘|收盤|收報|收报|高開|高开|低開|低开|急升|急跌|上升|下跌|上漲|上涨|升|跌|漲|涨)/;
+  /^[^)）]{0,8}[)）]\s*(?:[則则亦也更])?(?:今日|今天|昨日|昨天|早盤|早盘|午後|午后|盤中|盘中)?(?:[再續续又])?(?:首日|暗盤|暗盘|股價|股价|收市|收盘|收盤|收報|收报|高開|高开|低開|低开|急升|急跌|上升|下跌|上漲|上涨|升|跌|漲|涨)/;
 // 永達汽車（3669）, 美聯集團（1200）: a short name that ends in a line of business or a
 // corporate word is a company's, and the four digits after it (no year) its code.
 const COMPANY_WORD_END =
