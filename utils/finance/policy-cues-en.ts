@@ -128,9 +128,10 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|transition(?:s|ed|ing)?|go(?:es)?|went)\s+to\s+(?:a\s+)?(?:T\+[0-2]|one-day|same-day|next-day|shorter)(?:\s+settlement(?:\s+cycle)?)?\s+(?:on|in|from|by)\s+$/i,
   ),
-  // taking comment on the changes through Feb. 26
+  // taking comment on the changes through Feb. 26, will take public comments until Dec. 31:
+  // a comment period's close
   before(
-    /\b(?:taking|accepting|seek|seeks|seeking|invites?|inviting|solicits?|soliciting)\s+(?:public\s+)?comments?\b[^.;]{0,60}?\b(?:through|until|till|by|before)\s+$/i,
+    /\b(?:take|takes|taking|accept|accepts|accepting|seek|seeks|seeking|invites?|inviting|solicits?|soliciting)\s+(?:public\s+|written\s+)?comments?\b[^.;]{0,60}?\b(?:through|until|till|by|before)\s+$/i,
   ),
   // the public can comment until Feb. 14, lenders may submit feedback through Feb. 2 (on
   // a rule or proposal: readers commenting on a story are no act)
@@ -282,10 +283,6 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\breceived\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:notice|approval|registration|licen[cs]e|permit|clearance|go-ahead)\s+from\s+(?:the\s+)?[A-Z][^.;]{0,70}?\s+on\s+$/,
     BODY_NEAR,
-  ),
-  // will take public comments until Dec. 31: a comment period's close
-  before(
-    /\b(?:take|takes|taking|accept|accepts|accepting)\s+(?:public\s+|written\s+)?comments?\b[^.;]{0,40}?\b(?:until|through|by)\s+$/i,
   ),
   // must report their ratios starting with filings for the second quarter of 2030; the
   // group, meeting online on Sunday: a rule's first period, a body's meeting

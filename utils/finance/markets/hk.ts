@@ -65,8 +65,9 @@ function companyNameBefore(before: string): boolean {
   return !!run && COMPANY_WORD_END.test(run) && !POINTING_HEAD.test(run);
 }
 
-// A page on Taiwan's market (加權指數, 三大法人買超, 投信; not 台股 alone, which a Hong Kong page may name) writes Taipei's four-digit codes in
-// brackets (台積電（2330）): none of them is a new Hong Kong listing.
+// A page on Taiwan's market (加權指數, 三大法人買超, 投信; not 台股 alone, which a Hong
+// Kong page may name) writes Taipei's codes in brackets (台積電（2330）, ETF 00878): none of
+// them is a Hong Kong listing.
 const TAIWAN_MARKET = /加權指數|加权指数|櫃買|上市櫃|集中市場|三大法人|買超|賣超|投信/;
 const onTaiwanPage = wholeTextTest(TAIWAN_MARKET);
 

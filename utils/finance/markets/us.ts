@@ -43,9 +43,10 @@ const STATISTIC_CODES = new Set(
   'CPI PPI GDP PMI PCE EPS ROE ROA NIM LPR RRR ISM ECI ADP NFP TSF FAI YOY QOQ MOM YTD'.split(' '),
 );
 
+// The words for a listing's shares right before its bracket ("depositary receipts (KB)").
+const RECEIPTS_BEFORE = /\b(?:receipts|shares|stock|ADRs|ADSs)\s*[(（]?\s*$/;
 // Capitals a page brackets after a word for depositary receipts that name the
 // instrument or the market, not a company: "American depositary receipts (ADR)".
-const RECEIPTS_BEFORE = /\b(?:receipts|shares|stock|ADRs|ADSs)\s*[(（]?\s*$/;
 const NOT_A_SYMBOL = new Set(['ADR', 'ADS', 'ADSS', 'NYSE', 'US', 'USA', 'OTC', 'ETF', 'NAV']);
 
 export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
