@@ -33,10 +33,23 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|debt (?:ceiling|limit)|borrowing (?:limit|cap)|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+/**
+ * The words between a policy date and the next date of its sentence that go on with the
+ * same instrument's next step: "take effect on April 1 and run until the end of the
+ * year", "opens on May 1 and closes on May 31".
+ */
+export function continuesAct(gap: string): boolean {
+  const joined = CONTINUED_ACT_GAP.exec(gap);
+  if (!joined) return false;
+  const verb = INSTRUMENT_VERB_END.exec(gap.slice(joined[0].length));
+  return verb?.index === 0;
+}
+const CONTINUED_ACT_GAP =
+  /^\s*,?\s*(?:and|but|then|before)\s+(?:(?:will|would|could|can|may|is|are|was|were)\s+(?:(?:due|set|scheduled)\s+)?(?:to\s+)?)?(?:be\s+)?(?=[a-z])/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
   String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)|,(?=[^,.;]{1,40}\band\b)){0,80}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
@@ -268,10 +281,16 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:require|requires|required|requiring)\s+(?:licen[cs]es|permits|approval|registration|disclosure|reporting)\b[^.;]{0,80}?\bfrom\s+$|\b(?:first\s+)?(?:cleared|approved|authori[sz]ed|greenlit)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:funds?|ETFs?|products?|listings?|applications?|deals?|mergers?|drugs?|vaccines?)\s+in\s+$/i,
     BODY_NEAR,
   ),
-  // proposed widening its carbon border levy to bolts … from 1 January 2033; CBAM entered
+  // put the X-date in late July, an X-date as early as June 10: the day the Treasury's
+  // room to borrow under the debt limit runs out
+  before(
+    /\bX-date\b[^.;]{0,40}?\b(?:in|on|at|around|by|as early as|as late as)\s+(?:(?:early|mid|late)[-\s])?$/i,
+  ),
+  // proposed widening its carbon border levy to bolts … from 1 January 2033, align its
+  // licensing requirements for the tools from Sept. 1; CBAM entered
   // its definitive period on 1 January 2026: a measure's reach and its stage from a day
   before(
-    /\b(?:widen|widens|widening|extend|extends|extending|expand|expands|expanding)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:levy|tariffs?|duties|tax|rules?|regime|scheme|mechanism|ban|controls|sanctions)\b[^.;]{0,80}?\bfrom\s+$|\bentered\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:period|phase|stage)\s+(?:on|in)\s+$/i,
+    /\b(?:widen|widens|widening|extend|extends|extending|expand|expands|expanding|align|aligns|aligning|tighten|tightens|tightening)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:levy|tariffs?|duties|tax|rules?|regime|scheme|mechanism|ban|controls|sanctions|requirements)\b[^.;]{0,80}?\bfrom\s+$|\bentered\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:period|phase|stage)\s+(?:on|in)\s+$/i,
     BODY_NEAR,
   ),
   // the rate will rise to 45% from 25% on Dec. 1: a tariff or policy rate set for a day
@@ -328,7 +347,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // compliance date of, the deadline is, implementation date, transition period ends
   before(
-    /\b(?:compliance|effective|implementation|enforcement|application|filing|reporting|transition|phase-in|go-live|expiry|expiration|cut-?off|sunset)\s+(?:date|deadline|period)s?\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:[^,.;]{0,20},[^,.;]{1,70},\s+)?(?:(?:is|was|will be|of|on|in|for|falls on|set for|ends?|ended|ending|runs?\s+(?:through|until|to)|expires?)\s+){0,2}(?:on\s+)?$/i,
+    /\b(?:compliance|effective|implementation|enforcement|application|filing|reporting|transition|phase-in|go-live|expiry|expiration|cut-?off|sunset|negotiation|enrol(?:l)?ment)\s+(?:date|deadline|period)s?\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:[^,.;]{0,20},[^,.;]{1,70},\s+)?(?:(?:is|was|will be|of|on|in|for|falls on|set for|ends?|ended|ending|runs?\s+(?:through|until|to)|expires?)\s+){0,2}(?:on\s+)?$/i,
   ),
   before(
     /\bdeadlines?\s+(?:(?:is|was|of|on|in|at|around|for|set for|falls on|looms on|remains|stays|moves to|is now)\s+){0,2}$/i,
@@ -850,6 +869,8 @@ export const ACT_BEFORE_EN: Cue[] = [
 
 /** Marks written just after a date that make it a policy date on their own. */
 export const ACT_AFTER_EN: Cue[] = [
+  // could run out as early as June 10, the so-called X-date: the debt limit's day
+  after(/^\s*,\s*(?:the\s+)?(?:so-called\s+)?X-date\b/i),
   // the May 2024 refunding, at the November refunding: a Treasury's quarterly debt sale
   after(/^\s+(?:quarterly\s+)?refunding\b/i),
   // Wednesday's auction is the first test of demand (a government's debt sale)
@@ -1141,7 +1162,7 @@ export const EN_CUES: PolicyCues = {
     ),
   ]),
   markWords: anyWord(
-    'effect|laps|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
+    'effect|laps|exhaust|x-date|align|negotiat|enrol|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -19,7 +19,7 @@
  */
 import { fullStopEndsSentence } from './abbreviations';
 import { endsWithOneOf, type Cue, type CueContext } from './policy-cue';
-import { EN_BODY, EN_CUES } from './policy-cues-en';
+import { continuesAct, EN_BODY, EN_CUES } from './policy-cues-en';
 import { ZH_BODY, ZH_CUES } from './policy-cues-zh';
 
 // (】 closes a telegraph's headline, 【美联储官员：不急于降息】北京时间今日…: its words are
@@ -354,6 +354,7 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     // 由2026年度推迟至2027年度: the act moved its date from one to the other.
     if (chinese && MOVE_GAP_ZH.test(gap)) return true;
     if (!chinese && (COUNT_GAP_EN.test(gap) || INSTEAD_GAP_EN.test(gap))) return true;
+    if (!chinese && gap.length <= 60 && continuesAct(gap)) return true;
     // "the March 21-22 meeting, published on April 12": a record's day, not the act's
     if (!chinese && PUBLISHED_GAP_EN.test(gap)) return false;
     if (chinese || !previous.lead) return false;

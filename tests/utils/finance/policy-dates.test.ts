@@ -2361,3 +2361,50 @@ describe('round 31: policy forms', () => {
     ).toEqual([['2032', 'date']]);
   });
 });
+
+describe('round 32: a measure’s next step, the debt limit and its X-date, negotiation periods', () => {
+  const FEB = '2032-02-12T11:05:00-05:00';
+  const MAR = '2032-03-31T09:00:00+08:00';
+  it.each([
+    [
+      'The measures, approved at a meeting chaired by the premier on Friday, take effect on April 1 and run until the end of the year, the cabinet said.',
+      'the end of the year',
+      MAR,
+    ],
+    ['The relief opens on May 4 and closes on May 29, the ministry said.', 'May 29', MAR],
+    [
+      'The debt ceiling, suspended under a 2030 budget agreement, was reinstated on Jan. 2 at $41.1 trillion.',
+      'Jan. 2',
+      FEB,
+    ],
+    [
+      'The Treasury said those measures could be exhausted as early as June 10, the so-called X-date.',
+      'June 10',
+      FEB,
+    ],
+    ['The Congressional Budget Office put the X-date in late July.', 'late July', FEB],
+    [
+      'Drug makers had 30 days to respond; the negotiation period ends on Oct. 31, CMS said.',
+      'Oct. 31',
+      FEB,
+    ],
+  ])('%s → %s is a policy date', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
+  });
+
+  it('keeps a market’s run, a company’s steps and a plain exhaustion plain', () => {
+    expect(kinds('The rally began on Monday and ran until Friday.', FEB)).toEqual([
+      ['Monday', 'date'],
+      ['Friday', 'date'],
+    ]);
+    expect(
+      kinds('Apple opened its new store on May 4 and closed the old one on May 29.', MAR),
+    ).toEqual([
+      ['May 4', 'date'],
+      ['May 29', 'date'],
+    ]);
+    expect(kinds('The team was exhausted as early as June 10, the coach said.', FEB)).toEqual([
+      ['June 10', 'date'],
+    ]);
+  });
+});
