@@ -10,9 +10,15 @@ export const ABBREVIATION_BEFORE =
 // "at 12:01 a.m. on Jan. 1": a time's full stop ends a sentence only before a capital.
 const CLOCK_BEFORE = /\b[ap]\.m$/i;
 const CAPITAL_AFTER = /^\s*["“‘(]?[A-Z]/;
+// ("at 2 p.m. Eastern time on Wednesday", "at 9:30 a.m. ET": the time's zone goes on)
+const ZONE_AFTER =
+  /^\s*(?:(?:Eastern|Central|Mountain|Pacific|Beijing|Hong Kong|Tokyo|London|New York|Washington|Frankfurt|Singapore|Sydney|local)\s+(?:time|Time)\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|CEST|UTC|HKT|JST|SGT|AEST|AEDT)\b)/;
 
 export function fullStopEndsSentence(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 5), dot);
-  if (CLOCK_BEFORE.test(before)) return CAPITAL_AFTER.test(text.slice(dot + 1, dot + 5));
+  if (CLOCK_BEFORE.test(before)) {
+    const after = text.slice(dot + 1, dot + 24);
+    return CAPITAL_AFTER.test(after) && !ZONE_AFTER.test(after);
+  }
   return !ABBREVIATION_BEFORE.test(before);
 }

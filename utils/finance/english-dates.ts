@@ -275,6 +275,10 @@ const PAST_AFTER =
 // heaviest run of reports … Apple reports on Thursday".
 const WEEK_CONTEXT = /\b(last|this|next)\s+week\b/gi;
 const NEXT_WEEK = /\bnext\s+week/i;
+// A sentence that opens with next week, up to the weekday; and a sentence's end within
+// it (not the stop of an initial, as in "U.S.").
+const NEXT_WEEK_OPENING = /(?:^|[.!?]["”’)]?\s+)((?:In\s+)?[Nn]ext\s+week\b[^]*)$/;
+const SENTENCE_END = /(?<!\b[A-Z])[.!?]\s+[A-Z]/;
 const WEEK_OPENS = /(?:^|[.!?:;—–-]\s+|\n\s*)(?:(?:for|in|during|over|and)\s+)?$/i;
 
 /** Where each week a sentence opens with stands, and which: -1 last, 0 this, 1 next. */
@@ -363,6 +367,10 @@ function weekdayShift(
   if (target === today && lead !== 'this') {
     const scheduled =
       FUTURE_BEFORE.test(before) || FUTURE_VERB_FAR.test(text.slice(Math.max(0, at - 120), at));
+    // ("Next week, investors will look to … and U.S. payrolls on Friday": the sentence's
+    // own week, told ahead, holds the day)
+    const opening = NEXT_WEEK_OPENING.exec(text.slice(Math.max(0, at - 240), at))?.[1];
+    if (opening && !SENTENCE_END.test(opening) && !PAST_IN_SENTENCE.test(opening)) return 7;
     if (!scheduled || PAST_BEFORE.test(before)) return 0;
     const sentenceAfter = /^[^.!?;]*/.exec(text.slice(end, end + 160))![0];
     return weekBefore(text, at) === 1 || NEXT_WEEK.test(sentenceAfter) ? 7 : 0;
@@ -542,8 +550,9 @@ function fiscalQuarterYear(
   return endYear + Math.floor(closes / 12);
 }
 
+// ("the second quarter-point cut in a row" is a count of moves, no quarter)
 const QUARTER_WORDS = new RegExp(
-  `\\b([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\\s][Qq]uarter(?:\\s+of\\s+(?:${YEAR}|(this|next|last) year))?\\b`,
+  `\\b([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\\s][Qq]uarter(?![- ]point|-percentage)(?:\\s+of\\s+(?:${YEAR}|(this|next|last) year))?\\b`,
   'g',
 );
 // Case is spelled out ([Ff]) rather than asked of the engine with /i, which made
@@ -1005,6 +1014,40 @@ const ORDINAL_CUE_BEFORE =
 const ORDINAL_END_AFTER =
   /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|or|at|when|to|until|through|will|would|could|should|may|might|is|was|are|were|has|had|with|as|after|before|for)\b(?!\s+(?:a\s+row|the\s+(?:first|second|third|\d+\w*)\s+time)\b))/;
 const OF_MONTH_AFTER = /^\s+of\s+(this|next|last|the)\s+month\b/i;
+// "starts on the first of next month", "by the fifteenth of this month": the day in words
+// is a date only with its month written, since "the first" alone is a count.
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const WORD_DAY_OF_MONTH = new RegExp(
+  String.raw`\b[Tt]he\s((?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|${ORDINAL_WORDS.join('|')})\s+of\s+(this|next|last|the)\s+month\b`,
+  'gi',
+);
+const dayOfWord = (word: string): number => {
+  const [tens, unit] = word.toLowerCase().split('-');
+  if (tens === 'thirtieth') return 30;
+  if (unit) return (tens === 'twenty' ? 20 : 30) + ORDINAL_WORDS.indexOf(unit) + 1;
+  return ORDINAL_WORDS.indexOf(tens!) + 1;
+};
 const PAST_AROUND =
   /\b(?:was|were|had|rose|fell|grew|climbed|jumped|doubled|tripled|reported|posted|showed|ended|increased|decreased|declined|gained|slipped|shrank|contracted|expanded|beat|missed|earned|lost|narrowed|widened|slowed|accelerated|improved|worsened|eased|softened|dropped|surged|tumbled|slid)\b/i;
 // The same verbs, earlier in the sentence (a decimal point does not end it).
@@ -1014,11 +1057,18 @@ const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}
 const EFFECTIVE_BEFORE =
   /\b(?:effective|with effect from|takes\s+effect|comes\s+into\s+(?:effect|force)|goes\s+into\s+effect|kicks\s+in)\s+(?:from\s+|on\s+)?$/i;
 const PAST_BEFORE =
-  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
+  /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|(?<!\b(?:be|is|are|remain|remains|stay|stays)\s)closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
 const suffixOf = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 
 function ordinalDayDates(text: string, ref: Date, found: FoundDate[]): void {
+  if (textHolds(text, ' month')) {
+    eachMatch(text, WORD_DAY_OF_MONTH, null, (m) => {
+      const month = shiftMonth(ref, SHIFT[m[2]!.toLowerCase()] ?? 0);
+      const day = dayOfWord(m[1]!);
+      if (day <= 31) push(found, m.index, m.index + m[0].length, { ...month, day });
+    });
+  }
   eachMatch(text, ORDINAL_DAY, /[A-Za-z]/, (m) => {
     const day = Number(m[1]);
     if (day < 1 || day > 31 || suffixOf(day) !== m[2]!.toLowerCase()) return;

@@ -18,7 +18,7 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|the bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|[Tt]he bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
@@ -33,7 +33,7 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|debt (?:ceiling|limit)|borrowing (?:limit|cap)|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export\s+|general\s+|operating\s+)?licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -52,7 +52,7 @@ const CONTINUED_ACT_GAP =
   /^\s*,?\s*(?:and|but|then|before)\s+(?:(?:will|would|could|can|may|is|are|was|were)\s+(?:(?:due|set|scheduled)\s+)?(?:to\s+)?)?(?:be\s+)?(?=[a-z])/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
-  String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)|,(?=[^,.;]{1,40}\band\b)){0,80}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
+  String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)|,(?=[^,.;]{1,40}\band\b)){0,110}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
   'i',
 );
 
@@ -119,7 +119,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
     new RegExp(
-      String.raw`\b(?:appl(?:y|ies|ied|ying)(?:\s+(?:in full|fully|in part|in stages|generally))?|kicks?\s+in|kicked\s+in|(?:phased?|phasing)\s+in(?:\s+over(?:\s+[\w-]+){1,3}?(?=\s+(?:until|by|through|to)\b))?|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:(?:${PREP}|since|until|through)\s+)?${THE}$`,
+      String.raw`\b(?:appl(?:y|ies|ied|ying)(?:\s+(?:in full|fully|in part|in stages|generally))?|kicks?\s+in|kicked\s+in|(?:phased?|phasing)\s+in(?:\s+over(?:\s+[\w-]+){1,3}?(?=\s+(?:until|by|through|to|starting|beginning)\b))?|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:for\s+(?:smaller|larger|small|large|other|all|most|some|the\s+(?:rest|biggest|largest|smallest))\s+(?:[\w-]+\s+){0,2}?(?:firms|banks|lenders|companies|issuers|funds|institutions|brokers|insurers|providers|platforms|users)\s+)?(?:(?:${PREP}|since|until|through)\s+)?${THE}$`,
       'i',
     ),
   ),
@@ -280,6 +280,24 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:require|requires|required|requiring)\s+(?:licen[cs]es|permits|approval|registration|disclosure|reporting)\b[^.;]{0,80}?\bfrom\s+$|\b(?:first\s+)?(?:cleared|approved|authori[sz]ed|greenlit)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:funds?|ETFs?|products?|listings?|applications?|deals?|mergers?|drugs?|vaccines?)\s+in\s+$/i,
     BODY_NEAR,
+  ),
+  // (the bureau) proposed on June 8 to treat pay-later loans as cards: a policy body's step
+  before(
+    /\b(?:proposed|adopted|finali[sz]ed|issued|voted|ruled|decided)\s+(?:late\s+|early\s+)?on\s+$/i,
+    BODY_NEAR,
+  ),
+  // will announce their decision at 2 p.m. on Wednesday: a policy body's decision day
+  before(
+    /\b(?:announce|announces|announced|deliver|delivers|delivered|unveil|unveils|release|releases)\s+(?:its|their|the)\s+(?:(?:rate|policy|interest-rate|monetary policy)\s+)?decision\b(?:[^.;]|\.(?=[\w-])|(?<=\b[A-Za-z])\.){0,40}?\bon\s+$/i,
+    BODY_NEAR,
+  ),
+  // see the policy rate settling near 3% by next June: a rate path to a day
+  before(
+    /\b(?:policy|benchmark|key|funds|base|cash|deposit)\s+rate\b[^.;]{0,30}?\b(?:settl(?:e|es|ing)|end(?:s|ing)?|peak(?:s|ing)?|bottom(?:s|ing)?(?:\s+out)?|stand(?:s|ing)?)\s+(?:near|at|around|about|close to)\s+[\d.]+\s?%\s+(?:by|in|at)\s+(?:the\s+end\s+of\s+)?$/i,
+  ),
+  // pushed back the compliance date for the revised capital rule, …, to 2035: the new date
+  before(
+    /\b(?:push(?:es|ed)?\s+back|delay(?:s|ed)?|postpon(?:e|es|ed)|mov(?:e|es|ed)|shift(?:s|ed)?|extend(?:s|ed)?|brought\s+forward|bring(?:s)?\s+forward)\s+(?:the\s+|its\s+|their\s+)?(?:compliance|effective|implementation|enforcement|go-live|start|application|reporting)\s+dates?\b(?:[^.;]|\.(?=[\w-])|(?<=\b[A-Z])\.){0,90}?\bto\s+$/i,
   ),
   // put the X-date in late July, an X-date as early as June 10: the day the Treasury's
   // room to borrow under the debt limit runs out
@@ -809,7 +827,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\b(?:regulators?|agenc(?:y|ies)|[Mm]inistry|[Cc]ommission|[Dd]epartment|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Aa]dministration|Fed|Federal Reserve|ECB|BOJ|BoJ|BoE|PBOC|[Cc]entral bank|SEC|CFTC|FDIC|OCC|Treasury|Congress|Senate|House|[Cc]ourt|[Jj]udge|[Ll]awmakers|[Pp]olicymakers|White House|State Council|[Aa]uthorit(?:y|ies)|[Ww]atchdog|Chancellor|[Ff]inance [Mm]inister)\s+(?:late\s+|early\s+)?on\s+$/,
     (c) =>
-      /^\s+(?:set(?:\s+out)?|laid\s+out|adopted|approved|finali[sz]ed|imposed|unveiled|issued|ordered|extended|delayed|postponed|suspended|lifted|banned|voted|passed|cut|raised|lowered|hiked)\b/.test(
+      /^\s+(?:set(?:\s+out)?|laid\s+out|adopted|approved|endorsed|backed|signed\s+off|enacted|finali[sz]ed|imposed|unveiled|issued|ordered|extended|delayed|postponed|pushed\s+back|suspended|stayed|blocked|struck\s+down|lifted|banned|voted|passed|cut|raised|lowered|hiked)\b/.test(
         c.after,
       ),
   ),
@@ -868,7 +886,14 @@ export const ACT_BEFORE_EN: Cue[] = [
 ];
 
 /** Marks written just after a date that make it a policy date on their own. */
+// "On Monday, a federal judge in Lexington, Kentucky, stayed the rule": the day a court or
+// a policy body acted, written before it
+const OPENING_ON = /(?:^|[.!?]["”]?\s+)On\s+$/;
 export const ACT_AFTER_EN: Cue[] = [
+  after(
+    /^\s*,\s*(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:judge|court|regulators?|agency|commission|SEC|CFTC|FDIC|OCC|CFPB|FTC|Fed|Federal Reserve|Treasury|ministry|government|Congress|Senate|House|lawmakers|State Council|central bank)\b(?:[^.;]|\.(?=[\w-])){0,50}?\b(?:stayed|blocked|struck down|vacated|enjoined|halted|approved|adopted|finali[sz]ed|imposed|issued|proposed|passed|voted|cut|raised|lowered|hiked|delayed|postponed|suspended|lifted|extended|ordered|banned)\b/,
+    (c) => OPENING_ON.test(c.before),
+  ),
   // could run out as early as June 10, the so-called X-date: the debt limit's day
   after(/^\s*,\s*(?:the\s+)?(?:so-called\s+)?X-date\b/i),
   // the May 2024 refunding, at the November refunding: a Treasury's quarterly debt sale
@@ -1012,6 +1037,10 @@ const MARKET_ODDS = /\b(?:odds|chances?|probability|priced|pricing)\b/i;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
+  // "a rate decision on Tuesday and U.S. payrolls on Friday": a statistic's own day
+  before(
+    /\b(?:payrolls|jobs report|employment report|CPI|PPI|PCE|GDP|PMIs?|retail sales|inflation (?:data|figures|numbers|report)|trade (?:data|figures))\s+(?:(?:is|are|were|was)\s+(?:due|out|released|published)\s+)?on\s+$/i,
+  ),
   // minutes of the March meeting, published on April 12: the day a record comes out (the
   // clause read here may start after the minutes' comma)
   (c) =>
@@ -1151,8 +1180,12 @@ export const EN_CUES: PolicyCues = {
   // it, whatever the pricing is of)
   // (and a hearing set for a day, as in "its appeal is pending, with a hearing set for
   // Sept. 19": it decides nothing, whatever court or body holds it)
+  // (and "by Friday's close": a market session's day, whatever was priced by then)
   never: mergePatternCues([
     after(/^\s*levels?\b/i),
+    after(
+      /^\s*['’]s\s+(?:close|closing|session|trading|settlement|finish|open(?:ing)?(?!\s+(?:meeting|hearing)))\b/i,
+    ),
     before(
       /\bhearings?\s+(?:(?:is|was|has been)\s+)?(?:set|scheduled|slated|planned|due)?\s*(?:for|on)\s+$/i,
     ),
@@ -1162,7 +1195,7 @@ export const EN_CUES: PolicyCues = {
     ),
   ]),
   markWords: anyWord(
-    'effect|laps|exhaust|x-date|align|negotiat|enrol|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
+    'effect|laps|exhaust|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

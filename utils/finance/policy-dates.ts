@@ -29,9 +29,12 @@ const SENTENCE_END = /[。！？；!?;\n】]|\.(?=\s|$)/g;
 const REACH = 300;
 /** Earlier sentences of the paragraph that may hold the policy body. */
 const BODY_LOOKBACK = 2;
-/** Words that refer back to a body named before: "the group", "other members". */
+/**
+ * Words that refer back to a body named before: "the group", "other members", a sentence
+ * that opens with "It" or "They".
+ */
 const POINTS_BACK =
-  /\b(?:the (?:group|committee|cartel|alliance|agency|regulator|bureau|ministry|commission|council|central bank)|(?:other|six|seven|eight|nine|its) members)\b|该委员会|該委員會|该部门|該部門/i;
+  /\b(?:the (?:group|committee|cartel|alliance|agency|regulator|bureau|ministry|commission|council|central bank)|(?:other|six|seven|eight|nine|its) members)\b|^\s*(?:it|they)\s|该委员会|該委員會|该部门|該部門/i;
 /** How much of the clause around a date is read for its act. */
 const CLAUSE_REACH_EN = 100;
 const CLAUSE_REACH_ZH = 24;
@@ -75,6 +78,8 @@ const INSTEAD_GAP_EN =
   /^\s*,?\s*(?:(?:rather than|instead of|not)\s+(?:(?:in|on|from|by)\s+)?|from\s+)(?:the\s+)?$/i;
 const COUNT_GAP_EN =
   /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+|the\s+(?:second|third|next|last)\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
+const STATISTIC_GAP_EN =
+  /\b(?:payrolls|jobs report|CPI|PPI|PCE|GDP|PMIs?|inflation (?:data|figures|report)|retail sales|data|figures|earnings|results)\b/i;
 const PUBLISHED_GAP_EN = /\b(?:published|released|issued|out)\b/i;
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
@@ -360,6 +365,9 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     if (chinese || !previous.lead) return false;
     if (SPEECH_EN.test(gap)) return false;
     const parallel = PARALLEL_GAP_EN.exec(gap);
+    // ("the RBA decision on Tuesday and U.S. payrolls on Friday": a statistic's day is the
+    // next item of a calendar, not another of the act's dates)
+    if (STATISTIC_GAP_EN.test(gap)) return false;
     return parallel?.[1]?.toLowerCase() === previous.lead;
   };
 

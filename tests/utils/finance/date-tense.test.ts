@@ -232,3 +232,36 @@ describe('round 29: a measure’s day ahead, a move done, a window closing', () 
     ).toEqual([['April 7', '2030-04-07']]);
   });
 });
+
+describe('round 33: a rule going live, a phase-in starting, a sentence apart', () => {
+  const at = (text: string, published: string) =>
+    matchDates(text, published).map((d) => [d.text, d.value]);
+  const JUNE = '2033-06-15T10:20:00-04:00';
+  it('reads a rule that goes live on a day as scheduled, past a past clause after it', () => {
+    expect(
+      at(
+        'The FTC rule goes live on July 1, after the commission last month turned down a delay.',
+        JUNE,
+      ),
+    ).toEqual([
+      ['July 1', '2033-07-01'],
+      ['last month', '2033-05'],
+    ]);
+  });
+  it('reads a phase-in that will start on a day as ahead, past an act done before it', () => {
+    expect(
+      at(
+        'The OCC finalized the definition, a change that will be phased in over two years starting Jan. 1.',
+        JUNE,
+      ),
+    ).toEqual([['Jan. 1', '2034-01-01']]);
+  });
+  it('never reads a modal verb across a full stop', () => {
+    expect(
+      at(
+        'Data will be thin. The services PMI for February is due soon.',
+        '2027-03-01T08:00:00+08:00',
+      ),
+    ).toEqual([['February', '2027-02']]);
+  });
+});

@@ -173,6 +173,21 @@ describe('English ordinal days', () => {
     expect(dates('on the 22nd of March')).toEqual([['22nd of March', '2024-03-22', null]]);
   });
 
+  it('reads a day in words with its month written', () => {
+    expect(dates('The duty starts on the first of next month.')).toEqual([
+      ['the first of next month', '2024-06-01', null],
+    ]);
+    expect(dates('Bids are due by the twenty-first of this month.')).toEqual([
+      ['the twenty-first of this month', '2024-05-21', null],
+    ]);
+  });
+
+  it('never reads a count in words or a quarter-point move as a date', () => {
+    expect(dates('He came first of all, the second of three.')).toEqual([]);
+    expect(dates('It was the second quarter-point reduction in a row.')).toEqual([]);
+    expect(dates('It was the first quarter point cut.')).toEqual([]);
+  });
+
   it.each([
     'on the 22nd floor',
     'at the 19th Party Congress',
@@ -900,5 +915,34 @@ describe('"before" a body is a place, not a time ahead', () => {
       values('The chancellor defended the measure before MPs on Thursday.', '2028-12-05T09:15:00Z'),
     ).toEqual(['2028-11-30']);
     expect(values('No move is likely before March.', '2028-12-05T09:15:00Z')).toEqual(['2029-03']);
+  });
+});
+
+describe('round 33: weekdays of next week and of a closure ahead', () => {
+  // Friday 30 September 2033
+  const FRI = '2033-09-30T18:20:00+08:00';
+  it('reads the publish day’s weekday in a sentence that opens with next week as next week’s', () => {
+    expect(
+      dates(
+        'Rates held. "We wait for October." Next week, investors will look to a rate decision on Tuesday and U.S. payrolls on Friday.',
+        FRI,
+      ),
+    ).toContainEqual(['Friday', '2033-10-07', null]);
+    expect(dates('Next week is busy. Payrolls came out on Friday.', FRI)).toContainEqual([
+      'Friday',
+      '2033-09-30',
+      null,
+    ]);
+  });
+  it('reads "are closed from Saturday" as ahead and "closed on Saturday" as done', () => {
+    expect(
+      dates('Mainland exchanges are closed from Saturday and reopen on Oct. 10.', FRI),
+    ).toEqual([
+      ['Saturday', '2033-10-01', null],
+      ['Oct. 10', '2033-10-10', null],
+    ]);
+    expect(dates('The exchange closed on Saturday for a typhoon.', FRI)).toEqual([
+      ['Saturday', '2033-09-24', null],
+    ]);
   });
 });

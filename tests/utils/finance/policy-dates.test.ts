@@ -2408,3 +2408,65 @@ describe('round 32: a measure’s next step, the debt limit and its X-date, nego
     ]);
   });
 });
+
+describe('round 33: English acts written in everyday wire forms', () => {
+  const JUNE = '2033-06-15T10:20:00-04:00';
+  const MAR = '2033-03-03T09:40:00+00:00';
+  const NOV = '2033-11-04T17:40:00-04:00';
+  it.each([
+    ['The breach rules kick in for smaller firms on Dec. 5, the SEC said.', 'Dec. 5', JUNE],
+    ['On Monday, a federal judge in Lexington, Kentucky, stayed the rule.', 'Monday', JUNE],
+    [
+      'The bureau has not let up. It proposed on June 8 to treat the loans as cards.',
+      'June 8',
+      JUNE,
+    ],
+    ['EU governments on Monday endorsed duties of up to 27% on electric buses.', 'Monday', MAR],
+    [
+      'Licences that allow ASML to ship some older lithography tools to Chinese customers will lapse on 31 December.',
+      '31 December',
+      MAR,
+    ],
+    [
+      'The FCA said its authorisation gateway for crypto platforms will open in September.',
+      'September',
+      MAR,
+    ],
+    [
+      'Policymakers will announce their decision at 2 p.m. Eastern time on Wednesday, the Fed said.',
+      'Wednesday',
+      NOV,
+    ],
+    ['Traders see the policy rate settling near 3% by next June.', 'next June', NOV],
+    [
+      'The agencies pushed back the compliance date for the capital rule, the U.S. version of the Basel package, to 2035 from 2034.',
+      '2035',
+      NOV,
+    ],
+    ['The agencies pushed back the compliance date to 2035 from 2034.', '2034', NOV],
+  ])('%s → %s is a policy date', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
+  });
+
+  it('keeps a market session, a statistic listed after a decision and a company’s step plain', () => {
+    expect(kinds('Odds of a December cut stood at 60% by Friday’s close.', NOV)).toContainEqual([
+      'Friday',
+      'date',
+    ]);
+    expect(
+      kinds(
+        'Next week, investors will look to an RBA rate decision on Tuesday and U.S. payrolls on Friday.',
+        NOV,
+      ),
+    ).toContainEqual(['Friday', 'date']);
+    expect(kinds('On Monday, a federal judge in Texas sentenced the trader.', JUNE)).toEqual([
+      ['Monday', 'date'],
+    ]);
+    expect(kinds('The company proposed on June 8 to buy back shares.', JUNE)).toEqual([
+      ['June 8', 'date'],
+    ]);
+    expect(kinds("The SEC chair spoke at Tuesday's open meeting.", JUNE)).toEqual([
+      ['Tuesday', 'policy-date'],
+    ]);
+  });
+});
