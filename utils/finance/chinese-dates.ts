@@ -802,6 +802,19 @@ function taiwanDayForms(text: string, ref: Date, found: FoundDate[]): void {
   }
 }
 
+// 明（2034）年, 去（2032）年: the year the same way.
+const TAIWAN_YEAR = /([去今明])\s*[（(]\s*((?:19|20)\d\d)\s*[）)]\s*年/g;
+const TAIWAN_YEAR_SHIFT: Record<string, number> = { 去: -1, 今: 0, 明: 1 };
+
+function taiwanYearForms(text: string, ref: Date, found: FoundDate[]): void {
+  TAIWAN_YEAR.lastIndex = 0;
+  for (let m = TAIWAN_YEAR.exec(text); m; m = TAIWAN_YEAR.exec(text)) {
+    const year = ref.getUTCFullYear() + TAIWAN_YEAR_SHIFT[m[1]!]!;
+    found.push({ start: m.index, end: m.index + 1, parts: { year } });
+    found.push({ start: m.index + 1, end: m.index + m[0].length, parts: { year: Number(m[2]) } });
+  }
+}
+
 export function findChineseDates(text: string, ref: Date): FoundDate[] {
   const found: FoundDate[] = [];
   // A pass per pattern costs a few nanoseconds a character: skip those whose
@@ -834,6 +847,7 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
     monthForms(text, ref, found);
     dayForms(text, ref, found);
     if (text.includes('）日') || text.includes(')日')) taiwanDayForms(text, ref, found);
+    if (text.includes('）年') || text.includes(')年')) taiwanYearForms(text, ref, found);
     if (text.includes('年同期')) samePeriodDates(text, ref, found);
   }
   return found;

@@ -246,7 +246,9 @@ const POSSESSIVE_BEFORE = /([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s\s+$/;
 const ECONOMY_NAME =
   /^(?:China|America|U\.S|US|United States|Hong Kong|Kong|Japan|Germany|Britain|India|Korea|South Korea|Taiwan|Singapore|Vietnam|Europe|Canada|Australia|Brazil|Mexico|Russia|France|Italy|Nation|Country|Beijing|Washington)$/;
 const TRADE_BEFORE_ZH =
-  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|整体|整體|货物|貨物|货物贸易|貨物貿易|全省|全市|本省|本市|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|预估|預估|预计|預計|预期|預期)$/;
+  /(?:^|[，,。；;：:、\s（(“"」]|[月年度季]|月份|累计|累計|中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|其中|整体|整體|货物|貨物|货物贸易|貨物貿易|全省|全市|本省|本市|以美元计|以人民币计|以美元計|以人民幣計|美元计价|人民币计价|预估|預估|预计|預計|预期|預期)$/;
+const TRADE_ECONOMY_BEFORE_ZH =
+  /(?:中国|中國|我国|我國|全国|全國|美国|美國|香港|本港|台灣|台湾|日本|韩国|韓國|南韓|德国|德國|越南)(?:\d{4}年)?(?:(?:\d{1,2}至)?\d{1,2}月(?:份)?|[一二三四1-4]季度|上半年|前\S{1,3}季度|全年)?(?:累计|累計)?$/;
 const TRADE_AFTER_ZH =
   /^\s*(?:[则則亦也]\s*(?:同比|环比|環比|按年|按月|增长|增長|下降|下跌|上升|上涨|上漲|回落|回升|减少|減少|增加)|同比|环比|環比|按年|按月|年增|年減|年减|增长|增長|增加|增速|增幅|下降|下跌|下滑|减少|減少|回落|上升|上涨|上漲|回升|为|為|达|達|录得|錄得|分别|分別|\d|[，,]|以|按|约|約|货值|貨值|金额|金額|规模|規模)/;
 // Economies whose exports and imports a page may report with their possessive.
@@ -326,7 +328,8 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
         // 整體出口貨值: Hong Kong's own name of the series, whatever stands before it
         if (name.alias.region === 'HK' && TRADE_AFTER_ZH.test(after)) return true;
         if (!TRADE_BEFORE_ZH.test(before) || !TRADE_AFTER_ZH.test(after)) return false;
-        if (/(?:中国|中國|我国|我國|全国|全國|美国|美國|香港|本港)$/.test(before)) return true;
+        // (中国2月出口, 台灣1至2月累計出口: the economy, then the period)
+        if (TRADE_ECONOMY_BEFORE_ZH.test(before)) return true;
       }
       // A bare 出口 / exports counts in a trade story: customs, dollar terms, a surplus.
       return TRADE_CUE.test(context(text, start, end));
@@ -887,6 +890,9 @@ const YEAR_WRITTEN =
   /\d{4}|[〇零一二三四五六七八九]{4}|[今去明前后本]年|\b(?:this|next|last) (?:year|month|quarter)\b/i;
 const FORECAST =
   /预计|預計|预期|預期|预测|預測|将|將|expect|forecast|project|estimate|\bwill\b|\bwould\b|\blikely\b|\bseen\b/i;
+// A fixing still to come: "expect the rate to be lowered", 预计将下调 (not "as expected").
+const FIXING_AHEAD =
+  /预计|預計|将|將|expects?\s+(?:the|it|a|China|Beijing|banks|lenders)\b|to be (?:lowered|cut|raised|trimmed|left|kept|held)|\bwill\b|\blikely\b/i;
 const COMPARED_BEFORE = /(?:较|較|比|与|與|相比|從|从|\bfrom|\bthan|\bsince|\bvs\.?|\bversus)\s*$/i;
 // "up from 212,000 in November": the comparison's date, not the figure's.
 const COMPARED_NEAR =
@@ -1038,11 +1044,26 @@ function asPeriod(d: Found, series: IndicatorSeries): Found | null {
   return { start: d.start, end: d.end, value, text: d.text };
 }
 
-/** The period before the publish date's: last month's CPI, last quarter's GDP, this month's LPR. */
+/**
+ * The period before the publish date's: last month's CPI, last quarter's GDP, the latest
+ * LPR fixing.
+ */
 const PUBLISHED_AT_MONTH_END = new Set(['PMI', 'PMI-NONMFG']);
 
-function inferredPeriod(series: IndicatorSeries, year: number, month: number, day: number): string {
-  if (series.frequency === 'fixing') return `${year}-${pad(month)}`;
+function inferredPeriod(
+  series: IndicatorSeries,
+  year: number,
+  month: number,
+  day: number,
+  forecast: boolean,
+): string {
+  // The LPR is fixed on the 20th: before it, the rate in force is last month's fixing and
+  // the one expected this month's; after it, this month's and next month's.
+  if (series.frequency === 'fixing') {
+    const shift = (day >= 20 ? 0 : -1) + (forecast ? 1 : 0);
+    const index = year * 12 + month - 1 + shift;
+    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+  }
   // China's official PMIs come out on the month's last day, for that month: a story of
   // the 30th or 31st with no month written reads this month's
   if (PUBLISHED_AT_MONTH_END.has(series.id) && day >= 30) return `${year}-${pad(month)}`;
@@ -1516,7 +1537,9 @@ export function matchIndicators(
         // A figure for a whole year is that year's growth, whatever the month's custom.
         if (r.guessed && /^\d{4}$/.test(period)) r.basis = 'yoy';
       } else {
-        period = memory.get(series.frequency) ?? inferredPeriod(series, pubYear, pubMonth, pubDay);
+        period =
+          memory.get(series.frequency) ??
+          inferredPeriod(series, pubYear, pubMonth, pubDay, FIXING_AHEAD.test(sentence));
       }
       // 全年规模以上工业增加值增长5.8%: the whole year's figure, of the year in hand.
       // (and "full-year growth of about 4.9%")

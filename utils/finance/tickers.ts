@@ -129,6 +129,9 @@ const PARENT_WORDS_ZH = /控股股东|控股股東|母公司|大股东|大股東
 const PARENT_BEFORE_ZH = /(?:控股股东|控股股東|母公司|大股东|大股東|实际控制人|實際控制人)$/;
 // 茅台集团 beside 贵州茅台 in one sentence, 中国人寿保险（集团）公司: a group named on the
 // listed name is another company when the text also names the listed one otherwise.
+const SUBSIDIARY_BEFORE_ZH = /(?:子公司|附属公司|附屬公司|旗下)$/;
+const SUBSIDIARY_LINE_AFTER_ZH =
+  /^(?:证券|證券|银行|銀行|保险|保險|基金|信托|信託|期货|期貨|资本|資本|资管|資管|租赁|租賃|财险|財險|寿险|壽險|科技|电子|電子|汽车|汽車|能源|国际|國際)/;
 const GROUP_AFTER_ZH = /^[\u4e00-\u9fff]{0,4}?(?:[（(](?:集团|集團)[）)]|集团|集團)/;
 const COUNTRY_WORD_HEAD = /[全我各本两兩中美英法德日韩韓外大强強祖邻鄰该該他这這此泰越印俄欧歐]/;
 const OTHER_COMPANY_AFTER = /^([\u4e00-\u9fff]{2,14})有限公司/;
@@ -950,6 +953,14 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         return;
       }
       if (isParentGroup(text, n.start, n.end, n.name.text, n.listing)) return;
+      // 公司全资子公司东方财富证券收到批复: a subsidiary named on the listed name is its own
+      // company (unless the name runs on into a word of its move: 旗下东方财富股价…)
+      if (
+        SUBSIDIARY_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 6), n.start)) &&
+        SUBSIDIARY_LINE_AFTER_ZH.test(text.slice(n.end, n.end + 4))
+      ) {
+        return;
+      }
       if (n.name.text.length <= 3 && isPersonZh(text, n.start, n.end)) return;
       // A two-character name runs into the next word easily (广汽丰田 is not 广汽),
       // unless the text has already named that company in full.

@@ -422,3 +422,21 @@ describe('round 29: the day before yesterday after a body', () => {
     expect(matchDates('公司提前日程。', MAR)).toEqual([]);
   });
 });
+
+describe('round 33: Taiwan’s year inside its relative word', () => {
+  const MAR = '2033-03-21T19:30:00+08:00';
+  const at = (text: string) => matchDates(text, MAR).map((d) => [d.text, d.value]);
+  it('reads 明（2034）年 and 去（2032）年 as two mentions each', () => {
+    expect(at('新規範自明（2034）年起施行。')).toEqual([
+      ['明', '2034'],
+      ['（2034）年', '2034'],
+    ]);
+    expect(at('去（2032）年出口成長12%。')).toEqual([
+      ['去', '2032'],
+      ['（2032）年', '2032'],
+    ]);
+  });
+  it('never reads a figure’s year in brackets as the relative form', () => {
+    expect(at('营业额（2024）年报显示')).toEqual([['2024', '2024']]);
+  });
+});

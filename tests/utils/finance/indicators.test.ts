@@ -9,6 +9,7 @@ import {
   type IndicatorEntity,
 } from '../../../utils/finance/indicators';
 
+// (on June 10, before the month's LPR fixing on the 20th, an undated LPR is May's)
 const PUBLISHED = '2025-06-10T09:30:00+08:00';
 type Row = [string, string, number, string, IndicatorEntity['basis'], string | null];
 /** [text, value, figure, unit, basis, region] of each indicator found. */
@@ -42,7 +43,7 @@ describe('matchIndicators: Chinese', () => {
       ['非制造业商务活动指数为50.2%', 'PMI-NONMFG:2025-05', 50.2, 'index', 'level', 'CN'],
     ],
     ['6月20日，1年期LPR为3.45%。', ['1年期LPR为3.45%', 'LPR-1Y:2025-06', 3.45, '%', 'level', 'CN']],
-    ['5年期以上LPR为3.95%', ['5年期以上LPR为3.95%', 'LPR-5Y:2025-06', 3.95, '%', 'level', 'CN']],
+    ['5年期以上LPR为3.95%', ['5年期以上LPR为3.95%', 'LPR-5Y:2025-05', 3.95, '%', 'level', 'CN']],
     [
       '社会融资规模存量同比增长8.1%',
       ['社会融资规模存量同比增长8.1%', 'TSF:2025-05', 8.1, '%', 'yoy', 'CN'],
@@ -109,7 +110,7 @@ describe('matchIndicators: Chinese', () => {
 
   it('takes the new level after a change (上调…至, 下调…至) and this month after 由…转为', () => {
     expect(rows('5年期以上LPR下调10个基点至3.5%。')).toEqual([
-      ['5年期以上LPR下调10个基点至3.5%', 'LPR-5Y:2025-06', 3.5, '%', 'level', 'CN'],
+      ['5年期以上LPR下调10个基点至3.5%', 'LPR-5Y:2025-05', 3.5, '%', 'level', 'CN'],
     ]);
     const [cpi] = matchIndicators('CPI同比涨幅由上月的0.1%扩大至0.3%。', PUBLISHED);
     expect(cpi).toMatchObject({ figure: 0.3, basis: 'yoy' });
@@ -133,12 +134,12 @@ describe('matchIndicators: Chinese', () => {
 
   it('reads a tenor written alone as the LPR only where the LPR is named', () => {
     expect(values('1年期LPR为3.0%，5年期以上品种为3.5%，均与上月持平。')).toEqual([
-      'LPR-1Y:2025-06',
-      'LPR-5Y:2025-06',
+      'LPR-1Y:2025-05',
+      'LPR-5Y:2025-05',
     ]);
     expect(
       values('It left the one-year loan prime rate at 3.0% and the five-year rate at 3.5%.'),
-    ).toEqual(['LPR-1Y:2025-06', 'LPR-5Y:2025-06']);
+    ).toEqual(['LPR-1Y:2025-05', 'LPR-5Y:2025-05']);
     // never: a Treasury's five-year rate
     expect(values('The five-year rate on Treasuries rose to 4.1%.')).toEqual([]);
   });
@@ -283,7 +284,7 @@ describe('matchIndicators: English', () => {
       'The one-year loan prime rate (LPR) was kept at 3.1%.',
       [
         'one-year loan prime rate (LPR) was kept at 3.1%',
-        'LPR-1Y:2025-06',
+        'LPR-1Y:2025-05',
         3.1,
         '%',
         'level',
@@ -310,7 +311,7 @@ describe('matchIndicators: English', () => {
       'The PBOC cut the one-year loan prime rate by 10 basis points to 3.35%.',
       PUBLISHED,
     );
-    expect(lpr).toMatchObject({ value: 'LPR-1Y:2025-06', figure: 3.35, basis: 'level' });
+    expect(lpr).toMatchObject({ value: 'LPR-1Y:2025-05', figure: 3.35, basis: 'level' });
     expect(lpr!.details).toEqual([{ figure: -10, unit: 'bp', basis: 'change' }]);
   });
 
@@ -1063,5 +1064,37 @@ describe('round 32: China’s official PMIs on the month’s last day', () => {
         '2032-03-15T17:40:00+08:00',
       ),
     ).toEqual(['PMI:2032-02']);
+  });
+});
+
+describe('round 33: Taiwan’s and China’s trade figures, and the LPR before its fixing', () => {
+  const MAR = '2033-03-21T19:30:00+08:00';
+  it('reads exports and imports written with their economy, their period or 值', () => {
+    expect(values('中国2月出口同比增长18.3%。', MAR)).toEqual(['EXPORTS:2033-02']);
+    expect(values('台灣2月出口年增18.3%。', MAR)).toEqual(['EXPORTS:2033-02']);
+    expect(
+      values('財政部公布，2月出口值472.6億美元，年增18.3%；1至2月累計出口年增16.9%。', MAR),
+    ).toEqual(['EXPORTS:2033-02', 'EXPORTS:2033-02']);
+    expect(values('財政部公布，2月進口值年增12.4%。', MAR)).toEqual(['IMPORTS:2033-02']);
+  });
+  it('never reads a company’s exports', () => {
+    expect(values('公司2月出口同比增长18.3%。', MAR)).toEqual([]);
+  });
+  it('reads an undated LPR before the 20th as last month’s fixing, and one expected as the next', () => {
+    expect(values('目前，1年期LPR为2.65%。', '2033-11-16T19:30:00+08:00')).toEqual([
+      'LPR-1Y:2033-10',
+    ]);
+    expect(values('目前，1年期LPR为2.65%。', '2033-11-21T19:30:00+08:00')).toEqual([
+      'LPR-1Y:2033-11',
+    ]);
+    expect(
+      values(
+        'Traders expect the one-year LPR to be lowered to 2.80%.',
+        '2028-12-15T18:40:00+08:00',
+      ),
+    ).toEqual(['LPR-1Y:2028-12']);
+    expect(
+      values('China kept its one-year LPR at 2.8%, as expected.', '2029-01-24T16:40:00+09:00'),
+    ).toEqual(['LPR-1Y:2029-01']);
   });
 });

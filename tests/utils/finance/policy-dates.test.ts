@@ -2470,3 +2470,40 @@ describe('round 33: English acts written in everyday wire forms', () => {
     ]);
   });
 });
+
+describe('round 33: Chinese programmes, minutes, eras and the next board meeting', () => {
+  const MAY = '2033-05-20T17:10:00+08:00';
+  const MAR = '2033-03-21T19:30:00+08:00';
+  const FEB = '2033-02-22T21:05:00+08:00';
+  it('reads the next board meeting’s day and a rate hiked in a run since a day as policy', () => {
+    expect(kinds('央行總裁表示，將視6月16日下次理監事會前的數據再決定。', MAR)).toContainEqual([
+      '6月16日',
+      'policy-date',
+    ]);
+    expect(
+      kinds(
+        '这是美联储自去年年初以来连续加息十次后作出的暂停加息决定。',
+        '2023-06-15T08:10:00+08:00',
+      ),
+    ).toContainEqual(['去年年初', 'policy-date']);
+  });
+  it.each([
+    ['友邦保險宣布新一輪股份回購計劃，預計下月起分階段執行。', '下月', MAY],
+    [
+      '控股股东茅台集团计划自2033年3月1日至2033年8月31日通过交易所系统增持公司股份。',
+      '2033年3月1日至2033年8月31日',
+      FEB,
+    ],
+    [
+      '京东集团本周二宣布，将于明年3月底前完成对旗下仓储资产的整合。',
+      '明年3月底',
+      '2033-12-08T07:45:00+08:00',
+    ],
+    ['美國聯儲局將於下週三公布上次會議的會議紀錄。', '下週三', MAY],
+    ['港交所昨日公布，1至4月新上市公司集資總額約620億元。', '昨日', MAY],
+    ['為2008年金融海嘯以來首度在利率已達2%以上時再度升息。', '2008年', MAR],
+    ['年初以来稳增长政策持续加码。', '年初', '2033-11-16T19:30:00+08:00'],
+  ])('%s: %s stays plain', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'date']);
+  });
+});

@@ -1601,3 +1601,12 @@ describe('round 32: a new listing’s short name and its move', () => {
     expect(real('上週五上市的雲途機器人（2715）今日再升7.5%。')).toEqual(['02715.HK']);
   });
 });
+
+describe('round 33: a new listing after its line of business, a subsidiary on the parent’s name', () => {
+  it('reads 自動駕駛方案商祥雲智駕（2788）今日跌 as the new listing', () => {
+    expect(real('上週五上市的自動駕駛方案商祥雲智駕（2788）今日跌4.2%。')).toEqual(['02788.HK']);
+  });
+  it('never reads a subsidiary named on the listed name as the listed company', () => {
+    expect(real('东方财富公告，公司全资子公司东方财富证券收到证监会批复。')).toEqual(['300059.SZ']);
+  });
+});
