@@ -9,6 +9,7 @@ import {
   NAME_CUE_MARKET,
   PARAGRAPH_CUE,
   POSSESSIVE_CUE_AFTER,
+  POSSESSIVE_CUE_MARKET,
   PARAGRAPH_CUE_MARKET,
   SUFFIX_AFTER,
   SUFFIX_AT_END,
@@ -159,14 +160,14 @@ export class ListingChooser {
     const before = NAME_CUE_BEFORE.exec(
       text.slice(Math.max(0, n.start - 10), n.start).replace(/[（(]\s*$/, ''),
     )?.[1];
-    const possessive = POSSESSIVE_CUE_AFTER.exec(text.slice(n.end, n.end + 30))?.[1];
+    const possessive = POSSESSIVE_CUE_AFTER.exec(text.slice(n.end, n.end + 40))?.[1];
     // 萬科A, 万科A: the A share's own short name marks its line like a suffix.
     const own =
       (A_SHARE_NAME.test(n.name.text) && on(A_SHARE_MARKETS)) ||
       (suffix && on(SUFFIX_MARKET.get(suffix))) ||
       (after && on(NAME_CUE_MARKET.get(after))) ||
       (before && on(NAME_CUE_MARKET.get(before))) ||
-      (possessive && on(PARAGRAPH_CUE_MARKET.get(possessive))) ||
+      (possessive && on(POSSESSIVE_CUE_MARKET.get(possessive))) ||
       on(this.sentenceCue(n));
     // A market word beside the name sets this mention apart from the company's
     // other line (中国平安A股…其H股): later mentions do not inherit it.

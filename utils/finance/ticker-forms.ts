@@ -43,7 +43,10 @@ const PARAGRAPH_CUES = MARKETS.flatMap((m) =>
 );
 export const PARAGRAPH_CUE = new RegExp(longestFirst(PARAGRAPH_CUES.map(([w]) => w)), 'g');
 export const PARAGRAPH_CUE_MARKET = new Map<string, readonly Exchange[]>(PARAGRAPH_CUES);
-// A possessive line right after a name: "BYD's Shenzhen-listed shares", "its U.S. shares".
+// A possessive line right after a name: "BYD's Shenzhen-listed shares", "its U.S. shares",
+// "Alibaba's American depositary receipts" (a market's English words, and its receipts').
+const POSSESSIVE_CUES = [...PARAGRAPH_CUES, ...NAME_CUES].filter(([w]) => /^[A-Z]/.test(w));
 export const POSSESSIVE_CUE_AFTER = new RegExp(
-  `^['’]s?\\s+(${longestFirst(PARAGRAPH_CUES.map(([w]) => w).filter((w) => /^[A-Z]/.test(w)))})`,
+  `^['’]s?\\s+(${longestFirst(POSSESSIVE_CUES.map(([w]) => w))})`,
 );
+export const POSSESSIVE_CUE_MARKET = new Map<string, readonly Exchange[]>(POSSESSIVE_CUES);

@@ -1610,3 +1610,13 @@ describe('round 33: a new listing after its line of business, a subsidiary on th
     expect(real('东方财富公告，公司全资子公司东方财富证券收到证监会批复。')).toEqual(['300059.SZ']);
   });
 });
+
+describe('round 33: a possessive receipt picks the New York line', () => {
+  it("reads Alibaba's American depositary receipts as BABA after its Hong Kong shares", () => {
+    expect(
+      real(
+        "Alibaba's Hong Kong shares (HK:9988) gained 3.0%. Alibaba's American depositary receipts had jumped 2.4% overnight.",
+      ),
+    ).toEqual(['09988.HK', 'BABA']);
+  });
+});
