@@ -472,6 +472,9 @@ export const NEVER_POLICY_ZH: Cue[] = [
   // day (but 自8月1日起，上市公司须披露回购进展 is a rule on such steps)
   // (两所还将自下周一起开通回购专项问询通道: the exchanges' own service is theirs)
   (c) => {
+    // (the subject's 自/从/由 right before the date, looked at first: one character spares
+    // most dates the step's pattern)
+    if (!endsWithOneOf(c.before, '自从從由')) return false;
     const step = COMPANY_STEP_AFTER_ZH.exec(c.after);
     return (
       !!step &&
