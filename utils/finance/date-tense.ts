@@ -53,7 +53,7 @@ const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 // ("may" is the verb, never May the month: "fell in May from 54.1 in April")
 const FUTURE_EN_BEFORE =
-  /\b(?:will|would|shall|should|(?<!\b(?:in|of|since|from|until|to|through|by|and|late|early|mid)[\s-])may(?!\s+(?:have\b|\d|from\b|to\b|and\b))(?![,.;])|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+(?!after\b|since\b|following\b)[^\s.;!?]+(?:\.[^\s.;!?]+)*){0,6}\s+(?:in|on|by|from|until|before|after|for|starting|beginning|as\s+of|(?:no|not)\s+later\s+than)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:will|would|shall|should|could(?!\s+have\b)|might(?!\s+have\b)|(?<!\b(?:in|of|since|from|until|to|through|by|and|late|early|mid)[\s-])may(?!\s+(?:have\b|\d|from\b|to\b|and\b))(?![,.;])|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+(?!after\b|since\b|following\b)[^\s.;!?]+(?:\.[^\s.;!?]+)*){0,6}\s+(?:in|on|by|from|until|before|after|for|starting|beginning|as\s+of|as\s+(?:soon|early)\s+as|(?:no|not)\s+later\s+than)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // takes effect on July 1, comes into force on, applies from, reports on: news writes a
 // scheduled act in the present tense (its past is "took", "came", "applied").
 const PRESENT_SCHEDULED_EN_BEFORE =

@@ -336,6 +336,8 @@ const PRESENT_SCHEDULED_BEFORE =
   /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines|sets|decides|takes questions|delivers|rounds? out|wraps? up|closes? out)\b[^.;]{0,70}\bon\s+$/i;
 
 const FOLLOWED_ON = /\bfollowed\s+on\s+$/i;
+const AHEAD_OF_BEFORE =
+  /\b(?:ahead of|before|in the run-up to)\s+(?:its|their|the)\s+[^.;,]{0,40}\bon\s+$/i;
 // A price's move told done, right before its weekday: "dropped 4.1% on Wednesday".
 const MOVED_BEFORE =
   /\b(?:rose|fell|dropped|gained|lost|jumped|slid|climbed|tumbled|surged|sank|slipped|rallied|declined|advanced|added|shed|closed|ended|finished)\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|percent|per cent|points?|cents?)\s+)?(?:on|in)\s+$/i;
@@ -379,6 +381,8 @@ function weekdayShift(
   if (EFFECTIVE_BEFORE.test(before)) return ahead === 0 ? 7 : ahead;
   // "report on Wednesday, followed on Thursday by Truist": the next item of a schedule,
   // not a past verb
+  // "added 2.6% ahead of its quarterly results on Thursday": the results are ahead
+  if (AHEAD_OF_BEFORE.test(before)) return ahead;
   const followedBy = FOLLOWED_ON.test(before) && /^\s*by\b/.test(text.slice(end, end + 5));
   if (!followedBy && PAST_BEFORE.test(before)) return back;
   // A verb before the weekday is nearer evidence than one somewhere after it ("FedEx

@@ -893,7 +893,13 @@ const FORECAST =
 // A fixing still to come: "expect the rate to be lowered", 预计将下调 (not "as expected").
 const FIXING_AHEAD =
   /预计|預計|将|將|expects?\s+(?:the|it|a|China|Beijing|banks|lenders)\b|to be (?:lowered|cut|raised|trimmed|left|kept|held)|\bwill\b|\blikely\b/i;
-const COMPARED_BEFORE = /(?:较|較|比|与|與|相比|從|从|\bfrom|\bthan|\bsince|\bvs\.?|\bversus)\s*$/i;
+// (失業率由10月的4.4%降至4.3%: the month it moved from)
+// ("rose by 780 billion yuan in October, down from 2.6 trillion yuan in September")
+// (but "up 2.9% from a year earlier in November" is the basis, then the figure's month)
+const COMPARED_LEAD =
+  /\b(?:from|than|versus|vs\.?)\s+(?!(?:a|the|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|same|year-ago)\s+)(?:[^,;.]|\.(?=\d)){1,30}?\b(?:in|for)\s+$/i;
+const COMPARED_BEFORE =
+  /(?:较|較|比|与|與|相比|從|从|由|\bfrom|\bthan|\bsince|\bvs\.?|\bversus)\s*$/i;
 // "up from 212,000 in November": the comparison's date, not the figure's.
 const COMPARED_NEAR =
   /\b(?:from|than|versus|vs\.?|compared (?:with|to)|since)\s+(?!a year\b|the (?:same|previous|prior|year)\b)(?:[^,;.，；。]|[,.](?=\d))*$/i;
@@ -1433,6 +1439,7 @@ export function matchIndicators(
           (d): d is Found =>
             d !== null &&
             !COMPARED_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
+            !COMPARED_LEAD.test(text.slice(Math.max(g.sentStart, d.start - 48), d.start)) &&
             !COMPARED_NEAR.test(text.slice(Math.max(g.sentStart, d.start - 24), d.start)) &&
             !PREVIOUS_READING_BEFORE.test(text.slice(Math.max(g.sentStart, d.start - 48), d.start)),
         );

@@ -1238,5 +1238,33 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     }
   }
 
-  return entities.filter((_, k) => !absorbed[k]).sort((a, b) => a.start - b.start);
+  const kept = entities.filter((_, k) => !absorbed[k]).sort((a, b) => a.start - b.start);
+  return joinGlossedNames(text, kept);
+}
+
+/**
+ * 美光（Micron）, 博通（Broadcom）: a name glossed in brackets by another name of the same
+ * listing is one mention, the bracket included.
+ */
+function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[] {
+  const out: TickerEntity[] = [];
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    const gloss = entities[k + 1];
+    if (
+      gloss &&
+      gloss.value === e.value &&
+      gloss.form === 'name' &&
+      e.form === 'name' &&
+      /^\s*[（(]\s*$/.test(text.slice(e.end, gloss.start)) &&
+      /^\s*[）)]/.test(text.slice(gloss.end, gloss.end + 2))
+    ) {
+      const end = gloss.end + /^\s*[）)]/.exec(text.slice(gloss.end, gloss.end + 2))![0].length;
+      out.push({ ...e, end, text: text.slice(e.start, end) });
+      k++;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }

@@ -440,3 +440,14 @@ describe('round 33: Taiwan’s year inside its relative word', () => {
     expect(at('营业额（2024）年报显示')).toEqual([['2024', '2024']]);
   });
 });
+
+describe('round 34: a bare day after a future or past lead', () => {
+  const DEC = '2034-12-05T10:42:00+08:00';
+  const at = (text: string) => matchDates(text, DEC).map((d) => [d.text, d.value]);
+  it('reads 將於21日 ahead and 已於28日 back, the nearer one otherwise', () => {
+    expect(at('國內央行理監事會將於21日召開。')).toEqual([['21日', '2034-12-21']]);
+    expect(at('公司已於28日完成交割。')).toEqual([['28日', '2034-11-28']]);
+    expect(at('公司28日公告。')).toEqual([['28日', '2034-11-28']]);
+    expect(at('公司3日公告。')).toEqual([['3日', '2034-12-03']]);
+  });
+});

@@ -946,3 +946,22 @@ describe('round 33: weekdays of next week and of a closure ahead', () => {
     ]);
   });
 });
+
+describe('round 34: a weekday ahead of results, a date as soon as', () => {
+  it('reads "ahead of its quarterly results on Thursday" as ahead, past a move before it', () => {
+    expect(
+      dates(
+        "Alibaba's Hong Kong shares added 2.6% ahead of its quarterly results on Thursday.",
+        '2034-11-20T16:45:00+08:00',
+      ),
+    ).toEqual([['Thursday', '2034-11-23', null]]);
+  });
+  it('reads "could take effect as soon as Oct. 1" ahead', () => {
+    expect(
+      dates('Duties on chips could take effect as soon as Oct. 1.', '2034-03-16T10:20:00-04:00'),
+    ).toEqual([['Oct. 1', '2034-10-01', null]]);
+    expect(
+      dates('The rule could have taken effect on Oct. 1.', '2034-03-16T10:20:00-04:00'),
+    ).toEqual([['Oct. 1', '2033-10-01', null]]);
+  });
+});

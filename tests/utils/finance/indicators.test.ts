@@ -1098,3 +1098,23 @@ describe('round 33: Taiwan’s and China’s trade figures, and the LPR before i
     ).toEqual(['LPR-1Y:2029-01']);
   });
 });
+
+describe('round 34: comparison bases written with their amount', () => {
+  it('never takes the month an amount came down from as the figure’s', () => {
+    expect(
+      values(
+        'Total social financing rose by 780 billion yuan in October, down from 2.6 trillion yuan in September, and outstanding TSF grew 8.0% from a year earlier.',
+        '2034-11-20T16:45:00+08:00',
+      ),
+    ).toEqual(['TSF:2034-10', 'TSF:2034-10']);
+    expect(
+      values(
+        'Economists expect the consumer price index up 2.9% from a year earlier in November.',
+        '2026-12-09T16:42:00-05:00',
+      ),
+    ).toEqual(['CPI:2026-11']);
+    expect(values('失業率則由10月的4.4%降至4.3%。', '2034-12-05T10:42:00+08:00')).toEqual([
+      'UNEMPLOYMENT:2034-11',
+    ]);
+  });
+});

@@ -1620,3 +1620,17 @@ describe('round 33: a possessive receipt picks the New York line', () => {
     ).toEqual(['09988.HK', 'BABA']);
   });
 });
+
+describe('round 34: a name glossed by its English name', () => {
+  it('reads 美光（Micron） and 特斯拉（Tesla） as one mention each', () => {
+    expect(
+      matchTickers(
+        '美光（Micron）則於20日發布財報，特斯拉（Tesla）下跌1.8%。',
+        shippedDirectory(),
+      ).map((e) => [e.text, e.value]),
+    ).toEqual([
+      ['美光（Micron）', 'MU'],
+      ['特斯拉（Tesla）', 'TSLA'],
+    ]);
+  });
+});
