@@ -53,6 +53,10 @@ const LPR_ZH = /LPR|贷款市场报价利率|貸款市場報價利率/;
 const RATE_MOVE_ZH = /降准|降準|降息|减息|減息|加息|升息|利率下调|利率下調|利率上调|利率上調/;
 
 export const ACT_BEFORE_ZH: Cue[] = [
+  // 以旧换新补贴持续至年底, 优惠政策延续至2027年底: a measure's run to its end
+  before(
+    /(?:补贴|補貼|政策|措施|优惠|優惠|减免|減免|免征|免徵|试点|試點)[^，,。；]{0,6}?(?:持续|持續|延续|延續)(?:至|到)\s*$/,
+  ),
   // 要求相关企业自2029年起披露: a requirement from a year; 由8月1日起，已在內地上市的發行人…:
   // a rule's start, with a policy body near (not a bank's own rates: 中銀香港計劃由下週一起
   // 將H按封頂息率下調)
@@ -119,6 +123,9 @@ export const ACT_BEFORE_ZH: Cue[] = [
 ];
 
 /** Marks written just after a date that make it a policy date on their own. */
+const POLICY_NOUN_BEFORE_ZH =
+  /(?:新政|政策|措施|补贴|補貼|细则|細則|规定|規定|办法|辦法|新规|新規|关税|關稅)[^，,。；]{0,4}$/;
+const RATE_ACT_ZH = /降准|降準|降息|加息|升息|减息|減息/;
 export const ACT_AFTER_ZH: Cue[] = [
   // 8月下旬还将续发50年期品种, 下半年将合理把握发行节奏: a government's bond issues ahead
   // (今年已累计发行专项债 counts what was sold)
@@ -155,6 +162,15 @@ export const ACT_AFTER_ZH: Cue[] = [
   after(/^\s*的?(?:裁定|裁決|裁决|判決|判决)/, BODY_NEAR),
   // 價格承諾機制7月上路: a measure taking effect
   after(/^\s*(?:正式)?上路/),
+  // 明年第一季美國半導體關稅上路後: the measure named between the date and its start
+  after(
+    /^[^，,。；]{0,10}?(?:關稅|关税|新制|新規|新规|新政|禁令|管制)(?:正式)?(?:上路|生效|實施|实施|施行)/,
+  ),
+  // 公积金新政10月起落地, 上一次（降准）于3月下旬落地: a policy landing from a day
+  after(
+    /^\s*(?:起)?\s*(?:正式|陆续|陸續)?落地/,
+    (c) => POLICY_NOUN_BEFORE_ZH.test(c.before) || RATE_ACT_ZH.test(c.sentence),
+  ),
   // 自2024年9月27日起對大陸製電動車課徵的關稅, 自2026年7月起已將關稅調升至35%
   after(
     /^\s*起[^，,。；]{0,20}?(?:課徵|课征|加徵|加征|徵收|征收)|^\s*起[^，,。；]{0,14}?(?:關稅|关税|稅率|税率)[^，,。；]{0,8}?(?:調升|调升|上調|上调|下調|下调|調降|调降)/,

@@ -2507,3 +2507,56 @@ describe('round 33: Chinese programmes, minutes, eras and the next board meeting
     expect(kinds(text, published)).toContainEqual([date, 'date']);
   });
 });
+
+describe('round 34: a measure changed from a day, landing, running to its end', () => {
+  const NOV = '2034-11-20T16:45:00+08:00';
+  const SEP = '2034-09-15T19:05:00+08:00';
+  it.each([
+    [
+      'Shanghai said it would scrap purchase restrictions for non-local buyers outside the Outer Ring Road from Dec. 1.',
+      'Dec. 1',
+      NOV,
+    ],
+    [
+      'Shenzhen will lower the minimum down payment for second homes to 20% starting next Monday.',
+      'next Monday',
+      NOV,
+    ],
+    [
+      'Guangzhou will pay cash subsidies of up to 200,000 yuan to families until the end of March.',
+      'the end of March',
+      NOV,
+    ],
+    [
+      'The Ministry of Finance will sell 120 billion yuan of ultra-long special treasury bonds this Friday.',
+      'this Friday',
+      NOV,
+    ],
+    [
+      'On June 28, a federal judge in Fort Worth, Texas, stayed the rule.',
+      'June 28',
+      '2034-07-07T18:15:00-04:00',
+    ],
+    [
+      'A general license for wind-down transactions lapsed on May 31.',
+      'May 31',
+      '2034-06-07T15:40:00+00:00',
+    ],
+    ['随着公积金新政10月起落地，消费有望企稳。', '10月', SEP],
+    ['以旧换新补贴持续至年底。', '年底', SEP],
+    ['这是今年以来的第二次降准，上一次于3月下旬落地。', '3月下旬', SEP],
+    ['明年第一季美國半導體關稅上路後，成本上升。', '明年第一季', '2034-12-05T10:42:00+08:00'],
+  ])('%s → %s is a policy date', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
+  });
+
+  it('keeps a company’s prices, orders and a debt sale of its own plain', () => {
+    expect(kinds('Apple will lower prices for iPhones starting next Monday.', NOV)).toEqual([
+      ['next Monday', 'date'],
+    ]);
+    expect(kinds('公司订单将于10月落地。', SEP)).toEqual([['10月', 'date']]);
+    expect(kinds('Apple will sell 12 billion yuan of bonds this Friday.', NOV)).toEqual([
+      ['this Friday', 'date'],
+    ]);
+  });
+});
