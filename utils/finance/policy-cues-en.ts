@@ -56,6 +56,16 @@ const INSTRUMENT_BEFORE = new RegExp(
   'i',
 );
 
+const SPAN_WORD_END = /\b(?:from|starting|beginning|until|till|through)\s+(?:the\s+)?$/i;
+const VERB_FIRST_INSTRUMENT = new RegExp(
+  String.raw`\b(?:scrap|scraps|scrapped|scrapping|lift|lifts|lifted|lifting|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|lower|lowers|lowered|lowering|raise|raises|raised|raising|cut|cuts|cutting|remove|removes|removed|removing|impose|imposes|imposed|imposing|introduce|introduces|introduced|introducing|suspend|suspends|suspended|suspending|pay|pays|paying|offer|offers|offering|grant|grants|granted|granting)\s+(?:(?:its|the|their|a|an|all|new|cash)\s+)?(?:[\w-]+\s+){0,2}?(?:${POLICY_OBJECT})\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:from|starting|beginning|until|till|through)\s+(?:the\s+)?$`,
+  'i',
+);
+const DEBT_WORD_END = /\b(?:notes|bonds|bills|debt|gilts)\s+(?:(?:on|in)\s+)?$/i;
+const DEBT_SALE_ANY_CURRENCY =
+  /\b(?:sell|sells|auction|auctions|offer|offers|issue|issues)\s+(?:[$£€¥]\s?)?[\d.]+\s+(?:billion|bn|trillion)\s+(?:yuan\s+|yen\s+|euros?\s+|pounds\s+)?(?:of|in)\s+(?:[\w-]+\s+){1,4}?(?:notes|bonds|bills|debt|gilts)\s+(?:(?:on|in)\s+)?$/i;
+const STATISTIC_DAY_BEFORE =
+  /\b(?:payrolls|jobs report|employment report|CPI|PPI|PCE|GDP|PMIs?|retail sales|inflation (?:data|figures|numbers|report)|trade (?:data|figures))\s+(?:(?:is|are|were|was)\s+(?:due|out|released|published)\s+)?on\s+$/i;
 const COURT_CASE = /\b(?:appeals?|appealed|court|judge|lawsuit|trial|litigation)\b/i;
 const RULE_IN_SENTENCE =
   /\b(?:rules?|proposals?|proposed|draft|consultation|regulations?|guidance)\b/i;
@@ -302,18 +312,15 @@ export const ACT_BEFORE_EN: Cue[] = [
   // would scrap purchase restrictions for non-local buyers … from Dec. 1, will lower the
   // minimum down payment … starting next Monday, pay cash subsidies … until the end of
   // March: a policy instrument changed from, or given until, a day
-  before(
-    new RegExp(
-      String.raw`\b(?:scrap|scraps|scrapped|scrapping|lift|lifts|lifted|lifting|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|lower|lowers|lowered|lowering|raise|raises|raised|raising|cut|cuts|cutting|remove|removes|removed|removing|impose|imposes|imposed|imposing|introduce|introduces|introduced|introducing|suspend|suspends|suspended|suspending|pay|pays|paying|offer|offers|offering|grant|grants|granted|granting)\s+(?:(?:its|the|their|a|an|all|new|cash)\s+)?(?:[\w-]+\s+){0,2}?(?:${POLICY_OBJECT})\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:from|starting|beginning|until|till|through)\s+(?:the\s+)?$`,
-      'i',
-    ),
-  ),
+  // (the preposition in the last words is looked at first: the verb and the instrument
+  // are read across the whole clause only then)
+  (c) => SPAN_WORD_END.test(c.before.slice(-16)) && VERB_FIRST_INSTRUMENT.test(c.before),
   // will sell 120 billion yuan of ultra-long special treasury bonds this Friday: a
   // government's debt sale, in any currency
-  before(
-    /\b(?:sell|sells|auction|auctions|offer|offers|issue|issues)\s+(?:[$£€¥]\s?)?[\d.]+\s+(?:billion|bn|trillion)\s+(?:yuan\s+|yen\s+|euros?\s+|pounds\s+)?(?:of|in)\s+(?:[\w-]+\s+){1,4}?(?:notes|bonds|bills|debt|gilts)\s+(?:(?:on|in)\s+)?$/i,
-    GOVERNMENT_DEBT,
-  ),
+  (c) =>
+    DEBT_WORD_END.test(c.before.slice(-14)) &&
+    DEBT_SALE_ANY_CURRENCY.test(c.before) &&
+    GOVERNMENT_DEBT(c),
   // put the X-date in late July, an X-date as early as June 10: the day the Treasury's
   // room to borrow under the debt limit runs out
   before(
@@ -1053,9 +1060,8 @@ const MARKET_ODDS = /\b(?:odds|chances?|probability|priced|pricing)\b/i;
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
   // "a rate decision on Tuesday and U.S. payrolls on Friday": a statistic's own day
-  before(
-    /\b(?:payrolls|jobs report|employment report|CPI|PPI|PCE|GDP|PMIs?|retail sales|inflation (?:data|figures|numbers|report)|trade (?:data|figures))\s+(?:(?:is|are|were|was)\s+(?:due|out|released|published)\s+)?on\s+$/i,
-  ),
+  // (its last word looked at first)
+  (c) => /\bon\s+$/.test(c.before.slice(-5)) && STATISTIC_DAY_BEFORE.test(c.before),
   // minutes of the March meeting, published on April 12: the day a record comes out (the
   // clause read here may start after the minutes' comma)
   (c) =>
