@@ -1506,7 +1506,9 @@ export function matchIndicators(
         .filter(
           (d) =>
             d.end <= member.start &&
-            member.start - d.end <= (english ? 80 : 40) &&
+            // (a sentence's only month reaches further: "the deficit widened in January
+            // from …, the department said last week, as goods imports rose 2.9%")
+            member.start - d.end <= (english ? (candidates.length === 1 ? 160 : 80) : 40) &&
             !COMPARED_BETWEEN.test(text.slice(d.end, member.start)) &&
             !SAID_WHEN_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)),
         )

@@ -1118,3 +1118,14 @@ describe('round 34: comparison bases written with their amount', () => {
     ]);
   });
 });
+
+describe('round 34: a sentence’s only month, written well before the figure', () => {
+  it('reads the deficit’s month for the imports and exports of the same sentence', () => {
+    expect(
+      values(
+        'The goods and services deficit widened to $78.2 billion in January from $71.5 billion in December, the Commerce Department said last week, as goods imports rose 2.9% to $290.4 billion while goods exports slipped 0.6%.',
+        '2034-03-16T10:20:00-04:00',
+      ),
+    ).toEqual(['IMPORTS:2034-01', 'EXPORTS:2034-01']);
+  });
+});
