@@ -17,6 +17,7 @@ import {
   type FoundDate,
   weekdayNumber,
 } from './date-values';
+import { FUTURE_ZH_BEFORE, PAST_ZH_BEFORE } from './date-tense';
 import { eachMatch } from './each-match';
 import { textHolds } from './text-keys';
 import { wholeTextTest } from './text-test';
@@ -780,14 +781,12 @@ function dayForms(text: string, ref: Date, found: FoundDate[]): void {
     // 审议期一般为28日，可延展21日: a period's length in days, not a day of the month.
     if (DAYS_LONG_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     // (理監事會將於21日召開, filed on the 5th: the 21st ahead, though last month's is nearer)
-    const lead = text.slice(Math.max(0, start - 6), start);
-    const tense = DAY_AHEAD_BEFORE.test(lead) ? 1 : DAY_BACK_BEFORE.test(lead) ? -1 : 0;
+    const lead = text.slice(Math.max(0, start - 8), start);
+    const tense = FUTURE_ZH_BEFORE.test(lead) ? 1 : PAST_ZH_BEFORE.test(lead) ? -1 : 0;
     const parts = nearestDay(Number(number[1]), ref, tense);
     if (parts) found.push({ start, end: at + 1, parts });
   }
 }
-const DAY_AHEAD_BEFORE = /(?:将|將|拟|擬|预计|預計|定|计划|計劃|预定|預定)(?:于|於|在)\s*$/;
-const DAY_BACK_BEFORE = /(?:已|曾|早已|此前|早前)(?:于|於|在)\s*$/;
 
 // 昨（22）日, 今（23）日起, 明（24）日: Taiwan's press writes the day inside the relative word.
 // Two mentions, as a gloss is: the relative day, and the day of the month it names.

@@ -62,7 +62,7 @@ const OWN_VERB_EN_BEFORE =
   /\b(?:closes|ends|expires|lapses|opens|begins|starts|takes effect|comes into (?:force|effect)|applies|goes live|kicks in|comes due|falls due)\s+(?:on|in|from)\s+$/i;
 const OWN_PRESENT_EN_BEFORE =
   /,\s+(?:which|that)\s+(?:ends|begins|starts|expires|closes|opens|runs\s+(?:through|until|to))\s+(?:on\s+)?$/i;
-const PAST_ZH_BEFORE =
+export const PAST_ZH_BEFORE =
   /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.
 const PAST_ZH_OPENING =
@@ -73,8 +73,8 @@ const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來户戶
 const PAST_ZH_SINCE = /(?:以来|以來)[，,]?[^。；！？]{0,20}$/;
 // (可在1月31日前申请: a deadline still open; 实施期限至12月31日, a term still running;
 // 若法案於5月底前獲通過, a condition ahead)
-const FUTURE_ZH_BEFORE =
-  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|目标|目標|力争|力爭|争取|爭取|(?:申请|申請|申报|申報|受理|报名|報名|反馈|反饋|征求意见|徵求意見)(?:时间|時間|期限)?(?:截至|截止(?:到|至)?|至)|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
+export const FUTURE_ZH_BEFORE =
+  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|定于|定於|预定|預定|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|目标|目標|力争|力爭|争取|爭取|(?:申请|申請|申报|申報|受理|报名|報名|反馈|反饋|征求意见|徵求意見)(?:时间|時間|期限)?(?:截至|截止(?:到|至)?|至)|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
 
 // 预计5月CPI同比上涨: the month is a statistic's period; the forecast verb is the figure's.
 const STATISTIC_AFTER =

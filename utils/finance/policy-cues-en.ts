@@ -64,8 +64,12 @@ const VERB_FIRST_INSTRUMENT = new RegExp(
 const DEBT_WORD_END = /\b(?:notes|bonds|bills|debt|gilts)\s+(?:(?:on|in)\s+)?$/i;
 const DEBT_SALE_ANY_CURRENCY =
   /\b(?:sell|sells|auction|auctions|offer|offers|issue|issues)\s+(?:[$£€¥]\s?)?[\d.]+\s+(?:billion|bn|trillion)\s+(?:yuan\s+|yen\s+|euros?\s+|pounds\s+)?(?:of|in)\s+(?:[\w-]+\s+){1,4}?(?:notes|bonds|bills|debt|gilts)\s+(?:(?:on|in)\s+)?$/i;
-const STATISTIC_DAY_BEFORE =
-  /\b(?:payrolls|jobs report|employment report|CPI|PPI|PCE|GDP|PMIs?|retail sales|inflation (?:data|figures|numbers|report)|trade (?:data|figures))\s+(?:(?:is|are|were|was)\s+(?:due|out|released|published)\s+)?on\s+$/i;
+/** A statistic named as a calendar's item (a source fragment). */
+export const STATISTIC_WORDS_EN = String.raw`payrolls|jobs report|employment report|CPI|PPI|PCE|GDP|PMIs?|retail sales|inflation (?:data|figures|numbers|report)|trade (?:data|figures)`;
+const STATISTIC_DAY_BEFORE = new RegExp(
+  String.raw`\b(?:${STATISTIC_WORDS_EN})\s+(?:(?:is|are|were|was)\s+(?:due|out|released|published)\s+)?on\s+$`,
+  'i',
+);
 const COURT_CASE = /\b(?:appeals?|appealed|court|judge|lawsuit|trial|litigation)\b/i;
 const RULE_IN_SENTENCE =
   /\b(?:rules?|proposals?|proposed|draft|consultation|regulations?|guidance)\b/i;

@@ -19,7 +19,7 @@
  */
 import { fullStopEndsSentence } from './abbreviations';
 import { endsWithOneOf, type Cue, type CueContext } from './policy-cue';
-import { continuesAct, EN_BODY, EN_CUES } from './policy-cues-en';
+import { continuesAct, EN_BODY, EN_CUES, STATISTIC_WORDS_EN } from './policy-cues-en';
 import { ZH_BODY, ZH_CUES } from './policy-cues-zh';
 
 // (】 closes a telegraph's headline, 【美联储官员：不急于降息】北京时间今日…: its words are
@@ -78,8 +78,10 @@ const INSTEAD_GAP_EN =
   /^\s*,?\s*(?:(?:rather than|instead of|not)\s+(?:(?:in|on|from|by)\s+)?|from\s+)(?:the\s+)?$/i;
 const COUNT_GAP_EN =
   /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+|the\s+(?:second|third|next|last)\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
-const STATISTIC_GAP_EN =
-  /\b(?:payrolls|jobs report|CPI|PPI|PCE|GDP|PMIs?|inflation (?:data|figures|report)|retail sales|data|figures|earnings|results)\b/i;
+const STATISTIC_GAP_EN = new RegExp(
+  String.raw`\b(?:${STATISTIC_WORDS_EN}|data|figures|earnings|results)\b`,
+  'i',
+);
 const PUBLISHED_GAP_EN = /\b(?:published|released|issued|out)\b/i;
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|wrote|noted|added|warned|stated|announced|reported)\b/i;
@@ -364,10 +366,10 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     if (!chinese && PUBLISHED_GAP_EN.test(gap)) return false;
     if (chinese || !previous.lead) return false;
     if (SPEECH_EN.test(gap)) return false;
-    const parallel = PARALLEL_GAP_EN.exec(gap);
     // ("the RBA decision on Tuesday and U.S. payrolls on Friday": a statistic's day is the
     // next item of a calendar, not another of the act's dates)
     if (STATISTIC_GAP_EN.test(gap)) return false;
+    const parallel = PARALLEL_GAP_EN.exec(gap);
     return parallel?.[1]?.toLowerCase() === previous.lead;
   };
 

@@ -451,3 +451,11 @@ describe('round 34: a bare day after a future or past lead', () => {
     expect(at('公司3日公告。')).toEqual([['3日', '2034-12-03']]);
   });
 });
+
+describe('round 34: a bare day scheduled with 定於', () => {
+  it('reads 定於21日 ahead', () => {
+    expect(
+      matchDates('理監事會定於21日召開。', '2034-12-05T10:42:00+08:00').map((d) => d.value),
+    ).toEqual(['2034-12-21']);
+  });
+});
