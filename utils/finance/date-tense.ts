@@ -68,6 +68,9 @@ export const PAST_ZH_BEFORE =
 const PAST_ZH_OPENING =
   /(?:此前|早前|先前|日前|上一次|上次|上一輪|上一轮|上轮|上輪)[^。；！？]{0,16}$/;
 // 下调了, 下调过 (過): an aspect mark after the date's verb (not 过户, a transfer of shares).
+// 自8月15日起将试点扩大至全国: a start written with its future verb right after it (so a
+// notice "日前发布" earlier in the sentence does not pull the day back a year)
+const FUTURE_ZH_AFTER = /^\s*(?:起|开始|開始)\s*(?:将|將|拟|擬)/;
 const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來户戶])/;
 // 今年以来，LPR仅在6月下调: a clause that counts back from now.
 const PAST_ZH_SINCE = /(?:以来|以來)[，,]?[^。；！？]{0,20}$/;
@@ -100,6 +103,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     GIVEN_UNTIL_BEFORE.test(before) ||
     (BY_BEFORE.test(before) && !HAD_BEFORE.test(before) && !regularPastBefore(before)) ||
     FUTURE_ZH_BEFORE.test(before) ||
+    FUTURE_ZH_AFTER.test(after) ||
     RULE_STEP_BEFORE.test(before) ||
     NOT_BEFORE_EN.test(before);
   // "fiscal 2029, which ends Jan. 31, when it reported": the date's own verb, right

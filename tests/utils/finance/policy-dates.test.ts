@@ -2560,3 +2560,24 @@ describe('round 34: a measure changed from a day, landing, running to its end', 
     ]);
   });
 });
+
+describe('round 35: a start with its future verb, maturities and minutes', () => {
+  it('reads 自8月15日起将… ahead, though the notice came 日前', () => {
+    expect(
+      kinds('外汇局日前发布通知，自8月15日起将试点扩大至全国。', '2035-07-10T16:30:00+08:00'),
+    ).toEqual([['8月15日', 'policy-date']]);
+    expect(
+      matchDates(
+        '外汇局日前发布通知，自8月15日起将试点扩大至全国。',
+        '2035-07-10T16:30:00+08:00',
+      )[0]!.value,
+    ).toBe('2035-08-15');
+  });
+  it.each([
+    ['本周（11月19日至11月23日）央行公开市场共有1.2万亿元逆回购到期。', '11月19日至11月23日'],
+    ['其中本周五到期量最大。', '本周五'],
+    ['美联储将于下周三公布11月议息会议纪要。', '下周三'],
+  ])('%s: %s stays plain', (text, date) => {
+    expect(kinds(text, '2035-11-20T07:20:00+08:00')).toContainEqual([date, 'date']);
+  });
+});
