@@ -50,7 +50,10 @@ const PERIOD_CLOSES_AFTER = /^\s*(?:结束|結束|截止|届满|屆滿|止|为�
 const STATE_BOND_ZH =
   /国债|國債|特别国债|特別國債|专项债|專項債|地方政府债|地方政府債|政府债券|政府債券/;
 const LPR_ZH = /LPR|贷款市场报价利率|貸款市場報價利率/;
-const RATE_MOVE_ZH = /降准|降準|降息|减息|減息|加息|升息|利率下调|利率下調|利率上调|利率上調/;
+/** A central bank's rate or reserve move, by name (a source fragment). */
+const RATE_ACT_WORDS_ZH = '降准|降準|降息|加息|升息|减息|減息';
+const RATE_ACT_ZH = new RegExp(RATE_ACT_WORDS_ZH);
+const RATE_MOVE_ZH = new RegExp(`${RATE_ACT_WORDS_ZH}|利率下调|利率下調|利率上调|利率上調`);
 
 export const ACT_BEFORE_ZH: Cue[] = [
   // 以旧换新补贴持续至年底, 优惠政策延续至2027年底: a measure's run to its end
@@ -125,7 +128,6 @@ export const ACT_BEFORE_ZH: Cue[] = [
 /** Marks written just after a date that make it a policy date on their own. */
 const POLICY_NOUN_BEFORE_ZH =
   /(?:新政|政策|措施|补贴|補貼|细则|細則|规定|規定|办法|辦法|新规|新規|关税|關稅)[^，,。；]{0,4}$/;
-const RATE_ACT_ZH = /降准|降準|降息|加息|升息|减息|減息/;
 export const ACT_AFTER_ZH: Cue[] = [
   // 8月下旬还将续发50年期品种, 下半年将合理把握发行节奏: a government's bond issues ahead
   // (今年已累计发行专项债 counts what was sold)
@@ -565,7 +567,9 @@ export const NOT_POLICY_ZH: Cue[] = [
   ),
   // (but 自去年年初以来连续加息十次: the start of a run of acts)
   after(
-    /^\s*(?:以来|以來)(?!\s*(?:首次|首度|首个|首個|第一次|[^，,。；]{0,8}?(?:加息|降息|升息|减息|減息|降准|降準|加征|加徵)))/,
+    new RegExp(
+      `^\\s*(?:以来|以來)(?!\\s*(?:首次|首度|首个|首個|第一次|[^，,。；]{0,8}?(?:${RATE_ACT_WORDS_ZH}|加征|加徵)))`,
+    ),
   ),
   // 财政部周一表示, 央行12月5日发文称: when someone spoke
   after(
