@@ -1,3 +1,5 @@
+import { reversePattern } from './reverse-pattern';
+
 /**
  * What a policy cue reads around one date: the text just before and after it (the
  * date's clause, for the cues that need an act nearby), whether the date is ahead of
@@ -5,6 +7,8 @@
  */
 export interface CueContext {
   before: string;
+  /** `before` read backwards, for the cues anchored at its end (see reverse-pattern.ts). */
+  readonly beforeBackward: string;
   after: string;
   /** `before` and `after` joined by a space: the clause read whole. */
   readonly clause: string;
@@ -59,9 +63,30 @@ type Condition = (c: CueContext) => boolean;
  */
 type PatternCue = Cue & { readonly side: Side; readonly re: RegExp; readonly also?: Condition };
 
+/**
+ * A pattern on the text before the date, read backwards where it is anchored at that
+ * text's end (nearly every cue is): one attempt instead of one per position. Reversed on
+ * first use, so that a content script that never marks a date never pays for it.
+ */
+function readBefore(re: RegExp): (c: CueContext) => boolean {
+  let backward: RegExp | null | undefined;
+  return (c) => {
+    if (backward === undefined) {
+      try {
+        const reversed = reversePattern(re);
+        backward = reversed.anchored ? reversed.re : null;
+      } catch {
+        backward = null;
+      }
+    }
+    if (backward === null) return re.test(c.before);
+    backward.lastIndex = 0;
+    return backward.test(c.beforeBackward);
+  };
+}
+
 const patternCue = (side: Side, re: RegExp, also?: Condition): PatternCue => {
-  const read =
-    side === 'before' ? (c: CueContext) => re.test(c.before) : (c: CueContext) => re.test(c.after);
+  const read = side === 'before' ? readBefore(re) : (c: CueContext) => re.test(c.after);
   return Object.assign(also ? (c: CueContext) => read(c) && also(c) : read, { side, re, also });
 };
 

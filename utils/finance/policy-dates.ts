@@ -21,6 +21,7 @@ import { fullStopEndsSentence } from './abbreviations';
 import { endsWithOneOf, type Cue, type CueContext } from './policy-cue';
 import { continuesAct, EN_BODY, EN_CUES, STATISTIC_WORDS_EN } from './policy-cues-en';
 import { ZH_BODY, ZH_CUES } from './policy-cues-zh';
+import { reverseText } from './reverse-pattern';
 
 // (】 closes a telegraph's headline, 【美联储官员：不急于降息】北京时间今日…: its words are
 // no act of the story's first sentence)
@@ -258,9 +259,12 @@ class SentenceText {
   }
 }
 
+type Backward = () => string;
+
 /** What the cues read around one date; the joined clause and a policy body are asked lazily. */
 class DateContext implements CueContext {
   private joined: string | undefined;
+  private backward: string | undefined;
   constructor(
     readonly before: string,
     readonly after: string,
@@ -269,6 +273,13 @@ class DateContext implements CueContext {
     private readonly near: (i: number, chinese: boolean) => boolean,
     private readonly i: number,
     private readonly chinese: boolean,
+    /**
+     * Where `before` ends when it is the text just before that position (it is, but for
+     * a `before` rebuilt from parts), and the whole text read backwards: the backward
+     * `before` is then a slice of it and not a reversal per date.
+     */
+    private readonly at?: number,
+    private readonly textBackward?: Backward,
   ) {}
   get sentence(): string {
     return this.of.text;
@@ -276,6 +287,15 @@ class DateContext implements CueContext {
   get clause(): string {
     this.joined ??= `${this.before} ${this.after}`;
     return this.joined;
+  }
+  get beforeBackward(): string {
+    if (this.backward === undefined) {
+      const whole = this.at === undefined ? undefined : this.textBackward?.();
+      this.backward = whole
+        ? whole.slice(whole.length - this.at!, whole.length - this.at! + this.before.length)
+        : reverseText(this.before);
+    }
+    return this.backward;
   }
   inSentence(re: RegExp): boolean {
     return this.of.has(re);
@@ -322,6 +342,9 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     }
     return false;
   };
+  // The text read backwards, made when a cue first asks for it.
+  let reversed: string | undefined;
+  const backward: Backward = () => (reversed ??= reverseText(text));
   // The last sentence read: dates come in text order, so most share the one before.
   let last: SentenceText | null = null;
   const sentenceText = (from: number, to: number) => {
@@ -408,7 +431,7 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     const cues = chinese ? ZH_CUES : EN_CUES;
     // remember() at each verdict rather than through a closure made per date: a closure
     // per date is an allocation (and, under tsx, a name definition too).
-    const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese);
+    const ctx = new DateContext(before, after, ahead, of, bodyNear, i, chinese, start, backward);
     if (cues.never && anyCue(cues.never, ctx)) {
       return remember(of.verdict(false), end, i, before, chinese);
     }
@@ -427,7 +450,8 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
       for (let k = 0, next = NEXT_DATE_ZH.exec(after); next && k < 4; k++) {
         from2 += next[0].length;
         const after2 = text.slice(from2, Math.min(to, from2 + reach));
-        if (anyCue(cues.actAfter, new DateContext(before, after2, ahead, of, bodyNear, i, true))) {
+        const ctx2 = new DateContext(before, after2, ahead, of, bodyNear, i, true, start, backward);
+        if (anyCue(cues.actAfter, ctx2)) {
           return remember(of.verdict(true), end, i, before, chinese);
         }
         next = NEXT_DATE_ZH.exec(after2);
@@ -443,7 +467,17 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
       return remember(of.verdict(true), end, i, before, chinese);
     }
     const clause = clauseAround(text, start, afterFrom, from, to, chinese);
-    const near = new DateContext(clause.before, clause.after, ahead, of, bodyNear, i, chinese);
+    const near = new DateContext(
+      clause.before,
+      clause.after,
+      ahead,
+      of,
+      bodyNear,
+      i,
+      chinese,
+      start,
+      backward,
+    );
     let policy: boolean;
     if (sharesAct(start, i, before, chinese)) policy = true;
     // "the next decision, on Aug. 11-12, would hinge on …": the date names the meeting.

@@ -7,9 +7,11 @@ import {
   type Cue,
   type CueContext,
 } from '../../../utils/finance/policy-cue';
+import { reverseText } from '../../../utils/finance/reverse-pattern';
 
 const context = (before: string, after: string, body: boolean): CueContext => ({
   before,
+  beforeBackward: reverseText(before),
   after,
   clause: `${before} ${after}`,
   ahead: true,
