@@ -54,12 +54,20 @@ const RULE_STEP_BEFORE =
 // ("may" is the verb, never May the month: "fell in May from 54.1 in April")
 const FUTURE_EN_BEFORE =
   /\b(?:will|would|shall|should|could(?!\s+have\b)|might(?!\s+have\b)|(?<!\b(?:in|of|since|from|until|to|through|by|and|late|early|mid)[\s-])may(?!\s+(?:have\b|\d|from\b|to\b|and\b))(?![,.;])|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+(?!after\b|since\b|following\b)[^\s.;!?]+(?:\.[^\s.;!?]+)*){0,6}\s+(?:in|on|by|from|until|before|after|for|starting|beginning|as\s+of|as\s+(?:soon|early)\s+as|(?:no|not)\s+later\s+than)\s+(?:early\s+|late\s+|mid-?)?$/i;
+// "dealers expect the first increases at the November refunding": an expectation of an
+// event still to be held
+const EXPECTED_AT_EN_BEFORE =
+  /\b(?:expect|expects|see|sees)\b(?:\s+[^\s.;!?]+){0,5}\s+at\s+(?:the|its|their)\s+$/i;
 // takes effect on July 1, comes into force on, applies from, reports on: news writes a
 // scheduled act in the present tense (its past is "took", "came", "applied").
 const PRESENT_SCHEDULED_EN_BEFORE =
   /\b(?:takes|comes|goes|enters|applies|apply|kicks|begins|starts|opens|closes|ends|expires|lapses|meets|reports|votes|bites|runs|lasts|(?<!\b(?:the|a|an|its|their|to|not|did|didn't)\s)(?:take\s+effect|come\s+into|go\s+into|enter\s+into|kick\s+in|expire))\b(?:\s+\S+){0,4}?\s+(?:in|on|from|by|until|through|at)\s+(?:the\s+)?$/i;
 const OWN_VERB_EN_BEFORE =
   /\b(?:closes|ends|expires|lapses|opens|begins|starts|takes effect|comes into (?:force|effect)|applies|goes live|kicks in|comes due|falls due)\s+(?:on|in|from)\s+$/i;
+// "raised the buffer to 3.5%, effective Nov. 1": a measure's start, told after its act
+// (but "became effective in May" is past)
+const EFFECTIVE_EN_BEFORE =
+  /(?<!\b(?:became|become|becomes|was|were|been|is|are)\s)\b(?:effective|with\s+effect\s+from)\s+(?:from\s+|on\s+|as\s+of\s+)?$/i;
 const OWN_PRESENT_EN_BEFORE =
   /,\s+(?:which|that)\s+(?:ends|begins|starts|expires|closes|opens|runs\s+(?:through|until|to))\s+(?:on\s+)?$/i;
 export const PAST_ZH_BEFORE =
@@ -100,6 +108,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   if (STATISTIC_AFTER.test(after) || STATISTIC_EN_BEFORE.test(before)) return 0;
   const future =
     FUTURE_EN_BEFORE.test(before) ||
+    EXPECTED_AT_EN_BEFORE.test(before) ||
     GIVEN_UNTIL_BEFORE.test(before) ||
     (BY_BEFORE.test(before) && !HAD_BEFORE.test(before) && !regularPastBefore(before)) ||
     FUTURE_ZH_BEFORE.test(before) ||
@@ -109,7 +118,12 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   // "fiscal 2029, which ends Jan. 31, when it reported": the date's own verb, right
   // before it in the present, outweighs a past clause after it (and a participle before
   // it: "a comment period on parts assembled from imported components closes on April 7")
-  if (!future && (OWN_PRESENT_EN_BEFORE.test(before) || OWN_VERB_EN_BEFORE.test(before))) {
+  if (
+    !future &&
+    (OWN_PRESENT_EN_BEFORE.test(before) ||
+      OWN_VERB_EN_BEFORE.test(before) ||
+      EFFECTIVE_EN_BEFORE.test(before))
+  ) {
     return SCHEDULED;
   }
   const past =

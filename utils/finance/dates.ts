@@ -249,8 +249,9 @@ const SENTENCE_BREAK = /[.!?;](?:\s|$)|[。！？；]/;
 
 /**
  * A schedule written as "notes on Monday (April 12), bonds on Tuesday and Wednesday":
- * the bare weekdays after a glossed one, in its sentence, follow it, when the glossed
- * day is still ahead of the publish date. Read alone, each would be this week's.
+ * the bare weekdays after a glossed one (or a bare one read as ahead), in its sentence,
+ * follow it, when that day is still ahead of the publish date. Read alone, each would
+ * be this week's.
  */
 function continueWeekdays(text: string, dates: FoundDate[], ref: Date): FoundDate[] {
   const today = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
@@ -266,7 +267,12 @@ function continueWeekdays(text: string, dates: FoundDate[], ref: Date): FoundDat
       anchor = at >= today ? { at, end: next.end } : null;
       continue;
     }
-    if (!anchor) continue;
+    // "notes on Tuesday, bonds on Wednesday and Thursday": a bare weekday still ahead
+    // anchors the ones after it too (a day read as past stays: "fell on Friday")
+    if (!anchor || at < today) {
+      if (at > today) anchor = { at, end: d.end };
+      continue;
+    }
     const name = WEEKDAY_NAME.exec(written)!;
     const weekday = weekdayNumber(name[1] ?? name[2]!)!;
     // (in the week's order only: "Friday (March 26) and … on Monday" is not the Monday after)

@@ -76,7 +76,7 @@ const MONTH_PART: Record<string, string> = {
 };
 // A month alone followed by what a policy body or a statistics office publishes.
 const RELEASE_AFTER =
-  /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|trade (?:figures|data)|figures|data|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction|fixing)\b/;
+  /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|trade (?:figures|data)|figures|data|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction|fixing|refunding|(?:policy\s+)?review|hearing)\b/;
 // "February sales rose 18 per cent": a month's own figures (not after May, the verb)
 const MONTH_FIGURE_AFTER =
   /^\s+(?:sales|deliveries|shipments|orders|exports|imports|output|production|volumes|revenue|bookings|registrations)\b/;
@@ -89,7 +89,7 @@ const QUARTER_REPORT_AFTER =
 // A forecast of a period: "expects inflation to peak in the fourth quarter".
 const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE = new RegExp(
-  `\\b(?:will|would|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|arrive|arrives|report|follow|expect|expects)\\b(?:[^.]|\\.(?=\\d)){0,40}$`,
+  `\\b(?:will|would|could(?!\\s+have\\b)|might(?!\\s+have\\b)|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|arrive|arrives|report|follow|expect|expects)\\b(?:[^.]|\\.(?=\\d)){0,40}$`,
   'i',
 );
 
@@ -379,6 +379,8 @@ function weekdayShift(
   }
   // "cut its rate on Friday, effective Monday": a measure's start lies ahead of its act
   if (EFFECTIVE_BEFORE.test(before)) return ahead === 0 ? 7 : ahead;
+  // "could begin trading as soon as Monday": the earliest a thing may happen is ahead
+  if (SOONEST_BEFORE.test(before)) return ahead;
   // "report on Wednesday, followed on Thursday by Truist": the next item of a schedule,
   // not a past verb
   // "added 2.6% ahead of its quarterly results on Thursday": the results are ahead
@@ -1012,7 +1014,11 @@ const ORDINAL_DAY = /[Tt]he\s(\d{1,2})(st|nd|rd|th)\b/g;
 // "The 22nd is also when…": a day as a sentence's subject.
 const ORDINAL_SUBJECT_AFTER = /^\s+(?:is|was|will|marks|brings)\b/;
 const ORDINAL_CUE_BEFORE =
-  /\b(on|by|until|till|through|before|after|from|since|as of|starting|beginning|effective|due|is|was)\s+$/i;
+  /\b(on|by|until|till|through|before|after|from|since|as of|starting|beginning|effective|due|is|was|to)\s+$/i;
+// "pushed back its decision on a similar fund to the 27th": a day a thing was moved to
+// (and only then: "rose to the 5th" is a rank)
+const MOVED_TO_BEFORE =
+  /\b(?:push(?:ed|es)?\s+back|mov(?:ed|es)|delay(?:ed|s)?|postpon(?:ed|es)|brought\s+forward|extend(?:ed|s)?|defer(?:red|s)?|reschedul(?:ed|es)|shift(?:ed|s)?|adjourn(?:ed|s)?)\b[^.;]{0,60}\bto\s+$/i;
 // What may follow the day: punctuation, a conjunction, or the verb of its clause ("the
 // meeting on the 10th will set rates"); a noun after it makes it a count (the 10th floor).
 const ORDINAL_END_AFTER =
@@ -1060,6 +1066,7 @@ const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}
 // (and "the cut, which takes effect on Thursday": a measure's start ahead)
 const EFFECTIVE_BEFORE =
   /\b(?:effective|with effect from|takes\s+effect|comes\s+into\s+(?:effect|force)|goes\s+into\s+effect|kicks\s+in)\s+(?:from\s+|on\s+)?$/i;
+const SOONEST_BEFORE = /\bas\s+(?:soon|early)\s+as\s+$/i;
 const PAST_BEFORE =
   /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|(?<!\b(?:be|is|are|remain|remains|stay|stays)\s)closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;
 const suffixOf = (n: number) =>
@@ -1096,13 +1103,18 @@ function ordinalDayDates(text: string, ref: Date, found: FoundDate[]): void {
     const cue = subject ? null : ORDINAL_CUE_BEFORE.exec(before.slice(-12));
     if (!subject && (!cue || !ORDINAL_END_AFTER.test(after))) return;
     const lead = cue?.[1]!.toLowerCase() ?? '';
-    const tense = FUTURE_BEFORE.test(before)
-      ? 1
-      : PAST_BEFORE.test(before)
-        ? -1
-        : ['by', 'until', 'till', 'due', 'starting', 'beginning', 'is'].includes(lead)
-          ? 1
-          : 0;
+    const movedTo =
+      lead === 'to' && MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
+    if (lead === 'to' && !movedTo) return;
+    // (a day a thing was moved to lies ahead of the move: "was moved to the 27th")
+    const tense =
+      movedTo || FUTURE_BEFORE.test(before)
+        ? 1
+        : PAST_BEFORE.test(before)
+          ? -1
+          : ['by', 'until', 'till', 'due', 'starting', 'beginning', 'is'].includes(lead)
+            ? 1
+            : 0;
     const parts = nearestDay(day, ref, tense);
     if (parts) push(found, m.index, end, parts);
   });

@@ -18,7 +18,7 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|[Tt]he bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|[Tt]he bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|OSFI|ASIC|SEBI|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
@@ -77,6 +77,8 @@ const RULE_IN_SENTENCE =
 const COMPANY_PROGRAM_BEFORE =
   /\b(?:repurchase|buyback|buy-back|dividend|stock split|share split)\s+(?:program(?:me)?|plan|authori[sz]ation|policy)?\b[^.;]{0,40}$/i;
 
+// £20,000, $1.5 billion, 3.5%, 40p: a figure with its currency or unit
+const AMOUNT_EN = String.raw`[$£€¥]?\d[\d.,]*\s?(?:%|percent|per cent|p|bn|billion|m|mn|million|trillion)?`;
 /** Marks written just before a date that make it a policy date on their own. */
 const RATE_MOVE_EN = /\b(?:rate\s+)?(?:cuts?|hikes?)\b/i;
 // What a government lays down: a rule repealed is the government's act whoever the
@@ -122,6 +124,14 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // comments on a proposal that would … are due by March 8
   before(/\bcomments?\s+on\b[^.;]{0,120}?\b(?:are|is|were|was)\s+due\s+(?:by\s+|on\s+)?$/i),
+  // the Isa allowance goes up from £20,000 to £25,000 from 6 April: a measure's amount,
+  // changed from one figure to another from a day, is the measure's act whoever sets it
+  before(
+    new RegExp(
+      String.raw`\b(?:${POLICY_OBJECT})\b[^.;]{0,40}?\bfrom\s+${AMOUNT_EN}\s+to\s+${AMOUNT_EN}\s+(?:from|starting|as of)\s+(?:the\s+)?$`,
+      'i',
+    ),
+  ),
   // a tax rise and a cap on pension salary sacrifice from April 2029: a measure from a day
   before(
     new RegExp(
@@ -562,8 +572,9 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the first two meetings of 2027
   before(/\bmeetings?\s+(?:of|in)\s+$/i, BODY_NEAR),
   // filings are due on Oct. 15, 2027; comments are due 60 days after publication or by Feb. 1
+  // (or at an hour of the day: "comments are due by 11:59 p.m. ET on March 14")
   before(
-    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|(?:tax|estimated|quarterly)\s+payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,6}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,80}?\bby|\s+(?:on|by|in))?\s+$/i,
+    /\b(?:filings?|returns?|submissions?|applications?|disclosures?|requests?|comments?|responses?|bids?|(?:tax|estimated|quarterly)\s+payments?|forms?|statements?|notices?)\b(?:\s+[\w-]+){0,6}?\s+(?:are|is|will be|were|was)\s+due\b(?:[^.;]{0,80}?\bby|\s+(?:on|by|in)|\s+(?:by|at|before)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?\s+on)?\s+$/i,
   ),
   // the next LPR fixing falls on Dec. 21; at its November fixing (after)
   before(
@@ -1122,12 +1133,13 @@ export const NOT_POLICY_EN: Cue[] = [
     /\b(?:publish(?:es|ed)?|release[sd]?|due|out|showed|shows)\b/i.test(clause) &&
     !POLICY_NOUN.test(clause),
   // tariffs would cost it $1.6 billion to $1.9 billion in 2027, borrowing of £98bn in
-  // 2027-28: an amount's period (but the Fed buying $40 billion a month through March,
-  // the PBOC injecting 500 billion yuan on Monday, are its operations)
+  // 2027-28, a saving of $11.8 billion this year: an amount's period (but the Fed buying
+  // $40 billion a month through March, the PBOC injecting 500 billion yuan on Monday, are
+  // its operations, and so is a target: "reduced its QT target to £70bn last September")
   before(
-    /[$£€¥][\d.,]+\s*(?:billion|million|trillion|bn|mn|m|b)?(?:\s+to\s+[$£€¥]?[\d.,]+\s*(?:billion|million|trillion|bn|mn|m|b)?)?\s+(?:in|for|during)\s+(?:the\s+)?$/i,
+    /[$£€¥][\d.,]+\s*(?:billion|million|trillion|bn|mn|m|b)?(?:\s+to\s+[$£€¥]?[\d.,]+\s*(?:billion|million|trillion|bn|mn|m|b)?)?\s+(?:(?:in|for|during)\s+(?:the\s+)?)?$/i,
     (c) =>
-      !/\b(?:inject|purchas|buy|bought|borrow|auction|drain|lend|lent|add|spend|allocat|earmark|fund)\w*\b[^.;]{0,40}$/i.test(
+      !/\b(?:inject|purchas|buy|bought|borrow|auction|drain|lend|lent|add|spend|allocat|earmark|fund|target|tightening|easing)\w*\b[^.;]{0,40}$/i.test(
         c.before,
       ),
   ),
@@ -1135,9 +1147,10 @@ export const NOT_POLICY_EN: Cue[] = [
   after(
     /^\s*(?:'s\s+)?(?:CPI|PPI|PCE|GDP|PMI|payrolls|jobs report|employment report|inflation (?:data|figures|report|reading)|retail sales|consumer prices|producer prices|trade (?:data|figures))\b/i,
   ),
+  // (and over a span: "rose 2.6% in the year to February")
   // (but "a cut to the one-year LPR to 2.9% in the third quarter" dates the cut)
   before(
-    /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)\s+|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?$/i,
+    /(?:\d(?:\.\d+)?\s?(?:%|percent|per cent|basis points|bps)\s+|\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+(?:\S+\s+){0,4}?)(?:in|for|during|at|of)\s+(?:the\s+)?(?:(?:year|12\s+months|twelve\s+months|three\s+months|quarter)\s+(?:to|through|ended|ending)\s+)?$/i,
     (c) =>
       !RATE_MOVE_TO_BEFORE.test(c.before) &&
       !RATE_LEVEL_BEFORE.test(c.before) &&
@@ -1186,7 +1199,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?(?!\s+(?:its|their|the|his|her)\s+(?:rating|price target|target|forecasts?|estimates?|guidance|outlook|stake))|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?)\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?(?!\s+(?:its|their|the|his|her)\s+(?:rating|price target|target|forecasts?|estimates?|guidance|outlook|stake))|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?|named|selected|(?:draft|final|interim|proposed|supervisory|regulatory)\s+guidance|(?:will|would)\s+(?:have|need)\s+to|(?:will|would)\s+be\s+(?:required|obliged|allowed|permitted|barred|banned|prohibited))\b/i.test(
     c.clause,
   );
 

@@ -79,6 +79,9 @@ const INSTEAD_GAP_EN =
   /^\s*,?\s*(?:(?:rather than|instead of|not)\s+(?:(?:in|on|from|by)\s+)?|from\s+)(?:the\s+)?$/i;
 const COUNT_GAP_EN =
   /^\s*,?\s*(?:and|or|then)\s+(?:(?:one|two|three|four|another|\d)\s+(?:more\s+)?|again\s+|the\s+(?:second|third|next|last)\s+)(?:in|by|for|during|at|on)\s+(?:the\s+)?$/i;
+// "from 6 April, the first day of the 2036-37 tax year": the period the day opens
+const APPOSITION_GAP_EN =
+  /^,\s+(?:the\s+)?(?:first|last|opening|closing|final)\s+(?:day|week|month)\s+of\s+(?:the\s+)?$/i;
 const STATISTIC_GAP_EN = new RegExp(
   String.raw`\b(?:${STATISTIC_WORDS_EN}|data|figures|earnings|results)\b`,
   'i',
@@ -383,7 +386,12 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
     if (GLOSS_GAP.test(gap)) return true;
     // 由2026年度推迟至2027年度: the act moved its date from one to the other.
     if (chinese && MOVE_GAP_ZH.test(gap)) return true;
-    if (!chinese && (COUNT_GAP_EN.test(gap) || INSTEAD_GAP_EN.test(gap))) return true;
+    if (
+      !chinese &&
+      (COUNT_GAP_EN.test(gap) || INSTEAD_GAP_EN.test(gap) || APPOSITION_GAP_EN.test(gap))
+    ) {
+      return true;
+    }
     if (!chinese && gap.length <= 60 && continuesAct(gap)) return true;
     // "the March 21-22 meeting, published on April 12": a record's day, not the act's
     if (!chinese && PUBLISHED_GAP_EN.test(gap)) return false;

@@ -2581,3 +2581,140 @@ describe('round 35: a start with its future verb, maturities and minutes', () =>
     expect(kinds(text, '2035-11-20T07:20:00+08:00')).toContainEqual([date, 'date']);
   });
 });
+
+describe('round 36: effective dates, amounts changed from a day, schedules and fixings', () => {
+  const value = (text: string, date: string, published: string) =>
+    matchDates(text, published).find((d) => d.text === date)?.value;
+
+  it.each([
+    [
+      'OSFI said banks must hold 3.5% of risk-weighted assets from 3.0%, effective Nov. 1, and finalized a change to the stress test.',
+      'Nov. 1',
+      '2036-04-16T17:20:00-04:00',
+      '2036-11-01',
+    ],
+    [
+      'OSFI finalized a change to the stress test. From Sept. 1, borrowers will have to qualify at their contract rate plus 1.5 points.',
+      'Sept. 1',
+      '2036-04-16T17:20:00-04:00',
+      '2036-09-01',
+    ],
+    [
+      'The Isa allowance goes up from £20,000 to £25,000 from 6 April, the first day of the 2036-37 tax year.',
+      '6 April',
+      '2036-03-19T17:45:00+00:00',
+      '2036-04-06',
+    ],
+    [
+      'The Isa allowance goes up from £20,000 to £25,000 from 6 April, the first day of the 2036-37 tax year.',
+      '2036-37',
+      '2036-03-19T17:45:00+00:00',
+      '2036',
+    ],
+    [
+      'CMS released draft guidance on how it will weigh benefit. Comments are due by 11:59 p.m. ET on March 14.',
+      'March 14',
+      '2036-02-06T15:10:00-05:00',
+      '2036-03-14',
+    ],
+    [
+      'The Centers for Medicare & Medicaid Services on Friday named 20 more medicines for its next cycle of talks.',
+      'Friday',
+      '2036-02-06T15:10:00-05:00',
+      '2036-02-01',
+    ],
+    [
+      'The Treasury will sell $125 billion of securities next week, the same amount as in the November refunding.',
+      'November',
+      '2036-02-06T11:35:00-05:00',
+      '2035-11',
+    ],
+    [
+      'Two weeks ago, the commission pushed back its decision on a similar fund to the 27th, lawyers said.',
+      'the 27th',
+      '2036-06-19T16:05:00-04:00',
+      '2036-06-27',
+    ],
+    [
+      '4月21日上午9时，中国人民银行授权全国银行间同业拆借中心公布最新贷款市场报价利率（LPR）。',
+      '4月21日',
+      '2036-04-21T10:20:00+08:00',
+      '2036-04-21',
+    ],
+    ['这是继今年1月之后，LPR年内第二次下调。', '今年1月', '2036-04-21T10:20:00+08:00', '2036-01'],
+    ['金管會上個月已公告修正相關規範。', '上個月', '2036-06-20T14:05:00+08:00', '2036-05'],
+  ])('%s → %s is a policy date', (text, date, published, expected) => {
+    expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
+    expect(value(text, date, published)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'The RBA cut on Tuesday after the monthly consumer price indicator rose 2.6% in the year to February.',
+      'February',
+      '2036-04-16T17:20:00-04:00',
+    ],
+    [
+      'CMS estimates the prices will save the program about $11.8 billion this year.',
+      'this year',
+      '2036-02-06T15:10:00-05:00',
+    ],
+    [
+      'Importers of steel must file their declarations for 2028 by 30 September, the Commission said.',
+      '2028',
+      '2027-03-10T10:00:00+01:00',
+    ],
+    ['Its dividend goes up from 10p to 12p from 6 April.', '6 April', '2036-03-19T17:45:00+00:00'],
+    ['继3月之后，公司再次回购股份。', '3月', '2036-04-21T10:20:00+08:00'],
+    ['證監會主席將於後天在一個金融論壇上闡述監管方向。', '後天', '2036-06-19T18:45:00+08:00'],
+  ])('%s: %s stays plain', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'date']);
+  });
+
+  it('keeps the target of a QT reduction a policy date, though an amount comes before it', () => {
+    expect(
+      kinds(
+        'The MPC reduced its quantitative tightening target to £70bn last September.',
+        '2028-07-01T12:00:00+01:00',
+      ),
+    ).toContainEqual(['last September', 'policy-date']);
+  });
+
+  it('reads the year of "became effective Nov. 1" back, and of "effective Nov. 1" ahead', () => {
+    expect(value('The rule became effective Nov. 1.', 'Nov. 1', '2036-04-16T17:20:00-04:00')).toBe(
+      '2035-11-01',
+    );
+    expect(
+      value('The buffer rises, effective Nov. 1.', 'Nov. 1', '2036-04-16T17:20:00-04:00'),
+    ).toBe('2036-11-01');
+  });
+
+  it('follows a schedule of weekdays from the first one ahead, and leaves a past one alone', () => {
+    const schedule =
+      'The auctions are scheduled for $58 billion of three-year notes on Tuesday, $42 billion of 10-year notes on Wednesday and $25 billion of 30-year bonds on Thursday.';
+    const published = '2036-02-06T11:35:00-05:00'; // a Wednesday
+    expect(value(schedule, 'Tuesday', published)).toBe('2036-02-12');
+    expect(value(schedule, 'Wednesday', published)).toBe('2036-02-13');
+    expect(value(schedule, 'Thursday', published)).toBe('2036-02-14');
+    const past = 'The Fed meets on Tuesday after stocks fell on Friday.';
+    expect(value(past, 'Friday', published)).toBe('2036-02-01');
+  });
+
+  it('reads "as soon as Monday" and "could begin on Monday" ahead, "could have fallen" back', () => {
+    const published = '2036-06-19T16:05:00-04:00'; // a Thursday
+    expect(
+      value('The SEC cleared six funds to begin trading as soon as Monday.', 'Monday', published),
+    ).toBe('2036-06-23');
+    expect(value('The fund could begin trading on Monday.', 'Monday', published)).toBe(
+      '2036-06-23',
+    );
+    expect(value('Shares could have fallen on Monday.', 'Monday', published)).toBe('2036-06-16');
+  });
+
+  it('reads "moved to the 27th" as a day ahead, and "rose to the 5th" as no date', () => {
+    expect(value('The vote was moved to the 27th.', 'the 27th', '2036-06-19T16:05:00-04:00')).toBe(
+      '2036-06-27',
+    );
+    expect(matchDates('Apple rose to the 5th.', '2036-06-19T16:05:00-04:00')).toEqual([]);
+  });
+});
