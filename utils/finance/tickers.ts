@@ -164,6 +164,11 @@ const HOME_MARKET_CUE = new RegExp(
   `\\b(?:${FOREIGN_MARKET_CITIES}|FTSE|CAC|DAX|Nikkei|Topix|Kospi|Taiex|Sensex|Nifty|TSX|Australian Securities Exchange)\\b|\\d{4}-TW\\b|\\.TW\\b|台股|台北|日股|东京|東京|英股|伦敦|倫敦|韩股|韓股|首尔|首爾|賣超|買超|萬張|千張|三大法人|投信|自營商|集中市場|上市櫃`,
 );
 const CLAUSE_BREAK = /[,，;；。:：!?！？\n]/;
+// "Shell, whose London shares gained 1.1%", "Sony's Tokyo-listed stock": the name's own
+// line, said right after it, is on its home market
+const HOME_LINE_AFTER = new RegExp(
+  `^\\s*(?:,\\s*whose|['’]s)\\s+(?:${FOREIGN_MARKET_CITIES})(?:-listed)?\\s+(?:shares|stock|listing|line)\\b`,
+);
 
 /** The clause holding [start, end), with the clause before it when the name opens its own. */
 function clauseAround(text: string, start: number, end: number): string {
@@ -193,6 +198,7 @@ function receiptMeant(text: string, n: { start: number; end: number }, code: str
     m.includes(name) ? m : '',
   );
   if (!NEW_YORK_CUE.test(sentence.replace(VENUE_CODE, ''))) return false;
+  if (HOME_LINE_AFTER.test(text.slice(n.end, n.end + 40))) return false;
   // The name's own clause (and the one it opens after, 台股方面，台積電…) names its home
   // market: the New York word in the sentence is another company's or the currency's.
   const clause = clauseAround(text, n.start, n.end);

@@ -418,6 +418,15 @@ describe('matchTickers: sense before marking (shipped directory)', () => {
       ['BCS'],
     );
     expect(marks('Shell (NYSE: SHEL) gained.').map((m) => m[1])).toEqual(['SHEL']);
+    // …unless the name's own line, said right after it, is its home one.
+    const apposition =
+      "BP's American depositary shares rose 2.0% in New York, while Shell, whose London shares gained 1.1%, said it would review its plans.";
+    expect(marks(apposition).map((m) => m[1])).toEqual(['BP']);
+    expect(
+      marks("BP's American depositary shares rose 2.0% in New York, and Shell rose 1.1%.").map(
+        (m) => m[1],
+      ),
+    ).toEqual(['BP', 'SHEL']);
     // An American company in a London paragraph is still itself.
     expect(
       marks('The FTSE 100 rose, and Apple gained after its results.').map((m) => m[1]),
