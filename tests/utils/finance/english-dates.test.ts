@@ -965,3 +965,24 @@ describe('round 34: a weekday ahead of results, a date as soon as', () => {
     ).toEqual([['Oct. 1', '2033-10-01', null]]);
   });
 });
+
+describe('round 36: a month named before what it dates', () => {
+  it.each([
+    ['The same amount as in the November refunding.', 'November'],
+    ['A flash reading of December inflation is due on Jan. 7.', 'December'],
+    ['Economists expect the January PMI to slip.', 'January'],
+    ['The group will meet again to set May production.', 'May'],
+    ['The app would be ready well before the January start.', 'January'],
+    ['Growth was little changed from the March round.', 'March'],
+  ])('%s → %s is a date', (text, month) => {
+    expect(dates(text).map((d) => d[0])).toContain(month);
+  });
+
+  it.each([
+    'March Madness drew record betting.',
+    'Shares may start higher.',
+    'The April Fools joke fell flat.',
+  ])('never a month: %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
