@@ -891,6 +891,10 @@ const PAPER_BEFORE = /\bUSA\s+$/;
 const DAY_BEFORE_AFTER = /\b[Tt]he day (before|after)\s+$/;
 const TODAY_CUE_BEFORE =
   /\b(?:effective|as of|starting|beginning|from|until|till|through|later|earlier)\s+$/i;
+// "rose 2.1% today", "the agency said today", "the deadline we set today": a verb of the
+// day's news, a few words before it
+const TODAY_VERB_BEFORE =
+  /\b(?:said|says|announced|announces|published|released|reported|set|rose|fell|gained|lost|added|dropped|jumped|slid|climbed|closed|opened|traded|rallied|tumbled|surged|sank)\b(?:\s+[$\w-]+(?:\.\d+)?%?){0,3}\s+$/i;
 const TODAY_EVENT_AFTER =
   /^['’]s\s+(?:session|close|closing|open|opening|trading|trade|meeting|decision|auction|fixing|announcement|vote|hearing|release|report|data|deadline|statement|rate|sale|offering|listing|debut|IPO|print|reading|figures|numbers|jobs|payrolls|CPI)\b/;
 
@@ -911,7 +915,13 @@ function dayWordDates(text: string, ref: Date, found: FoundDate[]): void {
     if (OF_BEFORE.test(before) || FIGURATIVE_AFTER.test(after)) return;
     if (word === 'today') {
       if (PAPER_BEFORE.test(before)) return;
-      if (!TODAY_CUE_BEFORE.test(before) && !TODAY_EVENT_AFTER.test(after)) return;
+      if (
+        !TODAY_CUE_BEFORE.test(before) &&
+        !TODAY_EVENT_AFTER.test(after) &&
+        !TODAY_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+      ) {
+        return;
+      }
     }
     push(found, m.index, end, shiftDay(ref, DAY_WORD_SHIFT[word]!));
   });

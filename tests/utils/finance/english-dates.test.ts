@@ -986,3 +986,22 @@ describe('round 36: a month named before what it dates', () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('round 36: today after a verb of the day', () => {
+  it.each([
+    ['Shares gained 4.1% on Thursday and added another 1.2% today.', 'today'],
+    ['The Energy Information Administration said today.', 'today'],
+    ["Gree's Shenzhen stock rose 2.1% today.", 'today'],
+    ['The deadline we set today is not a suggestion.', 'today'],
+  ])('%s → %s is the publish day', (text, word) => {
+    expect(dates(text)).toContainEqual([word, '2024-05-08', null]);
+  });
+
+  it.each([
+    'Today, banks face new rules.',
+    'Banks are stronger today than before.',
+    "Changes were announced without notice. Today's slow process is different.",
+  ])('never a day: %s', (text) => {
+    expect(dates(text).filter((d) => /today/i.test(String(d[0])))).toEqual([]);
+  });
+});
