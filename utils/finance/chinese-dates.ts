@@ -298,10 +298,10 @@ const YEARS_COUNTED_AFTER =
   /^(?:歷史|历史|來|来|以來|以来|之久|間|间|前|後|后|內|内|半|多|老店|期)/;
 
 const PATTERNS: Pattern[] = [
-  // 民國118年, 118年8月, 明年（119年）: a Taiwan year
+  // 民國118年, 118年8月, 民國118年底, 明年（119年）: a Taiwan year
   {
     needs: ['年'],
-    re: /(?<![\d.])(?:民[國国])?(1[0-3]\d)\s*年(?:度)?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/g,
+    re: /(?<![\d.])(?:民[國国])?(1[0-3]\d)\s*年(?:度)?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(底|末|初))?/g,
     build(m) {
       const text = m.input;
       const explicit = m[0].startsWith('民');
@@ -311,11 +311,14 @@ const PATTERNS: Pattern[] = [
         const end = m.index + m[0].length;
         if (!m[2] && YEARS_COUNTED_AFTER.test(text.slice(end, end + 2))) return null;
       }
+      // 民國128年底 is the year's last month, as 2039年底 is; 民國128年初 its first.
+      const part = m[4];
       return {
         year: Number(m[1]) + 1911,
-        month: m[2] ? num(m[2]) : undefined,
+        month: m[2] ? num(m[2]) : part ? (part === '初' ? 1 : 12) : undefined,
         day: m[3] ? num(m[3]) : undefined,
-        yearOnly: !m[2],
+        yearOnly: !m[2] && !part,
+        ...(part ? { part } : {}),
       };
     },
   },

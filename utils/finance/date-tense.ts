@@ -18,7 +18,7 @@ const PAST_EN_BEFORE =
 // was not a done deal" reports a view of a meeting still ahead; nor through an
 // apposition on the act: "from March 10, a step it had suspended".)
 const PAST_EN_AFTER =
-  /^(?:\s+[a-z]+)?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b|^,?\s+(?!(?:meeting|decision|vote|auction|deadline|session|statement)\b)(?!(?:a|an)\s+(?:step|move|measure|decision|reversal|policy|change|practice|rule|requirement|restriction|ban|curb)\b)(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
+  /^(?:\s+[a-z]+)?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b|^,?\s+(?!(?:meeting|decision|vote|auction|deadline|session|statement|as)\b)(?!(?:a|an)\s+(?:step|move|measure|decision|reversal|policy|change|practice|rule|requirement|restriction|ban|curb)\b)(?:[\w'’-]+\s+){0,3}?(?:was|were|had|saw|ended|brought|marked|rose|fell|climbed|dropped|jumped|gained|lost|grew|shrank|posted|reported)\b|^[^.;]{0,30}\bago\b/i;
 // Any regular past verb before the date ("the EU agreed on Monday", "the PBOC injected
 // 500 billion yuan on Monday", "the fund launched on the 3rd of March"): the verbs listed
 // above are only the irregular and the commonest. Not a participle that describes ("the
@@ -78,6 +78,8 @@ const PAST_ZH_OPENING =
 // 下调了, 下调过 (過): an aspect mark after the date's verb (not 过户, a transfer of shares).
 // 自8月15日起将试点扩大至全国: a start written with its future verb right after it (so a
 // notice "日前发布" earlier in the sentence does not pull the day back a year)
+// futures for January delivery, the March contract: a contract's month is still ahead
+const CONTRACT_MONTH_AFTER = /^\s+(?:delivery|contracts?|expiry)\b/i;
 const FUTURE_ZH_AFTER = /^\s*(?:起|开始|開始)\s*(?:将|將|拟|擬)/;
 const PAST_ZH_AFTER = /^[^，,。；]{0,10}?[了过過](?![度渡去来來户戶])/;
 // 今年以来，LPR仅在6月下调: a clause that counts back from now.
@@ -113,6 +115,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     (BY_BEFORE.test(before) && !HAD_BEFORE.test(before) && !regularPastBefore(before)) ||
     FUTURE_ZH_BEFORE.test(before) ||
     FUTURE_ZH_AFTER.test(after) ||
+    CONTRACT_MONTH_AFTER.test(after) ||
     RULE_STEP_BEFORE.test(before) ||
     NOT_BEFORE_EN.test(before);
   // "fiscal 2029, which ends Jan. 31, when it reported": the date's own verb, right

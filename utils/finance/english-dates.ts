@@ -492,9 +492,13 @@ function yearDates(text: string, found: FoundDate[]): void {
         year < 2050 &&
         !NOT_A_YEAR_BEFORE.test(before) &&
         !NOT_A_YEAR_AFTER.test(after);
-    if (ok) push(found, start, end, { year });
+    // "by mid-2038", "in early 2027": the part of the year is the date's own word (its
+    // value stays the year), so what comes before it reads as written against the date
+    const part = ok ? YEAR_PART_BEFORE.exec(before) : null;
+    if (ok) push(found, start - (part?.[0].length ?? 0), end, { year });
   }
 }
+const YEAR_PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$/i;
 
 // by the end of 2027, at the end of the year, end-2025
 // (the close of 2025 likewise)
@@ -667,6 +671,12 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
     const end = /[.!?]["”’]?\s|\n/.exec(after)?.index ?? after.length;
     return PAST_AROUND.test(before + ' ' + after.slice(0, end)) && !FUTURE_BEFORE.test(before);
   };
+  // The sentence before a period, up to 160 characters back: a future word may stand
+  // far from it ("said it would publish its updated policy … by the end of the first quarter").
+  const sentenceLead = (m: RegExpExecArray) => {
+    const longer = text.slice(Math.max(0, m.index - 160), m.index);
+    return longer.slice(/^[\s\S]*[.!?]["”’]?\s/.exec(longer)?.[0].length ?? 0);
+  };
   // The words before a period, and whether a report of it follows ("ahead of its
   // September-quarter report", "will report second-quarter results": the period reported).
   const leadOf = (m: RegExpExecArray) => text.slice(Math.max(0, m.index - 60), m.index);
@@ -675,11 +685,10 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
   // A future word before a period in its sentence, and no past verb around it.
   const toldAhead = (m: RegExpExecArray) => {
     const before = leadOf(m);
-    const sentence = before.slice(/^[\s\S]*[.!?]["”’]?\s/.exec(before)?.[0].length ?? 0);
     return (
       /\b(?:before|by|until|from|in|during)\s+(?:the\s+)?$/i.test(before) &&
       !reportFollows(m) &&
-      FUTURE_BEFORE.test(sentence) &&
+      (FUTURE_BEFORE.test(sentenceLead(m)) || FUTURE_IN_SENTENCE.test(sentenceLead(m))) &&
       !toldAsDone(m)
     );
   };
@@ -1075,7 +1084,11 @@ const PAST_CLAUSE = new RegExp(`${PAST_AROUND.source}(?:[^.!?]|\\.(?=\\d)){0,50}
 // "ended" as in "the quarter ended May 31" names a period, not a past act.
 // (and "the cut, which takes effect on Thursday": a measure's start ahead)
 const EFFECTIVE_BEFORE =
-  /\b(?:effective|with effect from|takes\s+effect|comes\s+into\s+(?:effect|force)|goes\s+into\s+effect|kicks\s+in)\s+(?:from\s+|on\s+)?$/i;
+  /\b(?:effective|with effect from|takes?\s+effect|comes\s+into\s+(?:effect|force)|goes\s+into\s+effect|kicks\s+in)\s+(?:from\s+|on\s+)?$/i;
+// A future verb anywhere in the sentence before a period (FUTURE_BEFORE reads only the
+// last words).
+const FUTURE_IN_SENTENCE =
+  /\b(?:will|would|shall|is to|are to|plans? to|aims? to|intends? to|expects? to|is due to|are due to|is set to|are set to)\b/i;
 const SOONEST_BEFORE = /\bas\s+(?:soon|early)\s+as\s+$/i;
 const PAST_BEFORE =
   /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|(?<!\b(?:be|is|are|remain|remains|stay|stays)\s)closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;

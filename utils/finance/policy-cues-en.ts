@@ -132,6 +132,14 @@ export const ACT_BEFORE_EN: Cue[] = [
       'i',
     ),
   ),
+  // a general license lets U.S. persons wind down dealings until 12:01 a.m. EST on Dec. 17
+  before(
+    /\bwind(?:ing)?[\s-]+down\b[^.;]{0,80}?\buntil\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$/i,
+    BODY_NEAR,
+  ),
+  // "phases in over three years, fully in place by the end of the first quarter of 2041"
+  // (fully: "its compliance tooling to be in place by the end of next year" is a company's)
+  before(/\bfully\s+(?:in\s+place|phased\s+in|implemented)\s+by\s+(?:the\s+)?$/i, BODY_NEAR),
   // a tax rise and a cap on pension salary sacrifice from April 2029: a measure from a day
   before(
     new RegExp(
@@ -418,7 +426,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the comment period ends on, comments are due by
   before(
-    /\b(?:comments?|consultation|responses?|feedback)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?(?:,[^,.;]{1,60},)?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|runs?\s+(?:through|until))\s+(?:on\s+|by\s+)?$/i,
+    /\b(?:comments?|consultation|responses?|feedback)(?:\s+period)?(?:\s+on\s+[^.;,]{0,60}?)?(?:,[^,.;]{1,60},)?,?\s+(?:(?:is|are|was)\s+)?(?:due|ends?|ended|closes?|closed|closing|ending|(?:runs?|running)\s+(?:through|until|till|to))\s+(?:on\s+|by\s+)?$/i,
   ),
   // the comment period, which opened on 12 November; open for comment until Dec. 28
   before(
@@ -1103,7 +1111,7 @@ export const NOT_POLICY_EN: Cue[] = [
   ),
   // Oil prices rose on Monday after OPEC+ agreed…: the market's move, the act is the later clause's
   before(
-    /\b(?:prices?|shares|stocks|futures|yields?|markets?|indexes|indices|crude|oil|Brent|bonds|the (?:dollar|yen|euro|yuan))\s+(?:rose|fell|climbed|jumped|slid|dropped|gained|lost|rallied|tumbled|surged|slumped|sank|edged\s+(?:up|down|higher|lower))\s+(?:[\w.%$-]+\s+){0,3}?(?:on|in)\s+$/i,
+    /\b(?:prices?|shares|stocks|futures|yields?|markets?|indexes|indices|crude|oil|Brent|bonds|the (?:dollar|yen|euro|yuan))(?:\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){1,4}?(?:banks|lenders|companies|firms|groups|insurers|miners|automakers|developers|producers))?\s+(?:rose|fell|climbed|jumped|slid|dropped|gained|lost|rallied|tumbled|surged|slumped|sank|edged\s+(?:up|down|higher|lower))\s+(?:(?!after\b|before\b|following\b|ahead\b)[\w.%$-]+\s+){0,4}?(?:on|in)\s+$/i,
   ),
   // the odds fell to 25% from nearly 45% on Tuesday: the day of the market's figure
   // compared with (but "raised its rate to 1.0% from 0.75% on Friday" is the act's day)
@@ -1199,7 +1207,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?(?!\s+(?:its|their|the|his|her)\s+(?:rating|price target|target|forecasts?|estimates?|guidance|outlook|stake))|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanctions?|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?|named|selected|(?:draft|final|interim|proposed|supervisory|regulatory)\s+guidance|(?:will|would)\s+(?:have|need)\s+to|(?:will|would)\s+be\s+(?:required|obliged|allowed|permitted|barred|banned|prohibited))\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?(?!\s+(?:its|their|the|his|her)\s+(?:rating|price target|target|forecasts?|estimates?|guidance|outlook|stake))|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanction(?:s|ed|ing)?|agreement|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?|named|selected|(?:draft|final|interim|proposed|supervisory|regulatory)\s+guidance|(?:will|would)\s+(?:have|need)\s+to|(?:will|would)\s+be\s+(?:required|obliged|allowed|permitted|barred|banned|prohibited))\b/i.test(
     c.clause,
   );
 

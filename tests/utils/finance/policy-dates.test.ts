@@ -754,7 +754,7 @@ describe('policy dates: deals, proposals floated, moves to T+1, phase-in steps, 
     ["The watchdog's plan, first floated on 22 April 2026, drew 410 responses.", '22 April 2026'],
     ['Both markets move to T+1 settlement on 11 October 2027.', '11 October 2027'],
     ['The output floor rises in steps to 72.5% by 1 January 2030.', '1 January 2030'],
-    ['The Treasury had aimed for a start in early 2027.', '2027'],
+    ['The Treasury had aimed for a start in early 2027.', 'early 2027'],
     [
       'The rule requires cash trades to be centrally cleared from 31 December 2026.',
       '31 December 2026',
@@ -2716,5 +2716,93 @@ describe('round 36: effective dates, amounts changed from a day, schedules and f
       '2036-06-27',
     );
     expect(matchDates('Apple rose to the 5th.', '2036-06-19T16:05:00-04:00')).toEqual([]);
+  });
+});
+
+describe('round 38: Taiwan notices, sanctions and phase-ins, parts of a year', () => {
+  const value = (text: string, date: string, published: string) =>
+    matchDates(text, published).find((d) => d.text === date)?.value;
+  const TW = '2037-06-09T14:20:00+08:00';
+  const US = '2037-11-18T11:40:00-05:00';
+
+  it.each([
+    ['其餘上市櫃公司則須於民國128年底前完成。', '民國128年底', TW, '2039-12'],
+    ['金管會並規劃在民國126年底前完成期中檢討。', '民國126年底', TW, '2037-12'],
+    ['證期局預告修正證券商管理規則，預告期至7月8日。', '7月8日', TW, '2037-07-08'],
+    ['證期局副局長表示，相關草案已於上個月預告。', '上個月', TW, '2037-05'],
+    ['金管會今日發布修正「公開發行公司年報應行記載事項準則」等3項法規。', '今日', TW, '2037-06-09'],
+    ['The U.S. Treasury Department on Tuesday sanctioned 14 tankers.', 'Tuesday', US, '2037-11-17'],
+    [
+      'A general license issued by the Office of Foreign Assets Control lets U.S. persons wind down dealings until 12:01 a.m. EST on Dec. 17.',
+      'Dec. 17',
+      US,
+      '2037-12-17',
+    ],
+    [
+      'The Fed rule phases in over three years, fully in place by the end of the first quarter of 2041.',
+      'the end of the first quarter of 2041',
+      US,
+      '2041-03',
+    ],
+    [
+      'Under the Fed rule, banks must start reporting their numbers by mid-2038.',
+      'mid-2038',
+      US,
+      '2038',
+    ],
+    [
+      'The agencies also opened a comment period, running until Sept. 15, on a separate proposal.',
+      'Sept. 15',
+      '2037-06-26T10:00:00-04:00',
+      '2037-09-15',
+    ],
+  ])('%s → %s is a policy date', (text, date, published, expected) => {
+    expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
+    expect(value(text, date, published)).toBe(expected);
+  });
+
+  it.each([
+    ['公司發布2036年年報，營收成長12%。', '2036年', TW],
+    [
+      'Shares of the largest U.S. banks rose for a second day on Friday, after the Fed rule.',
+      'Friday',
+      '2037-06-26T10:00:00-04:00',
+    ],
+    [
+      'The EU expected its compliance tooling to be in place by the end of next year.',
+      'the end of next year',
+      '2028-11-20T10:00:00+01:00',
+    ],
+  ])('%s: %s stays plain', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'date']);
+  });
+
+  it("reads the year of an act's month from its tense, not from 'as they had agreed'", () => {
+    const text =
+      'OPEC+ agreed on Sunday to extend cuts through the end of March, instead of starting to unwind them in January as they had agreed in June.';
+    expect(value(text, 'January', US)).toBe('2038-01');
+    expect(value('Brent crude futures for January delivery rose $1.06.', 'January', US)).toBe(
+      '2038-01',
+    );
+  });
+
+  it('reads "by the end of the first quarter" ahead when a future verb stands far back in its sentence', () => {
+    expect(
+      value(
+        'The Single Resolution Board said it would publish its updated policy on bail-in planning by the end of the first quarter.',
+        'the end of the first quarter',
+        '2037-10-29T10:00:00+01:00',
+      ),
+    ).toBe('2038-03');
+  });
+
+  it('reads rules that "take effect on Monday" as next Monday', () => {
+    expect(
+      value(
+        'Traders prepared for tighter short-selling rules that take effect on Monday.',
+        'Monday',
+        '2037-10-30T08:00:00+09:00',
+      ),
+    ).toBe('2037-11-02');
   });
 });
