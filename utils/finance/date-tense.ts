@@ -13,7 +13,7 @@ import type { DateParts } from './date-values';
 const SINCE_BEFORE =
   /\bsince\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const PAST_EN_BEFORE =
-  /\b(?:was|were|had|did|ended|began|started|rose|fell|climbed|dropped|jumped|slid|gained|lost|closed|opened|reported|posted|announced|agreed|signed|approved|released|issued|launched|completed|finished|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|met|paid|bought|sold|acquired|filed|took|came|went|made|peaked|bottomed|expired|(?<!\b(?:is|are|be|being|will|to|would|could|may|might|shall|should)\s)set)\b(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:was|were|had|did|ended|began|started|rose|fell|climbed|dropped|jumped|slid|gained|lost|closed|opened|reported|posted|announced|agreed|signed|approved|released|issued|launched|completed|finished|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|met|paid|bought|sold|acquired|filed|took|came|went|made|peaked|bottomed|expired|put\s+out|laid\s+out|rolled\s+out|(?<!\b(?:is|are|be|being|will|to|would|could|may|might|shall|should)\s)set)\b(?:\s+\S+){0,3}\s+(?:in|on|since|during|back in)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // (Not through a scheduled event the date names: "another cut at the December meeting
 // was not a done deal" reports a view of a meeting still ahead; nor through an
 // apposition on the act: "from March 10, a step it had suspended".)

@@ -33,7 +33,7 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by|as (?:soon|early) as)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -123,12 +123,46 @@ export const ACT_BEFORE_EN: Cue[] = [
     BODY_NEAR,
   ),
   // comments on a proposal that would … are due by March 8
-  before(/\bcomments?\s+on\b[^.;]{0,120}?\b(?:are|is|were|was)\s+due\s+(?:by\s+|on\s+)?$/i),
+  // (across "U.S." and "T+0": "Comments on the SEC's proposal to move U.S. stock trades…")
+  before(
+    /\bcomments?\s+on\b(?:[^.;]|\.(?=[\w-])|(?<=\b[A-Za-z])\.){0,120}?\b(?:are|is|were|was)\s+due\s+(?:by\s+|on\s+)?$/i,
+  ),
+  // put the odds of a move next week at 8%; the decision is due on the 18th: a policy
+  // body's rate decision
+  // (the odds of a move are a rate move's, whoever the sentence names)
+  before(
+    /\b(?:odds|chances?|probability|likelihood)\s+of\s+(?:a|an|another|any)\s+(?:rate\s+)?(?:cut|hike|move|increase|reduction|change)\s+(?:(?:in|at|by|before|on)\s+(?:the\s+)?)?$/i,
+  ),
+  before(
+    /\b(?:rate\s+|policy\s+)?decision\s+(?:is|was|will\s+be)\s+(?:due|expected|scheduled|set)\s+(?:on|for)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // banks will set the monthly loan prime rates on Thursday: the LPR fixing
+  before(
+    /\b(?:set|sets|setting|fix|fixes|fixed|fixing)\s+(?:the\s+)?(?:monthly\s+)?(?:(?:one|five)-year\s+)?(?:loan prime rates?|LPRs?)\s+(?:on|at)\s+$/i,
+  ),
+  // pushing that deadline to Dec. 31, 2037 (from June 30): the deadline moved
+  before(
+    /\b(?:push(?:es|ed|ing)?|mov(?:e|es|ed|ing)|extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|shift(?:s|ed|ing)?)\s+(?:that|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?deadline\s+(?:back\s+|out\s+)?to\s+$/i,
+  ),
   // the Isa allowance goes up from £20,000 to £25,000 from 6 April: a measure's amount,
   // changed from one figure to another from a day, is the measure's act whoever sets it
   before(
     new RegExp(
       String.raw`\b(?:${POLICY_OBJECT})\b[^.;]{0,40}?\bfrom\s+${AMOUNT_EN}\s+to\s+${AMOUNT_EN}\s+(?:from|starting|as of)\s+(?:the\s+)?$`,
+      'i',
+    ),
+  ),
+  // projects that begin construction after Dec. 31, 2036; equipment placed in service by:
+  // a credit's or rule's cut-off date
+  before(
+    /\b(?:begins?|began|beginning|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing))\s+construction\s+(?:after|before|by|on\s+or\s+(?:after|before))\s+$|\bplaced\s+in\s+service\s+(?:after|before|by|on\s+or\s+(?:after|before))\s+$/i,
+    BODY_NEAR,
+  ),
+  // a separate credit that expired at the end of 2035: a measure's end
+  before(
+    new RegExp(
+      String.raw`\b(?:${POLICY_OBJECT})\b[^.;]{0,40}?\b(?:expired|lapsed|sunset(?:ted)?|ran\s+out)\s+(?:at|on|in)\s+(?:the\s+)?$`,
       'i',
     ),
   ),
@@ -941,6 +975,10 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // could run out as early as June 10, the so-called X-date: the debt limit's day
   after(/^\s*,\s*(?:the\s+)?(?:so-called\s+)?X-date\b/i),
+  // setting Jan. 1, 2038 as the compliance date: the day a rule names as its own
+  after(
+    /^,?\s+as\s+(?:the|its|their|a)\s+(?:new\s+|final\s+|first\s+)?(?:compliance|effective|implementation|enforcement|start(?:ing)?|filing|reporting|expiry|expiration)\s+(?:date|deadline)\b/i,
+  ),
   // the May 2024 refunding, at the November refunding: a Treasury's quarterly debt sale
   after(/^\s+(?:quarterly\s+)?refunding\b/i),
   // Wednesday's auction is the first test of demand (a government's debt sale)
@@ -1207,7 +1245,7 @@ export const NOT_POLICY_EN: Cue[] = [
 
 /** An act in the date's own clause (a policy body must also be near). */
 export const CLAUSE_ACT_EN: Cue = (c) =>
-  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?(?!\s+(?:its|their|the|his|her)\s+(?:rating|price target|target|forecasts?|estimates?|guidance|outlook|stake))|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanction(?:s|ed|ing)?|agreement|ban(?:ned|s)?|lift(?:ed|s)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?|named|selected|(?:draft|final|interim|proposed|supervisory|regulatory)\s+guidance|(?:will|would)\s+(?:have|need)\s+to|(?:will|would)\s+be\s+(?:required|obliged|allowed|permitted|barred|banned|prohibited))\b/i.test(
+  /\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|(?<!\b(?:job|staff|workforce|price|cost|capacity|output|production)\s)cut(?:s|ting)?(?!\s+(?:its|their|the|his|her)\s+(?:rating|price target|target|forecasts?|estimates?|guidance|outlook|stake))|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing|tions?)|tighten(?:ed|ing|s)?|eas(?:e|ed|es|ing)|held|hold(?:s|ing)?|kept|keep|(?:left|leav(?:e|es|ing))\s+(?:\w+\s+){0,4}?(?:rates?|unchanged|steady|on hold)|pause[ds]?|vot(?:e|ed|es|ing)|adopt(?:ed|s|ion)?|approv(?:e|ed|es|al)|finaliz(?:e|ed|es)|final rule|enact(?:ed|s)?|sign(?:ed|s)?|impos(?:e|ed|es|ing)|levy|levied|tariffs?|sanction(?:s|ed|ing)?|agreement|draft|(?:gave|give|gives|giving|granted|grants?)\b[^.;,]{0,60}?\bmore\s+(?:time|months|weeks|days|years)|ban(?:ned|s)?|lift(?:ed|s|ing)?|scrap(?:ped|s)?|extend(?:ed|s)?|delay(?:ed|s)?|postpon(?:e|ed|es)|suspend(?:ed|s)?|issu(?:e|ed|es)|unveil(?:ed|s)?|introduc(?:e|ed|es)|propos(?:e|ed|es|al|als)|implement(?:ed|s|ing|ation)?|rules?|regulations?|requirements?|stimulus|rate (?:increase|hike|cut|rise)s?|increases?|projections?|projected|penciled|pencilled|dot plot|meetings?|decisions?|announc(?:e|ed|es|ement)|publish(?:ed|es)?|guidelines?|code of practice|designat(?:e|ed|es|ion)|fines?|fined|stopp(?:ed|ing)|halt(?:ed|s)?|shrink(?:ing)?|Budget|agree[ds]?|confirm(?:s|ed)?|trim(?:med|s)?|auction(?:s|ed)?|pledg(?:e|ed|es)|refunding|pass(?:ed|es|age)|debat(?:e|es|ed|ing)|rul(?:ed|es|ing)|(?:first|second|third) reading|(?:ended|ends|launch(?:ed|es)?|began|wound down|taper(?:ed|s)?)\s+(?:its|the|their|a)\b|inject(?:ed|s|ion)?|drain(?:ed|s)?|(?:struck|strike|strikes|reached|reach|reaches|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise)|floated|mooted|waive[sd]?|waiver|stayed|blocked|vacated|enjoined|struck down|overturned|upheld|ordered|(?:closed|completed|concluded)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:case|investigation|probe|inquiry|filing|review|registration|assessment)|made\s+(?:[\w-]+\s+){0,3}?binding|(?:told|instructed|directed|urged)\s+(?:[\w-]+\s+){0,3}?(?:governments?|banks|lenders|companies|firms|brokers|insurers|platforms|developers|authorities|exchanges)\s+to|reverse repos?|(?:lending|liquidity) facility|open[- ]market operations?|named|selected|(?:draft|final|interim|proposed|supervisory|regulatory)\s+guidance|(?:will|would)\s+(?:have|need)\s+to|(?:will|would)\s+be\s+(?:required|obliged|allowed|permitted|barred|banned|prohibited))\b/i.test(
     c.clause,
   );
 

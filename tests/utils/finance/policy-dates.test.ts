@@ -2806,3 +2806,91 @@ describe('round 38: Taiwan notices, sanctions and phase-ins, parts of a year', (
     ).toBe('2037-11-02');
   });
 });
+
+describe('round 37: compliance dates named, deadlines pushed, budgets and exchanges', () => {
+  const value = (text: string, date: string, published: string) =>
+    matchDates(text, published).find((d) => d.text === date)?.value;
+  const EPA = '2036-09-16T10:00:00-04:00';
+  const SEC = '2037-06-10T19:10:00-04:00';
+  const CN = '2036-11-19T18:10:00+08:00';
+
+  it.each([
+    [
+      'The EPA on Monday finalized methane standards, setting Jan. 1, 2038 as the compliance date for most existing equipment.',
+      'Jan. 1, 2038',
+      EPA,
+      '2038-01-01',
+    ],
+    [
+      'Under the tax law Congress passed, projects that begin construction after Dec. 31, 2036 receive 60% of the credit.',
+      'Dec. 31, 2036',
+      EPA,
+      '2036-12-31',
+    ],
+    [
+      'The final version is looser than the draft the agency put out in February.',
+      'February',
+      EPA,
+      '2036-02',
+    ],
+    [
+      'The SEC also on Tuesday gave hedge funds six more months to start clearing their repos, pushing that deadline to Dec. 31, 2037 from June 30.',
+      'Dec. 31, 2037',
+      SEC,
+      '2037-12-31',
+    ],
+    [
+      "Comments on the SEC's proposal to move U.S. stock trades to same-day settlement, known as T+0, are due on Aug. 14.",
+      'Aug. 14',
+      SEC,
+      '2037-08-14',
+    ],
+    [
+      'On Friday futures put the odds of a move next week at 8%.',
+      'next week',
+      '2037-03-13T16:45:00-04:00',
+      '2037-03-16',
+    ],
+    [
+      'Beijing followed on Monday by lifting purchase restrictions for non-local families.',
+      'Monday',
+      CN,
+      '2036-11-17',
+    ],
+    ['Banks will set the monthly loan prime rates on Thursday.', 'Thursday', CN, '2036-11-20'],
+    [
+      'Shanghai said on Tuesday it would cut the deed tax on homes to 1% from Jan. 1.',
+      'Jan. 1',
+      CN,
+      '2037-01-01',
+    ],
+    [
+      '财政部将于明天上午举行记者会，介绍二〇三七年中央和地方预算草案有关情况。',
+      '二〇三七年',
+      '2037-03-05T10:00:00+08:00',
+      '2037',
+    ],
+    [
+      '櫃買中心則於上週五（13日）預告修正上櫃公司資訊申報作業辦法。',
+      '上週五',
+      '2037-03-20T10:00:00+08:00',
+      '2037-03-13',
+    ],
+    [
+      '政策性青年購屋優惠貸款已於民國125年底退場。',
+      '民國125年底',
+      '2037-03-20T10:00:00+08:00',
+      '2036-12',
+    ],
+  ])('%s → %s is a policy date', (text, date, published, expected) => {
+    expect(kinds(text, published)).toContainEqual([date, 'policy-date']);
+    expect(value(text, date, published)).toBe(expected);
+  });
+
+  it.each([
+    ['公司2037年预算收入增长。', '2037年', '2037-03-05T10:00:00+08:00'],
+    ['The company put out its results in February.', 'February', EPA],
+  ])('%s: %s stays plain', (text, date, published) => {
+    expect(kinds(text, published)).toContainEqual([date, 'date']);
+  });
+});
