@@ -287,6 +287,8 @@ const INFLATION_NOT_AFTER =
 // A list of a plan's targets, opened by 目标是： and read to the end of its sentence.
 const TARGET_LIST_ZH = /(?:目标|目標)(?:是|为|為)?\s*[：:]/;
 
+// The text after the last full stop (not a semicolon) of the text before a name.
+const FULL_STOP_LAST = /(?:^|[。！？!?\n])([^。！？!?\n]*)$/;
 const SCENARIO = /\bscenarios?\b|情景|情境/i;
 const TARGET_WORD_ZH = /目标|目標/;
 const TARGET_FIGURE_AFTER_ZH = /^[^，,。；;]{0,14}?\d[\d.]*\s*[%％]?\s*(?:左右|以内|以內|上下)/;
@@ -297,6 +299,14 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
   // 主要预期目标是：国内生产总值增长5%左右，城镇调查失业率5.5%左右: a plan's targets
   const sentenceSoFar = text.slice(sentenceStart(text, start), start);
   if (TARGET_LIST_ZH.test(sentenceSoFar)) return false;
+  // (and its later items, past the semicolons that part them: 目标是：国内生产总值增长5%
+  // 左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅2%左右)
+  if (
+    TARGET_FIGURE_AFTER_ZH.test(text.slice(end, end + 24)) &&
+    TARGET_LIST_ZH.test(FULL_STOP_LAST.exec(text.slice(Math.max(0, start - REACH), start))![1]!)
+  ) {
+    return false;
+  }
   // Under the severely adverse scenario, the unemployment rate would climb to 10%: a
   // supervisor's hypothetical path, no reading
   if (SCENARIO.test(sentenceSoFar)) return false;

@@ -938,6 +938,12 @@ describe('indicators: a plan’s list of targets is no reading', () => {
       '报告提出，今年发展主要预期目标是：国内生产总值增长5%左右，城镇调查失业率5.5%左右，居民消费价格涨幅2%左右。去年国内生产总值增长5.2%。';
     expect(values(text, '2028-03-06T15:40:00+08:00')).toEqual(['GDP:2027']);
   });
+
+  it('reads no target after the semicolons that part the list, and a reading after a full stop', () => {
+    const text =
+      '报告提出，今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅2%左右。2月城镇调查失业率为5.3%。';
+    expect(values(text, '2037-03-05T11:40:00+08:00')).toEqual(['UNEMPLOYMENT:2037-02']);
+  });
 });
 
 describe('matchIndicators: round 24 (a spread over the LPR, the day figures were told)', () => {
