@@ -2894,3 +2894,28 @@ describe('round 37: compliance dates named, deadlines pushed, budgets and exchan
     expect(kinds(text, published)).toContainEqual([date, 'date']);
   });
 });
+
+describe('round 37 and 38: documents dated, stress tests released, councils that meet', () => {
+  const P = '2036-06-19T16:05:00-04:00';
+  it.each([
+    [
+      'The SEC approved the funds. The approval order, dated 6/18/2036, requires each fund to act.',
+      '6/18/2036',
+    ],
+    [
+      'The Fed said in the stress test released on Wednesday, the 31 banks would lose $598 billion.',
+      'Wednesday',
+    ],
+    ['The GST Council meets next week to consider lower rates.', 'next week'],
+    ['The ECB retired the last of the emergency tools it rolled out in 2035.', '2035'],
+  ])('%s → %s is a policy date', (text, date) => {
+    expect(kinds(text, P)).toContainEqual([date, 'policy-date']);
+  });
+
+  it.each([
+    ['The company letter, dated 6/18/2036, thanked staff.', '6/18/2036'],
+    ['The report released on Wednesday showed sales rose.', 'Wednesday'],
+  ])('%s: %s stays plain', (text, date) => {
+    expect(kinds(text, P)).toContainEqual([date, 'date']);
+  });
+});
