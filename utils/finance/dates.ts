@@ -294,6 +294,50 @@ function continueWeekdays(text: string, dates: FoundDate[], ref: Date): FoundDat
   return dates;
 }
 
+// 次日, 翌日: the day after the day its sentence named last (细则自次日起施行, after
+// 将于本周三发布实施细则; 金管局翌日下调基本利率, after 聯儲局週三減息).
+const NEXT_DAY_WORD = /次日|翌日/g;
+const NEXT_DAY_REACH = 80;
+const SENTENCE_STOP = /[。！？；\n]/;
+
+/** The settled dates with each 次日 / 翌日 added as the day after the day before it. */
+function dayAfter(text: string, dates: FoundDate[]): FoundDate[] {
+  if (!text.includes('次日') && !text.includes('翌日')) return dates;
+  const added: FoundDate[] = [];
+  let k = 0;
+  NEXT_DAY_WORD.lastIndex = 0;
+  for (let m = NEXT_DAY_WORD.exec(text); m; m = NEXT_DAY_WORD.exec(text)) {
+    const at = m.index;
+    while (k < dates.length && dates[k]!.end <= at) k++;
+    // (inside a date already read: left as it is)
+    if (k < dates.length && dates[k]!.start < at + 2) continue;
+    // (a weekday glossing the day before it names that day: 8月18日（週三）…翌日)
+    let j = k - 1;
+    while (j > 0 && GLOSS_OPENS.test(text.slice(dates[j - 1]!.end, dates[j]!.start))) j--;
+    const previous = dates[j];
+    if (
+      !previous ||
+      previous.until ||
+      previous.parts.day === undefined ||
+      previous.parts.month === undefined ||
+      at - previous.end > NEXT_DAY_REACH ||
+      SENTENCE_STOP.test(text.slice(previous.end, at))
+    ) {
+      continue;
+    }
+    const day = new Date(
+      Date.UTC(previous.parts.year, previous.parts.month - 1, previous.parts.day + 1),
+    );
+    added.push({
+      start: at,
+      end: at + 2,
+      parts: { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() },
+    });
+  }
+  if (!added.length) return dates;
+  return [...dates, ...added].sort((a, b) => a.start - b.start);
+}
+
 function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -403,7 +447,7 @@ export function matchDates(
   const mark = policyMarker(text);
   const valueOf = dateValueReader();
   const refYear = ref.getUTCFullYear();
-  const settled = settle(found, text.length);
+  const settled = dayAfter(text, settle(found, text.length));
   alignPairs(text, settled, ref, (start, end) => clauseTense(text, start, end));
   return continueWeekdays(text, joinRanges(text, settled), ref).map((f) => {
     const ahead = (f.until ?? f.parts).year >= refYear;

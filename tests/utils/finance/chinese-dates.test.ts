@@ -459,3 +459,22 @@ describe('round 34: a bare day scheduled with 定於', () => {
     ).toEqual(['2034-12-21']);
   });
 });
+
+describe('次日 and 翌日: the day after the day before it', () => {
+  it.each([
+    ['外汇局将于本周五发布实施细则，细则自次日起施行。', '次日', '2024-05-11'],
+    ['3月5日成交，次日交收。', '次日', '2024-03-06'],
+    ['聯儲局4月30日減息，金管局翌日下調基本利率。', '翌日', '2024-05-01'],
+    // (a weekday glossing the day names that day)
+    ['香港交易所定於5月18日（週六）公布業績，友邦保險則於翌日放榜。', '翌日', '2024-05-19'],
+  ])('%s: %s is %s', (text, word, value) => {
+    expect(dates(text)).toContainEqual([word, value, null]);
+  });
+
+  it.each(['T+1次日交收。', '3月5日成交。次日交收。', '次日达物流覆盖全国。'])(
+    'no day without one before it in its sentence: %s',
+    (text) => {
+      expect(dates(text).filter((d) => /[次翌]日/.test(String(d[0])))).toEqual([]);
+    },
+  );
+});
