@@ -502,6 +502,16 @@ function isBreak(text: string, i: number): boolean {
   }
 }
 
+/** Where the sentence holding `at` starts at a full stop (past semicolons). */
+function fullSentenceStart(text: string, at: number): number {
+  const stop = Math.max(0, at - REACH);
+  for (let i = at - 1; i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a) return i + 1;
+  }
+  return stop;
+}
+
 function sentenceStart(text: string, at: number): number {
   const stop = Math.max(0, at - REACH);
   for (let i = at - 1; i >= stop; i--) if (isBreak(text, i)) return i + 1;
@@ -1430,6 +1440,10 @@ export function matchIndicators(
   let page: RegionCue | undefined | null = null; // computed on first need
   let memoryOf = -1;
   let memory = new Map<string, string>();
+  // A whole year stated for one figure of a list parted by semicolons, and where that
+  // list's sentence starts: 去年国内生产总值增长5.1%；居民消费价格上涨0.8%；城镇调查失业率
+  // 平均为5.1% are all last year's.
+  let listYear: { period: string; from: number } | null = null;
   const out: IndicatorEntity[] = [];
 
   groups.forEach((g, gi) => {
@@ -1553,10 +1567,13 @@ export function matchIndicators(
           period = String(Number(period.slice(0, 4)) - 1) + period.slice(4);
         }
         memory.set(series.frequency, period);
+        if (/^\d{4}$/.test(period))
+          listYear = { period, from: fullSentenceStart(text, g.sentStart) };
         // A figure for a whole year is that year's growth, whatever the month's custom.
         if (r.guessed && /^\d{4}$/.test(period)) r.basis = 'yoy';
       } else {
         period =
+          (listYear?.from === fullSentenceStart(text, g.sentStart) ? listYear.period : undefined) ??
           memory.get(series.frequency) ??
           inferredPeriod(series, pubYear, pubMonth, pubDay, FIXING_AHEAD.test(sentence));
       }

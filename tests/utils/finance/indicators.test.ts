@@ -939,6 +939,20 @@ describe('indicators: a plan’s list of targets is no reading', () => {
     expect(values(text, '2028-03-06T15:40:00+08:00')).toEqual(['GDP:2027']);
   });
 
+  it('gives a year stated for one figure to the others of its semicolon list, and no further', () => {
+    const published = '2037-03-05T11:40:00+08:00';
+    expect(
+      values(
+        '报告回顾，去年国内生产总值增长5.1%；居民消费价格上涨0.8%；城镇调查失业率平均为5.1%。',
+        published,
+      ),
+    ).toEqual(['GDP:2036', 'CPI:2036', 'UNEMPLOYMENT:2036']);
+    expect(values('去年国内生产总值增长5.1%。居民消费价格上涨0.8%。', published)).toEqual([
+      'GDP:2036',
+      'CPI:2037-02',
+    ]);
+  });
+
   it('reads no target after the semicolons that part the list, and a reading after a full stop', () => {
     const text =
       '报告提出，今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅2%左右。2月城镇调查失业率为5.3%。';
