@@ -298,7 +298,6 @@ function continueWeekdays(text: string, dates: FoundDate[], ref: Date): FoundDat
 // 将于本周三发布实施细则; 金管局翌日下调基本利率, after 聯儲局週三減息).
 const NEXT_DAY_WORD = /次日|翌日/g;
 const NEXT_DAY_REACH = 80;
-const SENTENCE_STOP = /[。！？；\n]/;
 
 /** The settled dates with each 次日 / 翌日 added as the day after the day before it. */
 function dayAfter(text: string, dates: FoundDate[]): FoundDate[] {
@@ -321,7 +320,8 @@ function dayAfter(text: string, dates: FoundDate[]): FoundDate[] {
       previous.parts.day === undefined ||
       previous.parts.month === undefined ||
       at - previous.end > NEXT_DAY_REACH ||
-      SENTENCE_STOP.test(text.slice(previous.end, at))
+      SENTENCE_BREAK.test(text.slice(previous.end, at)) ||
+      text.slice(previous.end, at).includes('\n')
     ) {
       continue;
     }
