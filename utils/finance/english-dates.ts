@@ -685,12 +685,11 @@ function financeDates(text: string, ref: Date, found: FoundDate[]): void {
   // A future word before a period in its sentence, and no past verb around it.
   const toldAhead = (m: RegExpExecArray) => {
     const before = leadOf(m);
-    return (
-      /\b(?:before|by|until|from|in|during)\s+(?:the\s+)?$/i.test(before) &&
-      !reportFollows(m) &&
-      (FUTURE_BEFORE.test(sentenceLead(m)) || FUTURE_IN_SENTENCE.test(sentenceLead(m))) &&
-      !toldAsDone(m)
-    );
+    if (!/\b(?:before|by|until|from|in|during)\s+(?:the\s+)?$/i.test(before) || reportFollows(m)) {
+      return false;
+    }
+    const sentence = sentenceLead(m);
+    return (FUTURE_BEFORE.test(sentence) || FUTURE_IN_SENTENCE.test(sentence)) && !toldAsDone(m);
   };
   // A quarter written without its year that has not begun yet, in a sentence about the
   // past ("its fourth-quarter profit more than doubled", in January), is last year's.

@@ -287,8 +287,6 @@ const INFLATION_NOT_AFTER =
 // A list of a plan's targets, opened by 目标是： and read to the end of its sentence.
 const TARGET_LIST_ZH = /(?:目标|目標)(?:是|为|為)?\s*[：:]/;
 
-// The text after the last full stop (not a semicolon) of the text before a name.
-const FULL_STOP_LAST = /(?:^|[。！？!?\n])([^。！？!?\n]*)$/;
 const SCENARIO = /\bscenarios?\b|情景|情境/i;
 const TARGET_WORD_ZH = /目标|目標/;
 const TARGET_FIGURE_AFTER_ZH = /^[^，,。；;]{0,14}?\d[\d.]*\s*[%％]?\s*(?:左右|以内|以內|上下)/;
@@ -303,7 +301,7 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
   // 左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅2%左右)
   if (
     TARGET_FIGURE_AFTER_ZH.test(text.slice(end, end + 24)) &&
-    TARGET_LIST_ZH.test(FULL_STOP_LAST.exec(text.slice(Math.max(0, start - REACH), start))![1]!)
+    TARGET_LIST_ZH.test(text.slice(fullSentenceStart(text, start), start))
   ) {
     return false;
   }
@@ -507,7 +505,10 @@ function fullSentenceStart(text: string, at: number): number {
   const stop = Math.max(0, at - REACH);
   for (let i = at - 1; i >= stop; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a) return i + 1;
+    // 。！？ ! ? and a line break, not ；
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a) {
+      return i + 1;
+    }
   }
   return stop;
 }
