@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ALL_SOURCE_ORIGINS } from './utils/symbol-lists/origins';
 
@@ -6,13 +7,35 @@ import { ALL_SOURCE_ORIGINS } from './utils/symbol-lists/origins';
 // build never carries them (Chrome warns about unknown `browser_specific_settings`).
 const E2E_LIST_HOSTS = process.env.FINMARK_E2E_LIST_HOSTS === '1';
 
+/**
+ * The content script's loader (`entrypoints/content`) runs on every page, so it uses the
+ * browser's own API object (`@wxt-dev/browser`: promise-based in Chrome's MV3 and in
+ * Firefox alike) instead of webextension-polyfill, whose size and set-up every page would
+ * otherwise pay (see README, "Dependencies"). Everything else keeps the polyfill; the loader
+ * uses only messages, `runtime.getURL` and `storage.local.get`, which behave the same in both.
+ */
+function nativeBrowserInLoader(): Plugin {
+  let inLoader = false;
+  return {
+    name: 'finmark:native-browser-in-loader',
+    enforce: 'pre',
+    configResolved(config) {
+      inLoader = !!config.build.lib && config.build.lib.fileName === 'content';
+    },
+    resolveId(source, importer, options) {
+      if (!inLoader || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
   ...(E2E_LIST_HOSTS ? { outDir: '.output/e2e-list-hosts' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Auto-imports hide where a name comes from; every module imports what it uses.
   imports: false,
   vite: () => ({
-    plugins: [react()],
+    plugins: [react(), nativeBrowserInLoader()],
     // FINMARK_NO_MINIFY=1: readable function names in a CPU profile of the content script.
     ...(process.env.FINMARK_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
@@ -47,6 +70,20 @@ export default defineConfig({
     // The E2E build of the list downloads (FINMARK_E2E_LIST_HOSTS=1, its own output
     // folder): the hosts granted at install, since a test cannot answer the prompt.
     ...(E2E_LIST_HOSTS && browser !== 'firefox' ? { host_permissions: ALL_SOURCE_ORIGINS } : {}),
+    // The content script's features past its loader (issue 14), which the loader imports
+    // on pages that need them; a content script can import only web-accessible files.
+    // Chrome's dynamic URL changes per session, so a page cannot probe for FinMark by it;
+    // Firefox's moz-extension:// host is already random per install.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['content-main.js']
+        : [
+            {
+              resources: ['content-main.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+C' },

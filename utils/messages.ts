@@ -136,7 +136,7 @@ export type Value<K extends MessageType> = MessageMap[K]['value'];
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-interface Envelope<K extends MessageType = MessageType> {
+export interface Envelope<K extends MessageType = MessageType> {
   finmark: 1;
   type: K;
   data: Data<K>;
@@ -223,24 +223,67 @@ export function onMessage<K extends MessageType>(
   type: K,
   handler: (data: Data<K>, sender: Sender) => Value<K> | Promise<Value<K>>,
 ): () => void {
+  const answer: Answer = (data, sender) => handler(data as Data<K>, sender);
+  const listeners = (registered.get(type) ?? []).concat(answer);
+  registered.set(type, listeners);
+  const remove = onEnvelope((message, sender) =>
+    message.type === type ? answerWith(answer, message, sender) : undefined,
+  );
+  return () => {
+    remove();
+    registered.set(
+      type,
+      (registered.get(type) ?? []).filter((l) => l !== answer),
+    );
+  };
+}
+
+type Answer = (data: unknown, sender: Sender) => unknown;
+
+/** This bundle's handlers by type, in the order registered (see `answerHere`). */
+const registered = new Map<string, Answer[]>();
+
+function answerWith(answer: Answer, message: Envelope, sender: Sender): Promise<Reply<unknown>> {
+  return Promise.resolve()
+    .then(() => answer(message.data, sender))
+    .then(
+      (value): Reply<unknown> => ({ ok: true, value }),
+      (error: unknown): Reply<unknown> => ({
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
+}
+
+/**
+ * Answers `message` with the first handler this bundle registered for its type, as the
+ * runtime would have; undefined when it has none. The content script's loader hands a
+ * message that arrived before the rest of the content script was loaded to this (issue 14).
+ */
+export function answerHere(message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined {
+  if (!isEnvelope(message)) return undefined;
+  const answer = registered.get(message.type)?.[0];
+  return answer ? answerWith(answer, message, sender) : undefined;
+}
+
+/**
+ * Hears every FinMark message; `answer` returns the reply's promise for the ones it
+ * takes and undefined for the rest (left for other listeners). Returns the remover.
+ */
+export function onEnvelope(
+  answer: (message: Envelope, sender: Sender) => Promise<Reply<unknown>> | undefined,
+): () => void {
   // sendResponse + `return true` rather than a returned promise: every runtime
   // (Chrome without the polyfill, Firefox, the polyfill, WXT's fake browser) honours it.
   const listener = (
     message: unknown,
     sender: Sender,
-    sendResponse: (reply: Reply<Value<K>>) => void,
+    sendResponse: (reply: Reply<unknown>) => void,
   ): true | undefined => {
-    if (!isEnvelope(message) || message.type !== type) return undefined;
-    Promise.resolve()
-      .then(() => handler(message.data as Data<K>, sender))
-      .then(
-        (value) => sendResponse({ ok: true, value }),
-        (error: unknown) =>
-          sendResponse({
-            ok: false,
-            error: error instanceof Error ? error.message : String(error),
-          }),
-      );
+    if (!isEnvelope(message)) return undefined;
+    const reply = answer(message, sender);
+    if (!reply) return undefined;
+    void reply.then(sendResponse);
     return true;
   };
   const event = browser.runtime.onMessage as unknown as {

@@ -7,6 +7,7 @@ import {
   type ClipColour,
   type Clipping,
 } from './clips/clipping';
+import { CLIP_PAGE_PREFIX, clipPageKey, idList, readPageClipIds } from './clips/page-index';
 import { ENTITY_KINDS } from './finance/kinds';
 import { cleanUserSymbols } from './finance/user-symbols';
 import { DEFAULT_QUOTE_SITES, QUOTE_SITES } from './finance/quote-links';
@@ -355,16 +356,11 @@ export async function readClipping(id: string): Promise<Clipping | null> {
   return migrateClipping(stored[key]);
 }
 
-export const CLIP_PAGE_PREFIX = 'clipPage:';
-const clipPageKey = (url: string) => `${CLIP_PAGE_PREFIX}${url}`;
-
-const idList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+export { CLIP_PAGE_PREFIX };
 
 /** One page's clippings, by its index key: two small reads, whatever the library's size. */
 export async function readPageClippings(url: string): Promise<Clipping[]> {
-  const key = clipPageKey(url);
-  const ids = idList((await browser.storage.local.get(key))[key]);
+  const ids = await readPageClipIds(url);
   if (!ids.length) return [];
   const stored = await browser.storage.local.get(ids.map(clipKey));
   return ids

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleInfo } from '../../utils/article/detect';
+import type { PageGlance } from '../../utils/article/first-glance';
 import type { Clipping } from '../../utils/clips/clipping';
 import type { HighlightStats } from '../../utils/page-status';
 import { watchPreferences, type Preferences } from '../../utils/storage';
@@ -22,6 +23,8 @@ export interface Page {
   preferences(): Preferences | null;
   /** The article the last detection found on this address (null: none). */
   article(): ArticleInfo | null;
+  /** The loader's glance at the page, once: the first detection goes on from it. */
+  takeGlance(): PageGlance | null;
   /** The entity marks; their settings already applied, drawn on each detection. */
   readonly highlights: EntityHighlights;
   /** The page's clippings; empty until the `clippings` feature loads them. */
@@ -75,11 +78,13 @@ export interface PageStart {
   /** The reader's per-site switch for this host. */
   siteOn: boolean;
   preferences: Preferences | null;
+  /** The loader's glance, when it left the page undecided (see `loader.ts`). */
+  glance?: PageGlance | null;
 }
 
 export function createPage(
   ctx: ContentScriptContext,
-  { siteOn, preferences }: PageStart,
+  { siteOn, preferences, glance = null }: PageStart,
   signal: AbortSignal,
 ): Page {
   const events: PageEvents = {
@@ -99,6 +104,7 @@ export function createPage(
     }),
   );
   let article: ArticleInfo | null = null;
+  let untaken = glance;
   events.detected.on((info) => (article = info.isArticle ? info : null), signal);
 
   const changes = watchPageChanges(ctx, () => events.settled.emit());
@@ -134,6 +140,11 @@ export function createPage(
     quietly: changes.quietly,
     preferences: () => current,
     article: () => article,
+    takeGlance() {
+      const taken = untaken;
+      untaken = null;
+      return taken;
+    },
     highlights,
     clippings,
     events,

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReadabilityPick, ReadabilityRequest } from '../../utils/article/readability-pick';
 import {
+  answerHere,
   NoReceiverError,
+  onEnvelope,
   onMessage,
   sendToBackground,
   sendToOffscreen,
@@ -54,6 +56,50 @@ describe('typed messages', () => {
     await expect(sendToBackground('background/tab-status', { tabId: 1 })).rejects.toBeInstanceOf(
       NoReceiverError,
     );
+  });
+
+  it('answers a message here with the handler registered for its type, as the runtime would', async () => {
+    const removers = [
+      onMessage('content/reveal', ({ start }) => start === 7),
+      onMessage('content/clip-places', () => {
+        throw new Error('no body to place in');
+      }),
+    ];
+    const sender = {};
+    await expect(
+      answerHere({ finmark: 1, type: 'content/reveal', data: { start: 7 } }, sender),
+    ).resolves.toEqual({ ok: true, value: true });
+    await expect(
+      answerHere({ finmark: 1, type: 'content/clip-places', data: null }, sender),
+    ).resolves.toEqual({ ok: false, error: 'no body to place in' });
+    // Not ours, or no handler for it here: no answer.
+    expect(answerHere({ type: 'content/reveal', data: { start: 7 } }, sender)).toBeUndefined();
+    expect(
+      answerHere({ finmark: 1, type: 'content/entities', data: null }, sender),
+    ).toBeUndefined();
+    for (const remove of removers) remove();
+    expect(
+      answerHere({ finmark: 1, type: 'content/reveal', data: { start: 7 } }, sender),
+    ).toBeUndefined();
+  });
+
+  it('hears every FinMark message with onEnvelope and leaves the ones it declines', async () => {
+    const heard: string[] = [];
+    const remove = onEnvelope((message) => {
+      heard.push(message.type);
+      return message.type === 'background/tab-status'
+        ? Promise.resolve({ ok: true, value: null })
+        : undefined;
+    });
+    await expect(sendToBackground('background/tab-status', { tabId: 3 })).resolves.toBeNull();
+    await expect(sendToBackground('background/report-status', status)).rejects.toThrow(
+      NoReceiverError,
+    );
+    remove();
+    await expect(sendToBackground('background/tab-status', { tabId: 3 })).rejects.toThrow(
+      NoReceiverError,
+    );
+    expect(heard).toEqual(['background/tab-status', 'background/report-status']);
   });
 
   it('reaches the offscreen document from the background, typed like any other', async () => {

@@ -1,6 +1,5 @@
-import { describeEvidence, type Evidence, type EvidenceKey } from './evidence';
-import { firstLook } from './first-look';
-import { readMetadata, type PageMetadata } from './metadata';
+import { describeEvidence, type Evidence } from './evidence';
+import { clean, glanceAtPage, notArticleAtBest, pickTitle, type PageGlance } from './first-glance';
 import {
   choosePublishedTime,
   findDatelines,
@@ -9,13 +8,12 @@ import {
 } from './published-time';
 import type { AskReadability } from './off-thread-root';
 import { readableRootSteps, type ReadabilityPath } from './readable-root';
-import { scoreSignals, type ArticleScore } from './score';
+import { scoreSignals } from './score';
 import {
   bestCaseSignals,
   gatherSignals,
   measurePage,
   PAGE_DATES_SAMPLE,
-  scanPageText,
   textAfter,
   textAroundStart,
   type ArticleSignals,
@@ -46,24 +44,6 @@ export interface ArticleInfo {
   readability?: ReadabilityPath;
 }
 
-function notArticle(key: EvidenceKey, value?: string): ArticleInfo {
-  const evidence: Evidence =
-    value === undefined ? { key, weight: -10 } : { key, weight: -10, value };
-  return {
-    isArticle: false,
-    confidence: 0,
-    title: null,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    root: null,
-    evidence: [evidence],
-    reasons: [describeEvidence(evidence)],
-    signals: null,
-  };
-}
-
 const ZH_SITES_OFFSET = '+08:00';
 
 /** A declared lang is trusted unless the text is plainly in another script. */
@@ -79,69 +59,6 @@ function resolveLang(declared: string | null, sample: string): string | null {
     return /\b(the|and|of|to|in|is)\b/i.test(sample) ? 'en' : null;
   }
   return declared;
-}
-
-function clean(text: string | null | undefined): string | null {
-  const t = text?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
-}
-
-/** The headline: an <h1> that the page title also names, else the metadata title. */
-function pickTitle(
-  doc: Document,
-  metaTitle: string | null,
-  readabilityTitle: string | null,
-  /** Look for the headline printed in old layouts (a walk not worth it on a non-article). */
-  printed = true,
-) {
-  const known = [metaTitle, doc.title, readabilityTitle].filter(Boolean).join(' ');
-  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 10)) {
-    const text = clean(h1.textContent);
-    if (text && text.length >= 4 && known.includes(text)) return text;
-  }
-  const h1s = doc.getElementsByTagName('h1');
-  if (h1s.length === 1) {
-    const only = clean(h1s[0]!.textContent);
-    if (only && only.length >= 4) return only;
-  }
-  return (
-    (printed ? printedTitle(doc, metaTitle) : null) ??
-    clean(metaTitle) ??
-    clean(readabilityTitle) ??
-    clean(doc.title)
-  );
-}
-
-const TITLE_PARTS = /\s*(?:--|——|[-_|–—｜]|::)\s*/;
-const PRINTED_TITLE_TAGS = ['h2', 'b', 'strong', 'font', 'div', 'td', 'span', 'p'];
-
-/**
- * Old and plain pages print the headline in a <font>, <b> or a styled <div> and write
- * "Headline--Site" in <title>: the part of <title> that the page prints on its own.
- */
-function printedTitle(doc: Document, metaTitle: string | null): string | null {
-  const title = clean(doc.title);
-  if (!title || (metaTitle && clean(metaTitle) !== title)) return null;
-  const split = title.split(TITLE_PARTS);
-  const parts = split.filter((p) => p.length >= 4);
-  if (split.length < 2 || !parts.length) return null;
-  const wanted = new Set(parts);
-  // The longest part the page prints: the site's name is printed too, and is shorter.
-  const longest = Math.max(...parts.map((p) => p.length));
-  let found: string | null = null;
-  for (const tag of PRINTED_TITLE_TAGS) {
-    const els = doc.getElementsByTagName(tag);
-    for (let i = 0; i < els.length && i < 2000; i++) {
-      const text = els[i]!.textContent;
-      if (!text || text.length > 200) continue;
-      const t = clean(text);
-      if (t && wanted.has(t) && t.length > (found?.length ?? 0)) {
-        found = t;
-        if (t.length === longest) return t;
-      }
-    }
-  }
-  return found;
 }
 
 function firstTimeElement(doc: Document, defaultOffset: string | undefined): string | null {
@@ -184,29 +101,6 @@ function labelledDateline(doc: Document, page: PageMeasures, defaultOffset: stri
   return lines.find((d) => d.role === 'published')?.iso ?? null;
 }
 
-/** A verdict reached before looking for a body; `stage` names an earlier stop than the best case. */
-function notArticleAtBest(
-  doc: Document,
-  meta: PageMetadata,
-  score: ArticleScore,
-  stage?: string,
-): ArticleInfo {
-  const marker: Evidence =
-    stage === undefined
-      ? { key: 'notArticleAtBest', weight: 0 }
-      : { key: 'notArticleAtBest', weight: 0, value: stage };
-  const evidence = [...score.evidence, marker];
-  return {
-    ...notArticle('notArticleAtBest'),
-    confidence: score.confidence,
-    title: pickTitle(doc, meta.title, null, false),
-    siteName: clean(meta.siteName),
-    lang: meta.lang,
-    evidence,
-    reasons: evidence.map(describeEvidence),
-  };
-}
-
 /**
  * Decides whether `doc` is a news/analysis article and where its body is in the
  * live DOM. Pure with respect to the page: it reads `doc` and a clone of it, and
@@ -225,25 +119,19 @@ export interface DetectOptions {
    * Such steps need `runStepsInTasks`.
    */
   askReadability?: AskReadability;
+  /** The page's glance, already taken (by the content script's loader) on this page as it is. */
+  glance?: PageGlance;
 }
 
 /** The same, as steps (see `steps.ts`): the content script runs one per task. */
 export function* detectArticleSteps(
   doc: Document,
-  { firstLook: look = true, askReadability }: DetectOptions = {},
+  { firstLook: look = true, askReadability, glance }: DetectOptions = {},
 ): Steps<ArticleInfo> {
-  const html = doc.documentElement;
-  if (!html) return notArticle('emptyDocument');
-  if (doc.getElementsByTagName('frameset').length > 0) return notArticle('framesetPage');
-  if (!doc.body) return notArticle('noBodyElement');
-  const contentType = doc.contentType ?? 'text/html';
-  if (!/html|xml/.test(contentType)) return notArticle('notHtml', contentType);
-
-  const meta = readMetadata(doc);
-  const scan = scanPageText(doc);
-  // Clear non-articles stop here, before any walk of our own over the page (issue 14).
-  const first = look ? firstLook(doc, meta, scan) : null;
-  if (first) return notArticleAtBest(doc, meta, first, 'first look');
+  const glanced = glance ?? glanceAtPage(doc, look);
+  if (!('scan' in glanced)) return glanced;
+  if (glanced.verdict) return glanced.verdict;
+  const { meta, scan } = glanced;
   yield;
 
   const page = measurePage(doc, scan);

@@ -2,9 +2,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analysePageInTasks } from '../../../utils/article/analyse-page';
 import type { ArticleInfo } from '../../../utils/article/detect';
 import type { AskReadability } from '../../../utils/article/off-thread-root';
+import type { PageGlance } from '../../../utils/article/first-glance';
 import { onMessage, sendToBackground } from '../../../utils/messages';
 import type { HighlightStats, PageStatus } from '../../../utils/page-status';
 import { defineFeature, onAbort } from '../feature';
+import { logVerdict, sendStatus } from '../page-report';
 
 /**
  * Article detection on the live page: runs once the page is idle, again after
@@ -24,34 +26,22 @@ export function startArticleDetection(
   ctx: ContentScriptContext,
   signal: AbortSignal,
   onDetected: (info: ArticleInfo) => void = () => {},
+  takeGlance: () => PageGlance | null = () => null,
 ): ArticleDetection {
   let current: { url: string; status: PageStatus } | null = null;
 
-  const report = (status: PageStatus) => {
-    sendToBackground('background/report-status', status).catch((error: unknown) => {
-      // The background may be restarting; the popup can still ask us directly.
-      console.debug('[FinMark] could not report page status:', error);
-    });
-  };
-
   const detect = async (): Promise<PageStatus> => {
     const url = location.href;
+    // The loader's glance, taken on this page as it was, serves the first detection only.
+    const glance = takeGlance();
     const { status, info } = await analysePageInTasks(document, url, undefined, {
       askReadability,
+      ...(glance ? { glance } : {}),
     });
     if (!ctx.isValid || signal.aborted) return status;
     current = { url, status };
-    report(status);
-    if (status.kind === 'analysed') {
-      const r = status.report;
-      // Where Readability ran, when it did: "off-thread", or "in-page (mismatch)" and the like.
-      const path = r.readability
-        ? `, Readability ${r.readability.ran}${r.readability.fallback ? ` (${r.readability.fallback})` : ''}`
-        : '';
-      console.debug(
-        `[FinMark] ${r.isArticle ? 'article' : 'not an article'} (${r.confidence}) in ${r.detectMs} ms${path}: ${r.title ?? ''}`,
-      );
-    }
+    sendStatus(status);
+    if (status.kind === 'analysed') logVerdict(status.report);
     if (info && url === location.href) onDetected(info);
     return status;
   };
@@ -100,7 +90,7 @@ export function startArticleDetection(
         report: { ...current.status.report, highlight: stats },
       };
       current = { url: current.url, status };
-      report(status);
+      sendStatus(status);
     },
   };
 }
@@ -115,8 +105,13 @@ const askReadability: AskReadability = (request) =>
  */
 export default defineFeature({
   id: 'article',
-  start({ ctx, events }, signal) {
-    const detection = startArticleDetection(ctx, signal, (info) => events.detected.emit(info));
+  start({ ctx, events, takeGlance }, signal) {
+    const detection = startArticleDetection(
+      ctx,
+      signal,
+      (info) => events.detected.emit(info),
+      takeGlance,
+    );
     events.settled.on(() => void detection.refresh(), signal);
     events.drawn.on((stats) => detection.reportHighlights(stats), signal);
   },

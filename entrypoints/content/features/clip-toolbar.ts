@@ -229,6 +229,9 @@ export function startClipToolbar(
     },
     { signal },
   );
+  // The loader wakes the content script for a selection the reader just made: show for it.
+  const selection = document.getSelection();
+  if (selection && !selection.isCollapsed) ctx.setTimeout(update, 0);
   window.addEventListener('scroll', hide, { passive: true, capture: true, signal });
   onAbort(signal, hide);
   return { hide };

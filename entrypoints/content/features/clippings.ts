@@ -1,7 +1,7 @@
 import { buildTextMap, textOffsetAt, type TextMap } from '../../../utils/article/text-map';
 import { anchorQuote, describeQuote } from '../../../utils/clips/anchor';
 import type { ClipColour, Clipping } from '../../../utils/clips/clipping';
-import { clipUrl } from '../../../utils/clips/page-url';
+import { pageClipUrl as clipUrlOfPage } from '../../../utils/clips/page-index';
 import { WRAP_FORBIDDEN, wrapText, type Wrapped } from '../../../utils/highlight/wrap-text';
 import { onMessage, sendToBackground, type ClipPlaces } from '../../../utils/messages';
 import { readPageClippings, watchClippings } from '../../../utils/storage';
@@ -43,10 +43,6 @@ export interface PageClippings {
   readonly url: string;
 }
 
-function canonicalHref(): string | null {
-  return document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href ?? null;
-}
-
 /**
  * The reader's selection when it can be clipped: not collapsed, inside the body, and
  * not in a form field or an editor (that text is the reader's own, not the page's).
@@ -64,7 +60,7 @@ export function clippableRange(): Range | null {
 }
 
 export function pageClipUrl(): string {
-  return clipUrl(location.href, canonicalHref());
+  return clipUrlOfPage(document);
 }
 
 /** The page's clippings, empty until `reload` reads them from the library. */
@@ -201,7 +197,17 @@ export function createPageClippings(quietly: Quietly, pageInfo: () => PageInfo):
  */
 export default defineFeature({
   id: 'clippings',
-  async start({ ctx, quietly, clippings, events }, signal) {
+  async start({ ctx, quietly, clippings, events, highlights }, signal) {
+    // Drawing the marks re-creates the clippings' elements: a clipping revealed before
+    // the first drawing would lose its flash with them. A page opened from the library
+    // is asked to reveal as soon as it loads, so the reveal waits for that drawing (or
+    // for a verdict that means there will be none).
+    let marksSettled = false;
+    const settle = () => (marksSettled = true);
+    events.drawn.on(settle, signal);
+    events.detected.on((info) => {
+      if (!info.isArticle || !highlights.on) settle();
+    }, signal);
     await clippings.reload();
     onAbort(signal, clippings.follow());
     onAbort(signal, () => clippings.lift());
@@ -214,7 +220,7 @@ export default defineFeature({
       onMessage('content/reveal-clip', async ({ id }) => {
         // A page opened from the library may still be placing its clippings.
         for (let attempt = 0; attempt < 20; attempt++) {
-          if (clippings.reveal(id)) return true;
+          if ((marksSettled || attempt >= 12) && clippings.reveal(id)) return true;
           await new Promise((resolve) => setTimeout(resolve, 250));
         }
         return false;

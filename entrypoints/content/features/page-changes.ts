@@ -27,6 +27,8 @@ export interface PageChangeOptions {
   minGapMs?: number;
   maxRuns?: number;
   minLetters?: number;
+  /** Stops watching when it aborts (the loader's watch ends once the rest of FinMark runs). */
+  signal?: AbortSignal;
 }
 
 export function watchPageChanges(
@@ -38,6 +40,7 @@ export function watchPageChanges(
     minGapMs = 2000,
     maxRuns = 20,
     minLetters = 80,
+    signal,
   }: PageChangeOptions = {},
 ): PageChanges {
   let url = location.href;
@@ -53,7 +56,7 @@ export function watchPageChanges(
     timer = null;
     firstChange = null;
     letters = 0;
-    if (!ctx.isValid) return;
+    if (!ctx.isValid || signal?.aborted) return;
     if (location.href !== url) {
       url = location.href; // a new address gets a fresh allowance
       runs = 0;
@@ -96,10 +99,13 @@ export function watchPageChanges(
     subtree: true,
     characterData: true,
   });
-  ctx.onInvalidated(() => {
+  const stop = () => {
     observer.disconnect();
     if (timer !== null) clearTimeout(timer);
-  });
+  };
+  ctx.onInvalidated(stop);
+  signal?.addEventListener('abort', stop, { once: true });
+  if (signal?.aborted) stop();
 
   return {
     quietly(write) {

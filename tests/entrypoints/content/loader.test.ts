@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://meridian.example.com/markets/screener" }
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentMain, MainStart } from '../../../entrypoints/content/handoff';
+import { runLoader } from '../../../entrypoints/content/loader';
+import { clipPageKey, pageClipUrl } from '../../../utils/clips/page-index';
+import { onMessage, type Reply } from '../../../utils/messages';
+import type { PageStatus } from '../../../utils/page-status';
+import { askContent, sleep } from '../../support/content-page';
+
+const PAGES = join(import.meta.dirname, '../../fixtures/pages');
+
+function show(file: string) {
+  const parsed = new DOMParser().parseFromString(
+    readFileSync(join(PAGES, file), 'utf8'),
+    'text/html',
+  );
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+}
+
+/** A stand-in for content-main.js: records its start and answers what it is asked. */
+function fakeMain() {
+  const starts: MainStart[] = [];
+  const asked: string[] = [];
+  let loads = 0;
+  const main: ContentMain = {
+    start: async (_ctx, start) => {
+      starts.push(start);
+    },
+    answer: (message) => {
+      asked.push((message as { type: string }).type);
+      return Promise.resolve<Reply<unknown>>({ ok: true, value: 'from the rest' });
+    },
+  };
+  const load = async () => {
+    loads++;
+    return main;
+  };
+  return { load, starts, asked, loads: () => loads };
+}
+
+let ctx: ContentScriptContext;
+let reports: PageStatus[] = [];
+beforeEach(() => {
+  fakeBrowser.reset();
+  reports = [];
+  onMessage('background/report-status', (status) => {
+    reports.push(status);
+    return null;
+  });
+  ctx = new ContentScriptContext('test', { noScriptStartedPostMessage: true });
+});
+afterEach(() => ctx.abort('test over'));
+
+async function until(done: () => boolean) {
+  for (let i = 0; i < 200 && !done(); i++) await sleep(20);
+  expect(done()).toBe(true);
+}
+
+describe('the content script loader', () => {
+  it('settles a clear non-article at a glance, reports it, and loads nothing more', async () => {
+    show('screener.html');
+    const main = fakeMain();
+    await runLoader(ctx, main.load);
+    await until(() => reports.length > 0);
+    expect(reports[0]).toMatchObject({
+      kind: 'analysed',
+      report: { isArticle: false, title: 'Stock Screener' },
+    });
+    const evidence = reports[0]!.kind === 'analysed' ? reports[0]!.report.evidence : [];
+    expect(evidence).toContainEqual({ key: 'notArticleAtBest', weight: 0, value: 'first look' });
+    // The popup's question is answered from the glance, still without the rest.
+    await expect(askContent('content/page-status', null)).resolves.toEqual(reports[0]);
+    await sleep(50);
+    expect(main.loads()).toBe(0);
+  });
+
+  it('loads the rest at once on a page the glance leaves undecided, handing it the glance', async () => {
+    show('en-markets-article.html');
+    const main = fakeMain();
+    await runLoader(ctx, main.load);
+    await until(() => main.starts.length > 0);
+    expect(main.starts[0]!.glance).toMatchObject({ verdict: null });
+    expect(main.starts[0]!.glance!.scan.text).toContain('Exxon Mobil');
+    // Detection's report is the rest's to send.
+    expect(reports).toEqual([]);
+  });
+
+  it('loads the rest for a message only it can answer, and has it answered there', async () => {
+    show('screener.html');
+    const main = fakeMain();
+    await runLoader(ctx, main.load);
+    await expect(askContent('content/entities', null)).resolves.toBe('from the rest');
+    expect(main.loads()).toBe(1);
+    expect(main.starts).toEqual([{ glance: null }]);
+    expect(main.asked).toEqual(['content/entities']);
+  });
+
+  it('loads the rest on a page with clippings to draw', async () => {
+    show('screener.html');
+    await browser.storage.local.set({ [clipPageKey(pageClipUrl())]: ['c1'] });
+    const main = fakeMain();
+    await runLoader(ctx, main.load);
+    await until(() => main.starts.length > 0);
+    expect(main.starts[0]).toEqual({ glance: null });
+  });
+
+  it('loads the rest once the reader selects text, for the clip toolbar', async () => {
+    show('screener.html');
+    const main = fakeMain();
+    await runLoader(ctx, main.load);
+    // A click that selects nothing does not.
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await sleep(30);
+    expect(main.loads()).toBe(0);
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('h1')!);
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await until(() => main.starts.length > 0);
+    expect(main.loads()).toBe(1);
+  });
+
+  it('answers with the failure, and throws nothing, when the rest cannot load', async () => {
+    show('screener.html');
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await runLoader(ctx, () => Promise.reject(new Error('import refused')));
+      await expect(askContent('content/entities', null)).rejects.toThrow('import refused');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('stops listening when the content script is invalidated', async () => {
+    show('screener.html');
+    const main = fakeMain();
+    await runLoader(ctx, main.load);
+    await until(() => reports.length > 0);
+    ctx.abort('extension reloaded');
+    await expect(askContent('content/page-status', null)).rejects.toThrow();
+    expect(main.loads()).toBe(0);
+  });
+});
