@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Clipping, ClippingChange, ClippingDraft, ClipColour } from './clips/clipping';
 import type { Entity } from './finance/recognize';
-import type { ReadabilityPick, ReadabilityRequest } from './article/readability-pick';
+import type { CopyReading, ReadabilityRequest } from './article/readability-pick';
 import type { PageStatus } from './page-status';
 import type { SourceId } from './symbol-lists/sources';
 
@@ -77,13 +77,13 @@ export interface MessageMap {
   'background/readability': {
     to: 'background';
     data: ReadabilityRequest;
-    value: ReadabilityPick | null;
+    value: CopyReading | null;
   };
   /** background → offscreen document (Chrome): the same, where a DOMParser exists */
   'offscreen/readability': {
     to: 'offscreen';
     data: ReadabilityRequest;
-    value: ReadabilityPick | null;
+    value: CopyReading | null;
   };
 }
 

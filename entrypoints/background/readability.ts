@@ -1,4 +1,4 @@
-import { pickWithReadability } from '../../utils/article/readability-pick';
+import { readPageCopy } from '../../utils/article/readability-pick';
 import { NoReceiverError, onMessage, sendToOffscreen } from '../../utils/messages';
 import { createOffscreenDocument, type OffscreenDocument } from './offscreen-document';
 
@@ -29,7 +29,7 @@ function browserService(): ReadabilityService {
 
 export function startReadabilityService(service = browserService()): () => void {
   return onMessage('background/readability', async (request) => {
-    if (service.hasDom) return pickWithReadability(request);
+    if (service.hasDom) return readPageCopy(request);
     return service.offscreen.use(async () => {
       try {
         return await service.askOffscreen('offscreen/readability', request);

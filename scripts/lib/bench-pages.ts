@@ -12,6 +12,7 @@ import { chromium, type Page } from 'playwright-core';
 import type { ArticleReport } from '../../utils/page-status';
 import { corpusAvailable, CORPUS_DIR, loadCorpusManifest } from './corpus';
 import {
+  CHROME_BUILD,
   CHROMIUM_PATH,
   chromiumFlags,
   launchWithExtension,
@@ -104,7 +105,7 @@ export interface PageRun {
   baselineTasks: Map<string, LongTask[] | null>;
 }
 
-interface BenchPage {
+export interface BenchPage {
   url: string;
   label: string;
   expectArticle: boolean;
@@ -112,10 +113,11 @@ interface BenchPage {
 
 // BENCH_PAGES=gmw,163/1 measures only the pages whose names contain one of these.
 const only = process.env.BENCH_PAGES?.split(',').filter(Boolean) ?? [];
-const chosen = (label: string) => only.length === 0 || only.some((part) => label.includes(part));
+export const chosen = (label: string) =>
+  only.length === 0 || only.some((part) => label.includes(part));
 
 /** The shared corpus's pages when ../shared is there, and the project's fixtures always. */
-function benchPages(server: StaticServer): BenchPage[] {
+export function benchPages(server: StaticServer): BenchPage[] {
   const pages: BenchPage[] = [];
   if (corpusAvailable()) {
     for (const p of loadCorpusManifest()) {
@@ -141,9 +143,22 @@ function benchPages(server: StaticServer): BenchPage[] {
   return pages;
 }
 
-/** Each page with the extension: its report, Readability.parse beside it, its long tasks. */
-async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
-  const session = await launchWithExtension();
+/** Measures pages one at a time in one browser with one build of the extension. */
+export interface PageMeasurer {
+  /** The page's row; null when it gave no report (its label is then in `noReport`). */
+  measure(page: BenchPage): Promise<PageRow | null>;
+  readonly noReport: string[];
+  /** The first recognition in this browser, on the warm-up page (not a measured page). */
+  readonly firstRecognizeMs: number;
+  close(): Promise<void>;
+}
+
+/** A browser with the extension built at `build`, warmed up on one page not counted. */
+export async function openMeasurer(
+  server: StaticServer,
+  build: string = CHROME_BUILD,
+): Promise<PageMeasurer> {
+  const session = await launchWithExtension('en-US', { build });
   const page = await session.context.newPage();
   await page.addInitScript(LONG_TASK_OBSERVER);
   const tabId = await tabIdOf(session, page);
@@ -274,15 +289,29 @@ async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
     true,
   );
   const firstRecognizeMs = warmUp?.report.highlight?.recognizeMs ?? NaN;
+  return {
+    measure: ({ url, label, expectArticle }) => measure(url, label, expectArticle),
+    noReport,
+    firstRecognizeMs,
+    async close() {
+      await profiler.detach();
+      await session.close();
+    },
+  };
+}
+
+/** Each page with the extension: its report, Readability.parse beside it, its long tasks. */
+async function measureWithExtension(server: StaticServer, pages: BenchPage[]) {
+  const measurer = await openMeasurer(server);
   const rows: PageRow[] = [];
-  console.log(`Measuring ${pages.length} pages with the extension…`);
-  for (const { url, label, expectArticle } of pages.filter((p) => chosen(p.label))) {
-    const row = await measure(url, label, expectArticle);
+  const chosenPages = pages.filter((p) => chosen(p.label));
+  console.log(`Measuring ${chosenPages.length} pages with the extension…`);
+  for (const page of chosenPages) {
+    const row = await measurer.measure(page);
     if (row) rows.push(row);
   }
-  await profiler.detach();
-  await session.close();
-  return { rows, noReport, firstRecognizeMs };
+  await measurer.close();
+  return { rows, noReport: measurer.noReport, firstRecognizeMs: measurer.firstRecognizeMs };
 }
 
 /** The same pages, the same browser and flags, without the extension: their long tasks. */

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ReadabilityPick, ReadabilityRequest } from '../../utils/article/readability-pick';
+import type {
+  CopyReading,
+  ReadabilityPick,
+  ReadabilityRequest,
+} from '../../utils/article/readability-pick';
 import {
   answerHere,
   NoReceiverError,
@@ -114,20 +118,30 @@ describe('typed messages', () => {
       publishedTime: null,
       lang: 'en',
     };
+    const body = {
+      length: 130,
+      linkLength: 0,
+      paragraphs: 2,
+      cjkShare: 0,
+      rawLength: 130,
+      listLength: 0,
+      teasers: 0,
+    };
+    const reading: CopyReading = { page: { elements: 4, body }, pick };
     const seen: ReadabilityRequest[] = [];
     onMessage('offscreen/readability', (request) => {
       seen.push(request);
-      return pick;
+      return reading;
     });
     const request = { html: '<html><body><p>x</p></body></html>', url: 'https://a.example/' };
-    await expect(sendToOffscreen('offscreen/readability', request)).resolves.toEqual(pick);
+    await expect(sendToOffscreen('offscreen/readability', request)).resolves.toEqual(reading);
     expect(seen).toEqual([request]);
   });
 
   it('types Readability off the main thread: page → background → offscreen document', () => {
     expectTypeOf<To<'offscreen'>>().toEqualTypeOf<'offscreen/readability'>();
     expectTypeOf<Data<'background/readability'>>().toEqualTypeOf<ReadabilityRequest>();
-    expectTypeOf<Value<'background/readability'>>().toEqualTypeOf<ReadabilityPick | null>();
+    expectTypeOf<Value<'background/readability'>>().toEqualTypeOf<CopyReading | null>();
     expectTypeOf<Value<'offscreen/readability'>>().toEqualTypeOf<Value<'background/readability'>>();
   });
 });

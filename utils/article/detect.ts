@@ -6,8 +6,12 @@ import {
   parseMachineTime,
   pickDateline,
 } from './published-time';
-import type { AskReadability } from './off-thread-root';
-import { readableRootSteps, type ReadabilityPath } from './readable-root';
+import {
+  offThreadReadability,
+  type AskReadability,
+  type OffThreadOutcome,
+} from './off-thread-root';
+import { readabilityRuns, readableRootSteps, type ReadabilityPath } from './readable-root';
 import { scoreSignals } from './score';
 import {
   bestCaseSignals,
@@ -18,6 +22,7 @@ import {
   textAroundStart,
   type ArticleSignals,
   type PageMeasures,
+  type PageText,
 } from './signals';
 import { runSteps, type Steps } from './steps';
 import { dominantScript, visibleText } from './text';
@@ -102,6 +107,22 @@ function labelledDateline(doc: Document, page: PageMeasures, defaultOffset: stri
 }
 
 /**
+ * The page's measures with the copy's body in place of a walk over the live one, when the
+ * copy is this page: it parsed into as many body elements (a page whose script built
+ * markup that parses otherwise does not). Null when the page must measure itself.
+ */
+function measuredByCopy(
+  doc: Document,
+  scan: PageText,
+  asked: OffThreadOutcome | undefined,
+): PageMeasures | null {
+  if (!asked?.ok || !doc.body) return null;
+  if (asked.page.elements !== doc.body.getElementsByTagName('*').length) return null;
+  const { datelines, newsCue, threadPosts } = scan;
+  return { body: asked.page.body, datelines, newsCue, threadPosts };
+}
+
+/**
  * Decides whether `doc` is a news/analysis article and where its body is in the
  * live DOM. Pure with respect to the page: it reads `doc` and a clone of it, and
  * never changes the live tree.
@@ -134,14 +155,20 @@ export function* detectArticleSteps(
   const { meta, scan } = glanced;
   yield;
 
-  const page = measurePage(doc, scan);
+  // Readability off the page's thread reads a copy of the page, serialised once; the copy
+  // measures the body too, so the page need not walk it for the same figures (issue 14).
+  const asked =
+    askReadability && readabilityRuns(doc)
+      ? yield* offThreadReadability(doc, askReadability)
+      : undefined;
+  const page = measuredByCopy(doc, scan, asked) ?? measurePage(doc, scan);
   // Most other pages that are not articles (fronts, lists, quote pages, apps) are
-  // settled here, for the price of one walk over the page and without Readability.
+  // settled here, for the price of one walk over the page and without Readability's choice.
   const best = scoreSignals(bestCaseSignals(doc, meta, page));
   if (best.confidence < 0.5) return notArticleAtBest(doc, meta, best);
   yield;
 
-  const readable = yield* readableRootSteps(doc, askReadability);
+  const readable = yield* readableRootSteps(doc, askReadability, asked);
   const root = readable.root;
   const sample = visibleText(root ?? doc.body, 5000);
   const lang = resolveLang(meta.lang ?? readable.lang, sample);

@@ -1,4 +1,9 @@
-import type { ReadabilityPick, ReadabilityRequest } from './readability-pick';
+import type {
+  CopyMeasures,
+  CopyReading,
+  ReadabilityPick,
+  ReadabilityRequest,
+} from './readability-pick';
 import { awaitOffThread, type Steps } from './steps';
 import { hashText, runText, textRuns } from './text-runs';
 
@@ -11,7 +16,7 @@ import { hashText, runText, textRuns } from './text-runs';
  */
 
 /** Sends the request to where Readability runs (the content script: the background). */
-export type AskReadability = (request: ReadabilityRequest) => Promise<ReadabilityPick | null>;
+export type AskReadability = (request: ReadabilityRequest) => Promise<CopyReading | null>;
 
 /** The live text Readability kept, with each node's trimmed text, and what else it read. */
 export interface KeptOnPage {
@@ -20,8 +25,11 @@ export interface KeptOnPage {
 }
 
 export type OffThreadOutcome =
-  /** `found` is null when Readability found no content (as in the page, the density pass follows). */
-  | { ok: true; found: KeptOnPage | null }
+  /**
+   * `found` is null when Readability found no content (as in the page, the density pass
+   * follows). `page` is the copy's measures of the body.
+   */
+  | { ok: true; found: KeptOnPage | null; page: CopyMeasures }
   | { ok: false; fallback: 'not-html' | 'too-large' | 'no-reply' | 'mismatch' };
 
 /** More HTML than this is not worth a message: the page runs Readability itself. */
@@ -42,11 +50,14 @@ export function* offThreadReadability(
   if (html.length > OFF_THREAD_HTML_LIMIT) return { ok: false, fallback: 'too-large' };
   const reply = yield* awaitOffThread(withTimeout(ask({ html, url: doc.baseURI }), timeoutMs));
   if (!reply.ok) return { ok: false, fallback: 'no-reply' };
-  if (!reply.value) return { ok: true, found: null };
+  // A copy without a body is not this page's.
+  if (!reply.value) return { ok: false, fallback: 'mismatch' };
+  const { page, pick } = reply.value;
+  if (!pick) return { ok: true, found: null, page };
   const body = doc.body;
-  const kept = body ? keptOnPage(body, reply.value) : null;
+  const kept = body ? keptOnPage(body, pick) : null;
   if (!kept) return { ok: false, fallback: 'mismatch' };
-  return { ok: true, found: { kept, pick: reply.value } };
+  return { ok: true, found: { kept, pick }, page };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { measureText, type TextStats } from './text';
 import { hashText, runText, textRuns } from './text-runs';
 
 /**
@@ -13,6 +14,24 @@ export interface ReadabilityRequest {
   html: string;
   /** The page's base URL, for Readability's relative links. */
   url: string;
+}
+
+/**
+ * The copy's answer: its body as detection measures it, read before Readability changes
+ * the tree, so the page need not walk its own body for the same figures (issue 14), and
+ * Readability's choice.
+ */
+export interface CopyReading {
+  page: CopyMeasures;
+  /** Null when Readability found no content. */
+  pick: ReadabilityPick | null;
+}
+
+export interface CopyMeasures {
+  /** Elements in the copy's body: the page trusts `body` only when its own body has as many. */
+  elements: number;
+  /** `measureText` of the copy's body. */
+  body: TextStats;
 }
 
 /** Readability's choice, by number. */
@@ -39,12 +58,24 @@ const SHOW_TEXT = 4;
 /** Pages above this many elements skip Readability (it is quadratic in places). */
 export const READABILITY_ELEMENT_LIMIT = 20_000;
 
-/** Parses `html` as the page's copy; `parse` is the context's DOMParser (jsdom's in tests). */
-export function pickWithReadability(
-  { html, url }: ReadabilityRequest,
+/**
+ * Parses `html` as the page's copy and reads it (null when it has no body); `parser` is
+ * the context's DOMParser (jsdom's in tests).
+ */
+export function readPageCopy(
+  request: ReadabilityRequest,
   parser: DOMParser = new DOMParser(),
-): ReadabilityPick | null {
-  const doc = parser.parseFromString(html, 'text/html');
+): CopyReading | null {
+  const doc = parser.parseFromString(request.html, 'text/html');
+  const body = doc.body;
+  // `body` is a <frameset> on a frameset page: no body to read.
+  if (body?.localName !== 'body') return null;
+  const page = { elements: body.getElementsByTagName('*').length, body: measureText(body) };
+  return { page, pick: pickWithReadability(doc, request.url) };
+}
+
+/** Readability on the parsed copy `doc` (it changes the copy). */
+function pickWithReadability(doc: Document, url: string): ReadabilityPick | null {
   const body = doc.body;
   if (!body) return null;
   setBaseUrl(doc, url);

@@ -380,11 +380,20 @@ export function densestBlock(doc: Document): Element | null {
  * Readability's root where it can run, else the density pass. With `ask`, Readability
  * runs off the main thread, and in the page only when that answer cannot be used.
  */
-export function* readableRootSteps(doc: Document, ask?: AskReadability): Steps<ReadableResult> {
-  const elements = doc.getElementsByTagName('*').length;
+/** Whether Readability runs on `doc` at all (it is quadratic in places: big pages skip it). */
+export function readabilityRuns(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length <= READABILITY_ELEMENT_LIMIT;
+}
+
+export function* readableRootSteps(
+  doc: Document,
+  ask?: AskReadability,
+  /** The answer to `ask`, when the caller has already asked. */
+  asked?: OffThreadOutcome,
+): Steps<ReadableResult> {
   let readability: ReadabilityPath | undefined;
-  if (elements <= READABILITY_ELEMENT_LIMIT) {
-    const offThread = ask ? yield* offThreadReadability(doc, ask) : null;
+  if (readabilityRuns(doc)) {
+    const offThread = asked ?? (ask ? yield* offThreadReadability(doc, ask) : null);
     if (offThread?.ok) {
       readability = { ran: 'off-thread' };
       const found = offThread.found;

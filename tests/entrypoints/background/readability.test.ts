@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startReadabilityService } from '../../../entrypoints/background/readability';
-import { pickWithReadability } from '../../../utils/article/readability-pick';
+import { readPageCopy } from '../../../utils/article/readability-pick';
 import { NoReceiverError, sendToBackground } from '../../../utils/messages';
 import { loadPage } from '../../../scripts/lib/load-page';
 
@@ -23,8 +23,8 @@ describe('background/readability', () => {
     const use = vi.fn();
     startReadabilityService({ hasDom: true, offscreen: { use }, askOffscreen: vi.fn() });
     const pick = await sendToBackground('background/readability', request);
-    expect(pick).toEqual(pickWithReadability(request, new DOMParser()));
-    expect(pick?.kept.length).toBeGreaterThan(0);
+    expect(pick).toEqual(readPageCopy(request, new DOMParser()));
+    expect(pick?.pick?.kept.length).toBeGreaterThan(0);
     expect(use).not.toHaveBeenCalled();
   });
 
@@ -42,12 +42,12 @@ describe('background/readability', () => {
       },
       askOffscreen: async (type, data) => {
         order.push(type);
-        return pickWithReadability(data, new DOMParser());
+        return readPageCopy(data, new DOMParser());
       },
     });
     const pick = await sendToBackground('background/readability', request);
     expect(order).toEqual(['ensure', 'offscreen/readability', 'release']);
-    expect(pick?.runs).toBeGreaterThan(0);
+    expect(pick?.pick?.runs).toBeGreaterThan(0);
   });
 
   it('asks once more when the new document does not listen yet', async () => {

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPage } from '../../../scripts/lib/load-page';
-import { pickWithReadability } from '../../../utils/article/readability-pick';
+import { readPageCopy } from '../../../utils/article/readability-pick';
 import { sendToOffscreen } from '../../../utils/messages';
 
 const { DOMParser } = new JSDOM('').window;
@@ -21,7 +21,7 @@ describe('the offscreen document', () => {
     const page = loadPage(join(import.meta.dirname, '../../fixtures/pages/zh-kuaixun.html'));
     const request = { html: page.documentElement.outerHTML, url: 'https://news.example/1' };
     const pick = await sendToOffscreen('offscreen/readability', request);
-    expect(pick).toEqual(pickWithReadability(request, new DOMParser()));
-    expect(pick?.kept.length).toBeGreaterThan(0);
+    expect(pick).toEqual(readPageCopy(request, new DOMParser()));
+    expect(pick?.pick?.kept.length).toBeGreaterThan(0);
   });
 });

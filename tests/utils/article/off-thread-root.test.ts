@@ -9,15 +9,16 @@ import {
   serialise,
   type AskReadability,
 } from '../../../utils/article/off-thread-root';
-import { pickWithReadability } from '../../../utils/article/readability-pick';
+import { readPageCopy } from '../../../utils/article/readability-pick';
 import { readableRootSteps } from '../../../utils/article/readable-root';
 import { runSteps, runStepsInTasks } from '../../../utils/article/steps';
+import { measureText } from '../../../utils/article/text';
 import { loadPage } from '../../../scripts/lib/load-page';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 const parser = new new JSDOM('').window.DOMParser();
 /** The offscreen document, in the same process: jsdom's DOMParser and Readability. */
-const offscreen: AskReadability = async (request) => pickWithReadability(request, parser);
+const offscreen: AskReadability = async (request) => readPageCopy(request, parser);
 
 const FIXTURES = readdirSync(PAGES).filter((file) => /\.x?html$/.test(file));
 
@@ -56,11 +57,11 @@ describe('Readability off the main thread, the page side', () => {
   it('falls back to the page when the text changed before the answer came', async () => {
     const doc = loadPage(join(PAGES, 'en-markets-article.html'));
     const changing: AskReadability = async (request) => {
-      const pick = await offscreen(request);
+      const copy = await offscreen(request);
       // The page's own script adds a paragraph meanwhile.
       doc.body.prepend(doc.createElement('p'));
       doc.body.firstElementChild!.textContent = 'Breaking: a late line';
-      return pick;
+      return copy;
     };
     const run = await runStepsInTasks(readableRootSteps(doc, changing));
     expect(run.value.readability).toEqual({ ran: 'in-page', fallback: 'mismatch' });
@@ -69,7 +70,7 @@ describe('Readability off the main thread, the page side', () => {
 
   it('falls back when a kept run holds other text than the copy saw', async () => {
     const doc = loadPage(join(PAGES, 'en-markets-article.html'));
-    const pick = (await offscreen({ html: doc.documentElement.outerHTML, url: doc.URL }))!;
+    const pick = (await offscreen({ html: doc.documentElement.outerHTML, url: doc.URL }))!.pick!;
     expect(keptOnPage(doc.body, pick)).not.toBeNull();
     expect(keptOnPage(doc.body, { ...pick, hashes: pick.hashes.map((h) => h ^ 1) })).toBeNull();
     expect(keptOnPage(doc.body, { ...pick, runs: pick.runs + 1 })).toBeNull();
@@ -156,5 +157,23 @@ describe('Readability off the main thread, the page side', () => {
     doc.body.prepend(script);
     const run = await runStepsInTasks(offThreadReadability(doc, offscreen));
     expect(run.value).toEqual({ ok: false, fallback: 'mismatch' });
+  });
+
+  it("takes the body's measures from the copy, and walks the page itself when the copy parsed otherwise", async () => {
+    const file = join(PAGES, 'en-markets-article.html');
+    const marked =
+      (elementsOff: number): AskReadability =>
+      async (request) => {
+        const copy = (await offscreen(request))!;
+        // A tell-tale figure: the verdict's signals show whose measures it used.
+        const body = { ...copy.page.body, rawLength: 424242 };
+        return { ...copy, page: { elements: copy.page.elements + elementsOff, body } };
+      };
+    const detect = async (ask: AskReadability) =>
+      (await runStepsInTasks(detectArticleSteps(loadPage(file), { askReadability: ask }))).value;
+    expect((await detect(marked(0))).signals?.body.rawLength).toBe(424242);
+    const walked = await detect(marked(1));
+    expect(walked.signals?.body).toEqual(measureText(loadPage(file).body));
+    expect(walked.isArticle).toBe(true);
   });
 });
