@@ -5,7 +5,8 @@ import type { ArticleInfo } from '../../utils/article/detect';
 import type { TickerEntity } from '../../utils/finance/tickers';
 import { describeQuote } from '../../utils/clips/anchor';
 import { CLIPPING_VERSION, type Clipping } from '../../utils/clips/clipping';
-import type { Data, Reply, To, Value } from '../../utils/messages';
+import { onMessage, type Data, type Reply, type To, type Value } from '../../utils/messages';
+import type { PageStatus } from '../../utils/page-status';
 import type { Preferences } from '../../utils/storage';
 import { createPage, type Page } from '../../entrypoints/content/page';
 
@@ -46,6 +47,19 @@ export function articleIn(root: Element, facts: Partial<ArticleInfo> = {}): Arti
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Stands in for the background's `background/report-status` handler (after
+ * `fakeBrowser.reset()`): the page statuses the content script reports, in order.
+ */
+export function collectReports(): PageStatus[] {
+  const reports: PageStatus[] = [];
+  onMessage('background/report-status', (status) => {
+    reports.push(status);
+    return null;
+  });
+  return reports;
+}
 
 /** Sends a message to the content script's handlers, as the popup or background does. */
 export async function askContent<K extends To<'content'>>(

@@ -9,9 +9,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMain, MainStart } from '../../../entrypoints/content/handoff';
 import { runLoader } from '../../../entrypoints/content/loader';
 import { clipPageKey, pageClipUrl } from '../../../utils/clips/page-index';
-import { onMessage, type Reply } from '../../../utils/messages';
+import type { Reply } from '../../../utils/messages';
 import type { PageStatus } from '../../../utils/page-status';
-import { askContent, sleep } from '../../support/content-page';
+import { askContent, collectReports, sleep } from '../../support/content-page';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 
@@ -49,11 +49,7 @@ let ctx: ContentScriptContext;
 let reports: PageStatus[] = [];
 beforeEach(() => {
   fakeBrowser.reset();
-  reports = [];
-  onMessage('background/report-status', (status) => {
-    reports.push(status);
-    return null;
-  });
+  reports = collectReports();
   ctx = new ContentScriptContext('test', { noScriptStartedPostMessage: true });
 });
 afterEach(() => ctx.abort('test over'));

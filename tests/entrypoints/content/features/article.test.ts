@@ -6,9 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import article from '../../../../entrypoints/content/features/article';
 import type { ArticleInfo } from '../../../../utils/article/detect';
-import { onMessage } from '../../../../utils/messages';
 import type { PageStatus } from '../../../../utils/page-status';
-import { askContent, sleep, testPage } from '../../../support/content-page';
+import { askContent, collectReports, sleep, testPage } from '../../../support/content-page';
 
 const FIXTURE = join(import.meta.dirname, '../../../fixtures/pages/en-markets-article.html');
 
@@ -16,11 +15,7 @@ let stop = () => {};
 let reports: PageStatus[] = [];
 beforeEach(() => {
   fakeBrowser.reset();
-  reports = [];
-  onMessage('background/report-status', (status) => {
-    reports.push(status);
-    return null;
-  });
+  reports = collectReports();
   const html = readFileSync(FIXTURE, 'utf8');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.documentElement.lang = parsed.documentElement.lang;
