@@ -8,6 +8,8 @@ import { describeError, onAbort } from './feature';
 import { watchPageChanges } from './features/page-changes';
 import type { ContentMain } from './handoff';
 import { logVerdict, sendStatus } from './page-report';
+import { hasSelectedText } from './selected-text';
+import { whenIdle } from './when-idle';
 
 /**
  * The content script as every page gets it (issue 14): a glance at the page, and the
@@ -81,10 +83,7 @@ export async function runLoader(
     if (first.status.kind === 'analysed') logVerdict(first.status.report);
   };
   // When the page is idle, as detection always ran: the reader's first scroll comes first.
-  await new Promise<void>((idle) => {
-    if ('requestIdleCallback' in window) ctx.requestIdleCallback(() => idle(), { timeout: 2000 });
-    else ctx.setTimeout(idle, 50);
-  });
+  await new Promise<void>((idle) => whenIdle(ctx, idle));
   look();
   if (main || signal.aborted) return;
 
@@ -99,10 +98,7 @@ export async function runLoader(
   // After the mouse or keys finish a selection, as the clip toolbar would show then.
   const selected = () =>
     ctx.setTimeout(() => {
-      const selection = doc.getSelection();
-      if (!watch.aborted && selection && !selection.isCollapsed && selection.toString().trim()) {
-        wake();
-      }
+      if (!watch.aborted && hasSelectedText(doc)) wake();
     }, 0);
   doc.addEventListener('mouseup', selected, { signal: watch });
   doc.addEventListener(

@@ -392,7 +392,8 @@ export function* readableRootSteps(
   asked?: OffThreadOutcome,
 ): Steps<ReadableResult> {
   let readability: ReadabilityPath | undefined;
-  if (readabilityRuns(doc)) {
+  // A caller that asked has checked already: counting a page's elements is a walk of its own.
+  if (asked || readabilityRuns(doc)) {
     const offThread = asked ?? (ask ? yield* offThreadReadability(doc, ask) : null);
     if (offThread?.ok) {
       readability = { ran: 'off-thread' };

@@ -7,6 +7,7 @@ import { onMessage, sendToBackground } from '../../../utils/messages';
 import type { HighlightStats, PageStatus } from '../../../utils/page-status';
 import { defineFeature, onAbort } from '../feature';
 import { logVerdict, sendStatus } from '../page-report';
+import { whenIdle } from '../when-idle';
 
 /**
  * Article detection on the live page: runs once the page is idle, again after
@@ -62,13 +63,10 @@ export function startArticleDetection(
     return queued;
   };
 
-  const schedule = () => {
-    const run = () => {
+  const schedule = () =>
+    whenIdle(ctx, () => {
       if (ctx.isValid) void refresh();
-    };
-    if ('requestIdleCallback' in window) ctx.requestIdleCallback(run, { timeout: 2000 });
-    else ctx.setTimeout(run, 50);
-  };
+    });
 
   onAbort(
     signal,

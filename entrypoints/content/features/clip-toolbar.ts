@@ -4,6 +4,7 @@ import { clipColourName } from '../../../utils/clips/colour-name';
 import { t } from '../../../utils/i18n';
 import { onMessage } from '../../../utils/messages';
 import { defineFeature, onAbort } from '../feature';
+import { hasSelectedText } from '../selected-text';
 import { clippableRange } from './clippings';
 import { showOverlay, type Overlay } from './overlay';
 import type { Quietly } from './page-changes';
@@ -170,13 +171,7 @@ export function startClipToolbar(
   };
 
   const update = () => {
-    const selection = document.getSelection();
-    if (
-      !selection ||
-      selection.isCollapsed ||
-      !selection.rangeCount ||
-      !selection.toString().trim()
-    ) {
+    if (!hasSelectedText()) {
       if (!busy) hide();
       return;
     }
@@ -230,8 +225,7 @@ export function startClipToolbar(
     { signal },
   );
   // The loader wakes the content script for a selection the reader just made: show for it.
-  const selection = document.getSelection();
-  if (selection && !selection.isCollapsed) ctx.setTimeout(update, 0);
+  if (hasSelectedText()) ctx.setTimeout(update, 0);
   window.addEventListener('scroll', hide, { passive: true, capture: true, signal });
   onAbort(signal, hide);
   return { hide };
