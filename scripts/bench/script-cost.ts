@@ -14,6 +14,7 @@ const ARTICLE_RATIO = { median: 1.0, p95: 1.5 }; // × Readability.parse
 const OTHER_MS = { median: 2, p95: 5 };
 /** The content script's loader; the rest of it is content-main.js, loaded when a page needs it. */
 const LOADER = 'content-scripts/content.js';
+const REST = 'content-main.js';
 
 /** What the content script says it spent on the main thread (article-cost's sum). */
 const selfReported = (r: PageRow) =>
@@ -52,6 +53,11 @@ export function scriptCost({ rows }: PageRun): string[] {
     `Non-articles (${others.length}), extension by profile: median ${ms(profileMs.median)}, p95 ${ms(profileMs.p95)} ` +
     `(target ≤ ${ms(OTHER_MS.median)} median → ${verdict(profileMs.median <= OTHER_MS.median)}, ≤ ${ms(OTHER_MS.p95)} p95 → ${verdict(profileMs.p95 <= OTHER_MS.p95)}); ` +
     `self-reported detectArticle: median ${ms(selfMs.median)}, p95 ${ms(selfMs.p95)}`;
+  // content-main.js loads only where the loader's glance could not settle the page.
+  const loaderOnly = others.filter((r) => (r.extensionCpu.byScript[REST] ?? 0) === 0);
+  const loaderLine =
+    `Non-articles settled by the loader alone (content-main.js never ran): ${loaderOnly.length} of ${others.length}; ` +
+    `their median ${ms(stats(loaderOnly.map((r) => r.extensionCpu.ms)).median)}, p95 ${ms(stats(loaderOnly.map((r) => r.extensionCpu.ms)).p95)}`;
   const shareLine =
     `Extension's share of the tab's busy main thread: median ${(100 * share.median).toFixed(1)}%, p95 ${(100 * share.p95).toFixed(1)}%; ` +
     `Chromium's extension bindings besides (not counted above): median ${ms(bindings.median)}, p95 ${ms(bindings.p95)}`;
@@ -64,8 +70,8 @@ export function scriptCost({ rows }: PageRun): string[] {
   }
   const scripts = [...byScript].map(([path, total]) => `${path} ${ms(total)}`).join(', ');
   console.log(`By script, all pages together: ${scripts || 'none'}`);
-  for (const text of [articleLine, otherLine, shareLine]) console.log(text);
-  return [articleLine, otherLine, shareLine];
+  for (const text of [articleLine, otherLine, loaderLine, shareLine]) console.log(text);
+  return [articleLine, otherLine, loaderLine, shareLine];
 }
 
 if (runAsScript(import.meta.url)) scriptCost(await runPages({ withoutExtension: false }));
