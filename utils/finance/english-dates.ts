@@ -89,7 +89,7 @@ const QUARTER_REPORT_AFTER =
 // A forecast of a period: "expects inflation to peak in the fourth quarter".
 const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE = new RegExp(
-  `\\b(?:will|would|could(?!\\s+have\\b)|might(?!\\s+have\\b)|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|arrive|arrives|report|follow|expect|expects)\\b(?:[^.]|\\.(?=\\d)){0,40}$`,
+  `\\b(?:will|would|could(?!\\s+have\\b)|might(?!\\s+have\\b)|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|arrive|arrives|report|follow|expect|expects)\\b(?:[^.\\n]|\\.(?=\\d)){0,40}$`,
   'i',
 );
 
@@ -324,7 +324,7 @@ function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
 // for the quarter ended May 31 on Tuesday"), or a list of others ("report on Tuesday and
 // Wednesday respectively, and Lincoln Electric (LECO) on Thursday").
 const FUTURE_VERB_FAR =
-  /\b(?:reports?|releases|publishes|comes out|is due|are due|(?:is|are) (?:published|released))\b[^.;]{0,90}\bon\s+$/i;
+  /\b(?:reports?|releases|publishes|comes out|is due|are due|(?:is|are) (?:published|released))\b[^.;\n]{0,90}\bon\s+$/i;
 
 // Words that set a whole sentence ahead, read from its start to the weekday.
 const FUTURE_SENTENCE =

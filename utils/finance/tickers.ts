@@ -106,7 +106,7 @@ const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 // of the line ("Shell's New York-listed shares (NYSE: SHEL)"): the code must then be
 // the company's own (see OWN_CODE_ONLY). So may the line's own words (蔚來在紐約上市的美國預託證券（NIO）).
 const NAME_TAIL = new RegExp(
-  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b|\\s+(?:shares|stock)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|and\\s+Co(?:mpany)?|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b|\\s+(?:shares|stock)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 // (600900), （600900.SH）: a six-digit code in brackets right after a name
 const CODE_IN_BRACKET_AFTER = /^\s?[（(]\s*(\d{6})(?:\.(?:SH|SZ|SS))?\s*[)）]/;
@@ -480,6 +480,12 @@ const SUBSIDIARY_AFTER_EN =
 const FOREIGN_MOVE_AFTER_EN = new RegExp(
   `^(?:\\s+(?:Holdings|plc|PLC|Group|AG|SE|SA|NV|Ltd))?(?:['’]s)?(?:,[^,.;]{1,50},)?\\s+(?:shares\\s+|stock\\s+)?(?:had\\s+|has\\s+)?(?:rose|fell|gained|lost|slipped|added|climbed|dropped|jumped|eased|edged\\s+(?:up|down|higher|lower)|was\\s+flat|were\\s+flat|ended\\s+\\w+|(?:closed|finished|traded)(?:\\s+(?:little\\s+changed|flat|higher|lower|up|down|steady))?)\\s+(?:[\\d.]+\\s?(?:%|percent|per cent)\\s+)?in\\s+(?:${FOREIGN_MARKET_CITIES})\\b`,
 );
+// A bracketed code with the suffix of an exchange FinMark does not cover (London, Tokyo,
+// Xetra, Paris, Amsterdam, Copenhagen, Zurich, Milan, Madrid, Stockholm, Helsinki, Oslo,
+// Toronto, Sydney, Seoul, Taipei, Mumbai, Singapore, Brussels, Lisbon, Vienna,
+// Johannesburg, Mexico), Reuters' share-class letter included (SIEGn.DE, NOVOb.CO).
+const FOREIGN_CODE_AFTER_EN =
+  /^(?:\s+(?:Holdings|plc|PLC|Group|AG|SE|SA|NV|Ltd)\.?)?\s*\(\s*[A-Z0-9]{1,6}[a-z]?\.(?:L|T|DE|PA|AS|CO|SW|MI|MC|ST|HE|OL|TO|AX|KS|KQ|TW|TWO|NS|BO|SI|BR|LS|VI|JO|MX)\s*\)/;
 const FOOD_AFTER_EN =
   /^\s(?:pies?|juice|cider|sauce|trees?|orchards?|blossoms?|crumble|tarts?|turnovers?|strudel|cobbler|picking|growers?|harvest)\b/i;
 const EXCHANGE_NAME = /^(?:Nasdaq|NASDAQ|NYSE|Cboe|CBOE)$/;
@@ -877,6 +883,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (isTownEn(text, n.end)) return;
       // HSBC Holdings rose 0.5% in London: its line on a market FinMark does not cover
       if (FOREIGN_MOVE_AFTER_EN.test(text.slice(n.end, n.end + 120))) return;
+      // HSBC (HSBA.L), Toyota (7203.T), Siemens (SIEGn.DE): the name with its code on an
+      // exchange FinMark does not cover is that line, not the one FinMark lists
+      if (FOREIGN_CODE_AFTER_EN.test(text.slice(n.end, n.end + 40))) return;
       // NEW YORK, July 24 (Tidewater) - …: the wire that files the story, in its dateline
       if (WIRE_CREDIT_AFTER.test(text.slice(n.end, n.end + 4)) && text[n.start - 1] === '(') return;
       // the Chevron doctrine, Chevron deference: a court ruling named after a party

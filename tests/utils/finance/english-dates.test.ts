@@ -1005,3 +1005,16 @@ describe('round 36: today after a verb of the day', () => {
     expect(dates(text).filter((d) => /today/i.test(String(d[0])))).toEqual([]);
   });
 });
+
+describe('English weekdays after a heading', () => {
+  // Thursday 18 March 2038.
+  const THURSDAY = '2038-03-18T10:20:00-04:00';
+
+  it('does not read a heading that ends in "reports" as a schedule for the next line', () => {
+    expect(
+      values('Incident reports\nThe commission voted 3-2 on Wednesday to adopt a rule.', THURSDAY),
+    ).toEqual(['2038-03-17']);
+    // The same words in one sentence still schedule it (never loosened).
+    expect(values('Nvidia reports on Wednesday.', THURSDAY)).toEqual(['2038-03-24']);
+  });
+});

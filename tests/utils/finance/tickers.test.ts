@@ -1643,3 +1643,35 @@ describe('round 34: a name glossed by its English name', () => {
     ]);
   });
 });
+
+describe('matchTickers: round 39 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads "and Co." or "and Company" between a name and its code as one mention', () => {
+    expect(marks('Eli Lilly and Co. (NYSE: LLY) climbed 2.4%.')).toEqual([
+      ['Eli Lilly and Co. (NYSE: LLY)', 'LLY'],
+    ]);
+    expect(marks('Eli Lilly and Company (NYSE: LLY) climbed.')).toEqual([
+      ['Eli Lilly and Company (NYSE: LLY)', 'LLY'],
+    ]);
+    // Never: "and" before another company's name.
+    expect(marks('Apple and Coca-Cola (NYSE: KO) rose.').map(([, v]) => v)).toEqual(['AAPL', 'KO']);
+  });
+
+  it('reads a name with the code of an exchange FinMark does not cover as that line', () => {
+    expect(
+      marks(
+        'In London, HSBC (HSBA.L) rose 0.9%, after its Hong Kong-listed shares (0005.HK) gained 1.3%.',
+      ),
+    ).toEqual([['0005.HK', '00005.HK']]);
+    expect(marks('Toyota (7203.T) climbed 1.8%, and its New York-listed ADRs (TM) rose.')).toEqual([
+      ['(TM)', 'TM'],
+    ]);
+    // Never: a covered market's code, or a US class share, after the name.
+    expect(marks('HSBC Holdings (0005.HK) rose.')).toEqual([
+      ['HSBC Holdings (0005.HK)', '00005.HK'],
+    ]);
+    expect(marks('Berkshire (BRK.B) rose.')).toEqual([['Berkshire (BRK.B)', 'BRK.B']]);
+  });
+});
