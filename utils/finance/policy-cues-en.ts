@@ -30,7 +30,7 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
   /\b(?:Treasury|[Mm]inistry|Debt Management Office|DMO|government|[Ss]pecial(?:-purpose)?|sovereign|[Ll]ocal governments?|[Ff]inance)\b/.test(
     c.sentence,
   );
-const PREP = String.raw`(?:on|from|as of|in|at|starting|beginning|by|as (?:soon|early) as)`;
+const PREP = String.raw`(?:on|from|as of|in|at|(?:starting|beginning)(?:\s+(?:in|on|from))?|by|as (?:soon|early) as)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
 const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
@@ -982,9 +982,10 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // could run out as early as June 10, the so-called X-date: the debt limit's day
   after(/^\s*,\s*(?:the\s+)?(?:so-called\s+)?X-date\b/i),
-  // setting Jan. 1, 2038 as the compliance date: the day a rule names as its own
+  // setting Jan. 1, 2038 as the compliance date, has set June 30 as the deadline: the day
+  // a rule names as its own
   after(
-    /^,?\s+as\s+(?:the|its|their|a)\s+(?:new\s+|final\s+|first\s+)?(?:compliance|effective|implementation|enforcement|start(?:ing)?|filing|reporting|expiry|expiration)\s+(?:date|deadline)\b/i,
+    /^,?\s+as\s+(?:the|its|their|a)\s+(?:new\s+|final\s+|first\s+)?(?:(?:compliance|effective|implementation|enforcement|start(?:ing)?|filing|reporting|expiry|expiration)\s+(?:date|deadline)|deadline)\b/i,
   ),
   // the May 2024 refunding, at the November refunding: a Treasury's quarterly debt sale
   after(/^\s+(?:quarterly\s+)?refunding\b/i),

@@ -2919,3 +2919,28 @@ describe('round 37 and 38: documents dated, stress tests released, councils that
     expect(kinds(text, P)).toContainEqual([date, 'date']);
   });
 });
+
+describe('policy dates: round 39 written forms', () => {
+  const MARCH_2038 = '2038-03-18T10:20:00-04:00';
+
+  it('reads a phase-in "starting in" a period, and a date set "as the deadline"', () => {
+    expect(
+      kinds('The changes would be phased in starting in the first quarter of 2039.', MARCH_2038),
+    ).toContainEqual(['the first quarter of 2039', 'policy-date']);
+    expect(
+      kinds(
+        'The FCA has set June 30 as the deadline for firms to tell it their plans.',
+        MARCH_2038,
+      ),
+    ).toContainEqual(['June 30', 'policy-date']);
+  });
+
+  it('never reads a date seen as some other key date, or a sale starting in a month, as an act', () => {
+    expect(kinds('Analysts see June 30 as a key date for the stock.', MARCH_2038)).toEqual([
+      ['June 30', 'date'],
+    ]);
+    expect(kinds('Sales of the new phone started in March.', MARCH_2038)).toEqual([
+      ['March', 'date'],
+    ]);
+  });
+});
