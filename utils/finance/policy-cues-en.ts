@@ -1085,6 +1085,8 @@ const POLICY_NOUN =
   /\b(?:budget|(?<!(?:unemployment|jobless|inflation|participation|savings?|growth|vacancy|mortgage|exchange)\s)rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
 const DECISION_VERB =
   /\b(?:agreed|approved|adopted|voted|decided|ordered|banned|imposed|enacted|ratified|signed off)\b/i;
+// A date right after the decision or meeting it dates ("the BOE's decision next week").
+const DECISION_NOUN_BEFORE = /\b(?:decisions?|meetings?)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/i;
 const ECONOMY =
   /\b(?:unemployment|jobless|inflation|growth|GDP|economy|economic|prices|payrolls|jobs|hiring|output|sales|earnings|revenue|profits?|demand|exports|imports|deficit|spending|consumption|production|shares|stocks?|index|market)\b/i;
 
@@ -1247,8 +1249,13 @@ export const NOT_POLICY_EN: Cue[] = [
     /\b(?:statement|letter|note|remarks|comments|post|blog post|op-ed)\s+(?:posted|published|released|issued|sent)\s+(?:on|in|late|early|last)?\s*$/i,
   ),
   // a forecast of the economy with no policy act in the clause (but "the EU agreed on
-  // Monday to phase out gas imports" is the decision's day)
-  ({ clause }) => ECONOMY.test(clause) && !POLICY_NOUN.test(clause) && !DECISION_VERB.test(clause),
+  // Monday to phase out gas imports" is the decision's day, and so is "the Bank of
+  // England's decision next week as inflation trends diverged")
+  ({ clause, before }) =>
+    ECONOMY.test(clause) &&
+    !POLICY_NOUN.test(clause) &&
+    !DECISION_VERB.test(clause) &&
+    !DECISION_NOUN_BEFORE.test(before),
 ];
 
 /** An act in the date's own clause (a policy body must also be near). */

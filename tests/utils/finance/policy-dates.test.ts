@@ -2935,6 +2935,23 @@ describe('policy dates: round 39 written forms', () => {
     ).toContainEqual(['June 30', 'policy-date']);
   });
 
+  it('reads a decision dated right after its noun, whatever the economy does in the clause', () => {
+    const october = '2038-10-29T18:20:00+01:00';
+    expect(
+      kinds(
+        "Investors are focused on the Bank of England's decision next week as inflation trends diverged.",
+        october,
+      ),
+    ).toContainEqual(['next week', 'policy-date']);
+    // Never: the economy's own period, even beside a meeting named earlier.
+    expect(
+      kinds(
+        'Retail sales rose at the fastest pace since the meeting in March as prices eased.',
+        october,
+      ),
+    ).toEqual([['March', 'date']]);
+  });
+
   it('never reads a date seen as some other key date, or a sale starting in a month, as an act', () => {
     expect(kinds('Analysts see June 30 as a key date for the stock.', MARCH_2038)).toEqual([
       ['June 30', 'date'],
