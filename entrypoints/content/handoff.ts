@@ -17,7 +17,10 @@ export interface ContentMain {
 }
 
 export interface MainStart {
-  /** The loader's glance when it left the page undecided; null when the page changed since. */
+  /**
+   * The loader's glance when it left the page undecided; null when the rest was loaded for
+   * another reason (clippings, a selection, a message) and detects afresh.
+   */
   glance: PageGlance | null;
 }
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageClipUrl } from '../../entrypoints/content/features/clippings';
+import { pageClipUrl } from '../../utils/clips/page-index';
 import type { ArticleInfo } from '../../utils/article/detect';
 import type { TickerEntity } from '../../utils/finance/tickers';
 import { describeQuote } from '../../utils/clips/anchor';

@@ -71,13 +71,15 @@ export function readPageCopy(
   // `body` is a <frameset> on a frameset page: no body to read.
   if (body?.localName !== 'body') return null;
   const page = { elements: body.getElementsByTagName('*').length, body: measureText(body) };
-  return { page, pick: pickWithReadability(doc, request.url) };
+  return { page, pick: pickWithReadability(doc, body, request.url) };
 }
 
-/** Readability on the parsed copy `doc` (it changes the copy). */
-function pickWithReadability(doc: Document, url: string): ReadabilityPick | null {
-  const body = doc.body;
-  if (!body) return null;
+/** Readability on the parsed copy `doc`, whose body is `body` (it changes the copy). */
+function pickWithReadability(
+  doc: Document,
+  body: HTMLElement,
+  url: string,
+): ReadabilityPick | null {
   setBaseUrl(doc, url);
   const runs = textRuns(body);
   const runOf = new Map<Text, number>();

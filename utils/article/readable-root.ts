@@ -376,15 +376,15 @@ export function densestBlock(doc: Document): Element | null {
   return best;
 }
 
-/**
- * Readability's root where it can run, else the density pass. With `ask`, Readability
- * runs off the main thread, and in the page only when that answer cannot be used.
- */
 /** Whether Readability runs on `doc` at all (it is quadratic in places: big pages skip it). */
 export function readabilityRuns(doc: Document): boolean {
   return doc.getElementsByTagName('*').length <= READABILITY_ELEMENT_LIMIT;
 }
 
+/**
+ * Readability's root where it can run, else the density pass. With `ask`, Readability
+ * runs off the main thread, and in the page only when that answer cannot be used.
+ */
 export function* readableRootSteps(
   doc: Document,
   ask?: AskReadability,

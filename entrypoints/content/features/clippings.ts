@@ -1,7 +1,7 @@
 import { buildTextMap, textOffsetAt, type TextMap } from '../../../utils/article/text-map';
 import { anchorQuote, describeQuote } from '../../../utils/clips/anchor';
 import type { ClipColour, Clipping } from '../../../utils/clips/clipping';
-import { pageClipUrl as clipUrlOfPage } from '../../../utils/clips/page-index';
+import { pageClipUrl } from '../../../utils/clips/page-index';
 import { WRAP_FORBIDDEN, wrapText, type Wrapped } from '../../../utils/highlight/wrap-text';
 import { onMessage, sendToBackground, type ClipPlaces } from '../../../utils/messages';
 import { readPageClippings, watchClippings } from '../../../utils/storage';
@@ -57,10 +57,6 @@ export function clippableRange(): Range | null {
   if (within?.closest('input, textarea, [contenteditable]:not([contenteditable="false"])'))
     return null;
   return range;
-}
-
-export function pageClipUrl(): string {
-  return clipUrlOfPage(document);
 }
 
 /** The page's clippings, empty until `reload` reads them from the library. */
