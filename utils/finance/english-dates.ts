@@ -65,7 +65,7 @@ const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const DAY_RANGE_BEFORE =
   /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)(?:\s+at\s+least)?\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(?:days|weeks)\s+of\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:the\s+)?(?:whole|remainder) of\s+|\b(end|start)-|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+)$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)(?:\s+at\s+least)?\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(?:days|weeks)\s+of\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:the\s+)?(?:whole|remainder) of\s+|\b(end|start)-|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+|\b((?:out|back|forward|postponed|delayed|deferred|moved|shifted|pushed|rescheduled)\s+to)\s+)$/i;
 const MONTH_PART: Record<string, string> = {
   end: 'end',
   start: 'start',
@@ -196,6 +196,8 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
         PAIR_AFTER.test(text.slice(end, end + 20)) ||
         (month !== 5 && MONTH_FIGURE_AFTER.test(text.slice(end, end + 20))));
     if (!word && !release) continue;
+    // (pushed out to June; "back to June Smith" is a person)
+    if (word?.[5] && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
     const lead = (word?.[1] ?? '').toLowerCase();
     const refMonth = ref.getUTCMonth() + 1;
     let year = ref.getUTCFullYear();

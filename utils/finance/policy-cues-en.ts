@@ -33,7 +33,7 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|(?:starting|beginning)(?:\s+(?:in|on|from))?|by|as (?:soon|early) as)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?|(?:minimum\s+)?price spreads|tick sizes?|(?:board\s+)?lot sizes?|trading hours|position limits|circuit breakers?|settlement cycle`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -43,11 +43,16 @@ const INSTRUMENT_VERB_END =
  * year", "opens on May 1 and closes on May 31".
  */
 export function continuesAct(gap: string): boolean {
+  if (FOLLOWING_STEP_GAP.test(gap)) return true;
   const joined = CONTINUED_ACT_GAP.exec(gap);
   if (!joined) return false;
   const verb = INSTRUMENT_VERB_END.exec(gap.slice(joined[0].length));
   return verb?.index === 0;
 }
+// "phased in starting in 2039, with equity swaps following by the end of September
+// 2039": the next group's step of the same phase-in
+const FOLLOWING_STEP_GAP =
+  /^\s*,?\s*with\s+(?:[\w'-]+\s+){1,6}?(?:following|to follow|coming in|phased in)\s+(?:by|in|on|from|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 const CONTINUED_ACT_GAP =
   /^\s*,?\s*(?:and|but|then|before)\s+(?:(?:will|would|could|can|may|is|are|was|were)\s+(?:(?:due|set|scheduled)\s+)?(?:to\s+)?)?(?:be\s+)?(?=[a-z])/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
@@ -58,12 +63,12 @@ const INSTRUMENT_BEFORE = new RegExp(
 
 const SPAN_WORD_END = /\b(?:from|starting|beginning|until|till|through)\s+(?:the\s+)?$/i;
 const VERB_FIRST_INSTRUMENT = new RegExp(
-  String.raw`\b(?:scrap|scraps|scrapped|scrapping|lift|lifts|lifted|lifting|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|lower|lowers|lowered|lowering|raise|raises|raised|raising|cut|cuts|cutting|remove|removes|removed|removing|impose|imposes|imposed|imposing|introduce|introduces|introduced|introducing|suspend|suspends|suspended|suspending|pay|pays|paying|offer|offers|offering|grant|grants|granted|granting)\s+(?:(?:its|the|their|a|an|all|new|cash)\s+)?(?:[\w-]+\s+){0,2}?(?:${POLICY_OBJECT})\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:from|starting|beginning|until|till|through)\s+(?:the\s+)?$`,
+  String.raw`\b(?:scrap|scraps|scrapped|scrapping|lift|lifts|lifted|lifting|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|lower|lowers|lowered|lowering|raise|raises|raised|raising|cut|cuts|cutting|remove|removes|removed|removing|impose|imposes|imposed|imposing|introduce|introduces|introduced|introducing|suspend|suspends|suspended|suspending|pay|pays|paying|offer|offers|offering|grant|grants|granted|granting|narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|shorten|shortens|shortened|shortening|extend|extends|extending)\s+(?:(?:its|the|their|a|an|all|new|cash)\s+)?(?:[\w-]+\s+){0,2}?(?:${POLICY_OBJECT})\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:from|starting|beginning|until|till|through)\s+(?:the\s+)?$`,
   'i',
 );
 const DEBT_WORD_END = /\b(?:notes|bonds|bills|debt|gilts)\s+(?:(?:on|in)\s+)?$/i;
 const DEBT_SALE_ANY_CURRENCY =
-  /\b(?:sell|sells|auction|auctions|offer|offers|issue|issues)\s+(?:[$£€¥]\s?)?[\d.]+\s+(?:billion|bn|trillion)\s+(?:yuan\s+|yen\s+|euros?\s+|pounds\s+)?(?:of|in)\s+(?:[\w-]+\s+){1,4}?(?:notes|bonds|bills|debt|gilts)\s+(?:(?:on|in)\s+)?$/i;
+  /\b(?:sell|sells|sold|auction|auctions|auctioned|offer|offers|offered|issue|issues|issued)\s+(?:[$£€¥]\s?)?[\d.]+\s+(?:billion|bn|trillion)\s+(?:yuan\s+|yen\s+|euros?\s+|pounds\s+)?(?:of|in)\s+(?:[\w-]+\s+){1,4}?(?:notes|bonds|bills|debt|gilts)\s+(?:(?:on|in)\s+)?$/i;
 /** A statistic named as a calendar's item (a source fragment). */
 export const STATISTIC_WORDS_EN = String.raw`payrolls|jobs report|employment report|CPI|PPI|PCE|GDP|PMIs?|retail sales|inflation (?:data|figures|numbers|report)|trade (?:data|figures)`;
 const STATISTIC_DAY_BEFORE = new RegExp(
@@ -74,6 +79,9 @@ const COURT_CASE = /\b(?:appeals?|appealed|court|judge|lawsuit|trial|litigation)
 const RULE_IN_SENTENCE =
   /\b(?:rules?|proposals?|proposed|draft|consultation|regulations?|guidance)\b/i;
 
+// lift demand in, hurt margins during: what something does to a business, then its date
+const BUSINESS_EFFECT_END =
+  /\b(?:lift|lifts|boost|boosts|hurt|hurts|dent|dents|weigh\s+on|weighs\s+on|add\s+to|adds\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:demand|sales|revenues?|earnings|profits?|margins?|orders|bookings)\s+(?:in|by|from|during)\s+(?:the\s+)?$/i;
 const COMPANY_PROGRAM_BEFORE =
   /\b(?:repurchase|buyback|buy-back|dividend|stock split|share split)\s+(?:program(?:me)?|plan|authori[sz]ation|policy)?\b[^.;]{0,40}$/i;
 
@@ -146,7 +154,19 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // banks will set the monthly loan prime rates on Thursday: the LPR fixing
   before(
-    /\b(?:set|sets|setting|fix|fixes|fixed|fixing)\s+(?:the\s+)?(?:monthly\s+)?(?:(?:one|five)-year\s+)?(?:loan prime rates?|LPRs?)\s+(?:on|at)\s+$/i,
+    /\b(?:set|sets|setting|fix|fixes|fixed|fixing)\s+(?:(?:the|its|their)\s+)?(?:monthly\s+)?(?:(?:one|five)-year\s+)?(?:loan prime rates?|LPRs?)\s+(?:on|at)\s+$/i,
+  ),
+  // told brokers in a circular on Tuesday, set out in a directive issued on May 2: the
+  // day a body's instrument was issued ("said in a statement on" stays the saying's day)
+  before(
+    /\bin\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:circular|directive|guidance\s+note|ruling|order)\s+(?:(?:issued|published|released|sent|dated)\s+)?on\s+$/i,
+    BODY_NEAR,
+  ),
+  // the first consolidated tape would go live on Sept. 7: a body's system or regime
+  // switched on (a company's own launch has no body near)
+  before(
+    /\b(?:go|goes|going|went|gone)\s+live\s+(?:on|in|from|by)\s+(?:the\s+)?$/i,
+    (c) => c.body() && !COMPANY_PROGRAM_BEFORE.test(c.before),
   ),
   // pushing that deadline to Dec. 31, 2037 (from June 30): the deadline moved
   before(
@@ -690,8 +710,9 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // importers will only start buying certificates from 1 February 2027; the authority will
   // begin supervising them in January 2028: a regime's step ahead
+  // (shares to start trading in late May: a listing's own day, read by the not-cues)
   before(
-    /\b(?:will|would|must|to|shall)\s+(?:only\s+|first\s+|then\s+)?(?:start|begin)\s+(?:to\s+\w+|\w+ing)\b[^.;]{0,50}?\s+(?:from|on|in)\s+(?:the\s+)?$/i,
+    /\b(?:will|would|must|to|shall)\s+(?:only\s+|first\s+|then\s+)?(?:start|begin)\s+(?:to\s+\w+|(?!trading\b)\w+ing)\b[^.;]{0,50}?\s+(?:from|on|in)\s+(?:the\s+)?$/i,
     AHEAD_AND_BODY,
   ),
   // before the National People's Congress opens on March 5: a legislature's session
@@ -926,7 +947,7 @@ export const ACT_BEFORE_EN: Cue[] = [
     // ("extended several times since 2024": a time counted from, read by the not-cues)
     if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(tail)) return false;
     const verb = INSTRUMENT_VERB_END.exec(tail);
-    if (!verb) return false;
+    if (!verb || BUSINESS_EFFECT_END.test(tail)) return false;
     const head = c.before.slice(0, c.before.length - tail.length + verb.index);
     return INSTRUMENT_BEFORE.test(head);
   },
@@ -1144,6 +1165,13 @@ export const NOT_POLICY_EN: Cue[] = [
   before(
     /\b(?:minutes|summary of (?:its |the )?deliberations|account of (?:its |the )?(?:[\w-]+\s+)?(?:meeting|deliberations))\b[^.;]{0,80}?\b(?:released|published|due|out)\s+(?:on\s+)?$|\b(?:releases?|released|publish(?:es|ed)?)\s+(?:the\s+)?minutes\b[^.;]{0,60}?\bon\s+$/i,
   ),
+  // shares expected to start trading in late May: a new listing's own day
+  before(
+    /\b(?:start|starts|started|begin|begins|began|commence|commences)\s+trading\s+(?:on|in|from)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$|\b(?:debut|debuts|debuted)\s+(?:on|in)\s+(?:the\s+)?$/i,
+  ),
+  // expected the rule to lift demand in the second half: the date of the business's
+  // outlook, whatever the rule did
+  before(BUSINESS_EFFECT_END),
   // a public hearing on the chip tariffs on March 23: a hearing decides nothing
   before(/\bhearings?\b[^.;]{0,50}?\bon\s+$/i),
   // banks' net interest income to have peaked in Q2: a company's or a sector's figure
@@ -1294,7 +1322,7 @@ export const EN_CUES: PolicyCues = {
     ),
   ]),
   markWords: anyWord(
-    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight',
+    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -121,6 +121,15 @@ describe('English months alone, by what stands around them', () => {
   it('leaves "may" the verb and a month-name surname alone', () => {
     expect(dates('Rates may fall; both may rise.')).toEqual([]);
   });
+
+  it('reads a month something is moved to (pushed out to June, postponed to May)', () => {
+    const ref = '2038-02-10T16:45:00-05:00';
+    expect(values('Traders pushed the first cut out to June.', ref)).toEqual(['2038-06']);
+    expect(values('The vote was postponed to May.', ref)).toEqual(['2038-05']);
+    // Never: a person of that name, after the same words
+    expect(dates('He handed the file back to June Smith.', ref)).toEqual([]);
+    expect(dates('The letter was moved to May Brennan.', ref)).toEqual([]);
+  });
 });
 
 describe('English weeks', () => {

@@ -2961,3 +2961,45 @@ describe('policy dates: round 39 written forms', () => {
     ]);
   });
 });
+
+describe('policy dates: round 39 written forms, second pass', () => {
+  const APRIL_2038 = '2038-04-14T17:30:00+08:00';
+
+  it.each([
+    [
+      'The exchange said it would narrow the minimum price spreads for 400 stocks from July 6.',
+      'July 6',
+    ],
+    ['The People’s Bank of China sets its loan prime rates on April 20.', 'April 20'],
+    ['The SFC told brokers in a circular on Tuesday that checks must be upgraded.', 'Tuesday'],
+    ['ESMA said the first consolidated tape for bonds would go live on Sept. 7.', 'Sept. 7'],
+    [
+      'Rates would be phased in starting in the first quarter of 2039, with equity swaps following by the end of September 2039.',
+      'September 2039',
+    ],
+    ['Traders have pushed the first quarter-point cut out to June.', 'June'],
+    [
+      'The Debt Management Office sold 4 billion pounds of 30-year gilts two weeks ago.',
+      'two weeks ago',
+    ],
+  ])('%s → %s is a policy date', (text, date) => {
+    expect(kinds(text, APRIL_2038)).toContainEqual([date, 'policy-date']);
+  });
+
+  it.each([
+    // a company's own launch, price change or statement: no body's act
+    ['The company said its app would go live on Sept. 7.', 'Sept. 7'],
+    ['The retailer said it would cut prices from July 6.', 'July 6'],
+    ['The bank said in a statement on Tuesday that profit rose.', 'Tuesday'],
+    // a listing's own first day, a rule's effect on a business's outlook
+    [
+      'The CSRC completed the filing of a chipmaker whose shares are expected to start trading in late May.',
+      'late May',
+    ],
+    ['Workiva said it expected the rule to lift demand in the second half.', 'the second half'],
+    // a company's bond sale, past tense
+    ['Apple sold $5 billion of 10-year notes two weeks ago.', 'two weeks ago'],
+  ])('%s: %s stays plain', (text, date) => {
+    expect(kinds(text, APRIL_2038)).toContainEqual([date, 'date']);
+  });
+});
