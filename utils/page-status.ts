@@ -65,7 +65,7 @@ export type PageStatus =
   | { kind: 'failed'; error: string; url: string | null };
 
 export function toReport(
-  info: ArticleInfo,
+  info: ArticleInfo | ArticleVerdict,
   url: string,
   detectMs: number,
   now = Date.now(),
@@ -73,6 +73,24 @@ export function toReport(
 ): ArticleReport {
   return {
     url,
+    ...('root' in info ? verdictOf(info) : info),
+    detectedAt: now,
+    detectMs: Math.round(detectMs * 10) / 10,
+    ...(detectTasks ? { detectTasks } : {}),
+  };
+}
+
+/**
+ * Detection's verdict without its nodes, as it crosses a message: the background judges a
+ * copy of the page and the loader reports it (issue 14).
+ */
+export type ArticleVerdict = Omit<
+  ArticleReport,
+  'url' | 'detectedAt' | 'detectMs' | 'detectTasks' | 'highlight'
+>;
+
+export function verdictOf(info: ArticleInfo): ArticleVerdict {
+  return {
     isArticle: info.isArticle,
     confidence: Math.round(info.confidence * 100) / 100,
     title: info.title,
@@ -82,9 +100,6 @@ export function toReport(
     lang: info.lang,
     evidence: info.evidence,
     bodyLength: info.root?.textContent?.length ?? 0,
-    detectedAt: now,
-    detectMs: Math.round(detectMs * 10) / 10,
-    ...(detectTasks ? { detectTasks } : {}),
     ...(info.readability ? { readability: info.readability } : {}),
   };
 }

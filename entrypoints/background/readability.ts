@@ -1,10 +1,11 @@
-import { readPageCopy } from '../../utils/article/readability-pick';
+import { readAndJudgeCopy } from '../../utils/article/judge-copy';
 import { NoReceiverError, onMessage, sendToOffscreen } from '../../utils/messages';
 import { createOffscreenDocument, type OffscreenDocument } from './offscreen-document';
 
 /**
  * Answers `background/readability`: Readability on a page's HTML, off that page's
- * main thread. A background with a DOM (Firefox's background page) runs it here; a
+ * main thread, and detection's verdict on the copy when the loader asks for it
+ * (`judge-copy.ts`). A background with a DOM (Firefox's background page) runs it here; a
  * service worker (Chrome) hands it to the offscreen document, made when first needed.
  */
 export interface ReadabilityService {
@@ -29,7 +30,7 @@ function browserService(): ReadabilityService {
 
 export function startReadabilityService(service = browserService()): () => void {
   return onMessage('background/readability', async (request) => {
-    if (service.hasDom) return readPageCopy(request);
+    if (service.hasDom) return readAndJudgeCopy(request);
     return service.offscreen.use(async () => {
       try {
         return await service.askOffscreen('offscreen/readability', request);

@@ -11,6 +11,7 @@ import {
   type AskReadability,
   type OffThreadOutcome,
 } from './off-thread-root';
+import type { CopyReading } from './readability-pick';
 import { readabilityRuns, readableRootSteps, type ReadabilityPath } from './readable-root';
 import { scoreSignals } from './score';
 import {
@@ -118,8 +119,8 @@ function measuredByCopy(
 ): PageMeasures | null {
   if (!asked?.ok || !doc.body) return null;
   if (asked.page.elements !== doc.body.getElementsByTagName('*').length) return null;
-  const { datelines, newsCue, threadPosts } = scan;
-  return { body: asked.page.body, datelines, newsCue, threadPosts };
+  const { datelines, newsCue, threadPosts, url } = scan;
+  return { body: asked.page.body, datelines, newsCue, threadPosts, url };
 }
 
 /**
@@ -142,24 +143,33 @@ export interface DetectOptions {
   askReadability?: AskReadability;
   /** The page's glance, already taken (by the content script's loader) on this page as it is. */
   glance?: PageGlance;
+  /**
+   * Readability's reading of `doc`'s HTML, already made: used as `askReadability`'s answer
+   * would be, without serialising the page again (`judge-copy.ts`; in the page, the
+   * loader's reading comes with its glance).
+   */
+  copy?: CopyReading;
+  /** The page's address, where `doc` is a parsed copy of it (default `doc.URL`). */
+  url?: string;
 }
 
 /** The same, as steps (see `steps.ts`): the content script runs one per task. */
 export function* detectArticleSteps(
   doc: Document,
-  { firstLook: look = true, askReadability, glance }: DetectOptions = {},
+  { firstLook: look = true, askReadability, glance, copy, url }: DetectOptions = {},
 ): Steps<ArticleInfo> {
-  const glanced = glance ?? glanceAtPage(doc, look);
+  const glanced = glance ?? glanceAtPage(doc, look, url);
   if (!('scan' in glanced)) return glanced;
   if (glanced.verdict) return glanced.verdict;
   const { meta, scan } = glanced;
+  const reading = copy ?? glance?.copy;
   yield;
 
   // Readability off the page's thread reads a copy of the page, serialised once; the copy
   // measures the body too, so the page need not walk it for the same figures (issue 14).
   const asked =
-    askReadability && readabilityRuns(doc)
-      ? yield* offThreadReadability(doc, askReadability)
+    (reading || askReadability) && readabilityRuns(doc)
+      ? yield* offThreadReadability(doc, reading ?? askReadability!)
       : undefined;
   const page = measuredByCopy(doc, scan, asked) ?? measurePage(doc, scan);
   // Most other pages that are not articles (fronts, lists, quote pages, apps) are

@@ -1,4 +1,5 @@
 import type { ArticleInfo } from './detect';
+import type { CopyReading } from './readability-pick';
 import { describeEvidence, type Evidence, type EvidenceKey } from './evidence';
 import { firstLook } from './first-look';
 import { readMetadata, type PageMetadata } from './metadata';
@@ -19,13 +20,23 @@ export interface PageGlance {
   verdict: ArticleInfo | null;
   /** What taking it cost on the main thread, when that was timed (ms). */
   ms?: number;
+  /**
+   * Readability's reading of the page's copy, when the loader went on to ask for the
+   * copy's verdict (`copy-verdict.ts`) and the copy was an article: detection takes it
+   * instead of serialising the page again.
+   */
+  copy?: CopyReading | null;
 }
 
 /**
  * Takes the glance; `look: false` skips the first look (to check it), so only a page
  * detection could never read settles here.
  */
-export function glanceAtPage(doc: Document, look = true): PageGlance | ArticleInfo {
+export function glanceAtPage(
+  doc: Document,
+  look = true,
+  url: string = doc.URL,
+): PageGlance | ArticleInfo {
   const html = doc.documentElement;
   if (!html) return notArticle('emptyDocument');
   if (doc.getElementsByTagName('frameset').length > 0) return notArticle('framesetPage');
@@ -34,7 +45,7 @@ export function glanceAtPage(doc: Document, look = true): PageGlance | ArticleIn
   if (!/html|xml/.test(contentType)) return notArticle('notHtml', contentType);
 
   const meta = readMetadata(doc);
-  const scan = scanPageText(doc);
+  const scan = scanPageText(doc, url);
   // Clear non-articles stop here, before any walk of our own over the page.
   const first = look ? firstLook(doc, meta, scan) : null;
   return { meta, scan, verdict: first ? notArticleAtBest(doc, meta, first, 'first look') : null };

@@ -32,8 +32,8 @@ export function firstLook(doc: Document, meta: PageMetadata, scan: PageText): Ar
       listLength: 0,
       teasers: 0,
     };
-    const { datelines, newsCue, threadPosts } = scan;
-    return scoreSignals(bestCaseSignals(doc, meta, { body, datelines, newsCue, threadPosts }));
+    const { datelines, newsCue, threadPosts, url } = scan;
+    return scoreSignals(bestCaseSignals(doc, meta, { body, datelines, newsCue, threadPosts, url }));
   };
   const outsideLinks = atBest(prose, paragraphs);
   if (outsideLinks.confidence >= 0.5) return null;

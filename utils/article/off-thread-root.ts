@@ -39,20 +39,27 @@ export const OFF_THREAD_TIMEOUT_MS = 5_000;
 
 export function* offThreadReadability(
   doc: Document,
-  ask: AskReadability,
+  /** Where to ask, or the answer already in hand (the loader asked for it: `copy-verdict.ts`). */
+  ask: AskReadability | CopyReading,
   timeoutMs = OFF_THREAD_TIMEOUT_MS,
 ): Steps<OffThreadOutcome> {
   // XHTML serialises as XML, which an HTML parser would read differently.
   if (doc.contentType !== 'text/html' || !doc.documentElement || !doc.body) {
     return { ok: false, fallback: 'not-html' };
   }
-  const html = serialise(doc);
-  if (html.length > OFF_THREAD_HTML_LIMIT) return { ok: false, fallback: 'too-large' };
-  const reply = yield* awaitOffThread(withTimeout(ask({ html, url: doc.baseURI }), timeoutMs));
-  if (!reply.ok) return { ok: false, fallback: 'no-reply' };
+  let reading: CopyReading | null;
+  if (typeof ask === 'function') {
+    const html = serialise(doc);
+    if (html.length > OFF_THREAD_HTML_LIMIT) return { ok: false, fallback: 'too-large' };
+    const reply = yield* awaitOffThread(withTimeout(ask({ html, url: doc.baseURI }), timeoutMs));
+    if (!reply.ok) return { ok: false, fallback: 'no-reply' };
+    reading = reply.value;
+  } else {
+    reading = ask;
+  }
   // A copy without a body is not this page's.
-  if (!reply.value) return { ok: false, fallback: 'mismatch' };
-  const { page, pick } = reply.value;
+  if (!reading) return { ok: false, fallback: 'mismatch' };
+  const { page, pick } = reading;
   if (!pick) return { ok: true, found: null, page };
   const body = doc.body;
   const kept = body ? keptOnPage(body, pick) : null;
@@ -110,7 +117,7 @@ export function keptOnPage(body: Element, pick: ReadabilityPick): KeptOnPage['ke
 }
 
 /** Rejects when `promise` has not settled within `ms`. */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms.`)), ms);
     promise.then(

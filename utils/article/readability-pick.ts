@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import type { ArticleVerdict } from '../page-status';
 import { measureText, type TextStats } from './text';
 import { hashText, runText, textRuns } from './text-runs';
 
@@ -14,6 +15,11 @@ export interface ReadabilityRequest {
   html: string;
   /** The page's base URL, for Readability's relative links. */
   url: string;
+  /**
+   * Also judge the copy as detection would judge the page at this address (the loader
+   * asks so: `judge-copy.ts`); the reply then carries `verdict`.
+   */
+  judgeAt?: string;
 }
 
 /**
@@ -25,6 +31,8 @@ export interface CopyReading {
   page: CopyMeasures;
   /** Null when Readability found no content. */
   pick: ReadabilityPick | null;
+  /** Detection's verdict on the copy, when the request asked for it (`judgeAt`). */
+  verdict?: ArticleVerdict;
 }
 
 export interface CopyMeasures {
@@ -154,7 +162,7 @@ function textIndex(runs: readonly Text[][]) {
 }
 
 /** The copy resolves relative links against the page's address, not the extension's. */
-function setBaseUrl(doc: Document, url: string): void {
+export function setBaseUrl(doc: Document, url: string): void {
   if (!url || doc.querySelector('base[href]') || !doc.head) return;
   const base = doc.createElement('base');
   base.setAttribute('href', url);

@@ -129,6 +129,11 @@ export interface PageMeasures {
   /** A news report's opening anywhere in that text (see `newsCue`). */
   newsCue: boolean;
   threadPosts: number;
+  /**
+   * The page's address: `doc.URL` in the page, the page's own where detection reads a
+   * parsed copy of it (whose `URL` is the parser's).
+   */
+  url: string;
 }
 
 /** What the page's visible text says: the part of the measures that needs no walk of our own. */
@@ -141,7 +146,7 @@ export interface PageText extends Omit<PageMeasures, 'body'> {
   atMost: TextSample['atMost'];
 }
 
-export function scanPageText(doc: Document): PageText {
+export function scanPageText(doc: Document, url: string = doc.URL): PageText {
   const bodyEl = doc.body ?? doc.documentElement!;
   // Visible text only: inline scripts' JSON would otherwise be most of it on big pages.
   const { text, complete, atMost } = visibleTextSample(bodyEl, PAGE_DATES_SAMPLE);
@@ -152,12 +157,19 @@ export function scanPageText(doc: Document): PageText {
     datelines: findDatelines(text),
     newsCue: hasNewsCue(text),
     threadPosts: text.match(THREAD_POST)?.length ?? 0,
+    url,
   };
 }
 
 export function measurePage(doc: Document, scan: PageText = scanPageText(doc)): PageMeasures {
-  const { datelines, newsCue, threadPosts } = scan;
-  return { body: measureText(doc.body ?? doc.documentElement!), datelines, newsCue, threadPosts };
+  const { datelines, newsCue, threadPosts, url } = scan;
+  return {
+    body: measureText(doc.body ?? doc.documentElement!),
+    datelines,
+    newsCue,
+    threadPosts,
+    url,
+  };
 }
 
 /** Signals about the page rather than its body. */
@@ -174,7 +186,7 @@ function pageSignals(doc: Document, meta: PageMetadata, page: PageMeasures) {
     threadPosts: page.threadPosts,
     articleElements: doc.getElementsByTagName('article').length,
     h1Count: doc.getElementsByTagName('h1').length,
-    urlShape: urlShape(doc.URL),
+    urlShape: urlShape(page.url),
     robotsNoindex: meta.robotsNoindex,
     siteLevelOg:
       meta.ogType === 'website' &&

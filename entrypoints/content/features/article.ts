@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analysePageInTasks } from '../../../utils/article/analyse-page';
 import type { ArticleInfo } from '../../../utils/article/detect';
-import type { AskReadability } from '../../../utils/article/off-thread-root';
 import type { PageGlance } from '../../../utils/article/first-glance';
-import { onMessage, sendToBackground } from '../../../utils/messages';
+import { onMessage } from '../../../utils/messages';
 import type { HighlightStats, PageStatus } from '../../../utils/page-status';
+import { askBackground } from '../copy-verdict';
 import { defineFeature, onAbort } from '../feature';
 import { logVerdict, sendStatus } from '../page-report';
 import { whenIdle } from '../when-idle';
@@ -36,7 +36,7 @@ export function startArticleDetection(
     // The loader's glance, taken on this page as it was, serves the first detection only.
     const glance = takeGlance();
     const { status, info } = await analysePageInTasks(document, url, undefined, {
-      askReadability,
+      askReadability: askBackground,
       ...(glance ? { glance } : {}),
     });
     if (!ctx.isValid || signal.aborted) return status;
@@ -94,9 +94,6 @@ export function startArticleDetection(
 }
 
 /** Readability runs in the extension, off the page's main thread (see `off-thread-root.ts`). */
-const askReadability: AskReadability = (request) =>
-  sendToBackground('background/readability', request);
-
 /**
  * Detection's result goes to the other features as `detected`; late content detects
  * again, and each drawing of the marks adds its figures to the page's status.

@@ -28,6 +28,17 @@ describe('background/readability', () => {
     expect(use).not.toHaveBeenCalled();
   });
 
+  it('judges the copy as well when the loader asks, for a verdict without the page’s nodes', async () => {
+    vi.stubGlobal('DOMParser', DOMParser);
+    startReadabilityService({ hasDom: true, offscreen: { use: vi.fn() }, askOffscreen: vi.fn() });
+    const reading = await sendToBackground('background/readability', {
+      ...request,
+      judgeAt: 'https://news.example/markets/1',
+    });
+    expect(reading?.verdict).toMatchObject({ isArticle: true, readability: { ran: 'off-thread' } });
+    expect(reading?.verdict?.bodyLength).toBeGreaterThan(500);
+  });
+
   it('hands it to the offscreen document from a service worker, made first', async () => {
     const order: string[] = [];
     startReadabilityService({

@@ -6,10 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CopyVerdict } from '../../../entrypoints/content/copy-verdict';
 import type { ContentMain, MainStart } from '../../../entrypoints/content/handoff';
 import { runLoader } from '../../../entrypoints/content/loader';
 import { clipPageKey, pageClipUrl } from '../../../utils/clips/page-index';
 import type { Reply } from '../../../utils/messages';
+import type { PageGlance } from '../../../utils/article/first-glance';
+import type { CopyReading } from '../../../utils/article/readability-pick';
 import type { PageStatus } from '../../../utils/page-status';
 import { askContent, collectReports, sleep } from '../../support/content-page';
 
@@ -77,15 +80,76 @@ describe('the content script loader', () => {
     expect(main.loads()).toBe(0);
   });
 
-  it('loads the rest at once on a page the glance leaves undecided, handing it the glance', async () => {
+  it('loads the rest on a page the glance leaves undecided and its copy does not settle', async () => {
     show('en-markets-article.html');
     const main = fakeMain();
-    await runLoader(ctx, main.load);
+    const judged: PageGlance[] = [];
+    await runLoader(ctx, main.load, document, async (_doc, _url, glance) => {
+      judged.push(glance);
+      return { status: null, glance };
+    });
+    expect(judged).toHaveLength(1);
     await until(() => main.starts.length > 0);
     expect(main.starts[0]!.glance).toMatchObject({ verdict: null });
     expect(main.starts[0]!.glance!.scan.text).toContain('Exxon Mobil');
     // Detection's report is the rest's to send.
     expect(reports).toEqual([]);
+  });
+
+  it('settles a page its copy shows to be no article, answering the popup meanwhile, without the rest', async () => {
+    show('en-markets-article.html');
+    const main = fakeMain();
+    const status: PageStatus = {
+      kind: 'analysed',
+      report: {
+        url: location.href,
+        isArticle: false,
+        confidence: 0.2,
+        title: 'Judged on the copy',
+        byline: null,
+        siteName: null,
+        publishedTime: null,
+        lang: 'en',
+        evidence: [],
+        bodyLength: 0,
+        detectedAt: 1,
+        detectMs: 3,
+      },
+    };
+    let answer: (verdict: CopyVerdict) => void = () => {};
+    await runLoader(ctx, main.load, document, () => new Promise((done) => (answer = done)));
+    // Asked while the copy is being judged: the answer waits for the verdict.
+    const asked = askContent('content/page-status', null);
+    await sleep(30);
+    answer({ status, glance: null });
+    await expect(asked).resolves.toEqual(status);
+    expect(reports).toEqual([status]);
+    await sleep(30);
+    expect(main.loads()).toBe(0);
+  });
+
+  it('hands the rest the copy’s reading with the glance when the copy is an article', async () => {
+    show('en-markets-article.html');
+    const main = fakeMain();
+    const copy = { page: { elements: 1 }, pick: null } as unknown as CopyReading;
+    await runLoader(ctx, main.load, document, async (_doc, _url, glance) => ({
+      status: null,
+      glance: { ...glance, copy },
+    }));
+    await until(() => main.starts.length > 0);
+    expect(main.starts[0]!.glance!.copy).toBe(copy);
+    expect(reports).toEqual([]);
+  });
+
+  it('loads the rest, with the glance, when judging the copy fails', async () => {
+    show('en-markets-article.html');
+    const main = fakeMain();
+    await runLoader(ctx, main.load, document, () =>
+      Promise.reject(new Error('serialising failed')),
+    );
+    await until(() => main.starts.length > 0);
+    expect(main.starts[0]!.glance).toMatchObject({ verdict: null });
+    expect(main.starts[0]!.glance!.copy).toBeUndefined();
   });
 
   it('loads the rest for a message only it can answer, and has it answered there', async () => {

@@ -9,6 +9,7 @@ import {
   serialise,
   type AskReadability,
 } from '../../../utils/article/off-thread-root';
+import { glanceAtPage } from '../../../utils/article/first-glance';
 import { readPageCopy } from '../../../utils/article/readability-pick';
 import { readableRootSteps } from '../../../utils/article/readable-root';
 import { runSteps, runStepsInTasks } from '../../../utils/article/steps';
@@ -115,6 +116,26 @@ describe('Readability off the main thread, the page side', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatch(/^<!DOCTYPE html><html/);
     expect(run.busyMs).toBe(0);
+  });
+
+  it('takes a reading the loader already has with its glance, and neither serialises nor asks', () => {
+    const file = join(PAGES, 'en-markets-article.html');
+    const copy = readPageCopy(
+      { html: serialise(loadPage(file)), url: 'https://x.example/' },
+      parser,
+    );
+    const doc = loadPage(file);
+    const glance = glanceAtPage(doc);
+    if (!('scan' in glance)) throw new Error('settled at a glance');
+    let asked = 0;
+    const ask: AskReadability = async () => (asked++, null);
+    // Straight through, in one run: with the reading in hand nothing waits for an answer.
+    const info = runSteps(
+      detectArticleSteps(doc, { askReadability: ask, glance: { ...glance, copy } }),
+    );
+    expect(asked).toBe(0);
+    expect(info.readability).toEqual({ ran: 'off-thread' });
+    expect(info.root?.textContent).toBe(detectArticle(loadPage(file)).root?.textContent);
   });
 
   it('leaves out the text of scripts, styles and noscript, but not JSON-LD, which Readability reads', () => {
