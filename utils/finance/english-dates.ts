@@ -43,7 +43,7 @@ export interface EnglishDateOptions {
 
 type Built = DateParts & { until?: DateParts };
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 const monthOf = (name: string) => monthNumber(name)!;
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -562,9 +562,10 @@ function fiscalQuarterYear(
   return endYear + Math.floor(closes / 12);
 }
 
-// ("the second quarter-point cut in a row" is a count of moves, no quarter)
+// ("the second quarter-point cut in a row" is a count of moves, no quarter; "the final
+// quarter" is a date only with its year, "the final quarter of 2040", not a game's)
 const QUARTER_WORDS = new RegExp(
-  `\\b([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\\s][Qq]uarter(?![- ]point|-percentage)(?:\\s+of\\s+(?:${YEAR}|(this|next|last) year))?\\b`,
+  `\\b([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal(?=\\s[Qq]uarter\\s+of\\s+(?:\\d|this|next|last)))[-\\s][Qq]uarter(?![- ]point|-percentage)(?:\\s+of\\s+(?:${YEAR}|(this|next|last) year))?\\b`,
   'g',
 );
 // Case is spelled out ([Ff]) rather than asked of the engine with /i, which made

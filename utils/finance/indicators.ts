@@ -263,8 +263,9 @@ const TRADE_CUE = new RegExp(
   'i',
 );
 // Exports of soybeans, sales at a chain: a part. "Retail sales for May" is the period.
+// ("retail sales to have grown 3.8%": a forecast's infinitive, no part of the series)
 const PART_AFTER_EN =
-  /^\s+(?:of|to|from|at|for)\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the (?:month|quarter|year)\b|last (?:month|quarter|year)\b|(?:19|20)\d{2}\b|Q[1-4]\b))/;
+  /^\s+(?:of|to|from|at|for)\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the (?:month|quarter|year)\b|last (?:month|quarter|year)\b|(?:19|20)\d{2}\b|Q[1-4]\b))(?<!\bto(?=\s+(?:have\s+|be\s+|show\s+)?(?:rise|risen|grow|grown|increase|increased|fall|fallen|decline|declined|drop|dropped|climb|climbed|slow|slowed|ease|eased|edge|edged|contract|contracted|expand|expanded|gain|gained|jump|jumped|rebound|rebounded|remain|stay|hold|come|accelerate|accelerated|tick|ticked|pick)\b))/;
 const MONEY_CUE =
   /人行|货币|貨幣|余额|餘額|广义|狭义|央行|人民银行|人民銀行|社融|信贷|信貸|贷款|貸款|money|supply|PBOC|central bank|lending|credit|loans/i;
 const MONEY_GAP = /^\s*(?:[（(][^）)]*[）)])?\s*(?:同比|余额|餘額|增速|增长|增長|年增|年減|年减)/;
@@ -280,7 +281,7 @@ const INFLATION_PART_BEFORE =
   /\b(?:wage|pay|services?|goods|food|energy|shelter|rent|housing|house|home|asset|import|export|producer|factory|core|underlying|supercore|PCE|expected|breakeven|trimmed-mean|median|sticky|average|target|consumer|CPI|HICP|price)\s*-?\s*$/i;
 // inflation closer to 2%, returning to 2%, above the Fed's 2% goal: the target, no figure
 const INFLATION_TOWARD =
-  /^[^.;\d]{0,40}?\b(?:closer to|close to|returning to|return to|returns to|back to|back down to|down to|toward|towards|above|below|near|at or near|over|under|exceed(?:s|ing)?)\s+(?:the\s+)?(?:[\w.]+['’]s\s+|its\s+|their\s+)?[\d.]+\s?(?:%|percent|per cent)/i;
+  /^[^.;\d]{0,40}?\b(?:closer to|close to|returning to|return to|returns to|back to|back down to|down to|(?:return(?:s|ing)?|get(?:s|ting)?|com(?:e|es|ing)) all the way(?: back)?(?: down)? to|toward|towards|above|below|near|at or near|over|under|exceed(?:s|ing)?)\s+(?:the\s+)?(?:[\w.]+['’]s\s+|its\s+|their\s+)?[\d.]+\s?(?:%|percent|per cent)/i;
 const INFLATION_NOT_AFTER =
   /^\s*(?:expectations?|target|goal|forecasts?|outlook|projections?|swaps?|gauge|rate target|-linked|-protected|-adjusted)/i;
 
@@ -326,7 +327,8 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
     case 'IMPORTS': {
       if (name.latinStart) {
         // Exports of soybeans, imports from Russia: a part of the trade, not the total.
-        if (!TRADE_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return false;
+        if (!TRADE_BEFORE_EN.test(before) || PART_AFTER_EN.test(text.slice(end, end + 24)))
+          return false;
         if (
           /\b(?:China|U\.S\.|US|America|Hong Kong)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+)?$/.test(before)
         ) {
@@ -344,7 +346,7 @@ function guard(text: string, start: number, end: number, name: SeriesName, id: s
     }
     case 'RETAIL':
     case 'INDUSTRY': {
-      if (name.latinStart && PART_AFTER_EN.test(after)) return false;
+      if (name.latinStart && PART_AFTER_EN.test(text.slice(end, end + 24))) return false;
       const owner = POSSESSIVE_BEFORE.exec(before);
       if (owner && !ECONOMY_NAME.test(owner[1]!)) return false;
       return !/\b(?:online|e-commerce|auto|car|vehicle|holiday|same-store|core|company)\s+$/i.test(

@@ -26,8 +26,10 @@ const GIVEN_NAMES = new Set(
 );
 
 // "country singer Kacey McDonald's tour": a role and a capitalised first name.
+// ("Dallas Fed President Celia Hershey": an office and a first name; the office alone
+// may stand before a company, "President Trump's Apple remarks" aside)
 const ROLE_BEFORE =
-  /\b(?:singer|actor|actress|artist|rapper|musician|player|coach|star|author|writer|director|Senator|Sen\.|Rep\.|Gov\.|Mayor|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+(?:[A-Z][a-z]+\s+)?$/;
+  /\b(?:singer|actor|actress|artist|rapper|musician|player|coach|star|author|writer|director|Senator|Sen\.|Rep\.|Gov\.|Mayor|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+(?:[A-Z][a-z]+\s+)?$|\b(?:President|Governor|Chair|Chairman|Chairwoman|Commissioner|Secretary|Minister|Chancellor|Treasurer)\s+[A-Z][a-z]+\s+$/;
 
 // "…, said Dana Ford, a portfolio manager at…" (or "…, who runs three dealerships"): a
 // job given in apposition after a capitalised first word makes the two a person's name,
@@ -132,4 +134,17 @@ export function isSpelledOutBefore(text: string, start: number, word: string): b
     .map((w) => w[0]!.toUpperCase())
     .join('');
   return initials === word.toUpperCase();
+}
+
+// A place or river of the same name, written with "the": "the Amazon and South-east
+// Asia". "The Amazon deal", "the Amazon-owned chain" and the company's own units stay it.
+const PLACE_NAMESAKES_EN = new Set(['Amazon']);
+const COMPANY_WORD_AFTER_EN =
+  /^(?:['’]s?|\.com|-|\s+(?:Web|Prime|Marketplace|shares?|stock|deal|unit|Inc|founder|logo|warehouses?|stores?|sellers?|executives?|spokes\w+))/;
+export function isPlaceNamesakeEn(text: string, start: number, end: number, name: string): boolean {
+  return (
+    PLACE_NAMESAKES_EN.has(name) &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) &&
+    !COMPANY_WORD_AFTER_EN.test(text.slice(end, end + 16))
+  );
 }

@@ -18,7 +18,7 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|[Tt]he bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|OSFI|ASIC|SEBI|GST Council|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]gency|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|[Tt]he bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|OSFI|ASIC|SEBI|GST Council|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]genc(?:y|ies)|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
@@ -82,6 +82,7 @@ const RULE_IN_SENTENCE =
 // lift demand in, hurt margins during: what something does to a business, then its date
 const BUSINESS_EFFECT_END =
   /\b(?:lift|lifts|boost|boosts|hurt|hurts|dent|dents|weigh\s+on|weighs\s+on|add\s+to|adds\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:demand|sales|revenues?|earnings|profits?|margins?|orders|bookings)\s+(?:in|by|from|during)\s+(?:the\s+)?$/i;
+const MINUTES_WORD = /\bminutes\b/i;
 const COMPANY_PROGRAM_BEFORE =
   /\b(?:repurchase|buyback|buy-back|dividend|stock split|share split)\s+(?:program(?:me)?|plan|authori[sz]ation|policy)?\b[^.;]{0,40}$/i;
 
@@ -168,6 +169,37 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:go|goes|going|went|gone)\s+live\s+(?:on|in|from|by)\s+(?:the\s+)?$/i,
     (c) => c.body() && !COMPANY_PROGRAM_BEFORE.test(c.before),
   ),
+  // the CSRC completed the filing for the proposed offering of Cainiao, the group's
+  // logistics arm, on Oct. 29: a regulator's filing or review done that day
+  before(
+    /\bcompleted\s+(?:the\s+|its\s+)?(?:filing|registration|review)(?:\s+procedures?)?\b(?:[^.;]|\.(?=[\w-])){0,140}?\bon\s+$/i,
+    BODY_NEAR,
+  ),
+  // first tabled the package in May 2023, put the idea out for comment in September: a
+  // body's proposal on its day
+  before(
+    /\b(?:tabled|floated|unveiled|proposed|put\s+forward)\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:package|proposals?|plan|rules?|regulations?|framework|idea|measures?|bill|legislation|directive)\s+(?:in|on)\s+(?:early\s+|mid-?|late\s+)?$|\bput\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,3}?out\s+for\s+(?:public\s+)?(?:comment|consultation)\s+(?:in|on)\s+$/i,
+    BODY_NEAR,
+  ),
+  // the Monetary Policy Committee next decides on March 21, when it meets later: a body's
+  // next decision
+  before(
+    /\b(?:next\s+)?(?:decides|meets|convenes)\s+(?:again\s+)?(?:(?:later|earlier|early|late)\s+)?(?:(?:on|in)\s+)?(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // lets the Fed move in September: the body's own move (its name right before the verb)
+  before(
+    /\b(?:Fed|FOMC|ECB|BoE|BOJ|BoJ|PBOC|RBA|RBI|SNB|MPC|central bank|policymakers)\s+(?:to\s+)?(?:move|act|pivot|ease|cut|hike)\s+(?:again\s+)?(?:in|on|at|by|before)\s+(?:the\s+)?$/,
+  ),
+  // expect the policy rate to fall to around 3% by the end of June: the rate's path
+  before(
+    /\b(?:policy|benchmark|key|fed funds|federal funds|bank|cash|deposit|repo)\s+rate\s+to\s+(?:fall|drop|decline|come\s+down|rise|climb|go\s+up|be\s+cut|be\s+lowered|be\s+raised|reach|hit|settle)\s+(?:to\s+)?(?:around\s+|about\s+|roughly\s+|near\s+)?[\d.]+\s?(?:%|percent|per cent)\s+(?:by|in|at|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
+  ),
+  // the agencies committed to revisiting the threshold by the end of 2043: a body's pledge
+  before(
+    /\b(?:committed|pledged|promised|vowed)\s+to\s+[a-z]+\b[^.;]{0,60}?\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
+    BODY_NEAR,
+  ),
   // pushing that deadline to Dec. 31, 2037 (from June 30): the deadline moved
   before(
     /\b(?:push(?:es|ed|ing)?|mov(?:e|es|ed|ing)|extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|shift(?:s|ed|ing)?)\s+(?:that|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?deadline\s+(?:back\s+|out\s+)?to\s+$/i,
@@ -212,7 +244,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // obligations apply from, becomes mandatory on, kicks in from, phased in by
   before(
     new RegExp(
-      String.raw`\b(?:appl(?:y|ies|ied|ying)(?:\s+(?:in full|fully|in part|in stages|generally))?|kicks?\s+in|kicked\s+in|(?:phased?|phasing)\s+in(?:\s+over(?:\s+[\w-]+){1,3}?(?=\s+(?:until|by|through|to|starting|beginning)\b))?|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:for\s+(?:smaller|larger|small|large|other|all|most|some|the\s+(?:rest|biggest|largest|smallest))\s+(?:[\w-]+\s+){0,2}?(?:firms|banks|lenders|companies|issuers|funds|institutions|brokers|insurers|providers|platforms|users)\s+)?(?:(?:${PREP}|since|until|through)\s+)?${THE}$`,
+      String.raw`\b(?:appl(?:y|ies|ied|ying)(?:\s+(?:in full|fully|in part|in stages|generally))?|kicks?\s+in|kicked\s+in|(?:phased?|phasing)\s+in(?:\s+over(?:\s+[\w-]+){1,3}?(?=\s+(?:until|by|through|to|starting|beginning)\b))?|becomes?\s+(?:applicable|mandatory|binding|enforceable)|be\s+(?:applicable|mandatory|binding|enforceable))\s+(?:(?:for|to)\s+(?:smaller|larger|small|large|other|all|most|some|the\s+(?:rest|biggest|largest|smallest))\s+(?:[\w-]+\s+){0,2}?(?:firms|banks|lenders|companies|issuers|funds|institutions|brokers|insurers|providers|platforms|users)\s+)?(?:(?:${PREP}|since|until|through)\s+)?${THE}$`,
       'i',
     ),
   ),
@@ -1073,8 +1105,15 @@ export const ACT_AFTER_EN: Cue[] = [
     /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+(?:and\s+(?:the\s+)?(?:Fed|FOMC|ECB|BOJ|BoE|Bank of [A-Z]\w+)\s+)?)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meetings?|gatherings?|decisions?|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
     // the body may be named a sentence or two before ("She added that the September meeting…"),
     // or a rate move asked about it ("a cut at the April 27-28 meeting")
-    (c) => c.body() || /\b(?:cut|hike|rate)s?\b[^.;]{0,20}$/i.test(c.before),
+    // (or the minutes that recount it: "some preferred to wait at the Dec. 11-12 meeting,
+    // the minutes said")
+    (c) =>
+      c.body() ||
+      /\b(?:cut|hike|rate)s?\b[^.;]{0,20}$/i.test(c.before) ||
+      c.inSentence(MINUTES_WORD),
   ),
+  // after last week's strong 30-year sale: a government's debt sale, named by its day
+  after(/^\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:sale|auction|reopening)\b/i, GOVERNMENT_DEBT),
   // began four years ago with consultation paper CP16/22; the November fixing
   after(/^\s*(?:with|in|through)\s+(?:a\s+|the\s+|its\s+)?(?:consultation|discussion)\s+paper\b/i),
   after(/^\s*(?:'s\s+)?(?:(?:monthly|latest|next|last)\s+)?(?:LPR\s+)?fixing\b/i, (c) =>
@@ -1322,7 +1361,7 @@ export const EN_CUES: PolicyCues = {
     ),
   ]),
   markWords: anyWord(
-    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten',
+    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|tabled|floated|unveil|put|decides|meets|convenes|pivot|act |fall|rise|reach|hit|settle|committed|pledged|promised|vowed|sale|reopening|minutes',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

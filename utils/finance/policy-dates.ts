@@ -215,7 +215,7 @@ function withoutAdverb(before: string): string | null {
 
 // 和7月1日, 、4月: a second date (month, maybe year and day) joined right after the first.
 const NEXT_DATE_ZH =
-  /^\s*(?:和|及|与|與|、)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?/;
+  /^\s*(?:和|及|与|與|、)\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)/;
 
 /** Whether text[from, to) holds a CJK ideograph (U+4E00–U+9FFF), read in place. */
 function hasIdeograph(text: string, from: number, to: number): boolean {

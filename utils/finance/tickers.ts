@@ -15,6 +15,7 @@ import {
 } from './markets';
 import {
   followsGivenName,
+  isPlaceNamesakeEn,
   isPersonZh,
   isSpelledOutBefore,
   isTownEn,
@@ -106,7 +107,7 @@ const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 // of the line ("Shell's New York-listed shares (NYSE: SHEL)"): the code must then be
 // the company's own (see OWN_CODE_ONLY). So may the line's own words (蔚來在紐約上市的美國預託證券（NIO）).
 const NAME_TAIL = new RegExp(
-  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|and\\s+Co(?:mpany)?|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b|\\s+(?:shares|stock)\\b)?(?:集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|and\\s+Co(?:mpany)?|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b|\\s+(?:shares|stock)\\b)?(?:[\\u4e00-\\u9fff]{0,4}?(?:[（(](?:集团|集團|控股)[）)])?(?:股份)?有限(?:责任|責任)?公司|集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 // (600900), （600900.SH）: a six-digit code in brackets right after a name
 const CODE_IN_BRACKET_AFTER = /^\s?[（(]\s*(\d{6})(?:\.(?:SH|SZ|SS))?\s*[)）]/;
@@ -117,10 +118,11 @@ const SHORT_NAME_FOLLOWER =
   /^(?:$|[^\u4e00-\u9fff]|[与和及的在将已也等为对是从向于被把让并还则就都仍却又再才更正曾要会能可应與將為對於還則並亦均皆會應])/;
 // A name inside a longer common word is not the company (中国软件行业协会).
 const BANKING_WORD_AFTER_ZH = /^(?:[业業间間家]|保险|保險|卡)/;
-// (张家界市 the city, 峨眉山景区 the scenic area and 王府井商圈 the shopping district;
-// 茅台市值 is the company's value)
+// (张家界市 the city, 峨眉山景区 the scenic area and 王府井商圈 the shopping district,
+// 太古城 the housing estate and 太古廣場 the mall; 茅台市值 is the company's value, 中信城开
+// another company)
 const LONGER_WORD_AFTER_ZH =
-  /^(?:行业|协会|产业|镇|村|县|路|街|山|酒|地区|地區|一带|一帶|区域|區域|景区|景區|商圈|步行街|商业街|商業街|市(?![值场場盈净淨]))/;
+  /^(?:行业|协会|产业|镇|村|县|路|街|山|酒|地区|地區|一带|一帶|区域|區域|景区|景區|商圈|步行街|商业街|商業街|市(?![值场場盈净淨])|城(?![投开開建])|坊|广场|廣場|花园|花園|屋苑)/;
 // A place: 福建宁德 (the city, not 宁德时代), 位于宁德.
 const PLACE_BEFORE_ZH =
   /(?:福建|浙江|江苏|江蘇|广东|廣東|山东|山東|河南|河北|湖南|湖北|四川|安徽|江西|云南|雲南|辽宁|遼寧|吉林|黑龙江|黑龍江|山西|陕西|陝西|甘肃|甘肅|青海|海南|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏|位于|位於|地处|地處|来自|來自)$/;
@@ -888,6 +890,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (FOREIGN_CODE_AFTER_EN.test(text.slice(n.end, n.end + 40))) return;
       // NEW YORK, July 24 (Tidewater) - …: the wire that files the story, in its dateline
       if (WIRE_CREDIT_AFTER.test(text.slice(n.end, n.end + 4)) && text[n.start - 1] === '(') return;
+      // the Amazon and South-east Asia: the river's region, not the company
+      if (isPlaceNamesakeEn(text, n.start, n.end, n.name.text)) return;
       // the Chevron doctrine, Chevron deference: a court ruling named after a party
       if (/^\s(?:doctrine|deference|precedent)\b/.test(text.slice(n.end, n.end + 12))) return;
       // Barclays Bank UK, HSBC UK, Mizuho Securities: a subsidiary, not the listed group.
@@ -1259,7 +1263,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
 
 /**
  * 美光（Micron）, 博通（Broadcom）: a name glossed in brackets by another name of the same
- * listing is one mention, the bracket included.
+ * listing is one mention, the bracket included; so is a unit named on its parent's
+ * possessive, "Alphabet's Google".
  */
 function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[] {
   const out: TickerEntity[] = [];
@@ -1276,6 +1281,17 @@ function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[
     ) {
       const end = gloss.end + /^\s*[）)]/.exec(text.slice(gloss.end, gloss.end + 2))![0].length;
       out.push({ ...e, end, text: text.slice(e.start, end) });
+      k++;
+      continue;
+    }
+    if (
+      gloss &&
+      gloss.value === e.value &&
+      gloss.form === 'name' &&
+      e.form === 'name' &&
+      /^['’]s\s+$/.test(text.slice(e.end, gloss.start))
+    ) {
+      out.push({ ...e, end: gloss.end, text: text.slice(e.start, gloss.end) });
       k++;
       continue;
     }

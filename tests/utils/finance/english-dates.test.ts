@@ -122,6 +122,14 @@ describe('English months alone, by what stands around them', () => {
     expect(dates('Rates may fall; both may rise.')).toEqual([]);
   });
 
+  it('reads "the final quarter of 2040", and leaves a game’s final quarter alone', () => {
+    const ref = '2041-02-26T11:15:00Z';
+    expect(dates('Output grew in the final quarter of 2040.', ref)).toEqual([
+      ['the final quarter of 2040', '2040-Q4', null],
+    ]);
+    expect(dates('They scored twice in the final quarter.', ref)).toEqual([]);
+  });
+
   it('reads a month something is moved to (pushed out to June, postponed to May)', () => {
     const ref = '2038-02-10T16:45:00-05:00';
     expect(values('Traders pushed the first cut out to June.', ref)).toEqual(['2038-06']);

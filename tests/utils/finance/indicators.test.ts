@@ -1149,3 +1149,39 @@ describe('round 34: a sentence’s only month, written well before the figure', 
     ).toEqual(['IMPORTS:2034-01', 'EXPORTS:2034-01']);
   });
 });
+
+describe('matchIndicators: round 40 forms', () => {
+  const FEB_2041 = '2041-02-26T11:15:00+00:00';
+
+  it('reads a forecast written as an infinitive, perfect or not', () => {
+    expect(
+      values('Economists expect retail sales to have grown 3.8% in October.', FEB_2041),
+    ).toEqual(['RETAIL:2040-10']);
+    expect(values('Economists expect retail sales to rise 0.3% in August.', FEB_2041)).toEqual([
+      'RETAIL:2041-08',
+    ]);
+    // Never: a part of the series, sold to someone
+    expect(values('Retail sales to households rose 2% in January.', FEB_2041)).toEqual([]);
+  });
+
+  it('takes GDP’s period from "the final quarter of 2040", not the sentence’s other month', () => {
+    expect(
+      values(
+        'Inflation rose to 2.8% in January, and gross domestic product expanded 0.2% in the final quarter of 2040.',
+        FEB_2041,
+      ),
+    ).toEqual(['CPI:2041-01', 'GDP:2040-Q4']);
+  });
+
+  it('never reads inflation returning all the way to a target as a reading', () => {
+    expect(
+      values(
+        'Officials need not wait for inflation to return all the way to the 2% target.',
+        FEB_2041,
+      ),
+    ).toEqual([]);
+    expect(values('Inflation fell all the way to 1.8% in January.', FEB_2041)).toEqual([
+      'CPI:2041-01',
+    ]);
+  });
+});

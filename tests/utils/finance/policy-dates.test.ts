@@ -3003,3 +3003,76 @@ describe('policy dates: round 39 written forms, second pass', () => {
     expect(kinds(text, APRIL_2038)).toContainEqual([date, 'date']);
   });
 });
+
+describe('policy dates: round 40 written forms', () => {
+  const NOV_2040 = '2040-11-21T14:48:00-05:00';
+
+  it.each([
+    [
+      'The CSRC completed the filing for the proposed offering of a logistics unit, the group’s delivery arm, on Oct. 29.',
+      'Oct. 29',
+    ],
+    ['The European Commission first tabled the package in May 2023.', 'May 2023'],
+    ['Regulators first put the idea out for comment in September 2039.', 'September 2039'],
+    [
+      'The regulation, after two postponements, has applied to large companies since December 2026.',
+      'December 2026',
+    ],
+    ['The Monetary Policy Committee next decides on March 21.', 'March 21'],
+    ['Some preferred to wait at the Dec. 11-12 meeting, the minutes said.', 'Dec. 11-12'],
+    ['Traders expect the policy rate to fall to around 3% by the end of June 2041.', 'June 2041'],
+    [
+      'Small lenders are exempt, but the agencies committed to revisiting the threshold by the end of 2043.',
+      'the end of 2043',
+    ],
+    ['The Treasury sells 10-year notes today, after last week’s strong 30-year sale.', 'last week'],
+    ['A soft jobs report lets the Fed move in September.', 'September'],
+  ])('%s → %s is a policy date', (text, date) => {
+    expect(kinds(text, NOV_2040)).toContainEqual([date, 'policy-date']);
+  });
+
+  it.each([
+    // a company's own plan, filing, board, pledge or sale
+    ['Apple first unveiled the plan in May 2023.', 'May 2023'],
+    ['The company completed the filing of its annual report on Oct. 29.', 'Oct. 29'],
+    ['The board meets on Tuesday to approve the dividend.', 'Tuesday'],
+    ['Apple committed to buying back shares by the end of 2041.', 'the end of 2041'],
+    ['After last week’s strong sale, Nike rose.', 'last week'],
+  ])('%s: %s stays plain', (text, date) => {
+    expect(kinds(text, NOV_2040)).toContainEqual([date, 'date']);
+  });
+
+  const ZH_NOV_2040 = '2040-11-14T19:20:00+08:00';
+
+  it('reads a rule’s issue and each of its listed revisions, and a regulator’s symposium and notice', () => {
+    expect(
+      kinds('现行重组办法于2008年首次发布，先后于2014年、2020年和2035年三次修订。', ZH_NOV_2040),
+    ).toEqual([
+      ['2008年', 'policy-date'],
+      ['2014年', 'policy-date'],
+      ['2020年', 'policy-date'],
+      ['2035年', 'policy-date'],
+    ]);
+    expect(kinds('证监会将于下周一（11月19日）在北京召开并购重组座谈会。', ZH_NOV_2040)).toEqual([
+      ['下周一', 'policy-date'],
+      ['11月19日', 'policy-date'],
+    ]);
+    expect(kinds('沪深交易所已于上周五向会员单位下发技术准备通知。', ZH_NOV_2040)).toEqual([
+      ['上周五', 'policy-date'],
+    ]);
+  });
+
+  it('never reads a company’s meeting, its listing, its figures or a statistic’s release as an act', () => {
+    expect(kinds('公司将于下周一在深圳召开投资者说明会。', ZH_NOV_2040)).toEqual([
+      ['下周一', 'date'],
+    ]);
+    expect(kinds('公司股票将于下周一在深交所上市。', ZH_NOV_2040)).toEqual([['下周一', 'date']]);
+    expect(kinds('新规定实施后，统计局于15日发布数据。', ZH_NOV_2040)).toEqual([['15日', 'date']]);
+    expect(
+      kinds('港交所（00388）股價升1.8%，該公司上月公布的去年全年收入創新高。', ZH_NOV_2040),
+    ).toEqual([
+      ['上月', 'date'],
+      ['去年全年', 'date'],
+    ]);
+  });
+});

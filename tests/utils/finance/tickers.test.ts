@@ -1675,3 +1675,37 @@ describe('matchTickers: round 39 forms', () => {
     expect(marks('Berkshire (BRK.B) rose.')).toEqual([['Berkshire (BRK.B)', 'BRK.B']]);
   });
 });
+
+describe('matchTickers: round 40 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a name, its legal form and its bracketed code as one mention', () => {
+    expect(marks('中国平安保险（集团）股份有限公司（股票代码：601318）亦发布公告。')).toEqual([
+      ['中国平安保险（集团）股份有限公司（股票代码：601318）', '601318.SH'],
+    ]);
+    expect(marks('腾讯控股有限公司（00700.HK）公告。')).toEqual([
+      ['腾讯控股有限公司（00700.HK）', '00700.HK'],
+    ]);
+  });
+
+  it('reads a unit named on its parent’s possessive as one mention', () => {
+    expect(marks("Investors want to hear how much Alphabet's Google plans to spend.")).toEqual([
+      ["Alphabet's Google", 'GOOGL'],
+    ]);
+  });
+
+  it('never marks a river’s region, an official’s surname or a housing estate', () => {
+    expect(
+      marks('Groups that source soy from the Amazon and South-east Asia face checks.'),
+    ).toEqual([]);
+    expect(marks('Dallas Fed President Celia Hershey also dissented.')).toEqual([]);
+    expect(marks('太古城一個兩房單位本週易手。')).toEqual([]);
+    // …while the company keeps its marks
+    expect(marks('The Amazon deal closed; Amazon shares rose.')).toEqual([
+      ['Amazon', 'AMZN'],
+      ['Amazon', 'AMZN'],
+    ]);
+    expect(marks('President Trump criticised Apple on Monday.')).toEqual([['Apple', 'AAPL']]);
+  });
+});
