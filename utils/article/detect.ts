@@ -1,3 +1,4 @@
+import { articleFromCopy } from './article-from-copy';
 import { describeEvidence, type Evidence } from './evidence';
 import { clean, glanceAtPage, notArticleAtBest, pickTitle, type PageGlance } from './first-glance';
 import {
@@ -158,6 +159,9 @@ export function* detectArticleSteps(
   doc: Document,
   { firstLook: look = true, askReadability, glance, copy, url }: DetectOptions = {},
 ): Steps<ArticleInfo> {
+  // An article the loader's copy was judged to be: its body found on the page, no more.
+  const judged = glance?.copy ? articleFromCopy(doc, glance.copy) : null;
+  if (judged) return judged;
   const glanced = glance ?? glanceAtPage(doc, look, url);
   if (!('scan' in glanced)) return glanced;
   if (glanced.verdict) return glanced.verdict;

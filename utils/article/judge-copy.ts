@@ -1,5 +1,6 @@
 import { verdictOf } from '../page-status';
 import { detectArticle } from './detect';
+import { locateRoot } from './root-locator';
 import {
   readPageCopy,
   setBaseUrl,
@@ -14,6 +15,7 @@ import {
  * the rest of FinMark: detection reads structure and text only, never layout, so the
  * copy is judged as the page would be. The second parse is needed because Readability
  * rewrites the first; the verdict takes the first's reading, as the page itself would.
+ * An article's body comes with its place in the copy, for the page to find it again.
  */
 export function readAndJudgeCopy(
   request: ReadabilityRequest,
@@ -24,5 +26,6 @@ export function readAndJudgeCopy(
   const copy = parser.parseFromString(request.html, 'text/html');
   setBaseUrl(copy, request.url);
   const info = detectArticle(copy, { copy: reading, url: request.judgeAt });
-  return { ...reading, verdict: verdictOf(info) };
+  const root = info.isArticle && info.root ? locateRoot(info.root) : null;
+  return { ...reading, verdict: verdictOf(info), ...(root ? { root } : {}) };
 }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleVerdict } from '../page-status';
+import type { RootLocator } from './root-locator';
 import { measureText, type TextStats } from './text';
 import { hashText, runText, textRuns } from './text-runs';
 
@@ -33,6 +34,8 @@ export interface CopyReading {
   pick: ReadabilityPick | null;
   /** Detection's verdict on the copy, when the request asked for it (`judgeAt`). */
   verdict?: ArticleVerdict;
+  /** Where that verdict's article body lies in the copy (`root-locator.ts`). */
+  root?: RootLocator;
 }
 
 export interface CopyMeasures {
