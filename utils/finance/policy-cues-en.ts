@@ -18,7 +18,7 @@ import {
 } from './policy-cue';
 
 export const EN_BODY =
-  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|[Tt]he bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|OSFI|ASIC|SEBI|GST Council|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]genc(?:y|ies)|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
+  /\b(?:Beijing|Ottawa|Canberra|Fed|Federal Reserve|[Ff]ed funds|FedWatch|FOMC|NFRA|CSRC|SAMR|State Administration for Market Regulation|CAC|NMPA|CBIRC|NDRC|MIIT|MOFCOM|OFAC|FinCEN|FHFA|CFPB|FSOC|FCC|EPA|ECB|BOJ|BoE|[Tt]he Board\b|RBA|RBI|Reserve Bank|Ofgem|Ofwat|Ofcom|[Tt]he bureau|Economic Work Conference|[Ww]ork [Cc]onference|Politburo|National People's Congress|NPC|official (?:target|goal)|PRA|BaFin|EBA|ESMA|FSB|IMF|Basel Committee|HKMA|SFC|OSFI|ASIC|SEBI|GST Council|MAS|APRA|RBA|RBNZ|SNB|Riksbank|Bank of (?:England|Japan|Canada|Korea|Thailand|Israel|Mexico|Russia|Italy|Spain|France|Greece|Ghana|Jamaica)|Bank (?:Indonesia|Negara)|Banxico|Bundesbank|Banque de France|Norges Bank|(?:Swiss |Czech |Hungarian |Polish )?National Bank(?! of (?:Canada|Australia))|State Bank of (?:Pakistan|Vietnam)|Monetary Authority|FDIC|OCC|[Tt]he Bank(?! of America)|Budget|MPC|PBOC|People's Bank|[Cc]entral [Bb]anks?|SEC|CFTC|FINRA|FCA|ESMA|Treasury|Congress|Senate|House|White House|[Aa]dministration|[Gg]overnments?|[Hh]ousing (?:bureau|authorit(?:y|ies))|[Rr]egulators?|[Mm]inistry|[Cc]ommission(?:ers?)?|Parliament|State Council|[Cc]abinet|Governing Council|USTR|Trade Representative|[Cc]ourt|[Jj]udges?|[Ss]ection \d{3}|[Ll]awmakers|[Pp]olicymakers|[Pp]olicy-makers|median (?:official|policymaker|projection)|dot plot|Yellen|Powell|Chancellor|(?:finance |economy |trade )?ministers|Eurogroup|G7|G20|Lagarde|Bailey|Ueda|President|Trump|Biden|[Tt]ariffs?|[Ss]anctions|[Ss]timulus|trade (?:deal|war|talks)|OPEC|Organization of the Petroleum Exporting Countries|IRS|FDA|Food and Drug Administration|CMS|Centers for Medicare|HHS|Medicare|Department|Bureau|Office|Authority|Authorities|European Union|EU|Brussels|[Tt]he bloc|[Aa]genc(?:y|ies)|[Cc]ommittee|[Ww]atchdogs?|[Bb]oard members?|[Nn]egotiators|[Mm]ember states|[Ll]egislators|[Ss]upervisors?|[Gg]overnors?|[Rr]egulation|[Dd]irective|Act|[Ll]aw|[Bb]ill|[Rr]ules?)\b/;
 
 const THE = String.raw`(?:(?:the|a|an)\s+)?`;
 // repay a note by, redeem bonds before: a borrower's own payment, no rule's deadline
@@ -33,10 +33,10 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|(?:starting|beginning)(?:\s+(?:in|on|from))?|by|as (?:soon|early) as)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?|(?:minimum\s+)?price spreads|tick sizes?|(?:board\s+)?lot sizes?|trading hours|position limits|circuit breakers?|settlement cycle`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?|(?:visa|filing|application|user|licen[cs]e|registration|methane|exit|entry|toll|stamp)\s+fees?|(?:minimum\s+)?price spreads|tick sizes?|(?:board\s+)?lot sizes?|trading hours|position limits|circuit breakers?|settlement cycle`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|resets?|(?:comes?|came)\s+up\s+for\s+(?:its\s+)?(?:next\s+)?(?:[\w-]+\s+)?(?:reset|review|renewal)|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 /**
  * The words between a policy date and the next date of its sentence that go on with the
  * same instrument's next step: "take effect on April 1 and run until the end of the
@@ -57,7 +57,7 @@ const CONTINUED_ACT_GAP =
   /^\s*,?\s*(?:and|but|then|before)\s+(?:(?:will|would|could|can|may|is|are|was|were)\s+(?:(?:due|set|scheduled)\s+)?(?:to\s+)?)?(?:be\s+)?(?=[a-z])/i;
 const POLICY_OBJECT_WORD = new RegExp(String.raw`\b(?:${POLICY_OBJECT})\b`, 'i');
 const INSTRUMENT_BEFORE = new RegExp(
-  String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)|,(?=[^,.;]{1,40}\band\b)){0,110}?(?:,[^.;]{1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
+  String.raw`\b(?:${POLICY_OBJECT})\b(?:[^.;,]|\.(?=\s?\d)|,(?=[^,.;]{1,40}\band\b)){0,110}?(?:,(?:[^.;]|\.(?=\d)){1,60}?,|,\s*(?:which|that)\b)?(?:[^.;,]|\.(?=\s?\d)){0,80}?,?\s*$`,
   'i',
 );
 
@@ -98,7 +98,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // takes effect on, went into effect on, took effect in
   before(
     new RegExp(
-      String.raw`\b(?:takes?|took|taken|taking|goes|went|gone|going|go|put)\s+(?:into\s+)?effect\s+(?:(?:for|in|across)\s+(?:[\w'-]+\s+){1,4}?)?(?:${PREP}\s+)?${THE}$`,
+      String.raw`\b(?:takes?|took|taken|taking|goes|went|gone|going|go|put)\s+(?:into\s+)?effect\s+(?:(?:for|in|across)\s+(?:[\w'-]+\s+){1,4}?)?(?:at\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s+(?:[A-Z]{2,4}\s+)?)?(?:${PREP}\s+)?${THE}$`,
       'i',
     ),
     // (a company's buyback that takes effect July 1 is its own plan, no policy act)
@@ -112,7 +112,11 @@ export const ACT_BEFORE_EN: Cue[] = [
     ),
   ),
   // effective Jan. 1, effective as of March 31
-  before(/\beffective\s+(?:(?:as of|from|on|starting|beginning)\s+)?$/i),
+  // (a buyback authorization effective Nov. 1 is the company's own)
+  before(
+    /\beffective\s+(?:(?:as of|from|on|starting|beginning)\s+)?$/i,
+    (c) => !COMPANY_PROGRAM_BEFORE.test(c.before),
+  ),
   // fiscal years beginning on or after Dec. 15: the language of a rule's scope
   before(/\b(?:on or (?:after|before)|no earlier than)\s+$/i),
   // quarters ending after March 15, 2028; a phase-in until Aug. 3: a rule's scope and steps
@@ -178,13 +182,13 @@ export const ACT_BEFORE_EN: Cue[] = [
   // first tabled the package in May 2023, put the idea out for comment in September: a
   // body's proposal on its day
   before(
-    /\b(?:tabled|floated|unveiled|proposed|put\s+forward)\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:package|proposals?|plan|rules?|regulations?|framework|idea|measures?|bill|legislation|directive)\s+(?:in|on)\s+(?:early\s+|mid-?|late\s+)?$|\bput\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,3}?out\s+for\s+(?:public\s+)?(?:comment|consultation)\s+(?:in|on)\s+$/i,
+    /\b(?:tabled|floated|unveiled|proposed|put\s+forward)\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:package|proposals?|plan|rules?|regulations?|framework|idea|measures?|bill|legislation|directive)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:release|paper|proposal|notice)\s+)?(?:in|on)\s+(?:early\s+|mid-?|late\s+)?$|\bput\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,3}?out\s+for\s+(?:public\s+)?(?:comment|consultation)\s+(?:in|on)\s+$/i,
     BODY_NEAR,
   ),
   // the Monetary Policy Committee next decides on March 21, when it meets later: a body's
   // next decision
   before(
-    /\b(?:next\s+)?(?:decides|meets|convenes)\s+(?:again\s+)?(?:(?:later|earlier|early|late)\s+)?(?:(?:on|in)\s+)?(?:the\s+)?$/i,
+    /\b(?:next\s+)?(?:decides|meets|convenes|meet|convene)\s+(?:again\s+)?(?:(?:later|earlier|early|late)\s+)?(?:(?:on|in)\s+)?(?:the\s+)?$/i,
     BODY_NEAR,
   ),
   // lets the Fed move in September: the body's own move (its name right before the verb)
@@ -198,6 +202,38 @@ export const ACT_BEFORE_EN: Cue[] = [
   // the agencies committed to revisiting the threshold by the end of 2043: a body's pledge
   before(
     /\b(?:committed|pledged|promised|vowed)\s+to\s+[a-z]+\b[^.;]{0,60}?\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // the tax itself became law in August 2022: a law's enactment
+  before(/\bbec(?:ame|omes|ome)\s+law\s+(?:in|on)\s+(?:early\s+|mid-?|late\s+)?$/i),
+  // the negotiation period closes on Oct. 31: a statutory or rule period's step
+  before(
+    /\b(?:negotiation|comment|consultation|application|enrol?lment|transition(?:al)?|grace|review|filing|objection)\s+(?:period|window)\s+(?:closes|ends|expires|runs\s+out|opens|begins|starts)\s+(?:on|in)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // CMS has to finalize them by April 6: a body's own deadline
+  before(
+    /\b(?:has|have|had)\s+to\s+(?:finali[sz]e|publish|issue|decide|set|announce|adopt|submit|report|respond)\b[^.;]{0,50}?\b(?:by|before)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // the alliance holds its full ministerial gathering on Nov. 30: a body's meeting
+  before(
+    /\bhold(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|gathering|summit|session|conference)\s+(?:on|in)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // ending a review it opened in March: a regulator's review or investigation begun
+  before(
+    /\b(?:review|investigation|probe|inquiry)\s+(?:it|they|the\s+(?:agency|regulator|commission|bureau|department))\s+(?:had\s+)?(?:opened|launched|began|started)\s+(?:in|on)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // the Division of Corporation Finance on Monday issued a no-action letter: a body's staff
+  before(
+    /\b(?:Division\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|[Ss]taff)\s+(?:late\s+|early\s+)?on\s+$/,
+    (c) => /^\s+(?:issued|granted|published|released|approved|denied|rejected)\b/.test(c.after),
+  ),
+  // in its quarterly refunding decision on Wednesday: a body's decision on its day
+  before(
+    /\b(?:refunding|rate|policy|monetary[- ]policy|interest[- ]rate)\s+decisions?\s+(?:on|at)\s+(?:the\s+)?$/i,
     BODY_NEAR,
   ),
   // pushing that deadline to Dec. 31, 2037 (from June 30): the deadline moved
@@ -250,7 +286,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // the levy applies to imports from Jan. 1: the scope between the verb and its date
   before(
-    /\bappl(?:y|ies|ied)\s+to\s+[^.;]{1,50}?\s+(?:from|as of|starting|beginning|on or after)\s+(?:the\s+)?$/i,
+    /\bappl(?:y|ies|ied)\s+to\s+[^.;]{1,50}?\s+(?:from|as of|starting|beginning|on or after|(?:made|entered\s+into|issued|signed|incurred|placed)\s+(?:after|before|from|on or after))\s+(?:the\s+)?$/i,
   ),
   // phase out Russian gas by the end of 2027, aims to double exports by 2030: a plan's target
   before(
@@ -403,12 +439,12 @@ export const ACT_BEFORE_EN: Cue[] = [
   // would require licences for shipments of … from Nov. 1; since it first cleared spot
   // bitcoin funds in January 2024: a requirement's start, a regulator's approval
   before(
-    /\b(?:require|requires|required|requiring)\s+(?:licen[cs]es|permits|approval|registration|disclosure|reporting)\b[^.;]{0,80}?\bfrom\s+$|\b(?:first\s+)?(?:cleared|approved|authori[sz]ed|greenlit)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:funds?|ETFs?|products?|listings?|applications?|deals?|mergers?|drugs?|vaccines?)\s+in\s+$/i,
+    /\b(?:require|requires|required|requiring)\s+(?:licen[cs]es|permits|approval|registration|disclosure|reporting)\b[^.;]{0,80}?\bfrom\s+$|\b(?:first\s+)?(?:cleared|approved|authori[sz]ed|greenlit)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:funds?|ETFs?|products?|listings?|applications?|deals?|mergers?|drugs?|vaccines?|acquisitions?|transactions?|purchases?)\s+(?:in|on)\s+$/i,
     BODY_NEAR,
   ),
   // (the bureau) proposed on June 8 to treat pay-later loans as cards: a policy body's step
   before(
-    /\b(?:proposed|adopted|finali[sz]ed|issued|voted|ruled|decided)\s+(?:late\s+|early\s+)?on\s+$/i,
+    /\b(?:proposed|adopted|finali[sz]ed|issued|voted(?:\s+\d{1,2}-\d{1,2})?|ruled|decided)\s+(?:late\s+|early\s+)?on\s+$/i,
     BODY_NEAR,
   ),
   // will announce their decision at 2 p.m. on Wednesday: a policy body's decision day
@@ -744,7 +780,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // begin supervising them in January 2028: a regime's step ahead
   // (shares to start trading in late May: a listing's own day, read by the not-cues)
   before(
-    /\b(?:will|would|must|to|shall)\s+(?:only\s+|first\s+|then\s+)?(?:start|begin)\s+(?:to\s+\w+|(?!trading\b)\w+ing)\b[^.;]{0,50}?\s+(?:from|on|in)\s+(?:the\s+)?$/i,
+    /\b(?:will|would|must|to|shall)\s+(?:only\s+|first\s+|then\s+)?(?:start|begin)\s+(?:to\s+\w+|(?!(?:trading|shipping|selling|delivering|producing|manufacturing|marketing|offering)\b)\w+ing)\b[^.;]{0,50}?\s+(?:from|on|in)\s+(?:the\s+)?$/i,
     AHEAD_AND_BODY,
   ),
   // before the National People's Congress opens on March 5: a legislature's session
@@ -985,7 +1021,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   },
   // the leverage changes finalized in November 2025, rules adopted on Dec. 3: a rule's day
   before(
-    /\b(?:rules?|changes|regulations?|standards?|requirements?|amendments?|guidance|framework|regime|surcharges?|reforms?)\s+(?:[\w-]+\s+){0,2}?(?:finali[sz]ed|adopted|proposed|issued|published|approved|enacted)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i,
+    /\b(?:rules?|changes|regulations?|standards?|requirements?|amendments?|guidance|framework|regime|surcharges?|reforms?|curbs|cuts|restrictions|sanctions|tariffs)\s+(?:[\w-]+\s+){0,2}?(?:finali[sz]ed|adopted|proposed|issued|published|approved|enacted|announced|imposed|introduced|unveiled)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i,
   ),
   // want to finalize it before the end of the year: a body's rule still to be made
   before(
@@ -1102,7 +1138,7 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // the June meeting, a September rate cut, the March 19 decision (of a policy body)
   after(
-    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+(?:and\s+(?:the\s+)?(?:Fed|FOMC|ECB|BOJ|BoE|Bank of [A-Z]\w+)\s+)?)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meetings?|gatherings?|decisions?|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote)\b/i,
+    /^\s*(?:'s\s+)?(?:(?:Fed|FOMC|ECB|BOJ|BoE|central bank|policy|board)\s+(?:and\s+(?:the\s+)?(?:Fed|FOMC|ECB|BOJ|BoE|Bank of [A-Z]\w+)\s+)?)?(?:(?:open|closed|special|emergency|extraordinary|regular|scheduled|unscheduled|two-day|one-day)\s+)?(?:policy\s+|rate-setting\s+|FOMC\s+|monetary[- ]policy\s+|interest[- ]rate\s+|board\s+)?(?:meetings?|gatherings?|decisions?|statement|rate\s+(?:cut|hike|increase|rise|decision)s?|hike|cut|vote|move)\b/i,
     // the body may be named a sentence or two before ("She added that the September meeting…"),
     // or a rate move asked about it ("a cut at the April 27-28 meeting")
     // (or the minutes that recount it: "some preferred to wait at the Dec. 11-12 meeting,
@@ -1114,6 +1150,16 @@ export const ACT_AFTER_EN: Cue[] = [
   ),
   // after last week's strong 30-year sale: a government's debt sale, named by its day
   after(/^\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:sale|auction|reopening)\b/i, GOVERNMENT_DEBT),
+  // its Feb. 14 goal date under the user-fee act, the Feb. 1 statutory deadline
+  after(
+    /^\s*(?:PDUFA\s+|(?:target\s+)?action\s+|goal\s+|user[- ]fee\s+)(?:goal\s+)?date\b|^\s*(?:statutory|regulatory|legal|compliance|filing)\s+deadline\b/i,
+  ),
+  // Key dates: Feb. 28 — deadline to sign agreements; March 1 — tariff begins: a calendar
+  // of a body's steps, each item after its date
+  after(
+    /^\s*[—–]\s+(?:[\w'’.-]+\s+){0,5}?(?:deadline|tariffs?|decision|rates|rules?|takes\s+effect|begins|comment\s+period|meeting|hearing|vote)\b/i,
+    BODY_NEAR,
+  ),
   // began four years ago with consultation paper CP16/22; the November fixing
   after(/^\s*(?:with|in|through)\s+(?:a\s+|the\s+|its\s+)?(?:consultation|discussion)\s+paper\b/i),
   after(/^\s*(?:'s\s+)?(?:(?:monthly|latest|next|last)\s+)?(?:LPR\s+)?fixing\b/i, (c) =>
@@ -1157,7 +1203,7 @@ const RATE_SET_BEFORE =
 // A rate move to a new level, then its date: "cut … to 2.9% in the third quarter".
 // (or by a step: "raised its benchmark by 25 basis points in September")
 const RATE_MOVE_TO_BEFORE =
-  /\b(?:cut|cuts|hike|hikes|hiked|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed|tion)|increase)\b[^.;%]{0,60}?\b(?:(?:to|at)\s+[\d.]+\s?(?:%|percent|per cent)|by\s+(?:[\d.]+|a quarter|a half|half|one|two|three)\s?(?:-?\s?(?:basis|percentage)[- ]points?|bps|points?|%|percent|per cent))\s+(?:in|for|during|at|of)\s+(?:the\s+)?$/i;
+  /\b(?:cut|cuts|hike|hikes|hiked|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed|tion)|increase|trim|trims|trimmed)\b[^.;%]{0,60}?\b(?:(?:to|at)\s+[\d.]+\s?(?:%|percent|per cent)|by\s+(?:[\d.]+|a quarter|a half|half|one|two|three)\s?(?:-?\s?(?:basis|percentage)[- ]points?|bps|points?|%|percent|per cent))\s+(?:in|for|during|at|of)\s+(?:the\s+)?$/i;
 
 // A policy rate's projected level: "the federal funds rate at 2.9% at the end of 2027".
 const RATE_LEVEL_BEFORE =
@@ -1226,7 +1272,7 @@ export const NOT_POLICY_EN: Cue[] = [
   ),
   // Oil prices rose on Monday after OPEC+ agreed…: the market's move, the act is the later clause's
   before(
-    /\b(?:prices?|shares|stocks|futures|yields?|markets?|indexes|indices|crude|oil|Brent|bonds|the (?:dollar|yen|euro|yuan))(?:\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){1,4}?(?:banks|lenders|companies|firms|groups|insurers|miners|automakers|developers|producers))?\s+(?:rose|fell|climbed|jumped|slid|dropped|gained|lost|rallied|tumbled|surged|slumped|sank|edged\s+(?:up|down|higher|lower))\s+(?:(?!after\b|before\b|following\b|ahead\b)[\w.%$-]+\s+){0,4}?(?:on|in)\s+$/i,
+    /\b(?:prices?|shares|stocks|futures|yields?|markets?|indexes|indices|crude|oil|Brent|bonds|the (?:dollar|yen|euro|yuan))(?:\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){1,4}?(?:banks|lenders|companies|firms|groups|insurers|miners|automakers|developers|producers))?\s+(?:rose|fell|climbed|jumped|slid|dropped|gained|lost|rallied|tumbled|surged|slumped|sank|(?:edged|crept|inched|drifted|ticked)\s+(?:up|down|higher|lower))\s+(?:(?!after\b|before\b|following\b|ahead\b)[\w.%$-]+\s+){0,4}?(?:on|in)\s+$/i,
   ),
   // the odds fell to 25% from nearly 45% on Tuesday: the day of the market's figure
   // compared with (but "raised its rate to 1.0% from 0.75% on Friday" is the act's day)
@@ -1283,7 +1329,7 @@ export const NOT_POLICY_EN: Cue[] = [
   before(OWN_DEBT_DUE_BEFORE),
   // the ministry said on Monday, told reporters last week
   before(
-    /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|spoke|speaking|interview)\s+(?:\w+\s+){0,6}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
+    /\b(?:said|says|say|told|tells|wrote|noted|added|argued|warned|stated|testified|commented|reported|reports|disclosed|discloses|spoke|speaking|interview)\s+(?:\w+\s+){0,6}?(?:on|in|last|this|earlier|late|early)?\s*$/i,
   ),
   // since 2024, since the crisis: a time the story counts from (an act's "in force since"
   // is its own mark, read first)
@@ -1361,7 +1407,7 @@ export const EN_CUES: PolicyCues = {
     ),
   ]),
   markWords: anyWord(
-    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|tabled|floated|unveil|put|decides|meets|convenes|pivot|act |fall|rise|reach|hit|settle|committed|pledged|promised|vowed|sale|reopening|minutes',
+    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|tabled|floated|unveil|put|decides|meets|convenes|meet |pivot|became law|goal date|action date|deadline|—|–|holds|hold its|review|division|staff|trim|reset|fees|act |fall|rise|reach|hit|settle|committed|pledged|promised|vowed|sale|reopening|minutes',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -107,7 +107,7 @@ const COMPANY_BEFORE_EN = /(?:shares of|stake in|stock of)\s+$/i;
 // of the line ("Shell's New York-listed shares (NYSE: SHEL)"): the code must then be
 // the company's own (see OWN_CODE_ONLY). So may the line's own words (蔚來在紐約上市的美國預託證券（NIO）).
 const NAME_TAIL = new RegExp(
-  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|and\\s+Co(?:mpany)?|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|lines?|listings?|receipts?)\\b|\\s+(?:shares|stock)\\b)?(?:[\\u4e00-\\u9fff]{0,4}?(?:[（(](?:集团|集團|控股)[）)])?(?:股份)?有限(?:责任|責任)?公司|集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
+  `^(?:(?:\\s+[A-Z][A-Za-z&-]*){1,3}(?=[,\\s]))?(?:,?\\s+(?:&\\s*Co|and\\s+Co(?:mpany)?|${CORPORATE}|Company)\\.?,?)?(?:['’]s?\\s+(?:[\\w.-]+\\s+){0,3}?(?:shares|stock|ADRs?|ADSs?|lines?|listings?|receipts?)\\b|['’]s(?=\\s*[（(])|\\s+(?:shares|stock)\\b)?(?:[\\u4e00-\\u9fff]{0,4}?(?:[（(](?:集团|集團|控股)[）)])?(?:股份)?有限(?:责任|責任)?公司|集团|集團|控股|股份|公司)?(?:[-－](${CLASS_SUFFIX_WORDS}))?(?:(?:在(?:紐約|纽约|美國|美国|香港|港)上市)?的?(?:${NAME_CUE_WORDS}))?\\s*([（(])\\s*([^()（）]{1,20}?)\\s*[)）]`,
 );
 // (600900), （600900.SH）: a six-digit code in brackets right after a name
 const CODE_IN_BRACKET_AFTER = /^\s?[（(]\s*(\d{6})(?:\.(?:SH|SZ|SS))?\s*[)）]/;
@@ -132,6 +132,7 @@ const PARENT_BEFORE_ZH = /(?:控股股东|控股股東|母公司|大股东|大�
 // 茅台集团 beside 贵州茅台 in one sentence, 中国人寿保险（集团）公司: a group named on the
 // listed name is another company when the text also names the listed one otherwise.
 const SUBSIDIARY_BEFORE_ZH = /(?:子公司|附属公司|附屬公司|旗下)$/;
+const UNLISTED_BEFORE_ZH = /(?:未上市|非上市)(?:的)?$/;
 const SUBSIDIARY_LINE_AFTER_ZH =
   /^(?:证券|證券|银行|銀行|保险|保險|基金|信托|信託|期货|期貨|资本|資本|资管|資管|租赁|租賃|财险|財險|寿险|壽險|科技|电子|電子|汽车|汽車|能源|国际|國際)/;
 const GROUP_AFTER_ZH = /^[\u4e00-\u9fff]{0,4}?(?:[（(](?:集团|集團)[）)]|集团|集團)/;
@@ -232,6 +233,14 @@ function isParentGroup(
   if (/[集團团]$/.test(name) || !group) return false;
   // 中国平安保险（集团）股份有限公司 is the listed company's own legal name.
   if (/^股份/.test(text.slice(end + group[0].length, end + group[0].length + 2))) return false;
+  // 茅台集团旗下未上市的茅台文旅: a group whose units are said to be unlisted is the parent
+  if (
+    /^[^，。；]{0,2}?(?:旗下)?(?:未上市|非上市)/.test(
+      text.slice(end + group[0].length, end + group[0].length + 8),
+    )
+  ) {
+    return true;
+  }
   if (/[（(](?:集团|集團)[）)]/.test(text.slice(end, end + 10))) return true;
   // Read on the text around it, sentences before and after included: a story names the
   // listed company (贵州茅台跌1.7%) a sentence before it names the group (茅台集团公告称).
@@ -474,8 +483,9 @@ const DEGREE_BEFORE_ZH = /[更最很真太越挺蛮蠻超]/;
 const SUBSIDIARY_AFTER_ZH =
   /^[（(](?:香港|中國|中国|亞洲|亚洲|澳門|澳门|新加坡|台灣|台湾|海外|國際|国际)[）)]/;
 const BRACKET_AFTER = /^\s*[（(]/;
+// (and Berkshire Hathaway Energy: a listed "X Energy" is the directory's own longer name)
 const SUBSIDIARY_AFTER_EN =
-  /^\s(?:Bank\s)?(?:UK|USA|Europe|Asia(?:\sPacific)?|Securities|Asset Management|Investment Management|Global Markets|Capital Markets|Wealth Management|Private Bank)\b|^\sBank\b(?!\s+of\b)/;
+  /^\s(?:Bank\s)?(?:UK|USA|Europe|Asia(?:\sPacific)?|Securities|Asset Management|Investment Management|Global Markets|Capital Markets|Wealth Management|Private Bank)\b|^\sBank\b(?!\s+of\b)|^\sEnergy\b/;
 
 // A sponsor's name on a venue, a prize or an event ("Pepsi Center", "Target Field"):
 // not the company, whatever the name.
@@ -494,7 +504,7 @@ const EXCHANGE_NAME = /^(?:Nasdaq|NASDAQ|NYSE|Cboe|CBOE)$/;
 const EXCHANGE_BEFORE_EN =
   /\b(?:on|onto|to|chose|chooses|choose|choosing|from|over|than|via|the)\s+$/i;
 const EXCHANGE_AFTER_EN =
-  /^(?:-listed|\s+(?:over|listing|listings|debut|composite|Composite|100|index|Index|exchange|market|Stock Market|floor|rules?|Nordic)\b)/;
+  /^(?:-(?:listed|traded|quoted)|\s+(?:over|listing|listings|debut|composite|Composite|100|index|Index|exchange|market|Stock Market|floor|rules?|Nordic)\b)/;
 /** Whether an exchange's name reads as the market it runs (listed on Nasdaq). */
 function exchangeAsMarket(text: string, start: number, end: number): boolean {
   return (
@@ -972,6 +982,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         return;
       }
       if (isParentGroup(text, n.start, n.end, n.name.text, n.listing)) return;
+      // 旗下未上市的茅台文旅: a unit said to be unlisted
+      if (UNLISTED_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 6), n.start))) return;
       // 公司全资子公司东方财富证券收到批复: a subsidiary named on the listed name is its own
       // company (unless the name runs on into a word of its move: 旗下东方财富股价…)
       if (

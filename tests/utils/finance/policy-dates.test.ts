@@ -3076,3 +3076,63 @@ describe('policy dates: round 40 written forms', () => {
     ]);
   });
 });
+
+describe('policy dates: round 41 written forms', () => {
+  const FEB_2043 = '2043-02-04T07:15:00-05:00';
+
+  it.each([
+    ['The FDA approved the pill 11 days ahead of its Feb. 14 goal date.', 'Feb. 14'],
+    ['CMS published its list a day before the Feb. 1 statutory deadline.', 'Feb. 1'],
+    ['Under the law, the negotiation period closes on Oct. 31, CMS said.', 'Oct. 31'],
+    [
+      'Key dates for drug policy: Feb. 28 — deadline to sign agreements March 1 — the CMS tariff begins',
+      'March 1',
+    ],
+    ['CMS proposed new payment rates and has to finalize them by April 6.', 'April 6'],
+    ['A 20% tariff on imported drugs will take effect at 12:01 a.m. on March 1.', 'March 1'],
+    ['The tax itself became law in August 2022.', 'August 2022'],
+    ['The SEC said the rule would apply to repurchases made after Dec. 31, 2042.', 'Dec. 31, 2042'],
+    ['Commissioners voted 4-1 on Wednesday to require the tags.', 'Wednesday'],
+    [
+      'In its quarterly refunding decision on Wednesday, the Treasury held sizes steady.',
+      'Wednesday',
+    ],
+    ['The SEC had first floated the idea in a concept release in July 2039.', 'July 2039'],
+    [
+      'The staff of the Division of Corporation Finance on Monday issued a no-action letter.',
+      'Monday',
+    ],
+    ['SAMR cleared the deal on Friday, ending a review it opened in March.', 'March'],
+    [
+      'She expects the PBOC to trim its repo rate by 10 basis points in the fourth quarter.',
+      'the fourth quarter',
+    ],
+    [
+      'The price cap on Russian crude, currently $44.10 a barrel, comes up for its next automatic reset on July 15.',
+      'July 15',
+    ],
+  ])('%s → %s is a policy date', (text, date) => {
+    expect(kinds(text, FEB_2043)).toContainEqual([date, 'policy-date']);
+  });
+
+  it.each([
+    // a company's disclosure, launch, buyback and a market's move
+    ['Pfizer disclosed late Monday that the agency had extended its review.', 'Monday'],
+    [
+      'Lilly has said it will begin shipping the pill in the second quarter, the FDA said.',
+      'the second quarter',
+    ],
+    [
+      'JPMorgan announced a $40 billion share repurchase authorization, effective Nov. 1.',
+      'Nov. 1',
+    ],
+    [
+      'Oil prices crept higher on Wednesday as traders weighed a supply increase from OPEC+.',
+      'Wednesday',
+    ],
+    // a company's own calendar, written as a list
+    ['Apple’s dates: Feb. 28 — product launch event', 'Feb. 28'],
+  ])('%s: %s stays plain', (text, date) => {
+    expect(kinds(text, FEB_2043)).toContainEqual([date, 'date']);
+  });
+});

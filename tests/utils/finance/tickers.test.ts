@@ -1709,3 +1709,30 @@ describe('matchTickers: round 40 forms', () => {
     expect(marks('President Trump criticised Apple on Monday.')).toEqual([['Apple', 'AAPL']]);
   });
 });
+
+describe('matchTickers: round 41 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a possessive legal name, and a line of receipts, with the code as one mention', () => {
+    expect(marks("The FDA approved Eli Lilly and Co.'s (NYSE: LLY) weekly pill.")).toEqual([
+      ["Eli Lilly and Co.'s (NYSE: LLY)", 'LLY'],
+    ]);
+    // (and the exchange in "Nasdaq-traded" is the market, not the company running it)
+    expect(marks("Baidu's Nasdaq-traded ADSs (BIDU) added 3.1% overnight.")).toEqual([
+      ["Baidu's Nasdaq-traded ADSs (BIDU)", 'BIDU'],
+    ]);
+  });
+
+  it('never marks an unlisted unit or a parent group said to hold unlisted units', () => {
+    expect(
+      marks('Its unlisted utility arm, Berkshire Hathaway Energy, does not buy back stock.'),
+    ).toEqual([]);
+    expect(marks('茅台集团旗下未上市的茅台文旅板块近期动作频频。')).toEqual([]);
+    // …while the company itself keeps its marks
+    expect(marks('Devon Energy rose; Berkshire Hathaway (BRK.B) fell.')).toEqual([
+      ['Devon Energy', 'DVN'],
+      ['Berkshire Hathaway (BRK.B)', 'BRK.B'],
+    ]);
+  });
+});
