@@ -6,7 +6,7 @@ import type { TickerEntity } from '../../utils/finance/tickers';
 import { describeQuote } from '../../utils/clips/anchor';
 import { CLIPPING_VERSION, type Clipping } from '../../utils/clips/clipping';
 import { onMessage, type Data, type Reply, type To, type Value } from '../../utils/messages';
-import type { PageStatus } from '../../utils/page-status';
+import type { ArticleReport, PageStatus } from '../../utils/page-status';
 import type { Preferences } from '../../utils/storage';
 import { createPage, type Page } from '../../entrypoints/content/page';
 
@@ -42,6 +42,25 @@ export function articleIn(root: Element, facts: Partial<ArticleInfo> = {}): Arti
     evidence: [],
     reasons: [],
     signals: null,
+    ...facts,
+  };
+}
+
+/** A page's report with no evidence: a plain non-article unless `facts` say otherwise. */
+export function reportOf(facts: Partial<ArticleReport> = {}): ArticleReport {
+  return {
+    url: 'https://x.example/a',
+    isArticle: false,
+    confidence: 0.05,
+    title: 'Stock Screener',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    evidence: [],
+    bodyLength: 0,
+    detectedAt: 1,
+    detectMs: 3,
     ...facts,
   };
 }

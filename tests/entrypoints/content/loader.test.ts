@@ -14,7 +14,7 @@ import type { Reply } from '../../../utils/messages';
 import type { PageGlance } from '../../../utils/article/first-glance';
 import type { CopyReading } from '../../../utils/article/readability-pick';
 import type { PageStatus } from '../../../utils/page-status';
-import { askContent, collectReports, sleep } from '../../support/content-page';
+import { askContent, collectReports, reportOf, sleep } from '../../support/content-page';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 
@@ -101,20 +101,7 @@ describe('the content script loader', () => {
     const main = fakeMain();
     const status: PageStatus = {
       kind: 'analysed',
-      report: {
-        url: location.href,
-        isArticle: false,
-        confidence: 0.2,
-        title: 'Judged on the copy',
-        byline: null,
-        siteName: null,
-        publishedTime: null,
-        lang: 'en',
-        evidence: [],
-        bodyLength: 0,
-        detectedAt: 1,
-        detectMs: 3,
-      },
+      report: reportOf({ url: location.href, title: 'Judged on the copy' }),
     };
     let answer: (verdict: CopyVerdict) => void = () => {};
     await runLoader(ctx, main.load, document, () => new Promise((done) => (answer = done)));

@@ -2,22 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { logVerdict, sendStatus } from '../../../entrypoints/content/page-report';
 import { onMessage } from '../../../utils/messages';
-import type { ArticleReport, PageStatus } from '../../../utils/page-status';
+import { reportOf } from '../../support/content-page';
+import type { PageStatus } from '../../../utils/page-status';
 
-const report: ArticleReport = {
-  url: 'https://x.example/a',
-  isArticle: false,
-  confidence: 0.05,
-  title: 'Stock Screener',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  lang: 'en',
-  evidence: [],
-  bodyLength: 0,
-  detectedAt: 1,
-  detectMs: 3,
-};
+const report = reportOf();
 
 // The line the Firefox E2E test reads (tests/e2e/support/firefox.ts).
 const LINE =
