@@ -1,8 +1,8 @@
 import type { PageGlance } from '../../utils/article/first-glance';
 import {
-  OFF_THREAD_HTML_LIMIT,
+  copyable,
+  copyHtml,
   OFF_THREAD_TIMEOUT_MS,
-  serialise,
   withTimeout,
   type AskReadability,
 } from '../../utils/article/off-thread-root';
@@ -32,11 +32,10 @@ export async function judgeCopy(
   now: () => number = () => performance.now(),
 ): Promise<CopyVerdict> {
   const undecided = { status: null, glance } as const;
-  // XHTML serialises as XML, which the copy's HTML parser would read differently.
-  if (doc.contentType !== 'text/html' || !doc.documentElement || !doc.body) return undecided;
+  if (!copyable(doc)) return undecided;
   const started = now();
-  const html = serialise(doc);
-  if (html.length > OFF_THREAD_HTML_LIMIT) return undecided;
+  const html = copyHtml(doc);
+  if (html === null) return undecided;
   const asked = withTimeout(ask({ html, url: doc.baseURI, judgeAt: url }), OFF_THREAD_TIMEOUT_MS);
   // The page pays for the serialising and the message; the judging is the background's.
   const ms = now() - started;

@@ -25,7 +25,7 @@ export interface PageGlance {
    * copy's verdict (`copy-verdict.ts`) and the copy was an article: detection takes it
    * instead of serialising the page again.
    */
-  copy?: CopyReading | null;
+  copy?: CopyReading;
 }
 
 /**

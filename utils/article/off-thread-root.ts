@@ -43,14 +43,11 @@ export function* offThreadReadability(
   ask: AskReadability | CopyReading,
   timeoutMs = OFF_THREAD_TIMEOUT_MS,
 ): Steps<OffThreadOutcome> {
-  // XHTML serialises as XML, which an HTML parser would read differently.
-  if (doc.contentType !== 'text/html' || !doc.documentElement || !doc.body) {
-    return { ok: false, fallback: 'not-html' };
-  }
+  if (!copyable(doc)) return { ok: false, fallback: 'not-html' };
   let reading: CopyReading | null;
   if (typeof ask === 'function') {
-    const html = serialise(doc);
-    if (html.length > OFF_THREAD_HTML_LIMIT) return { ok: false, fallback: 'too-large' };
+    const html = copyHtml(doc);
+    if (html === null) return { ok: false, fallback: 'too-large' };
     const reply = yield* awaitOffThread(withTimeout(ask({ html, url: doc.baseURI }), timeoutMs));
     if (!reply.ok) return { ok: false, fallback: 'no-reply' };
     reading = reply.value;
@@ -65,6 +62,17 @@ export function* offThreadReadability(
   const kept = body ? keptOnPage(body, pick) : null;
   if (!kept) return { ok: false, fallback: 'mismatch' };
   return { ok: true, found: { kept, pick }, page };
+}
+
+/** Whether the page can be copied as HTML: XHTML serialises as XML, which an HTML parser would read differently. */
+export function copyable(doc: Document): boolean {
+  return doc.contentType === 'text/html' && !!doc.documentElement && !!doc.body;
+}
+
+/** The page's HTML to send (`serialise`), or null when it is more than a message is worth. */
+export function copyHtml(doc: Document): string | null {
+  const html = serialise(doc);
+  return html.length > OFF_THREAD_HTML_LIMIT ? null : html;
 }
 
 /**

@@ -123,7 +123,7 @@ describe('Readability off the main thread, the page side', () => {
     const copy = readPageCopy(
       { html: serialise(loadPage(file)), url: 'https://x.example/' },
       parser,
-    );
+    )!;
     const doc = loadPage(file);
     const glance = glanceAtPage(doc);
     if (!('scan' in glance)) throw new Error('settled at a glance');
