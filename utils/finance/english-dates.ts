@@ -273,6 +273,8 @@ const WEEKDAY_AS_KIND_AFTER =
 // Thursday's session, a block of 2 million shares changed hands").
 const PAST_AFTER =
   /^(?:\s+[a-z]+ed\b|[^.!?;]{0,60}\b(?:was|were|had|did|said|told|warned|rose|fell|closed|ended|traded|changed hands|jumped|slid|gained|lost|climbed|dropped|surged|tumbled|reported|posted|released|issued|unveiled|announced|published|signed|approved|adopted|voted|passed|launched|held|met|agreed)\b)/i;
+const FUTURE_AFTER =
+  /^\s*,?\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?(?:is|are)\s+(?:expected|forecast|projected|seen|estimated|due|scheduled|slated)\b/i;
 // The week a story is about, named before the weekday: "Next week brings the
 // heaviest run of reports … Apple reports on Thursday".
 const WEEK_CONTEXT = /\b(last|this|next)\s+week\b/gi;
@@ -402,6 +404,9 @@ function weekdayShift(
   if (MOVED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return back;
   if (FUTURE_SENTENCE.test(sentence) && !PAST_IN_SENTENCE.test(sentence)) return ahead;
   if (PRESENT_SCHEDULED_BEFORE.test(sentence)) return ahead;
+  // "jobless claims on Thursday are expected at 224,000", "On Wednesday, the index is
+  // forecast to…": what is told of the day, after it, looks ahead
+  if (FUTURE_AFTER.test(text.slice(end, end + 70))) return ahead;
   if (PAST_AFTER.test(text.slice(end, end + 70))) return back;
   if (regularPastBefore(text.slice(Math.max(0, at - 90), at))) return back;
   const week = lead === 'this' ? 0 : weekBefore(text, at);

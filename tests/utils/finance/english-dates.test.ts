@@ -122,6 +122,30 @@ describe('English months alone, by what stands around them', () => {
     expect(dates('Rates may fall; both may rise.')).toEqual([]);
   });
 
+  it('reads a weekday ahead when what is told of it, after it, is expected', () => {
+    const saturday = '2041-04-13T08:30:00-04:00';
+    expect(values('Jobless claims on Thursday are expected at 224,000.', saturday)).toEqual([
+      '2041-04-18',
+    ]);
+    expect(values('On Wednesday, the consumer price index is forecast to rise.', saturday)).toEqual(
+      ['2041-04-17'],
+    );
+    // Never: a past expectation, or a past day with a forecast later in its sentence
+    expect(values('Sales on Thursday were expected to rise but fell.', saturday)).toEqual([
+      '2041-04-11',
+    ]);
+    // (nor one in the next sentence: "on Monday, as expected. Tencent is due to report…")
+    expect(
+      values(
+        'China kept its rate at 2.8% on Monday, as expected. Tencent is due to report.',
+        saturday,
+      ),
+    ).toEqual(['2041-04-08']);
+    expect(
+      values('Tesla rose on Wednesday, and the stock is expected to climb.', saturday),
+    ).toEqual(['2041-04-10']);
+  });
+
   it('reads "the final quarter of 2040", and leaves a game’s final quarter alone', () => {
     const ref = '2041-02-26T11:15:00Z';
     expect(dates('Output grew in the final quarter of 2040.', ref)).toEqual([
