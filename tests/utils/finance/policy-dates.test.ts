@@ -3136,3 +3136,33 @@ describe('policy dates: round 41 written forms', () => {
     expect(kinds(text, FEB_2043)).toContainEqual([date, 'date']);
   });
 });
+
+describe('policy dates: round 41 written forms, second pass', () => {
+  const OCT_2042 = '2042-10-31T19:10:00+08:00';
+
+  it.each([
+    [
+      'Traders have not forgotten September 2041, when the Ministry of Finance sold dollars for yen.',
+      'September 2041',
+    ],
+    [
+      'The BOJ will slow purchases, bringing buying down to about ¥1.9 trillion a month by the January-March quarter of 2044.',
+      'January-March quarter of 2044',
+    ],
+    [
+      'The BOJ board will review the schedule again at an interim assessment next June.',
+      'next June',
+    ],
+  ])('%s → %s is a policy date', (text, date) => {
+    expect(kinds(text, OCT_2042)).toContainEqual([date, 'policy-date']);
+  });
+
+  it.each([
+    // a market's own past, a company's plan and its own review
+    ['Traders recall March 2041, when yields jumped.', 'March 2041'],
+    ['Sony aims at bringing costs down to ¥1.5 trillion by 2044.', '2044'],
+    ['Apple will review its plan at an internal assessment next June.', 'next June'],
+  ])('%s: %s stays plain', (text, date) => {
+    expect(kinds(text, OCT_2042)).toContainEqual([date, 'date']);
+  });
+});
