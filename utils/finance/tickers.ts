@@ -1282,32 +1282,26 @@ function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[
   const out: TickerEntity[] = [];
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
-    const gloss = entities[k + 1];
-    if (
-      gloss &&
-      gloss.value === e.value &&
-      gloss.form === 'name' &&
-      e.form === 'name' &&
-      /^\s*[（(]\s*$/.test(text.slice(e.end, gloss.start)) &&
-      /^\s*[）)]/.test(text.slice(gloss.end, gloss.end + 2))
-    ) {
-      const end = gloss.end + /^\s*[）)]/.exec(text.slice(gloss.end, gloss.end + 2))![0].length;
-      out.push({ ...e, end, text: text.slice(e.start, end) });
-      k++;
+    const next = entities[k + 1];
+    const end =
+      next && next.value === e.value && next.form === 'name' && e.form === 'name'
+        ? joinedEnd(text, e, next)
+        : null;
+    if (end === null) {
+      out.push(e);
       continue;
     }
-    if (
-      gloss &&
-      gloss.value === e.value &&
-      gloss.form === 'name' &&
-      e.form === 'name' &&
-      /^['’]s\s+$/.test(text.slice(e.end, gloss.start))
-    ) {
-      out.push({ ...e, end: gloss.end, text: text.slice(e.start, gloss.end) });
-      k++;
-      continue;
-    }
-    out.push(e);
+    out.push({ ...e, end, text: text.slice(e.start, end) });
+    k++;
   }
   return out;
+}
+
+/** Where a name and the next name of its listing end as one mention, or null if they do not. */
+function joinedEnd(text: string, e: TickerEntity, next: TickerEntity): number | null {
+  const gap = text.slice(e.end, next.start);
+  if (/^['’]s\s+$/.test(gap)) return next.end;
+  if (!/^\s*[（(]\s*$/.test(gap)) return null;
+  const close = /^\s*[）)]/.exec(text.slice(next.end, next.end + 2));
+  return close ? next.end + close[0].length : null;
 }
