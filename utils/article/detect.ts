@@ -162,7 +162,8 @@ export function* detectArticleSteps(
   // An article the loader's copy was judged to be: its body found on the page, no more.
   const judged = glance?.copy ? articleFromCopy(doc, glance.copy) : null;
   if (judged) return judged;
-  const glanced = glance ?? glanceAtPage(doc, look, url);
+  // (a glance without its walk, when the copy's body was not found: the walk is taken now)
+  const glanced = glance?.scan ? { ...glance, scan: glance.scan } : glanceAtPage(doc, look, url);
   if (!('scan' in glanced)) return glanced;
   if (glanced.verdict) return glanced.verdict;
   const { meta, scan } = glanced;

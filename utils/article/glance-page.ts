@@ -1,5 +1,6 @@
 import { toReport, type PageStatus } from '../page-status';
-import { glanceAtPage, type PageGlance } from './first-glance';
+import { claimsArticle, glanceAtPage, type PageGlance } from './first-glance';
+import { readMetadata } from './metadata';
 
 /**
  * The content script loader's first look at a page (issue 14), as a page status when it
@@ -21,7 +22,11 @@ export function glancePage(
   if (refused) return { status: refused, glance: null };
   try {
     const started = now();
-    const glanced = glanceAtPage(doc);
+    const meta = doc.body ? readMetadata(doc) : undefined;
+    // A page that claims an article is judged on its copy, without a walk of its own.
+    if (meta && claimsArticle(meta, url))
+      return { status: null, glance: { meta, verdict: null, ms: now() - started } };
+    const glanced = glanceAtPage(doc, true, url, meta);
     const ms = now() - started;
     if ('scan' in glanced && !glanced.verdict) return { status: null, glance: { ...glanced, ms } };
     const info = 'scan' in glanced ? glanced.verdict! : glanced;

@@ -91,7 +91,7 @@ describe('the content script loader', () => {
     expect(judged).toHaveLength(1);
     await until(() => main.starts.length > 0);
     expect(main.starts[0]!.glance).toMatchObject({ verdict: null });
-    expect(main.starts[0]!.glance!.scan.text).toContain('Exxon Mobil');
+    expect(main.starts[0]!.glance!.scan?.text).toContain('Exxon Mobil');
     // Detection's report is the rest's to send.
     expect(reports).toEqual([]);
   });

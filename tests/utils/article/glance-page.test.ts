@@ -54,6 +54,28 @@ describe('glancePage: the loader’s first look (issue 14)', () => {
     expect(at('en-markets-article.html').status).toBeNull();
   });
 
+  it('leaves the walk to the copy on a page whose metadata and address claim an article', () => {
+    const typed = '<meta property="og:type" content="article">';
+    const published = '<meta property="article:published_time" content="2046-05-01T09:00:00Z">';
+    const at = (head: string, url: string) => {
+      const html = `<html><head>${head}</head><body><p>${'A report on rates. '.repeat(40)}</p></body></html>`;
+      return glancePage(new JSDOM(html, { url }).window.document, url);
+    };
+    const story = 'https://news.example/markets/rates-hold-steady';
+    const claimed = at(typed + published, story);
+    expect(claimed.status).toBeNull();
+    expect(claimed.glance).toMatchObject({ meta: { ogType: 'article' }, verdict: null });
+    expect(claimed.glance?.scan).toBeUndefined();
+    // Without a published time, or at a front page's address, the glance walks the text.
+    for (const [head, url] of [
+      [typed, story],
+      [typed + published, 'https://news.example/'],
+    ] as const) {
+      const walked = at(head, url);
+      expect(walked.status ?? walked.glance?.scan).toBeTruthy();
+    }
+  });
+
   it('counts the glance’s time in the report of detection that went on from it', async () => {
     const url = 'https://x.example/markets/a';
     const doc = loadPage(join(PAGES, 'en-markets-article.html'), url);
