@@ -623,9 +623,10 @@ const PATTERNS: Pattern[] = [
   },
   // 本周, 这周, 上週, 下个星期, 这一周: the week (its Monday, until its Sunday);
   // 本月, 上个月, 下個月, 上月, 本月底, 下月1日: the month (or its day) from the publish date
+  // (本月29至30日: a range of days writes 日 once, after its last)
   {
     re: new RegExp(
-      `(上上|下下|[本这這上下])([个個一])?(?:(周|週|星期|礼拜|禮拜)|(月)(?:份)?(?:(${DAY})\\s*[日号號])?(初|底|末|上旬|中旬|下旬)?)`,
+      `(上上|下下|[本这這上下])([个個一])?(?:(周|週|星期|礼拜|禮拜)|(月)(?:份)?(?:(${DAY})\\s*(?:[日号號]|(?=[至到~～-]\\s*${DAY}\\s*[日号號])))?(初|底|末|上旬|中旬|下旬)?)`,
       'g',
     ),
     needs: ['周', '週', '星期', '礼拜', '禮拜', '月'],

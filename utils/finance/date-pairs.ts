@@ -46,6 +46,9 @@ export function alignPairs(
       JOIN_ZH.test(gap) ||
       (SPAN_EN.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)));
     if (!joined) continue;
+    // ("due on 11 February, and January's inflation figures on 17 February": a month's
+    // own statistic, no second end of a pair)
+    if (/^['’]s\s/.test(text.slice(b.end, b.end + 3))) continue;
     if (
       !NAMES_MONTH.test(text.slice(a.start, a.end)) ||
       !NAMES_MONTH.test(text.slice(b.start, b.end))

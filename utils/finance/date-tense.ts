@@ -43,7 +43,7 @@ const NOT_BEFORE_EN = new RegExp(`\\b(?:${NOT_BEFORE_WORDS})\\s+(?:the\\s+)?$`, 
 const GIVEN_UNTIL_BEFORE = /\b(?:gives?|giving|given|has|have)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 // finish the programme by the end of October: a deadline ahead (unless a past verb
 // reads the clause: "prices had climbed by March")
-const BY_BEFORE = /\b(?:by|(?:no|not)\s+later\s+than)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const BY_BEFORE = /\b(?:by|(?:no|not)\s+later\s+than)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const HAD_BEFORE = /\bhad\b[^.;]{0,60}$/i;
 // up 2.7% in January, the index for January: a statistic's period, whatever the tense
 // (or its span: "rose 2.7% in the year through October")
@@ -53,7 +53,7 @@ const RULE_STEP_BEFORE =
   /\b(?:phase-in|transition(?:al)? period|grace period|deadline)\b[^.;]{0,20}\s(?:until|to|by|through)\s+$/i;
 // ("may" is the verb, never May the month: "fell in May from 54.1 in April")
 const FUTURE_EN_BEFORE =
-  /\b(?:will|would|shall|should|could(?!\s+have\b)|might(?!\s+have\b)|(?<!\b(?:in|of|since|from|until|to|through|by|and|late|early|mid)[\s-])may(?!\s+(?:have\b|\d|from\b|to\b|and\b))(?![,.;])|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+(?!after\b|since\b|following\b)[^\s.;!?]+(?:\.[^\s.;!?]+)*){0,6}\s+(?:in|on|by|from|until|before|after|for|starting|beginning|as\s+of|as\s+(?:soon|early)\s+as|(?:no|not)\s+later\s+than)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:will|would|shall|should|could(?!\s+have\b)|might(?!\s+have\b)|(?<!\b(?:in|of|since|from|until|to|through|by|and|late|early|mid)[\s-])may(?!\s+(?:have\b|\d|from\b|to\b|and\b))(?![,.;])|must|have to|has to|need to|needs to|required to|obliged to|is due|are due|is set|are set|is expected|are expected|scheduled|slated|plans? to|planned|upcoming|is to|are to|ready to|prepared to|poised to|likely to|intends? to|aims? to|expects? to|expected to)\b(?:\s+(?!after\b|since\b|following\b)[^\s.;!?]+(?:\.[^\s.;!?]+)*){0,6}\s+(?:in|on|by|from|until|before|after|for|starting|beginning|as\s+of|as\s+(?:soon|early)\s+as|(?:no|not)\s+later\s+than)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 // "dealers expect the first increases at the November refunding": an expectation of an
 // event still to be held
 const EXPECTED_AT_EN_BEFORE =
@@ -93,6 +93,11 @@ export const FUTURE_ZH_BEFORE =
 const STATISTIC_AFTER =
   /^(?:份)?(?:的)?\s*(?:CPI|PPI|GDP|PMI|M1|M2|社融|社会融资|社會融資|社会消费品|社會消費品|规模以上|規模以上|固定资产|固定資產|城镇调查|城鎮調查|数据|數據|经济数据|經濟數據|工业|工業|零售|出口|进口|進口|财新|財新|制造业|製造業|非制造业|通胀|通脹|就业|就業|失业|失業|信贷|信貸|贸易|貿易|LPR)/;
 
+// "January's inflation figures (are due on 17 February)", "matching April's pace": the
+// month a statistic measures, whatever the tense of its release
+const STATISTIC_POSSESSIVE_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:inflation|CPI|PPI|PCE|GDP|payrolls|jobs|figures?|data|numbers|reading|print|pace|report|sales|output|exports|imports|decline|rise|gain|drop|growth)\b/i;
+
 /**
  * -1 past, 1 future, 0 no cue; SCHEDULED for an act in the present tense, which points
  * ahead unless its date passed lately ("Apple reports on 4/22", read in early May, is
@@ -107,7 +112,13 @@ const SCHEDULED_GRACE_DAYS = 45;
 export function clauseTense(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 40);
-  if (STATISTIC_AFTER.test(after) || STATISTIC_EN_BEFORE.test(before)) return 0;
+  if (
+    STATISTIC_AFTER.test(after) ||
+    STATISTIC_EN_BEFORE.test(before) ||
+    STATISTIC_POSSESSIVE_AFTER.test(after)
+  ) {
+    return 0;
+  }
   const future =
     FUTURE_EN_BEFORE.test(before) ||
     EXPECTED_AT_EN_BEFORE.test(before) ||
@@ -133,13 +144,20 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     PAST_EN_BEFORE.test(before) ||
     REGULAR_PAST_LEAD.test(before) ||
     SINCE_BEFORE.test(before) ||
-    PAST_EN_AFTER.test(after) ||
+    (PAST_EN_AFTER.test(after) && !mainVerbAfter(text, start, after)) ||
     PAST_ZH_BEFORE.test(before) ||
     PAST_ZH_OPENING.test(before) ||
     PAST_ZH_SINCE.test(before) ||
     PAST_ZH_AFTER.test(after);
   if (future !== past) return future ? 1 : -1;
   return !past && PRESENT_SCHEDULED_EN_BEFORE.test(before) ? SCHEDULED : 0;
+}
+
+// "ConocoPhillips, which expects to close the deal on Dec. 1, was flat": the verb after
+// the comma is the sentence's own, past the relative clause the date is in.
+const RELATIVE_CLAUSE_OPEN = /,\s+(?:which|who)\s+[^,.;:]*$/i;
+function mainVerbAfter(text: string, start: number, after: string): boolean {
+  return /^,/.test(after) && RELATIVE_CLAUSE_OPEN.test(text.slice(Math.max(0, start - 120), start));
 }
 
 /**

@@ -65,7 +65,7 @@ const DAY_BEFORE = /\b(\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$/;
 const DAY_RANGE_BEFORE =
   /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+$/;
 const TIME_WORD_BEFORE =
-  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)(?:\s+at\s+least)?\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(?:days|weeks)\s+of\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:the\s+)?(?:whole|remainder) of\s+|\b(end|start)-|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+|\b((?:out|back|forward|postponed|delayed|deferred|moved|shifted|pushed|rescheduled)\s+to)\s+)$/i;
+  /(?:\b(in|since|until|by|from|through|past|after|before|last|next|this|early|mid|late|as of|as (?:soon|early|late) as|both|either|skip|skips|skipped|skipping|for|during|throughout|its|their|whose)(?:\s+at\s+least)?\s+|\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+|\b(?:days|weeks)\s+of\s+|\b(mid-)|[A-Za-z]['’]s\s+|\b(?:the\s+)?(end|start|beginning|middle|first half|second half|rest) of\s+|\b(?:the\s+)?(?:whole|remainder) of\s+|\b(end|start)-(?:of-)?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|or|to|through)\s+|\b((?:out|back|forward|postponed|delayed|deferred|moved|shifted|pushed|rescheduled)\s+to)\s+)$/i;
 const MONTH_PART: Record<string, string> = {
   end: 'end',
   start: 'start',
@@ -194,7 +194,10 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
       !word &&
       (RELEASE_AFTER.test(text.slice(end, end + 30)) ||
         PAIR_AFTER.test(text.slice(end, end + 20)) ||
-        (month !== 5 && MONTH_FIGURE_AFTER.test(text.slice(end, end + 20))));
+        // ("April's pace", "March's reading": a month's own figure; not May's, a person's)
+        (month !== 5 &&
+          (MONTH_FIGURE_AFTER.test(text.slice(end, end + 20)) ||
+            /^['’]s\s/.test(text.slice(end, end + 3)))));
     if (!word && !release) continue;
     // (pushed out to June; "back to June Smith" is a person)
     if (word?.[5] && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
@@ -384,7 +387,8 @@ function weekdayShift(
   // "cut its rate on Friday, effective Monday": a measure's start lies ahead of its act
   if (EFFECTIVE_BEFORE.test(before)) return ahead === 0 ? 7 : ahead;
   // "could begin trading as soon as Monday": the earliest a thing may happen is ahead
-  if (SOONEST_BEFORE.test(before)) return ahead;
+  // ("Markets are closed Monday for Juneteenth": a closing told in the present, too)
+  if (SOONEST_BEFORE.test(before) || CLOSED_BEFORE.test(before)) return ahead;
   // "report on Wednesday, followed on Thursday by Truist": the next item of a schedule,
   // not a past verb
   // "added 2.6% ahead of its quarterly results on Thursday": the results are ahead
@@ -454,11 +458,11 @@ const YEAR_WORD_BEFORE =
 // Also not a group of a phone number or code (+44 20 2031 0123, 400-820-2020).
 const NOT_A_YEAR_BEFORE = /(?:[$£€¥￥.,+]|No\.\s?|\d[-–/]|\d\s)$/;
 const NOT_A_YEAR_AFTER =
-  /^(?:[\d,.]\d|\/\d|\s*(?:%|percent|points|bps|basis points|[万亿元千百点个名只台股家倍户人次余多年月日号])|-\d|\s\d{3,4}\b)/;
+  /^(?:[\d,.]\d|\/\d|\s*(?:%|percent|points|bps|basis points|[万萬亿億元千百点點个個名只台股家倍户戶人次余餘多年月日号號])|-\d|\s\d{3,4}\b)/;
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![-–.]\d)/;
 // "until 2021.44", "by 1993.9.7" (a version), "from 2041元": an amount after the word.
 const NOT_AFTER_TIME_WORD =
-  /^(?:[-–]\d|[.,]\d|\s*(?:%|percent|points|bps|[万亿元千百点个名只台股家倍户人次余多]))/;
+  /^(?:[-–]\d|[.,]\d|\s*(?:%|percent|points|bps|[万萬亿億元千百点點个個名只台股家倍户戶人次余餘多]))/;
 
 // A document or case number's year: 国办发〔2025〕12号, 证监发[2025]3号,
 // （2025）苏07民初123号. The number names a file, not a time.
@@ -1096,6 +1100,8 @@ const EFFECTIVE_BEFORE =
 // last words).
 const FUTURE_IN_SENTENCE =
   /\b(?:will|would|shall|is to|are to|plans? to|aims? to|intends? to|expects? to|is due to|are due to|is set to|are set to)\b/i;
+// (a market or an office closed that day, told in the present: a holiday still ahead)
+const CLOSED_BEFORE = /\b(?:is|are)\s+(?:closed|shut)\s+(?:on\s+)?$/i;
 const SOONEST_BEFORE = /\bas\s+(?:soon|early)\s+as\s+$/i;
 const PAST_BEFORE =
   /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|(?<!\b(?:be|is|are|remain|remains|stay|stays)\s)closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;

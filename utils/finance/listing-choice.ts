@@ -155,7 +155,7 @@ export class ListingChooser {
 
     const suffix =
       SUFFIX_AT_END.exec(n.name.text)?.[1] ?? SUFFIX_AFTER.exec(text.slice(n.end, n.end + 4))?.[1];
-    const after = NAME_CUE_AFTER.exec(text.slice(n.end, n.end + 6))?.[1];
+    const after = NAME_CUE_AFTER.exec(text.slice(n.end, n.end + 24))?.[1];
     // (a cue may stand before the bracket a name is written in: 美國預託證券（NIO）)
     const before = NAME_CUE_BEFORE.exec(
       text.slice(Math.max(0, n.start - 10), n.start).replace(/[（(]\s*$/, ''),
@@ -173,6 +173,8 @@ export class ListingChooser {
     // other line (中国平安A股…其H股): later mentions do not inherit it.
     if (own) return { listing: own, cued: !after && !before && !possessive };
 
+    const home = this.homeLineCodedAfter(n);
+    if (home) return { listing: home, cued: false };
     const earlier = this.lineBefore(directory.primary(n.listing), n.start, all);
     if (earlier) return { listing: earlier, cued: false };
     const paragraph = on(this.paragraphCue(n));
@@ -209,10 +211,30 @@ export class ListingChooser {
     for (let i = list.length - 1; i >= 0; i--) {
       const given = list[i]!;
       if (given.at >= at) continue;
+      // "SMIC (0981.HK) fell…, and its STAR Market shares (688981.SH) lost…. SMIC said":
+      // once the text gives the company's A share by its code after another line, a bare
+      // name is its home line again.
+      const aShare = A_SHARE_MARKETS.includes(given.listing.market)
+        ? undefined
+        : this.aShareCoded(company, given.at, at);
+      if (aShare) return aShare;
       if (home && !A_SHARE_MARKETS.includes(given.listing.market)) {
         return PARAGRAPH_END.test(this.text.slice(given.at, at)) ? undefined : given.listing;
       }
       return given.listing;
+    }
+    return undefined;
+  }
+
+  /** The company's A share, written with its code in (from, to). */
+  private aShareCoded(company: Listing, from: number, to: number): Listing | undefined {
+    for (const c of this.coded) {
+      if (c.start <= from || c.start >= to || !c.listing) continue;
+      if (
+        A_SHARE_MARKETS.includes(c.listing.market) &&
+        this.directory.primary(c.listing) === company
+      )
+        return c.listing;
     }
     return undefined;
   }
@@ -284,6 +306,23 @@ export class ListingChooser {
       if (!found && cue.word) found = cue.exchanges;
     }
     return found;
+  }
+
+  /**
+   * “万科”等地产股表现仍弱，万科A（000002）跌2.3%: the company's A share, written with its
+   * code later in the same sentence, is the line its bare name there means, whatever
+   * market the paragraph reported on before. (Its other lines coded after it are a
+   * contrast: see `sentenceCue`.)
+   */
+  private homeLineCodedAfter(n: NameMatch): Listing | undefined {
+    const company = this.directory.primary(n.listing);
+    for (const c of this.coded) {
+      if (c.start < n.end || !c.listing) continue;
+      if (!this.clear(n.end, c.start, 60, SENTENCE_END)) return undefined;
+      if (this.directory.primary(c.listing) !== company) continue;
+      return A_SHARE_MARKETS.includes(c.listing.market) ? c.listing : undefined;
+    }
+    return undefined;
   }
 
   /** Whether a name of another company starts in [from, to). */

@@ -37,16 +37,34 @@ const ROLE_BEFORE =
 const JOB_AFTER =
   /^,\s+(?:who\s+(?:runs|heads|leads|owns|manages|oversees|founded|co-founded|chairs)\b|(?:co-|global\s+)?head\s+of\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:manager|analyst|economist|strategist|executive|officer|director|founder|partner|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|head|trader|investor|advis[eo]r|researcher|fellow|lawyer|attorney|consultant|banker|broker|planner|adviser))\b/;
 
+// "…, said Li Ning, chief China strategist at…", "Dell Hayes, portfolio manager at": a
+// job no company holds, in apposition without an article (a title word before it, or
+// where it works after it).
+const PERSON_JOB = String.raw`(?:manager|analyst|economist|strategist|executive|officer|director|founder|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|trader|researcher|fellow|lawyer|attorney|consultant|planner|advis[eo]r)`;
+const PERSON_JOB_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?${PERSON_JOB}|(?:chief|senior|lead|deputy|principal|managing|head|co-head|global)\s+(?:[\w-]+\s+){0,3}?${PERSON_JOB}|(?:[\w-]+\s+){0,3}?${PERSON_JOB}\s+(?:at|of|with)\s+[A-Z])`,
+);
+// A capitalised surname after the name, before such a job ("Dell Hayes, a portfolio manager").
+const SURNAME_AFTER = /^\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?=,)/;
+
 /**
  * A capitalised given name (or a role) right before a Latin name makes it a person's,
- * and so does any capitalised first word when a job follows in apposition.
+ * and so does any capitalised first word when a job follows in apposition. A person's
+ * job in apposition also makes a name of two words a person's ("Li Ning, chief China
+ * strategist"), and a one-word name with a surname after it ("Dell Hayes, a portfolio
+ * manager").
  */
 export function followsGivenName(text: string, start: number, end = start): boolean {
   const from = Math.max(0, start - 40);
   const before = text.slice(from, start);
   const word = capitalisedWordBefore(text, from, start);
   if ((!!word && GIVEN_NAMES.has(word)) || ROLE_BEFORE.test(before)) return true;
-  return !!word && end > start && JOB_AFTER.test(text.slice(end, end + 80));
+  if (end <= start) return false;
+  const after = text.slice(end, end + 80);
+  if (word && JOB_AFTER.test(after)) return true;
+  if (/\s/.test(text.slice(start, end)) && PERSON_JOB_AFTER.test(after)) return true;
+  const surname = SURNAME_AFTER.exec(after);
+  return !!surname && PERSON_JOB_AFTER.test(after.slice(surname[0].length));
 }
 
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;

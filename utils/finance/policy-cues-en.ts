@@ -33,10 +33,10 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|(?:starting|beginning)(?:\s+(?:in|on|from))?|by|as (?:soon|early) as)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?|(?:visa|filing|application|user|licen[cs]e|registration|methane|exit|entry|toll|stamp)\s+fees?|(?:minimum\s+)?price spreads|tick sizes?|(?:board\s+)?lot sizes?|trading hours|position limits|circuit breakers?|settlement cycle`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:balance[- ]sheet\s+|Treasury\s+)?run-?off|drawdown|quantitative\s+(?:tightening|easing)|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?|(?:visa|filing|application|user|licen[cs]e|registration|methane|exit|entry|toll|stamp)\s+fees?|(?:minimum\s+)?price spreads|tick sizes?|(?:board\s+)?lot sizes?|trading hours|position limits|circuit breakers?|settlement cycle`;
 
 const INSTRUMENT_VERB_END =
-  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|resets?|(?:comes?|came)\s+up\s+for\s+(?:its\s+)?(?:next\s+)?(?:[\w-]+\s+)?(?:reset|review|renewal)|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
+  /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|agreed|reached|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|resets?|(?:comes?|came)\s+up\s+for\s+(?:its\s+)?(?:next\s+)?(?:[\w-]+\s+)?(?:reset|review|renewal)|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:\s+(?:to|from|by)\s+(?:about\s+)?[$£€¥]?\s?[\d.,]+\s*(?:%|percent|per cent|billion|million|trillion|bn|basis points|bps)?){0,2}(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
 /**
  * The words between a policy date and the next date of its sentence that go on with the
  * same instrument's next step: "take effect on April 1 and run until the end of the
@@ -216,9 +216,45 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:has|have|had)\s+to\s+(?:finali[sz]e|publish|issue|decide|set|announce|adopt|submit|report|respond)\b[^.;]{0,50}?\b(?:by|before)\s+(?:the\s+)?$/i,
     BODY_NEAR,
   ),
-  // the alliance holds its full ministerial gathering on Nov. 30: a body's meeting
+  // "The one-year loan prime rate was kept at 2.65% in February": a policy rate's decision
+  // (the level is the decision's, not a statistic's)
   before(
-    /\bhold(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|gathering|summit|session|conference)\s+(?:on|in)\s+(?:the\s+)?$/i,
+    /\b(?:loan prime rates?|LPRs?|policy rates?|benchmark (?:lending |deposit )?rates?|key rates?|(?:bank|base|cash|deposit|repo|discount|refinancing|policy) rates?|(?:federal )?funds rate|reserve requirement ratios?|RRR)\s+(?:was|were)\s+(?:kept|held|left|maintained|cut|raised|lowered|reduced|trimmed|hiked|set)\s+(?:(?:unchanged|steady)\s+)?(?:(?:at|to)\s+[\d.]+\s?(?:%|percent|per cent)\s+)?(?:in|on)\s+(?:the\s+)?$/i,
+  ),
+  // "whether the Ministry of Finance front-loads special bond issuance into the second
+  // quarter": a government's debt sales moved into a period
+  before(
+    /\b(?:front-load(?:s|ed|ing)?|bring(?:s|ing)?\s+forward|brought\s+forward)\s+(?:[\w-]+\s+){0,4}?(?:issuance|sales|auctions|bonds?)\s+(?:into|to)\s+(?:the\s+)?$/i,
+    GOVERNMENT_DEBT,
+  ),
+  // "the committee would mark up the Chip Security Act on July 24": a bill's markup
+  before(
+    /\bmark(?:s|ed|ing)?\s+up\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:Act|[Bb]ill|legislation|measure)\s+(?:on|in|by|next)\s+(?:the\s+)?$/,
+  ),
+  // "the Fed could move as soon as September": a central bank's next move, by its name
+  before(
+    /\b(?:Fed|FOMC|ECB|BOJ|BoJ|BoE|PBOC|RBA|RBI|RBNZ|SNB|[Cc]entral bank|Bank of [A-Z][a-z]+|[Pp]olicymakers)\s+(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:likely|expected|set|poised)\s+to)\s+(?:move|act|cut|hike|ease|tighten|pivot|resume\s+(?:cutting|hiking))(?:\s+(?:rates|again))?\s+(?:as\s+(?:soon|early)\s+as|in|by|before|at)\s+(?:the\s+)?$/,
+  ),
+  // "may begin using the updated model from the first quarter of 2046, with the old model
+  // retired by the end of 2046": what a body's rule lets begin, and what it retires
+  before(
+    /\b(?:may|can|could|will\s+be\s+(?:allowed|permitted|able)\s+to|(?:are|is)\s+(?:allowed|permitted)\s+to)\s+(?:begin|start)\s+(?:[\w-]+\s+){1,6}?(?:from|in|on)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:retired|phased\s+out|withdrawn|discontinued)\s+(?:by|from|on|in|after)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // "set $125 billion of longer-dated debt sales for next week": a government's auctions
+  before(
+    /\b(?:debt|bond|note|bill|coupon)\s+(?:sales?|auctions?|issuance|offerings?)\s+(?:for|on|in)\s+(?:the\s+)?$/i,
+    GOVERNMENT_DEBT,
+  ),
+  // "the first fees … are due by March 31, 2046": a levy's or a filing's deadline
+  before(
+    /\b(?:fees?|payments?|levies|taxes|returns|filings|comments|applications|submissions)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:are|is|will\s+be|fall|falls|come|comes)\s+due\s+(?:by|on|no\s+later\s+than)\s+$/i,
+    BODY_NEAR,
+  ),
+  // the alliance holds its full ministerial gathering on Nov. 30: a body's meeting (or the
+  // video call a group meets by: "will hold their monthly video call on Sunday")
+  before(
+    /\bhold(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|gathering|summit|session|conference|(?:video|online|virtual)\s+call)\s+(?:on|in)\s+(?:the\s+)?$/i,
     BODY_NEAR,
   ),
   // ending a review it opened in March: a regulator's review or investigation begun
@@ -594,9 +630,10 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\bno(?:t)? later than\s+(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|noon)\s+(?:[A-Z]{2,4}\s+)?on\s+)?$/i,
   ),
-  // a policy body's meeting: "the Fed's next meeting is on", "meets again in"
+  // a policy body's meeting: "the Fed's next meeting is on", "meets again in", "At their
+  // last call, on Nov. 6"
   before(
-    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing|(?:policy\s+|monetary\s+)?assessment|rate decision)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:after\s+that\s+)?(?:(?:on|in|for|from|until)|(?:(?:on|in|for)\s+)?the\s+week\s+of)\s+$/i,
+    /\b(?:meeting|meetings|meets|meet|met|gathering|hearing|(?:policy\s+|monetary\s+)?assessment|rate decision|(?:its|their)\s+(?:last|next)\s+call)(?:\s+of\s+(?:the|this|next)\s+(?:year|month))?\s*,?\s+(?:(?:is|was|will be|scheduled|set|due|again|next|last)\s+){0,2}(?:after\s+that\s+)?(?:(?:on|in|for|from|until)|(?:(?:on|in|for)\s+)?the\s+week\s+of)\s+$/i,
     // (or a rate move priced for it: "price a cut at the next meeting on Dec. 17"; but a
     // court's hearing (an appeal's, a judge's) is a step of a case, no act on the rule, and
     // the day minutes of a meeting come out is a publication's)
@@ -1199,7 +1236,7 @@ export const ACT_AFTER_EN: Cue[] = [
 ];
 
 const POLICY_NOUN =
-  /\b(?:budget|(?<!(?:unemployment|jobless|inflation|participation|savings?|growth|vacancy|mortgage|exchange)\s)rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
+  /\b(?:budget|ceilings?|(?<!(?:unemployment|jobless|inflation|participation|savings?|growth|vacancy|mortgage|exchange)\s)rates?|tariffs?|rules?|regulations?|law|laws|act|bill|ban|sanctions?|stimulus|policy|policies|requirements?|guidance|directive|measures?|taxe?s?|levy|duties|quotas?|restrictions?|cuts?|hikes?|increases?|reductions?|tightening|easing|purchases|bond[- ]buying|balance sheet)\b/i;
 const DECISION_VERB =
   /\b(?:agreed|approved|adopted|voted|decided|ordered|banned|imposed|enacted|ratified|signed off)\b/i;
 // A date right after the decision or meeting it dates ("the BOE's decision next week").
@@ -1247,6 +1284,15 @@ const MARKET_ODDS = /\b(?:odds|chances?|probability|priced|pricing)\b/i;
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_EN: Cue[] = [
+  // "lifted its estimate of net marketable borrowing for the July-September quarter": a
+  // body's forecast revised, no act of its own
+  (c) =>
+    /\b(?:lift(?:s|ed)?|rais(?:es|ed)|lower(?:s|ed)?|cut|trim(?:s|med)?|revis(?:es|ed))\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?)\b/i.test(
+      c.clause,
+    ),
+  // "the facility, which held $212 billion on Tuesday": a balance held, not a meeting
+  (c) =>
+    /\bheld\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?[$£€¥]\s?\d[^.;]{0,24}$/i.test(c.before),
   // "a rate decision on Tuesday and U.S. payrolls on Friday": a statistic's own day
   // (its last word looked at first)
   (c) => /\bon\s+$/.test(c.before.slice(-5)) && STATISTIC_DAY_BEFORE.test(c.before),

@@ -261,9 +261,10 @@ export const ACT_AFTER_ZH: Cue[] = [
     ),
     BODY_IN_SENTENCE,
   ),
-  // 2月25日，财政部官网发布关于…的通知: the day a body issues a notice
+  // 2月25日，财政部官网发布关于…的通知: the day a body issues a notice (6月9日晚间，证监会
+  // 发布《…办法（修订征求意见稿）》: or a document it names)
   after(
-    /^\s*[，,]\s*[^，。；]{0,12}?(?:发布|發布|印发|印發)(?:了)?(?:关于|關於)[^，。；]{0,40}?(?:通知|公告|意见|意見|办法|辦法|规定|規定)/,
+    /^\s*(?:上午|下午|晚间|晚間|早间|早間|晚上)?\s*[，,]\s*[^，。；]{0,12}?(?:发布|發布|印发|印發)(?:了)?(?:(?:关于|關於)[^，。；]{0,40}?(?:通知|公告|意见|意見|办法|辦法|规定|規定)|《)/,
     BODY_IN_SENTENCE,
   ),
   // 保監局上週五（8日）發出通函; 预计于明年2月中旬作出最终决定; 于明年上半年公布…调查结果:
@@ -350,7 +351,7 @@ export const ACT_AFTER_ZH: Cue[] = [
   // 首期30年期国债将于5月23日招标发行: the state's own bond auction (a company's bond is
   // its own: 公司债, 企业债 name no state)
   (c) =>
-    /^\s*(?:起)?(?:招标|招標)?(?:发行|發行|招标|招標|续发|續發)/.test(c.after) &&
+    /^\s*(?:起)?(?:招标|招標)?(?:发行|發行|招标|招標|续发|續發|首发|首發)/.test(c.after) &&
     c.inSentence(STATE_BOND_ZH),
   // 第四批资金将于9月底前下达地方: funds the state allocates
   after(/^\s*(?:前|以前|之前)?(?:下达|下達)/, BODY_NEAR),

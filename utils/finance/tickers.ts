@@ -126,6 +126,9 @@ const LONGER_WORD_AFTER_ZH =
 // A place: 福建宁德 (the city, not 宁德时代), 位于宁德.
 const PLACE_BEFORE_ZH =
   /(?:福建|浙江|江苏|江蘇|广东|廣東|山东|山東|河南|河北|湖南|湖北|四川|安徽|江西|云南|雲南|辽宁|遼寧|吉林|黑龙江|黑龍江|山西|陕西|陝西|甘肃|甘肅|青海|海南|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏|位于|位於|地处|地處|来自|來自)$/;
+// 汕头市龙湖区, 宁德市: a short name that runs into a district's, a county's or a city's
+// word is the place (not 市场, 市值, 区块链).
+const PLACE_AFTER_ZH = /^(?:市(?![场場值况況民])|区(?!块|塊)|區(?!塊)|县|縣|镇|鎮)/;
 // Its parent or controlling holder, unlisted: 其控股股东中国人寿保险（集团）公司.
 const PARENT_WORDS_ZH = /控股股东|控股股東|母公司|大股东|大股東|实际控制人|實際控制人/;
 const PARENT_BEFORE_ZH = /(?:控股股东|控股股東|母公司|大股东|大股東|实际控制人|實際控制人)$/;
@@ -197,9 +200,15 @@ function clauseAround(text: string, start: number, end: number): string {
 function receiptMeant(text: string, n: { start: number; end: number }, code: string): boolean {
   const name = text.slice(n.start, n.end);
   // (another company's "(NYSE: DE)" or 台積電ADR says where that company trades, not this one)
-  const sentence = sentenceAround(text, n.start, n.end).replace(ADR_AFTER_NAME_ZH, (m) =>
-    m.includes(name) ? m : '',
-  );
+  // (a semicolon ends the name's clause too: "its New York shares (CCJ) 2.4%;
+  // Westinghouse, which Cameco co-owns, is not listed")
+  const [head, tail] = sentenceSpan(text, n.start, n.end);
+  const semi = text.lastIndexOf(';', n.start);
+  const semiAfter = text.indexOf(';', n.end);
+  const sentence = text
+    .slice(Math.max(head, semi + 1), semiAfter < 0 ? tail : Math.min(tail, semiAfter))
+    .trim()
+    .replace(ADR_AFTER_NAME_ZH, (m) => (m.includes(name) ? m : ''));
   if (!NEW_YORK_CUE.test(sentence.replace(VENUE_CODE, ''))) return false;
   if (HOME_LINE_AFTER.test(text.slice(n.end, n.end + 40))) return false;
   // The name's own clause (and the one it opens after, 台股方面，台積電…) names its home
@@ -399,6 +408,12 @@ const SENTENCE_BREAK = /[.!?](?=\s|$)|[。！？]|\n/g;
  * stop after an abbreviation ("strong U.S. demand") does not end it.
  */
 function sentenceAround(text: string, start: number, end: number): string {
+  const [head, tail] = sentenceSpan(text, start, end);
+  return text.slice(head, tail).trim();
+}
+
+/** Where `sentenceAround` starts and ends. */
+function sentenceSpan(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 200);
   const to = Math.min(text.length, end + 200);
   let head = from;
@@ -412,14 +427,14 @@ function sentenceAround(text: string, start: number, end: number): string {
       break;
     }
   }
-  return text.slice(head, tail).trim();
+  return [head, tail];
 }
 
 // The companies that run an exchange (港交所, Nasdaq): their names mean the exchange
 // making rules, publishing data or speaking, unless the text speaks of their shares.
 const OPERATORS = new Set(MARKETS.flatMap((m) => m.exchangeOperators));
 const OPERATOR_STOCK_AFTER_ZH =
-  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|本身|自身|[^，。；就對对]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
+  /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|本身|自身|[齊齐]?(?:造好|走高|走低|向好|急升|急跌|大升|大跌|反彈|反弹|飆升|飙升|回落|上揚|上扬)|[^，。；就對对]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
 const OPERATOR_STOCK_AFTER_EN =
   /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
 const OPERATOR_DATA_AFTER =
@@ -679,10 +694,18 @@ function shortenIntroducedListings(
     const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
     if (before && !NOT_PROPER_NEIGHBOUR.has(before[1]!.replace(/\./g, ''))) continue;
     if (homeLineMeant(text, m, m.value)) continue;
+    // "Prudential's ADRs (PUK)", before "Prudential Financial (PRU)": the line the
+    // possessive names has its own code, another company's.
+    const line = LINE_CODE_AFTER.exec(text.slice(m.end, m.end + 50));
+    if (line && !m.value.startsWith(line[1]!.replace(/^[A-Za-z]+:\s*/, ''))) continue;
     const listing = listings.get(m.value)!;
     emit({ start: m.start, end: m.end, value: m.value, market: 'US', listing }, 'name');
   }
 }
+
+// A possessive line with its code in brackets: "'s ADRs (PUK)", "'s shares (NYSE: PUK)"
+const LINE_CODE_AFTER =
+  /^['’]s?\s+(?:[\w.-]+\s+){0,3}?(?:shares|stock|ADRs?|ADSs?|receipts?)\s*[（(]\s*([^()（）]{1,20}?)\s*[)）]/;
 
 // "will list in Hong Kong under stock code 3760": a code named in words
 const CODE_IN_WORDS_BEFORE = /\b(?:stock|trading|share)\s+code\s*[:：]?\s*$/i;
@@ -974,6 +997,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         return;
       }
       if (PLACE_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 3), n.start))) return;
+      if (n.name.text.length <= 3 && PLACE_AFTER_ZH.test(text.slice(n.end, n.end + 2))) return;
       // (a parent written with its own code is listed: 母公司拉斯維加斯金沙（LVS）)
       if (
         PARENT_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 5), n.start)) &&
@@ -1080,7 +1104,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       const contrast =
         POINTING_BACK_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) ||
         LISTED_THERE_AFTER.test(text.slice(n.end, n.end + 8)) ||
-        NAME_CUE_AFTER.test(text.slice(n.end, n.end + 6)) ||
+        NAME_CUE_AFTER.test(text.slice(n.end, n.end + 24)) ||
         /^['’]s?\s/.test(tail[0]) ||
         MARKET_AFTER_CODE.test(text.slice(close, close + 6));
       const longer = OWN_CODE_ONLY.test(tail[0]);
@@ -1276,7 +1300,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
 /**
  * 美光（Micron）, 博通（Broadcom）: a name glossed in brackets by another name of the same
  * listing is one mention, the bracket included; so is a unit named on its parent's
- * possessive, "Alphabet's Google".
+ * possessive, "Alphabet's Google", and a full name with the short one it is known by
+ * ("Advanced Micro-Fabrication Equipment Inc. China, known as AMEC (688012.SH)").
  */
 function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[] {
   const out: TickerEntity[] = [];
@@ -1284,7 +1309,7 @@ function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[
     const e = entities[k]!;
     const next = entities[k + 1];
     const end =
-      next && next.value === e.value && next.form === 'name' && e.form === 'name'
+      next && next.value === e.value && next.form !== 'code' && e.form === 'name'
         ? joinedEnd(text, e, next)
         : null;
     if (end === null) {
@@ -1297,9 +1322,15 @@ function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[
   return out;
 }
 
+// (past the rest of the legal name: "… Equipment Inc. China, known as")
+const KNOWN_AS =
+  /^(?:\s+[A-Z][\w.&-]*){0,3},?\s+(?:(?:also|better|commonly|widely)\s+)?known\s+as\s+$/;
+
 /** Where a name and the next name of its listing end as one mention, or null if they do not. */
 function joinedEnd(text: string, e: TickerEntity, next: TickerEntity): number | null {
   const gap = text.slice(e.end, next.start);
+  if (KNOWN_AS.test(gap)) return next.end;
+  if (next.form !== 'name') return null;
   if (/^['’]s\s+$/.test(gap)) return next.end;
   if (!/^\s*[（(]\s*$/.test(gap)) return null;
   const close = /^\s*[）)]/.exec(text.slice(next.end, next.end + 2));

@@ -478,3 +478,15 @@ describe('次日 and 翌日: the day after the day before it', () => {
     },
   );
 });
+
+describe('Chinese dates: round 42 forms', () => {
+  it('reads a range of days after 本月 that writes 日 once', () => {
+    expect(dates('美聯儲本月29至30日議息', '2047-10-17T06:30:00+08:00')).toEqual([
+      ['本月29至30日', '2047-10-29', '2047-10-30'],
+    ]);
+  });
+
+  it('never reads an amount in 萬元 or 億元 as a year', () => {
+    expect(dates('投資門檻將由3000萬元降至2000萬元', '2047-10-17T06:30:00+08:00')).toEqual([]);
+  });
+});

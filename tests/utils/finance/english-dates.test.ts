@@ -1059,3 +1059,47 @@ describe('English weekdays after a heading', () => {
     expect(values('Nvidia reports on Wednesday.', THURSDAY)).toEqual(['2038-03-24']);
   });
 });
+
+describe('English dates: round 42 forms', () => {
+  // Wednesday 14 June 2045.
+  const JUNE = '2045-06-14T10:05:00-04:00';
+
+  it.each([
+    ["The index rose 3.2%, matching April's pace.", 'April', '2045-04'],
+    ['The Fed could move as soon as September.', 'September', '2045-09'],
+    ['It assumes an end-of-September cash balance of $850 billion.', 'end-of-September', '2045-09'],
+    ['Markets are closed Monday for Juneteenth.', 'Monday', '2045-06-19'],
+  ])('%s → %s', (text, word, value) => {
+    expect(dates(text, JUNE)).toContainEqual([word, value, null]);
+  });
+
+  it('never reads a person’s May as a month, nor a closing told in the past as ahead', () => {
+    expect(dates("May's government fell.", JUNE)).toEqual([]);
+    expect(dates('Markets were closed Monday for the holiday.', JUNE)).toEqual([
+      ['Monday', '2045-06-12', null],
+    ]);
+  });
+
+  it('reads a month’s own statistic as that month, apart from a pair of dates before it', () => {
+    expect(
+      dates(
+        "GDP figures are due on Thursday, 11 February, and January's inflation figures on 17 February.",
+        '2027-02-04T12:48:00+00:00',
+      ),
+    ).toContainEqual(['January', '2027-01', null]);
+  });
+
+  it('reads a date inside a relative clause by its own verb, not the sentence’s past verb after it', () => {
+    const NOV = '2044-11-16T08:05:00-05:00';
+    expect(
+      dates('ConocoPhillips, which expects to close its purchase on Dec. 1, was flat.', NOV),
+    ).toEqual([['Dec. 1', '2044-12-01', null]]);
+    expect(dates('Duke said it would file its plan by the June deadline.', NOV)).toEqual([
+      ['June', '2045-06', null],
+    ]);
+    // (a past clause of its own still looks back)
+    expect(dates('The index, which peaked in March, fell.', NOV)).toEqual([
+      ['March', '2044-03', null],
+    ]);
+  });
+});

@@ -3166,3 +3166,96 @@ describe('policy dates: round 41 written forms, second pass', () => {
     expect(kinds(text, OCT_2042)).toContainEqual([date, 'date']);
   });
 });
+
+describe('policy dates: round 42 written forms', () => {
+  it.each([
+    [
+      'OPEC+ members will also hold their monthly video call on Sunday, two people said.',
+      'Sunday',
+      '2044-11-16T08:05:00-05:00',
+    ],
+    [
+      'OPEC+ has met often. At their last call, on Nov. 6, they agreed to raise output.',
+      'Nov. 6',
+      '2044-11-16T08:05:00-05:00',
+    ],
+    [
+      'OPEC+ decided in June to keep its collective output ceiling unchanged through the end of next year.',
+      'the end of next year',
+      '2044-11-16T08:05:00-05:00',
+    ],
+    [
+      'The U.S. Treasury set $125 billion of longer-dated debt sales for next week.',
+      'next week',
+      '2045-08-02T10:42:00-04:00',
+    ],
+    [
+      'Federal Reserve officials signaled that a slowdown in their balance-sheet runoff will begin as scheduled next month.',
+      'next month',
+      '2045-08-02T10:42:00-04:00',
+    ],
+    [
+      'The FOMC confirmed that the monthly cap on Treasury runoff will drop to $15 billion from $25 billion starting Sept. 1.',
+      'Sept. 1',
+      '2045-08-02T10:42:00-04:00',
+    ],
+    [
+      'The EPA rule takes effect in January. The first fees are due by March 31, 2046.',
+      'March 31, 2046',
+      '2044-11-16T08:05:00-05:00',
+    ],
+    [
+      'Some analysts think the Fed could move as soon as September if the figures soften.',
+      'September',
+      '2045-06-14T10:05:00-04:00',
+    ],
+    [
+      'The FHFA said lenders may begin using the updated credit-score model from the first quarter of 2046.',
+      'the first quarter of 2046',
+      '2045-06-14T10:05:00-04:00',
+    ],
+    [
+      'The FHFA will allow the new model, with the old model retired by the end of 2046.',
+      'the end of 2046',
+      '2045-06-14T10:05:00-04:00',
+    ],
+    [
+      'The one-year loan prime rate was kept at 2.65% in February.',
+      'February',
+      '2047-03-11T17:10:00+08:00',
+    ],
+    [
+      'Investors will watch whether the Ministry of Finance front-loads special bond issuance into the second quarter.',
+      'the second quarter',
+      '2047-03-11T17:10:00+08:00',
+    ],
+    [
+      'He said the committee would mark up the Chip Security Act on July 24.',
+      'July 24',
+      '2047-07-16T09:00:00-04:00',
+    ],
+    [
+      '6月9日晚间，中国证监会发布《上市公司股东减持股份管理办法（修订征求意见稿）》。',
+      '6月9日',
+      '2048-06-10T07:30:00+08:00',
+    ],
+    ['今年超长期特别国债将于4月24日首发。', '4月24日', '2046-04-16T11:20:00+08:00'],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it.each([
+    [
+      "Treasury's borrowing office on Monday lifted its estimate of borrowing for the July-September quarter.",
+      '2045-08-02T10:42:00-04:00',
+    ],
+    [
+      "Bill issuance should keep draining the Fed's reverse repo facility, which held $212 billion on Tuesday.",
+      '2045-08-02T10:42:00-04:00',
+    ],
+    ['Investors could move as soon as September.', '2045-06-14T10:05:00-04:00'],
+    ['6月9日，某公司发布《2047年年度报告》。', '2048-06-10T07:30:00+08:00'],
+  ])('keeps plain: %s', (text, published) => {
+    expect(kinds(text, published).filter(([, kind]) => kind === 'policy-date')).toEqual([]);
+  });
+});

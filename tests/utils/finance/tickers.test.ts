@@ -1736,3 +1736,103 @@ describe('matchTickers: round 41 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: round 42 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads the English words for a line after a name: H-shares, A shares, New York receipts', () => {
+    expect(
+      marks("BYD's Shenzhen-listed shares rose 2.9%, while BYD's H-shares gained 4.2%."),
+    ).toEqual([
+      ['BYD', '002594.SZ'],
+      ['BYD', '01211.HK'],
+    ]);
+    expect(marks('Ping An H shares rose 2% and Ping An A shares fell.')).toEqual([
+      ['Ping An', '02318.HK'],
+      ['Ping An', '601318.SH'],
+    ]);
+    expect(
+      marks("Alibaba's Hong Kong stock (9988.HK) and its New York receipts (BABA) both edged up."),
+    ).toEqual([
+      ["Alibaba's Hong Kong stock (9988.HK)", '09988.HK'],
+      ['(BABA)', 'BABA'],
+    ]);
+  });
+
+  it('takes a bare name as its home line once the text has coded both lines', () => {
+    const both =
+      'Semiconductor Manufacturing International Corp. (0981.HK) fell 4.2% in Hong Kong, and its ' +
+      'STAR Market shares (688981.SH) lost 3.1% in Shanghai. SMIC said its plan was unchanged.';
+    expect(marks(both).at(-1)).toEqual(['SMIC', '688981.SH']);
+    // …but one coded line alone still carries to the next mention
+    expect(
+      marks(
+        'Semiconductor Manufacturing International Corp. (0981.HK) fell 4.2% in Hong Kong. SMIC said its plan was unchanged.',
+      ).at(-1),
+    ).toEqual(['SMIC', '00981.HK']);
+    // and an A share coded later in the sentence is the line its bare name there means
+    expect(
+      marks(
+        '港股方面，腾讯控股（00700.HK）涨0.8%。数据公布后“万科”等地产股表现仍弱，万科A（000002）跌2.3%。',
+      ),
+    ).toEqual([
+      ['腾讯控股（00700.HK）', '00700.HK'],
+      ['万科', '000002.SZ'],
+      ['万科A（000002）', '000002.SZ'],
+    ]);
+  });
+
+  it('joins a legal name and the short name it is known by, with its code', () => {
+    expect(
+      marks(
+        'Advanced Micro-Fabrication Equipment Inc. China, known as AMEC (688012.SH), gained 4.7%.',
+      ),
+    ).toEqual([
+      ['Advanced Micro-Fabrication Equipment Inc. China, known as AMEC (688012.SH)', '688012.SH'],
+    ]);
+  });
+
+  it('never marks a person named like a company, told by the job after the name', () => {
+    expect(
+      marks('"Guidance is the news," said Dell Hayes, a portfolio manager at Fenwick Row.'),
+    ).toEqual([]);
+    expect(
+      marks(
+        '"Support will follow," said Li Ning, chief China strategist at Harbour Crest Research.',
+      ),
+    ).toEqual([]);
+    // …while a company described in apposition keeps its mark
+    expect(marks('Goldman Sachs, the investment bank, said it would hire.')).toEqual([
+      ['Goldman Sachs', 'GS'],
+    ]);
+  });
+
+  it('never gives a possessive line with another code to the company a later name introduces', () => {
+    expect(
+      marks(
+        "Prudential's ADRs (PUK) have traded since 2000. It is not Prudential Financial (PRU), the insurer.",
+      ),
+    ).toEqual([
+      ['(PUK)', 'PUK'],
+      ['Prudential Financial (PRU)', 'PRU'],
+    ]);
+  });
+
+  it('keeps a Toronto company bare after its New York line, past a semicolon', () => {
+    expect(
+      marks(
+        'Cameco fell 2.1% in Toronto, and its New York shares (CCJ) 2.4%; Westinghouse, which Cameco co-owns with Brookfield, is not listed.',
+      ),
+    ).toEqual([['(CCJ)', 'CCJ']]);
+  });
+
+  it('reads an exchange operator rising with its sector as a stock, and a nickname once the company is named', () => {
+    expect(marks('地產股港交所齊造好')).toEqual([['港交所', '00388.HK']]);
+    expect(marks('宁德时代（300750.SZ）表示没有减持计划，“宁王”股价昨日收涨1.6%。')).toEqual([
+      ['宁德时代（300750.SZ）', '300750.SZ'],
+      ['宁王', '300750.SZ'],
+    ]);
+    expect(marks('明朝宁王朱宸濠起兵。')).toEqual([]);
+  });
+});

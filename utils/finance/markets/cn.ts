@@ -204,7 +204,8 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
   // STAR and ChiNext short-name markers: not yet profitable (-U), weighted voting rights
   // (-UW, -WD), a depositary receipt issuer (-UWD). (-W alone is Hong Kong's.)
   classSuffixes: ['UWD', 'UW', 'WD', 'U'],
-  nameCues: ['A股'],
+  // (and the English for the line: "BYD's A-shares", "Ping An A shares")
+  nameCues: ['A股', 'A-shares', 'A shares', 'A-share'],
   exchangeOperators: [],
   paragraphCues: [
     'A股',

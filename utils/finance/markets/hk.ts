@@ -217,6 +217,9 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     'Hong Kong line',
     'Hong Kong-listed shares',
     'Hong Kong shares',
+    'H-shares',
+    'H shares',
+    'H-share',
   ],
   // 恒指 and the southbound flows are Hong Kong's trading; 港交所上市 a listing there.
   // 港股中概股 are the Chinese names' Hong Kong lines, whatever 中概股 says alone.

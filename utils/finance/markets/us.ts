@@ -15,21 +15,26 @@ export function isUsSymbol(symbol: string): boolean {
 
 /**
  * US lines of companies whose home market FinMark does not list: depositary receipts
- * of London, European, Tokyo, Indian, Korean and Taiwanese companies, and the New York
- * lines of Toronto's. A page naming such a company bare means its home shares unless it
- * names New York with it (tickers.ts).
+ * of London, European, Tokyo, Indian, Korean, Taiwanese, Australian and Latin American
+ * companies, and the New York lines of Toronto's. A page naming such a company bare
+ * means its home shares unless it names New York with it (tickers.ts).
  */
 const HOME_ADRS: Record<string, string[]> = {
   london: 'SHEL BP HSBC BCS LYG NWG UL AZN GSK DEO BTI RIO VOD NGG RELX HLN IHG SNN WPP'.split(' '),
-  europe: 'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC MT ASML NVO HAFN'.split(
-    ' ',
-  ),
+  europe: (
+    'DB SAN BBVA ING SAP TTE NVS UBS SNY BUD EQNR PHG STLA E NOK ERIC MT ASML NVO HAFN ' +
+    'ALC LOGI ARGX GMAB RYAAY STM RACE QGEN'
+  ).split(' '),
   tokyo: 'SONY TM HMC MUFG SMFG MFG NMR TAK CAJ'.split(' '),
   india: 'HDB IBN INFY WIT RDY'.split(' '),
   korea: 'KB SHG PKX'.split(' '),
-  taiwan: 'TSM UMC ASX'.split(' '),
+  taiwan: 'TSM UMC ASX CHT'.split(' '),
   australia: 'BHP JHX WDS'.split(' '),
-  toronto: 'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE IMO'.split(' '),
+  latinAmerica: 'AMX PBR VALE SQM EMBJ'.split(' '),
+  toronto: (
+    'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE IMO ' +
+    'CCJ AEM B BAM BN BB CLS CVE FNV MGA NTR QSR WPM'
+  ).split(' '),
 };
 
 /** The US values of those lines. */
@@ -213,6 +218,14 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
     'U.S.-listed ADRs',
     'American depositary receipts',
     'American depositary shares',
+    'depositary receipts',
+    'depositary shares',
+    'New York receipts',
+    'New York shares',
+    'U.S. receipts',
+    'US receipts',
+    'U.S. shares',
+    'US shares',
   ],
   // A paragraph on New York's session: the Chinese names in it are their US listings
   // (蔚来 among 中概股). 隔夜 and 盘前 are said of the US session in Chinese news.
