@@ -45,6 +45,8 @@ interface Entry {
   own?: Listing | null;
 }
 
+const LEGAL_FORM_STOP = /\s(?:&\s)?(?:Co|Inc|Corp|Ltd|Cos)\.$/;
+
 export function buildDirectory(listings: readonly Listing[]): Directory {
   const byValue = new Map<string, Listing>();
   for (const l of listings) if (!byValue.has(l.value)) byValue.set(l.value, l);
@@ -78,7 +80,10 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
           ? // HKEX's own short names write 証 and 綫 (中信証券, 眾安在綫), and Hong Kong pages
             // follow them.
             [name.text, name.text.replaceAll('證券', '証券').replaceAll('線', '綫')]
-          : [name.text];
+          : // "Merck & Co." is written "Merck & Co's" too: a legal form's full stop may go.
+            LEGAL_FORM_STOP.test(name.text)
+            ? [name.text, name.text.slice(0, -1)]
+            : [name.text];
       const spellings =
         // (not a name that is also a word: SNAP is the food-benefit programme)
         !name.ordinaryWord &&

@@ -525,7 +525,7 @@ const MONTH_END = /\b[Ee]nd of (?:the|(this|next|last)) month\b/g;
 // position of the text cost more than the rest of the pass.)
 const YEAR_END = new RegExp(`\\b[Yy]ear[- ]end(?:\\s+${YEAR}\\b)?`, 'g');
 const YEAR_END_LEAD =
-  /\b(?:[Bb]y|[Aa]t|[Bb]efore|[Uu]ntil|till|through|toward|towards|around|near|[Aa]fter|[Ss]ince)\s+$/;
+  /\b(?:[Bb]y|[Aa]t|[Bb]efore|[Uu]ntil|till|through|toward|towards|around|near|[Aa]fter|[Ss]ince|into)\s+$/;
 const YEAR_END_GOES_ON =
   /^(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:and|or|as|if|when|to|from|at|in|on|with|while|but|than|amid|because|despite|for|is|was|will|would|the|a|an|it|its|their)\b)/;
 const YEAR_SHIFT: Record<string, number> = { next: 1, last: -1 };

@@ -173,6 +173,10 @@ export class ListingChooser {
     // other line (中国平安A股…其H股): later mentions do not inherit it.
     if (own) return { listing: own, cued: !after && !before && !possessive };
 
+    // 比亚迪股份涨1.5%: HKEX's name for the H share is that line, whatever the text gave the
+    // company before (the legal name, 比亚迪股份有限公司, is the company).
+    if (n.own && n.own !== n.listing && this.isHShareName(n))
+      return { listing: n.own, cued: false };
     const home = this.homeLineCodedAfter(n);
     if (home) return { listing: home, cued: false };
     const earlier = this.lineBefore(directory.primary(n.listing), n.start, all);
@@ -182,14 +186,15 @@ export class ListingChooser {
     return { listing: this.pageDefault(n, all, latin), cued: false };
   }
 
+  private isHShareName(n: NameMatch): boolean {
+    return H_SHARE_NAME.test(n.name.text) && !/^有限公司/.test(this.text.slice(n.end, n.end + 4));
+  }
+
   private pageDefault(n: NameMatch, all: readonly Listing[], latin: boolean): Listing {
-    // A name only one line's row carries names that line: HKEX calls H shares
-    // 比亚迪股份 and 中国石油股份, and an English name may belong to one line. Other
-    // names one row happens to carry (中国平安保险) are the company's.
-    // (天津创业环保股份有限公司 is the legal name: the company, not its H share.)
-    const hShareName =
-      H_SHARE_NAME.test(n.name.text) && !/^有限公司/.test(this.text.slice(n.end, n.end + 4));
-    if (n.own && n.own !== n.listing && (latin || hShareName)) return n.own;
+    // An English name only one line's row carries names that line (HKEX's names for H
+    // shares, 比亚迪股份, are read before any other evidence: see `choose`). Other names
+    // one row happens to carry (中国平安保险) are the company's.
+    if (n.own && n.own !== n.listing && latin) return n.own;
     const us = this.directory.usListingOf(n.listing);
     if (latin) return us ?? n.listing;
     const hk = all.find((l) => l.market === 'HK');

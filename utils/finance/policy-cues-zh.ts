@@ -223,6 +223,19 @@ export const ACT_AFTER_ZH: Cue[] = [
   after(
     /^\s*(?:期间|期間)[^，,。；]{0,24}?(?:免征|免徵|减征|減徵|减半征收|減半徵收|减免|減免|暂免|暫免|享受|给予|給予)/,
   ),
+  // 聯準會7月27至28日的利率決策: a central bank's rate decision on its days
+  after(/^\s*(?:的)?(?:利率決策|利率决策|利率決議|利率决议|議息結果|议息结果)/, BODY_NEAR),
+  // 2048年1月1日至2049年12月31日购置的新能源汽车，减半征收车辆购置税: a tax treatment of
+  // what is bought in the period
+  after(
+    /^\s*(?:期间|期間)?(?:购置|购买|購置|購買|销售|銷售|进口|進口)的[^。；]{0,14}?(?:减半征收|減半徵收|免征|免徵|减征|減徵)/,
+  ),
+  // 今年首批汽车消费券将于1月18日开放领取: a government's vouchers or subsidies handed out
+  (c) =>
+    /^\s*(?:起)?(?:开放领取|開放領取|开始发放|開始發放|发放|發放|开抢|開搶)/.test(c.after) &&
+    /消费券|消費券|补贴|補貼/.test(c.sentence),
+  // 工信部上月底就《…规定》公开征求意见: a body's consultation on a named document
+  after(/^\s*(?:就|对|對)《/, BODY_IN_SENTENCE),
   // 央行下週理監事會; 聯準會下次會議訂於7月27日至28日召開
   // (將視6月16日下次理監事會前的數據: the next meeting's day)
   after(
@@ -351,8 +364,9 @@ export const ACT_AFTER_ZH: Cue[] = [
   // 首期30年期国债将于5月23日招标发行: the state's own bond auction (a company's bond is
   // its own: 公司债, 企业债 name no state)
   (c) =>
-    /^\s*(?:起)?(?:招标|招標)?(?:发行|發行|招标|招標|续发|續發|首发|首發)/.test(c.after) &&
-    c.inSentence(STATE_BOND_ZH),
+    /^\s*(?:起)?(?:招标|招標)?(?:完成|开始|開始|启动|啟動)?(?:发行|發行|招标|招標|续发|續發|首发|首發)/.test(
+      c.after,
+    ) && c.inSentence(STATE_BOND_ZH),
   // 第四批资金将于9月底前下达地方: funds the state allocates
   after(/^\s*(?:前|以前|之前)?(?:下达|下達)/, BODY_NEAR),
   // 12月底前完成, 之前提交: a deadline
@@ -595,6 +609,10 @@ export const NEVER_POLICY_ZH: Cue[] = [
 
 /** A date that belongs to something other than a policy act. */
 export const NOT_POLICY_ZH: Cue[] = [
+  // 商务部数据显示，2047年全国汽车以旧换新补贴申请量超过1200万份: a figure of the period
+  (c) =>
+    /(?:数据|數據)(?:显示|顯示)[，,]?\s*$/.test(c.before) ||
+    /^[^，。；]{0,16}?(?:申请量|申請量|销量|銷量|成交量)/.test(c.after),
   // 該公司上月公布的去年全年收入: a company's own release, and the period of its figures
   (c) =>
     /(?:该公司|該公司|公司|集团|集團)\s*$/.test(c.before) &&

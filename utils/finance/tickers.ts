@@ -435,8 +435,9 @@ function sentenceSpan(text: string, start: number, end: number): [number, number
 const OPERATORS = new Set(MARKETS.flatMap((m) => m.exchangeOperators));
 const OPERATOR_STOCK_AFTER_ZH =
   /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|本身|自身|[齊齐]?(?:造好|走高|走低|向好|急升|急跌|大升|大跌|反彈|反弹|飆升|飙升|回落|上揚|上扬)|[^，。；就對对]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
+// (and a line of a movers list: "Hong Kong Exchanges and Clearing: +1.8%")
 const OPERATOR_STOCK_AFTER_EN =
-  /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b)/;
+  /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b|\s*:\s*[+\-−–]\s?\d)/;
 const OPERATOR_DATA_AFTER =
   /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:的)?\s*(?:FedWatch|數據|数据|工具|統計|统计|資料|资料|data|figures|tool)/;
 function operatorAsStock(text: string, start: number, end: number, latin: boolean): boolean {

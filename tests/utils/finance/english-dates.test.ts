@@ -1069,6 +1069,7 @@ describe('English dates: round 42 forms', () => {
     ['The Fed could move as soon as September.', 'September', '2045-09'],
     ['It assumes an end-of-September cash balance of $850 billion.', 'end-of-September', '2045-09'],
     ['Markets are closed Monday for Juneteenth.', 'Monday', '2045-06-19'],
+    ['He favors Japanese banks over European ones into year-end.', 'year-end', '2045-12'],
   ])('%s → %s', (text, word, value) => {
     expect(dates(text, JUNE)).toContainEqual([word, value, null]);
   });

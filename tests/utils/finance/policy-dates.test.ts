@@ -3259,3 +3259,79 @@ describe('policy dates: round 42 written forms', () => {
     expect(kinds(text, published).filter(([, kind]) => kind === 'policy-date')).toEqual([]);
   });
 });
+
+describe('policy dates: round 43 written forms', () => {
+  it.each([
+    [
+      "China's banks lowered the five-year loan prime rate by 10 basis points to 3.05% on Monday.",
+      'Monday',
+      '2047-05-20T18:40:00+08:00',
+    ],
+    [
+      'On Saturday the Ministry of Finance allocated 1.5 trillion yuan of bond quota to provinces.',
+      'Saturday',
+      '2047-05-20T18:40:00+08:00',
+    ],
+    [
+      "The People's Bank of China will fund it through a facility first set up in May 2044 and enlarged in the fourth quarter of 2045.",
+      'the fourth quarter of 2045',
+      '2047-05-20T18:40:00+08:00',
+    ],
+    [
+      'The finance ministry said a debt-swap programme, which began in November 2044, would be completed by the end of September.',
+      'the end of September',
+      '2047-05-20T18:40:00+08:00',
+    ],
+    ['Congress races toward a Sept. 30 funding deadline.', 'Sept. 30', '2046-09-19T08:05:00-04:00'],
+    [
+      'House Appropriations chair Ann Ford said her panel would finish its full-year bills by mid-November.',
+      'mid-November',
+      '2046-09-19T08:05:00-04:00',
+    ],
+    [
+      'The Treasury told lawmakers the department could run short of cash in the first half of November.',
+      'the first half of November',
+      '2046-09-19T08:05:00-04:00',
+    ],
+    [
+      'Under the FDIC plan, a separate liquidity buffer would start at 50% of its full size in the first quarter of 2047 and reach full strength in 2049.',
+      '2049',
+      '2046-03-13T14:15:00-04:00',
+    ],
+    ['但須留意美國聯準會7月27至28日的利率決策。', '7月27至28日', '2049-06-16T14:35:00+08:00'],
+    ['今年新增的超長期特別國債，將在第3季完成發行。', '第3季', '2049-06-16T14:35:00+08:00'],
+    [
+      '2048年1月1日至2049年12月31日购置的新能源汽车，减半征收车辆购置税。',
+      '2048年1月1日至2049年12月31日',
+      '2048-01-08T07:30:00+08:00',
+    ],
+    ['深圳市宣布，今年首批汽车消费券将于1月18日开放领取。', '1月18日', '2048-01-08T07:30:00+08:00'],
+    [
+      '工信部上月底就《智能网联汽车准入和上路通行管理规定》公开征求意见。',
+      '上月底',
+      '2048-01-08T07:30:00+08:00',
+    ],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it.each([
+    [
+      "The BoE cut Bank Rate on Aug. 4, and another cut is less likely after July's figures showed inflation at 3.2%.",
+      'July',
+      '2044-09-09T17:05:00-04:00',
+    ],
+    [
+      '商务部数据显示，2047年全国汽车以旧换新补贴申请量超过1200万份。',
+      '2047年',
+      '2048-01-08T07:30:00+08:00',
+    ],
+    [
+      'The plant, a production facility first set up in May 2044, makes chips.',
+      'May 2044',
+      '2047-05-20T18:40:00+08:00',
+    ],
+  ])('keeps plain: %s', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'date']);
+  });
+});

@@ -1836,3 +1836,41 @@ describe('matchTickers: round 42 forms', () => {
     expect(marks('明朝宁王朱宸濠起兵。')).toEqual([]);
   });
 });
+
+describe('matchTickers: round 43 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a movers list: a STAR Market line, and an exchange operator with its move', () => {
+    expect(
+      marks(
+        "SMIC (0981): +2.6%; SMIC's STAR Market shares in Shanghai rose 1.9% Hong Kong Exchanges and Clearing: +1.8% as turnover hit a record",
+      ),
+    ).toEqual([
+      ['SMIC (0981)', '00981.HK'],
+      ['SMIC', '688981.SH'],
+      ['Hong Kong Exchanges and Clearing', '00388.HK'],
+    ]);
+  });
+
+  it('reads a legal name written without its full stop', () => {
+    expect(marks("Merck & Co's cancer drug Keytruda is on the list.")).toEqual([
+      ['Merck & Co', 'MRK'],
+    ]);
+  });
+
+  it('reads HKEX’s name for an H share as that line, after the A share was coded', () => {
+    expect(
+      marks('比亚迪（002594）公告，10月销量为52.3万辆。\n港股早盘高开高走，比亚迪股份涨1.5%。'),
+    ).toEqual([
+      ['比亚迪（002594）', '002594.SZ'],
+      ['比亚迪股份', '01211.HK'],
+    ]);
+  });
+
+  it('never reads a district named like a company as the company', () => {
+    expect(marks('龙湖集团（00960）涨2%。广东汕头市龙湖区发布购房补贴政策。')).toEqual([
+      ['龙湖集团（00960）', '00960.HK'],
+    ]);
+  });
+});

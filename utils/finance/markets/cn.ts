@@ -205,7 +205,15 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
   // (-UW, -WD), a depositary receipt issuer (-UWD). (-W alone is Hong Kong's.)
   classSuffixes: ['UWD', 'UW', 'WD', 'U'],
   // (and the English for the line: "BYD's A-shares", "Ping An A shares")
-  nameCues: ['A股', 'A-shares', 'A shares', 'A-share'],
+  nameCues: [
+    'A股',
+    'A-shares',
+    'A shares',
+    'A-share',
+    'STAR Market shares',
+    'Shanghai shares',
+    'Shenzhen shares',
+  ],
   exchangeOperators: [],
   paragraphCues: [
     'A股',
