@@ -500,7 +500,7 @@ function yearDates(text: string, found: FoundDate[]): void {
     const ok = timeWord
       ? !NOT_AFTER_TIME_WORD.test(after)
       : year >= 1950 &&
-        year < 2050 &&
+        year < 2080 &&
         !NOT_A_YEAR_BEFORE.test(before) &&
         !NOT_A_YEAR_AFTER.test(after);
     // "by mid-2038", "in early 2027": the part of the year is the date's own word (its

@@ -1104,3 +1104,12 @@ describe('English dates: round 42 forms', () => {
     ]);
   });
 });
+
+describe('English dates: round 43 forms', () => {
+  it('reads a bare year up to 2079 in running text', () => {
+    expect(
+      dates('CMS chose 20 medicines for the 2050 price year.', '2047-03-05T16:40:00-05:00'),
+    ).toEqual([['2050', '2050', null]]);
+    expect(dates('The plant made 2085 units.', '2047-03-05T16:40:00-05:00')).toEqual([]);
+  });
+});
