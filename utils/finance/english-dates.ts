@@ -76,7 +76,7 @@ const MONTH_PART: Record<string, string> = {
 };
 // A month alone followed by what a policy body or a statistics office publishes.
 const RELEASE_AFTER =
-  /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|trade (?:figures|data)|figures|data|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction|fixing|refunding|(?:policy\s+)?review|hearing|inflation|PMI|production|output|start|print|round|pay data|payroll count)\b/;
+  /^\s+(?:meeting|statement|minutes|decision|projections|forecasts?|policy meeting|jobs report|payrolls|CPI|inflation data|retail sales|trade (?:figures|data)|figures|data|(?:rate\s+)?(?:cut|hike|increase|reduction)s?|move|deadline|vote|auction|fixing|refunding|(?:policy\s+)?review|hearing|inflation|PMI|production|output|start|print|round|pay data|payroll count|recess)\b/;
 // "February sales rose 18 per cent": a month's own figures (not after May, the verb)
 const MONTH_FIGURE_AFTER =
   /^\s+(?:sales|deliveries|shipments|orders|exports|imports|output|production|volumes|revenue|bookings|registrations)\b/;

@@ -216,6 +216,22 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:has|have|had)\s+to\s+(?:finali[sz]e|publish|issue|decide|set|announce|adopt|submit|report|respond)\b[^.;]{0,50}?\b(?:by|before)\s+(?:the\s+)?$/i,
     BODY_NEAR,
   ),
+  // "The proposal … would require coal units still running after Jan. 1, 2049, to capture
+  // 90%": the day from which a rule's requirement binds (not a company's "will require")
+  before(
+    /\b(?:rules?|proposals?|regulations?|laws?|standards?|[Aa]ct|bills?|directive|measures?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:would|will)\s+require\s+(?:[\w-]+\s+){1,6}?(?:after|from|by|before|starting)\s+$/i,
+    BODY_NEAR,
+  ),
+  // "with importers surrendering their first certificates by Sept. 30, 2048": the next
+  // step a rule sets, for those it binds
+  before(
+    /\bwith\s+(?:[\w-]+\s+){1,3}?(?:surrendering|filing|submitting|paying|reporting|complying|registering)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:by|before|from)\s+$/i,
+    BODY_NEAR,
+  ),
+  // "COP49 opens Nov. 21": a UN climate summit's days
+  before(
+    /\bCOP\s?\d{1,2}\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:opens?|opened|begins?|began|starts?|started|closes?|closed|ends?|ended|concludes?|concluded)\s+(?:on\s+)?$/,
+  ),
   // "China's banks lowered the five-year loan prime rate … by 10 basis points to 3.05% on
   // Monday": the LPR's monthly fixing, a policy rate's move
   before(
@@ -1146,6 +1162,10 @@ export const ACT_AFTER_EN: Cue[] = [
   after(
     /^,?\s+as\s+(?:the|its|their|a)\s+(?:new\s+|final\s+|first\s+)?(?:(?:compliance|effective|implementation|enforcement|start(?:ing)?|filing|reporting|expiry|expiration)\s+(?:date|deadline)|deadline)\b/i,
   ),
+  // "a floor vote before the August recess": a legislature's break
+  after(/^\s+recess\b/i, (c) =>
+    /\b(?:Congress|House|Senate|Parliament|lawmakers)\b/.test(c.sentence),
+  ),
   // the May 2024 refunding, at the November refunding: a Treasury's quarterly debt sale
   after(/^\s+(?:quarterly\s+)?refunding\b/i),
   // Wednesday's auction is the first test of demand (a government's debt sale)
@@ -1492,7 +1512,7 @@ export const EN_CUES: PolicyCues = {
     ),
   ]),
   markWords: anyWord(
-    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|floated|put|pivot|—|–|division|staff|trim|fees|bring|bought|act |reach|hit|promised|sale|began|program|complet|enlarg|expand|allocat|short of|mark up|front-load|facilit',
+    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|floated|put|pivot|—|–|division|staff|trim|fees|bring|bought|act |reach|hit|promised|sale|began|program|complet|enlarg|expand|allocat|short of|mark up|front-load|facilit|surrender|cop|recess',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

@@ -203,8 +203,8 @@ function receiptMeant(text: string, n: { start: number; end: number }, code: str
   // (a semicolon ends the name's clause too: "its New York shares (CCJ) 2.4%;
   // Westinghouse, which Cameco co-owns, is not listed")
   const [head, tail] = sentenceSpan(text, n.start, n.end);
-  const semi = text.lastIndexOf(';', n.start);
-  const semiAfter = text.indexOf(';', n.end);
+  const semi = Math.max(text.lastIndexOf(';', n.start), text.lastIndexOf('；', n.start));
+  const semiAfter = firstOf(text.indexOf(';', n.end), text.indexOf('；', n.end));
   const sentence = text
     .slice(Math.max(head, semi + 1), semiAfter < 0 ? tail : Math.min(tail, semiAfter))
     .trim()
@@ -220,6 +220,9 @@ function receiptMeant(text: string, n: { start: number; end: number }, code: str
   const at = own.exec(rest);
   return !at || at.index >= sentence.length;
 }
+
+/** The nearer of two indexOf results (-1 when neither is found). */
+const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 
 /** A receipt's value standing for a company that FinMark lists only by its receipt, meant as its home line. */
 function homeLineMeant(text: string, span: { start: number; end: number }, value: string): boolean {
@@ -934,6 +937,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         if (!personFrom.has(n.name.text)) personFrom.set(n.name.text, n.start);
         return;
       }
+      // "The production tax credit, or PTC": an abbreviation the story spells out
+      if (/^[A-Z]{2,5}$/.test(n.name.text) && isSpelledOutBefore(text, n.start, n.name.text))
+        return;
       // "…," Wells said, after "said Amanda Wells": once the story names a person of
       // that surname, the short name that speaks is the person (before it, or at work
       // as a company, "whether Wells still sees loan growth", it is the company).

@@ -3335,3 +3335,57 @@ describe('policy dates: round 43 written forms', () => {
     expect(kinds(text, published)).toContainEqual([word, 'date']);
   });
 });
+
+describe('policy dates: round 44 written forms', () => {
+  it.each([
+    [
+      'The EPA proposal would require coal units still running after Jan. 1, 2049, to capture 90% of their emissions.',
+      'Jan. 1, 2049',
+      '2044-11-09T10:20:00-05:00',
+    ],
+    [
+      'Brussels wants the extension to apply from Jan. 1, 2047, with importers surrendering their first certificates by Sept. 30, 2048.',
+      'Sept. 30, 2048',
+      '2044-11-09T10:20:00-05:00',
+    ],
+    ['In Nairobi, COP49 opens Nov. 21.', 'Nov. 21', '2044-11-09T10:20:00-05:00'],
+    [
+      'House leaders want a floor vote before the August recess.',
+      'August',
+      '2045-05-16T17:10:00-04:00',
+    ],
+    [
+      '国务院常务会议要求加快政府债券发行使用，并决定在今年6月至8月集中开展专项检查。',
+      '今年6月至8月',
+      '2048-06-05T06:00:00+08:00',
+    ],
+    [
+      '纳税人可在2049年3月1日至6月30日办理2048年度个税汇算时享受。',
+      '2049年3月1日至6月30日',
+      '2048-06-05T06:00:00+08:00',
+    ],
+    ['城市房地产融资协调机制于2044年1月建立。', '2044年1月', '2046-11-14T17:20:00+08:00'],
+    [
+      '美國聯準會召開貨幣政策會議，將於台灣時間明（19）日凌晨2時公布利率決策。',
+      '（19）日',
+      '2047-09-18T13:50:00+08:00',
+    ],
+    ['若聯準會明年上半年累計降息幅度達3碼，美元走弱。', '明年上半年', '2047-09-18T13:50:00+08:00'],
+    [
+      '1月15日晚间，上交所发布修订后的《科创板股票发行上市审核规则》。',
+      '1月15日',
+      '2048-01-16T08:30:00+08:00',
+    ],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('keeps a company’s own requirement plain', () => {
+    expect(
+      kinds(
+        'The effort will require technology by 2030 that does not exist today, Microsoft President Brad Smith said.',
+        '2020-01-16T10:00:00-05:00',
+      ),
+    ).toEqual([['2030', 'date']]);
+  });
+});

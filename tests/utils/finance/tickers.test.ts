@@ -1874,3 +1874,42 @@ describe('matchTickers: round 43 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: round 44 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('never reads the instrument’s name in brackets, or after a name, as a symbol', () => {
+    expect(
+      marks('美股中概股昨夜收紅，阿里巴巴美國存託憑證（ADR）漲2.4%，百度ADR則小跌0.4%。'),
+    ).toEqual([
+      ['阿里巴巴', 'BABA'],
+      ['百度', 'BIDU'],
+    ]);
+  });
+
+  it('keeps a Taiwan line bare before a full-width semicolon, and its receipt after it', () => {
+    expect(
+      marks(
+        '台股方面，加權指數早盤上漲120點，台積電（2330）漲1.5%，聯發科（2454）同步走揚；台積電ADR昨夜漲2.7%。',
+      ),
+    ).toEqual([['台積電', 'TSM']]);
+  });
+
+  it('never reads an abbreviation the story spells out as a company', () => {
+    expect(marks('The production tax credit, or PTC, steps down.')).toEqual([]);
+    expect(marks('PTC Inc. (PTC) rose; PTC said.')).toEqual([
+      ['PTC Inc. (PTC)', 'PTC'],
+      ['PTC', 'PTC'],
+    ]);
+  });
+
+  it('reads "Midea\'s Shenzhen stock" as the Shenzhen line', () => {
+    expect(
+      marks("Midea Group's Hong Kong shares (0300) trade at a premium to Midea's Shenzhen stock."),
+    ).toEqual([
+      ["Midea Group's Hong Kong shares (0300)", '00300.HK'],
+      ['Midea', '000333.SZ'],
+    ]);
+  });
+});

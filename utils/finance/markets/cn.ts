@@ -213,6 +213,8 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
     'STAR Market shares',
     'Shanghai shares',
     'Shenzhen shares',
+    'Shanghai stock',
+    'Shenzhen stock',
   ],
   exchangeOperators: [],
   paragraphCues: [

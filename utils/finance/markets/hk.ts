@@ -220,6 +220,7 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
     'H-shares',
     'H shares',
     'H-share',
+    'Hong Kong stock',
   ],
   // 恒指 and the southbound flows are Hong Kong's trading; 港交所上市 a listing there.
   // 港股中概股 are the Chinese names' Hong Kong lines, whatever 中概股 says alone.

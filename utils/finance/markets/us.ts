@@ -166,6 +166,8 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
   bracket: {
     shape: '[A-Z]{1,5}(?:\\.[A-Z])?',
     read(code, { text, open, afterName, afterCorporateName, afterMarketWord, byValue }) {
+      // 阿里巴巴美國存託憑證（ADR）: the instrument's name in brackets, never a symbol
+      if (NOT_A_SYMBOL.has(code)) return null;
       // Capitals in brackets are a symbol only after a company's name ("Netflix
       // Inc. (NFLX)"); after a listing elsewhere, only a symbol the directory knows.
       // 其美股（BIDU）: New York's line of the company just named, when known.
