@@ -66,9 +66,11 @@ describe('glancePage: the loader’s first look (issue 14)', () => {
     expect(claimed.status).toBeNull();
     expect(claimed.glance).toMatchObject({ meta: { ogType: 'article' }, verdict: null });
     expect(claimed.glance?.scan).toBeUndefined();
-    // Without a published time, or at a front page's address, the glance walks the text.
+    // A published time alone claims one too.
+    expect(at(published, story).glance?.scan).toBeUndefined();
+    // Without either, or at a front page's address, the glance walks the text.
     for (const [head, url] of [
-      [typed, story],
+      ['<meta property="og:type" content="website">', story],
       [typed + published, 'https://news.example/'],
     ] as const) {
       const walked = at(head, url);
