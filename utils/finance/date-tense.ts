@@ -68,6 +68,10 @@ const OWN_VERB_EN_BEFORE =
 // (but "became effective in May" is past)
 const EFFECTIVE_EN_BEFORE =
   /(?<!\b(?:became|become|becomes|was|were|been|is|are)\s)\b(?:effective|with\s+effect\s+from)\s+(?:from\s+|on\s+|as\s+of\s+)?$/i;
+// "cut the reserve requirement ratio by 25 basis points with effect from May 15, its second
+// cut this year": a move already made, whose start is told after it
+const DONE_MOVE_EN_BEFORE =
+  /(?<!\b(?:will|would|to|could|may|might|should|must)\s+)\b(?:cut|raised|lowered|reduced|trimmed|hiked|lifted|eased|tightened)\s+(?:its|the|their|a)\b[^.;]{0,90}?\b(?:with\s+effect\s+from|effective)\s+(?:from\s+|on\s+|as\s+of\s+)?$/i;
 const OWN_PRESENT_EN_BEFORE =
   /,\s+(?:which|that)\s+(?:ends|begins|starts|expires|closes|opens|runs\s+(?:through|until|to))\s+(?:on\s+)?$/i;
 export const PAST_ZH_BEFORE =
@@ -87,7 +91,7 @@ const PAST_ZH_SINCE = /(?:以来|以來)[，,]?[^。；！？]{0,20}$/;
 // (可在1月31日前申请: a deadline still open; 实施期限至12月31日, a term still running;
 // 若法案於5月底前獲通過, a condition ahead)
 export const FUTURE_ZH_BEFORE =
-  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|定于|定於|预定|預定|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|目标|目標|力争|力爭|争取|爭取|(?:申请|申請|申报|申報|受理|报名|報名|反馈|反饋|征求意见|徵求意見)(?:时间|時間|期限)?(?:截至|截止(?:到|至)?|至)|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
+  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|定于|定於|预定|預定|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|(?:咨询|諮詢|征求意见|徵求意見|公示|征集|徵集)期(?:将|將)?(?:至|到)|目标|目標|力争|力爭|争取|爭取|(?:申请|申請|申报|申報|受理|报名|報名|反馈|反饋|征求意见|徵求意見)(?:时间|時間|期限)?(?:截至|截止(?:到|至)?|至)|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
 
 // 预计5月CPI同比上涨: the month is a statistic's period; the forecast verb is the figure's.
 const STATISTIC_AFTER =
@@ -136,7 +140,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     !future &&
     (OWN_PRESENT_EN_BEFORE.test(before) ||
       OWN_VERB_EN_BEFORE.test(before) ||
-      EFFECTIVE_EN_BEFORE.test(before))
+      (EFFECTIVE_EN_BEFORE.test(before) &&
+        !DONE_MOVE_EN_BEFORE.test(text.slice(Math.max(0, start - 120), start))))
   ) {
     return SCHEDULED;
   }

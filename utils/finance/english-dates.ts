@@ -276,8 +276,9 @@ const WEEKDAY_AS_KIND_AFTER =
 // Thursday's session, a block of 2 million shares changed hands").
 const PAST_AFTER =
   /^(?:\s+[a-z]+ed\b|[^.!?;]{0,60}\b(?:was|were|had|did|said|told|warned|rose|fell|closed|ended|traded|changed hands|jumped|slid|gained|lost|climbed|dropped|surged|tumbled|reported|posted|released|issued|unveiled|announced|published|signed|approved|adopted|voted|passed|launched|held|met|agreed)\b)/i;
+// (and a calendar's day that "brings" its releases: "Thursday brings July retail sales")
 const FUTURE_AFTER =
-  /^\s*,?\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?(?:is|are)\s+(?:expected|forecast|projected|seen|estimated|due|scheduled|slated)\b/i;
+  /^\s*,?\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?(?:is|are)\s+(?:expected|forecast|projected|seen|estimated|due|scheduled|slated)\b|^\s+brings\b/i;
 // The week a story is about, named before the weekday: "Next week brings the
 // heaviest run of reports … Apple reports on Thursday".
 const WEEK_CONTEXT = /\b(last|this|next)\s+week\b/gi;

@@ -1059,6 +1059,9 @@ function lastMonthIndex(period: string): number {
   return year * 12 + Number(rest.slice(0, 2)) - 1;
 }
 
+/** Series published only as a running total from January: fixed-asset investment. */
+const YEAR_TO_DATE_SERIES = new Set(['FAI']);
+
 function asPeriod(d: Found, series: IndicatorSeries): Found | null {
   let value = d.value;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -1069,6 +1072,11 @@ function asPeriod(d: Found, series: IndicatorSeries): Found | null {
     value = d.quarter;
   } else if (d.quartersToDate && series.frequency === 'month') {
     value = `${value.slice(0, 4)}-${pad(Number(value.slice(6)) * 3)}`;
+  } else if (YEAR_TO_DATE_SERIES.has(series.id) && /-[QH]\d$/.test(value)) {
+    // 一季度固定资产投资, "in the first half": a year-to-date series reported to the
+    // period's last month
+    const last = lastMonthIndex(value);
+    value = `${Math.floor(last / 12)}-${pad((last % 12) + 1)}`;
   }
   return { start: d.start, end: d.end, value, text: d.text };
 }

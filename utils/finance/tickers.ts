@@ -1307,8 +1307,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
 /**
  * 美光（Micron）, 博通（Broadcom）: a name glossed in brackets by another name of the same
  * listing is one mention, the bracket included; so is a unit named on its parent's
- * possessive, "Alphabet's Google", and a full name with the short one it is known by
- * ("Advanced Micro-Fabrication Equipment Inc. China, known as AMEC (688012.SH)").
+ * possessive, "Alphabet's Google". (A full name and the short one it is "known as" are
+ * two mentions: LABELLING.md.)
  */
 function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[] {
   const out: TickerEntity[] = [];
@@ -1316,7 +1316,7 @@ function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[
     const e = entities[k]!;
     const next = entities[k + 1];
     const end =
-      next && next.value === e.value && next.form !== 'code' && e.form === 'name'
+      next && next.value === e.value && next.form === 'name' && e.form === 'name'
         ? joinedEnd(text, e, next)
         : null;
     if (end === null) {
@@ -1329,15 +1329,9 @@ function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[
   return out;
 }
 
-// (past the rest of the legal name: "… Equipment Inc. China, known as")
-const KNOWN_AS =
-  /^(?:\s+[A-Z][\w.&-]*){0,3},?\s+(?:(?:also|better|commonly|widely)\s+)?known\s+as\s+$/;
-
 /** Where a name and the next name of its listing end as one mention, or null if they do not. */
 function joinedEnd(text: string, e: TickerEntity, next: TickerEntity): number | null {
   const gap = text.slice(e.end, next.start);
-  if (KNOWN_AS.test(gap)) return next.end;
-  if (next.form !== 'name') return null;
   if (/^['’]s\s+$/.test(gap)) return next.end;
   if (!/^\s*[（(]\s*$/.test(gap)) return null;
   const close = /^\s*[）)]/.exec(text.slice(next.end, next.end + 2));

@@ -490,3 +490,11 @@ describe('Chinese dates: round 42 forms', () => {
     expect(dates('投資門檻將由3000萬元降至2000萬元', '2047-10-17T06:30:00+08:00')).toEqual([]);
   });
 });
+
+describe('Chinese dates: round 45 forms', () => {
+  it('reads a consultation period’s end as ahead, after an earlier launch', () => {
+    expect(
+      dates('港交所早前就有關建議諮詢市場，諮詢期至4月30日結束。', '2044-02-26T06:00:00+08:00'),
+    ).toEqual([['4月30日', '2044-04-30', null]]);
+  });
+});

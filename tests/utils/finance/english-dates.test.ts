@@ -1113,3 +1113,27 @@ describe('English dates: round 43 forms', () => {
     expect(dates('The plant made 2085 units.', '2047-03-05T16:40:00-05:00')).toEqual([]);
   });
 });
+
+describe('English dates: round 45 forms', () => {
+  it('reads a move already made, whose start is told after it, as past', () => {
+    const JULY = '2047-07-15T18:00:00+08:00';
+    expect(
+      dates('The PBOC cut the reserve ratio by 25 basis points with effect from May 15.', JULY),
+    ).toEqual([['May 15', '2047-05-15', null]]);
+    expect(
+      dates(
+        'The PBOC will cut the reserve ratio by 25 basis points with effect from May 15.',
+        JULY,
+      ),
+    ).toEqual([['May 15', '2048-05-15', null]]);
+  });
+
+  it('reads a calendar day that "brings" its releases as ahead', () => {
+    expect(
+      dates(
+        'Thursday brings July retail sales, forecast to rise 0.4%.',
+        '2047-08-11T08:00:00-04:00',
+      ),
+    ).toContainEqual(['Thursday', '2047-08-15', null]);
+  });
+});

@@ -1185,3 +1185,18 @@ describe('matchIndicators: round 40 forms', () => {
     ]);
   });
 });
+
+describe('matchIndicators: round 45 forms', () => {
+  it('values fixed-asset investment, a year-to-date series, by its period’s last month', () => {
+    expect(
+      values('Fixed-asset investment rose 2.9% in the first half.', '2047-07-15T18:00:00+08:00'),
+    ).toEqual(['FAI:2047-06']);
+    expect(values('一季度全国固定资产投资同比增长3.1%。', '2048-04-17T19:30:00+08:00')).toEqual([
+      'FAI:2048-03',
+    ]);
+    // (a series of single months keeps the quarter: GDP)
+    expect(values('一季度国内生产总值同比增长5.3%。', '2048-04-17T19:30:00+08:00')).toEqual([
+      'GDP:2048-Q1',
+    ]);
+  });
+});

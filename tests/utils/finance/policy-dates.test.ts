@@ -3389,3 +3389,27 @@ describe('policy dates: round 44 written forms', () => {
     ).toEqual([['2030', 'date']]);
   });
 });
+
+describe('policy dates: round 45 written forms', () => {
+  it.each([
+    [
+      'Under the proposal, components from a prohibited foreign entity would disqualify a vehicle from 2049.',
+      '2049',
+      '2047-08-14T15:45:00-04:00',
+    ],
+    [
+      'The National Highway Traffic Safety Administration finalized matching fuel-economy standards in June.',
+      'June',
+      '2047-08-14T15:45:00-04:00',
+    ],
+    ["The Legislature's session ends May 1.", 'May 1', '2043-03-18T14:35:00-04:00'],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('keeps a company’s own standards plain', () => {
+    expect(
+      kinds('Apple finalized new design standards in June.', '2047-08-14T15:45:00-04:00'),
+    ).toEqual([['June', 'date']]);
+  });
+});

@@ -1783,13 +1783,14 @@ describe('matchTickers: round 42 forms', () => {
     ]);
   });
 
-  it('joins a legal name and the short name it is known by, with its code', () => {
+  it('reads a legal name and the short name it is known by as two mentions', () => {
     expect(
       marks(
         'Advanced Micro-Fabrication Equipment Inc. China, known as AMEC (688012.SH), gained 4.7%.',
       ),
     ).toEqual([
-      ['Advanced Micro-Fabrication Equipment Inc. China, known as AMEC (688012.SH)', '688012.SH'],
+      ['Advanced Micro-Fabrication Equipment', '688012.SH'],
+      ['AMEC (688012.SH)', '688012.SH'],
     ]);
   });
 
