@@ -87,7 +87,9 @@ const PAIR_AFTER =
 const QUARTER_REPORT_AFTER =
   /^\s*(?:of\s+\d{4}\s+)?(?:-|\s)?(?:results|earnings|report|reports|figures|data|numbers|GDP|growth|profits?|revenue|sales)\b/i;
 // A forecast of a period: "expects inflation to peak in the fourth quarter".
-const FORECAST_BEFORE = /\b(?:expects?|forecasts?|projects?|sees|predicts?|anticipates?)\b/i;
+// ("see core PCE inflation at 2.7% in the fourth quarter", but not "wanted to see")
+const FORECAST_BEFORE =
+  /\b(?:expects?|forecasts?|projects?|sees|(?<!\bto\s)see|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE = new RegExp(
   `\\b(?:will|would|could(?!\\s+have\\b)|might(?!\\s+have\\b)|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|arrive|arrives|report|follow|expect|expects)\\b(?:[^.\\n]|\\.(?=\\d)){0,40}$`,
   'i',
@@ -589,9 +591,10 @@ const H_FORM = /\b(?:H([12])\s*((?:19|20)\d{2})|([12])H\s?(\d{2}))\b/g;
 // fiscal 2025, fiscal year 2025, FY2025, FY25
 const FISCAL = /\b(?:[Ff]iscal(?: [Yy]ear)?\s+((?:19|20)\d{2})|FY\s?((?:19|20)\d{2}|\d{2}))\b/g;
 const THE_BEFORE = /\bthe\s+$/i;
-// the September quarter (Australian and New Zealand usage): the quarter ending that month.
+// the September quarter (Australian and New Zealand usage), the June-quarter results: the
+// quarter ending that month.
 const MONTH_QUARTER = new RegExp(
-  `\\b(March|June|September|December)\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
+  `\\b(March|June|September|December)[\\s-]quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
   'g',
 );
 // the end of the first quarter (of 2027), the end of Q3, the end of the quarter: the
@@ -1101,8 +1104,10 @@ const EFFECTIVE_BEFORE =
 // last words).
 const FUTURE_IN_SENTENCE =
   /\b(?:will|would|shall|is to|are to|plans? to|aims? to|intends? to|expects? to|is due to|are due to|is set to|are set to)\b/i;
-// (a market or an office closed that day, told in the present: a holiday still ahead)
-const CLOSED_BEFORE = /\b(?:is|are)\s+(?:closed|shut)\s+(?:on\s+)?$/i;
+// (a market or an office closed that day, told in the present: a holiday still ahead; and
+// a rule that applies from that day: "apply to mortgages approved from Monday")
+const CLOSED_BEFORE =
+  /\b(?:is|are)\s+(?:closed|shut)\s+(?:on\s+)?$|\b(?:apply|applies|take\s+effect|takes\s+effect)\b[^.;]{0,50}?\bfrom\s+$/i;
 const SOONEST_BEFORE = /\bas\s+(?:soon|early)\s+as\s+$/i;
 const PAST_BEFORE =
   /\b(?:was|were|had|did|said|warned|told|noted|added|(?<!\b(?:be|is|are)\s)(?:released|published|issued|posted|showed)|rose|fell|(?<!\b(?:be|is|are|remain|remains|stay|stays)\s)closed|ended(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|took|came|went|made|held|kept|left(?=\s+(?:its|their|the|his|her|it|them|rates?|interest|borrowing|policy|benchmark|key)\b)|sank|shed|won|lost|grew|slid|paid|bought|sold|spent|struck|(?<!\b(?:will|would|to|may|might|could|should|must|can|cannot|not|a|an|the|another|further|rate|point|quarter-point|half-point|basis-point)\s)cut|since|announced|reported|followed|finished|(?<!\b(?:a|an|the|be|been|being|is|are|was|were)\s)(?:proposed|unveiled)(?!\s+to\b))\b(?:[^.]|\.(?=\d)){0,40}$|\b(?:kept|left|held)\s[^.;]{0,60}\b(?:unchanged|steady|on hold)\s+on\s+$/i;

@@ -69,6 +69,8 @@ const LATER_HK_LINE = /[-－](?:S|SW|W)$/;
 // A-share short names that carry their class: 万科A, 深振业A.
 const A_SHARE_NAME = /[\u4e00-\u9fff][AＡ]$/;
 const A_SHARE_MARKETS: readonly Exchange[] = ['SH', 'SZ', 'BJ'];
+// Words of the Taiwan press for the mainland and its own market (Hong Kong writes 內地).
+const TAIWAN_PRESS = /大陸|陸股|陸企|兩岸|台股|新台幣|加權指數/;
 const H_SHARE_NAME = /股份$/;
 // (past a time word: 比亚迪股份（01211.HK）今日在港股收涨)
 const OWN_MARKET_GAP =
@@ -80,6 +82,7 @@ export class ListingChooser {
   private readonly wordEnds: number[] = [];
   private coded: readonly CodedMention[] = [];
   private traditional: boolean | null = null;
+  private taiwan: boolean | null = null;
   /** Per company (its primary listing): the lines the text gave it, by position. */
   private readonly lines = new Map<Listing, { at: number; listing: Listing }[]>();
   /**
@@ -198,7 +201,9 @@ export class ListingChooser {
     const us = this.directory.usListingOf(n.listing);
     if (latin) return us ?? n.listing;
     const hk = all.find((l) => l.market === 'HK');
-    if (this.isTraditional()) return hk ?? n.listing;
+    // (a Taiwan paper writes Traditional too, but reports on the mainland: 大陸, 陸股, 兩岸;
+    // an A+H company it names bare is its home A share, as anywhere but Hong Kong)
+    if (this.isTraditional() && !this.isTaiwanPress()) return hk ?? n.listing;
     if (us && hk && hk.names.some((name) => LATER_HK_LINE.test(name.text))) return us;
     return n.listing;
   }
@@ -242,6 +247,11 @@ export class ListingChooser {
         return c.listing;
     }
     return undefined;
+  }
+
+  private isTaiwanPress(): boolean {
+    this.taiwan ??= TAIWAN_PRESS.test(this.text) && !/內地/.test(this.text);
+    return this.taiwan;
   }
 
   private isTraditional(): boolean {

@@ -128,6 +128,8 @@ export const ACT_BEFORE_ZH: Cue[] = [
   before(
     /(?:国常会|國常會|国务院常务会议|國務院常務會議|政治局会议|议息会议|議息會議|FOMC|货币政策委员会|理監事會|理监事会)(?:则|則)?(?:将|將)?(?:于|於|在)\s*$/,
   ),
+  // 公司预计摘牌日为6月5日: the day a delisted share leaves the exchange
+  before(/(?:摘牌日|摘牌日期|终止上市日|終止上市日)(?:预计)?(?:为|為|是)\s*$/),
   // 会议…决定在今年6月至8月集中开展专项检查: what a body's meeting decides to do, and when
   before(/(?:决定|決定|部署)(?:在|于|於)\s*$/, BODY_NEAR),
 ];
@@ -237,6 +239,13 @@ export const ACT_AFTER_ZH: Cue[] = [
   (c) =>
     /^\s*(?:正式)?(?:建立|设立|設立)/.test(c.after) &&
     (/机制|機制|制度|工具|平台/.test(c.sentence) || c.body()),
+  // 该股将于5月8日进入退市整理期: a delisting's steps, set by the exchange's decision
+  after(/^\s*(?:起)?(?:进入|進入)(?:退市整理期|退市整理|摘牌)/),
+  // 北京证监局今日对中信证券出具警示函: a regulator's measure against a firm that day
+  after(
+    /^\s*(?:对|對)[^，。；]{1,16}?(?:出具|作出|下发|下發|采取|採取)(?:了)?[^，。；]{0,6}?(?:警示函|监管措施|監管措施|处罚|處罰|罚单|罰單|监管函|監管函)/,
+    BODY_IN_SENTENCE,
+  ),
   // 聯準會7月27至28日的利率決策: a central bank's rate decision on its days
   after(/^\s*(?:的)?(?:利率決策|利率决策|利率決議|利率决议|議息結果|议息结果)/, BODY_NEAR),
   // 2048年1月1日至2049年12月31日购置的新能源汽车，减半征收车辆购置税: a tax treatment of

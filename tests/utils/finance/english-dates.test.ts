@@ -1137,3 +1137,33 @@ describe('English dates: round 45 forms', () => {
     ).toContainEqual(['Thursday', '2047-08-15', null]);
   });
 });
+
+describe('English dates: round 46 forms', () => {
+  it('reads a quarter named by its last month with a hyphen, and a projection “see”', () => {
+    expect(dates('results for the June-quarter', '2045-08-14T06:00:00+08:00')).toEqual([
+      ['the June-quarter', '2045-Q2', null],
+    ]);
+    expect(
+      dates(
+        'Officials see core PCE inflation at 2.7% in the fourth quarter.',
+        '2044-03-16T16:52:00-04:00',
+      ),
+    ).toContainEqual(['the fourth quarter', '2044-Q4', null]);
+    // (but "wanted to see" the figures looks at the quarter just ended)
+    expect(
+      dates(
+        'The board wanted to see the December-quarter price figures.',
+        '2031-01-22T17:45:00-05:00',
+      ),
+    ).toEqual([['the December-quarter', '2030-Q4', null]]);
+  });
+
+  it('reads a weekday a rule applies from as ahead', () => {
+    expect(
+      dates(
+        'The new ceilings apply to mortgage applications approved from Monday.',
+        '2049-03-05T11:20:00+08:00',
+      ),
+    ).toEqual([['Monday', '2049-03-08', null]]);
+  });
+});

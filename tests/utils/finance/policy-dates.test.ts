@@ -3413,3 +3413,21 @@ describe('policy dates: round 45 written forms', () => {
     ).toEqual([['June', 'date']]);
   });
 });
+
+describe('policy dates: round 46 written forms', () => {
+  it.each([
+    [
+      '按照规定，该股将于5月8日进入退市整理期，公司预计摘牌日为6月5日。',
+      '5月8日',
+      '2048-05-06T20:16:00+08:00',
+    ],
+    [
+      '按照规定，该股将于5月8日进入退市整理期，公司预计摘牌日为6月5日。',
+      '6月5日',
+      '2048-05-06T20:16:00+08:00',
+    ],
+    ['北京证监局今日对中信证券（600030）出具警示函。', '今日', '2048-05-06T20:16:00+08:00'],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+});

@@ -1914,3 +1914,17 @@ describe('matchTickers: round 44 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: round 46 forms', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a bare A+H name on a Taiwan paper as its home A share, on a Hong Kong one as its H share', () => {
+    expect(marks('大陸晶片股走勢分歧，投資人宜留意中芯的擴產節奏。')).toEqual([
+      ['中芯', '688981.SH'],
+    ]);
+    expect(marks('港股晶片股走勢分歧，投資人宜留意中芯的擴產節奏。')).toEqual([
+      ['中芯', '00981.HK'],
+    ]);
+  });
+});
