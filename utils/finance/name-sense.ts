@@ -31,18 +31,22 @@ const GIVEN_NAMES = new Set(
 const ROLE_BEFORE =
   /\b(?:singer|actor|actress|artist|rapper|musician|player|coach|star|author|writer|director|Senator|Sen\.|Rep\.|Gov\.|Mayor|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+(?:[A-Z][a-z]+\s+)?$|\b(?:President|Governor|Chair|Chairman|Chairwoman|Commissioner|Secretary|Minister|Chancellor|Treasurer)\s+[A-Z][a-z]+\s+$/;
 
+// Jobs only a person holds, and those a firm may be said to be too (a partner, a broker).
+const PERSON_JOB = String.raw`(?:manager|analyst|economist|strategist|executive|officer|director|founder|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|trader|researcher|fellow|lawyer|attorney|consultant|planner|advis[eo]r)`;
+const ANY_JOB = String.raw`(?:${PERSON_JOB}|partner|head|investor|banker|broker)`;
+
 // "…, said Dana Ford, a portfolio manager at…" (or "…, who runs three dealerships"): a
 // job given in apposition after a capitalised first word makes the two a person's name,
 // whatever the first name is.
-const JOB_AFTER =
-  /^,\s+(?:who\s+(?:runs|heads|leads|owns|manages|oversees|founded|co-founded|chairs)\b|(?:co-|global\s+)?head\s+of\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:manager|analyst|economist|strategist|executive|officer|director|founder|partner|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|head|trader|investor|advis[eo]r|researcher|fellow|lawyer|attorney|consultant|banker|broker|planner|adviser))\b/;
+const JOB_AFTER = new RegExp(
+  String.raw`^,\s+(?:who\s+(?:runs|heads|leads|owns|manages|oversees|founded|co-founded|chairs)\b|(?:co-|global\s+)?head\s+of\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?${ANY_JOB})\b`,
+);
 
 // "…, said Li Ning, chief China strategist at…", "Dell Hayes, portfolio manager at": a
-// job no company holds, in apposition without an article (a title word before it, or
-// where it works after it).
-const PERSON_JOB = String.raw`(?:manager|analyst|economist|strategist|executive|officer|director|founder|professor|spokes(?:man|woman|person)|chair(?:man|woman)?|president|trader|researcher|fellow|lawyer|attorney|consultant|planner|advis[eo]r)`;
+// person's job in apposition without an article (a title word before it, or where it
+// works after it).
 const PERSON_JOB_AFTER = new RegExp(
-  String.raw`^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?${PERSON_JOB}|(?:chief|senior|lead|deputy|principal|managing|head|co-head|global)\s+(?:[\w-]+\s+){0,3}?${PERSON_JOB}|(?:[\w-]+\s+){0,3}?${PERSON_JOB}\s+(?:at|of|with)\s+[A-Z])`,
+  String.raw`^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?${PERSON_JOB}|(?:chief|senior|lead|deputy|principal|managing|head|co-head|global)\s+(?:[\w-]+\s+){0,3}?${PERSON_JOB}|(?:[\w-]+\s+){0,3}?${PERSON_JOB}\s+(?:at|of|with)\s+[A-Z])`,
 );
 // A capitalised surname after the name, before such a job ("Dell Hayes, a portfolio manager").
 const SURNAME_AFTER = /^\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?=,)/;
