@@ -46,6 +46,31 @@ interface Entry {
 }
 
 const LEGAL_FORM_STOP = /\s(?:&\s)?(?:Co|Inc|Corp|Ltd|Cos)\.$/;
+const LEGAL_FORM_WORD = /\s(Corporation|Company|Incorporated|Limited|plc)$/;
+const LEGAL_FORM_SHORT: Record<string, string[]> = {
+  Corporation: ['Corp.', 'Corp'],
+  Company: ['Co.', 'Co'],
+  Incorporated: ['Inc.', 'Inc'],
+  Limited: ['Ltd.', 'Ltd'],
+  plc: ['Plc', 'PLC'],
+};
+
+/**
+ * The other ways news writes a name's legal form: "Merck & Co." as "Merck & Co's", "EQT
+ * Corporation" as "EQT Corp.", "BP plc" as "BP Plc". Spellings the listing names itself
+ * keep their own entry (and its flags).
+ */
+function legalFormSpellings(text: string, names: readonly { text: string }[]): string[] {
+  const own = new Set(names.map((n) => n.text));
+  const out: string[] = [];
+  if (LEGAL_FORM_STOP.test(text)) out.push(text.slice(0, -1));
+  const word = LEGAL_FORM_WORD.exec(text);
+  if (word) {
+    const head = text.slice(0, word.index + 1);
+    for (const short of LEGAL_FORM_SHORT[word[1]!]!) out.push(head + short);
+  }
+  return out.filter((spelling) => !own.has(spelling));
+}
 
 export function buildDirectory(listings: readonly Listing[]): Directory {
   const byValue = new Map<string, Listing>();
@@ -80,10 +105,7 @@ export function buildDirectory(listings: readonly Listing[]): Directory {
           ? // HKEX's own short names write 証 and 綫 (中信証券, 眾安在綫), and Hong Kong pages
             // follow them.
             [name.text, name.text.replaceAll('證券', '証券').replaceAll('線', '綫')]
-          : // "Merck & Co." is written "Merck & Co's" too: a legal form's full stop may go.
-            LEGAL_FORM_STOP.test(name.text)
-            ? [name.text, name.text.slice(0, -1)]
-            : [name.text];
+          : [name.text, ...legalFormSpellings(name.text, listing.names)];
       const spellings =
         // (not a name that is also a word: SNAP is the food-benefit programme)
         !name.ordinaryWord &&

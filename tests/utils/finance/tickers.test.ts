@@ -1928,3 +1928,17 @@ describe('matchTickers: round 46 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: legal forms as news writes them', () => {
+  const shipped = shippedDirectory();
+  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
+
+  it('reads a long legal form written short, and plc capitalised', () => {
+    expect(marks('EQT Corp., the biggest domestic producer, slid 2.4%.')).toEqual([
+      ['EQT Corp.', 'EQT'],
+    ]);
+    expect(marks("BP Plc's American depositary receipts slipped 0.8% in New York.")).toEqual([
+      ['BP Plc', 'BP'],
+    ]);
+  });
+});
