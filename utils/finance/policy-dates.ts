@@ -308,6 +308,9 @@ class DateContext implements CueContext {
   }
 }
 
+/** The longest line read as a table row's label for the date cell after it. */
+const TABLE_LABEL_MAX = 80;
+
 /** A marker for one text: call it for each date, in any order. */
 export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
   const b = boundaries(text);
@@ -406,7 +409,13 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
 
   return ({ start, end, ahead }) => {
     const i = sentenceIndex(b, start);
-    const from = Math.max(startOf(i), start - REACH);
+    // A table's date cell ("Bidding begins\nJune 10"): its row's label is the line before.
+    const cell =
+      i > 0 &&
+      !text.slice(startOf(i), start).trim() &&
+      !text.slice(end, endOf(i)).trim() &&
+      endOf(i - 1) - startOf(i - 1) <= TABLE_LABEL_MAX;
+    const from = Math.max(startOf(cell ? i - 1 : i), start - REACH);
     const to = Math.min(endOf(i), end + REACH);
     const of = sentenceText(from, to);
     // Chinese marks sit within a few characters of the date; English ones need a clause.

@@ -3431,3 +3431,30 @@ describe('policy dates: round 46 written forms', () => {
     expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
   });
 });
+
+describe('policy dates: round 47 written forms', () => {
+  const FEB_2047 = '2047-02-21T18:40:00-05:00';
+
+  it('reads a timetable’s date cell by the row label on the line before it', () => {
+    const table =
+      'The FCC set the auction.\nAuction 121 timetable\nMilestone\nDate\n' +
+      'Short-form application window opens\nMarch 26\nShort-form window closes (6 p.m. ET)\nApril 9\n' +
+      'Bidding begins\nJune 10\nAT&T said last week that it intends to bid.';
+    expect(kinds(table, FEB_2047)).toEqual([
+      ['March 26', 'policy-date'],
+      ['April 9', 'policy-date'],
+      ['June 10', 'policy-date'],
+      ['last week', 'date'],
+    ]);
+    // (a label that names no act leaves its cell plain)
+    expect(kinds('Results calendar\nQuarter ends\nMarch 31\nShares rose.', FEB_2047)).toEqual([
+      ['March 31', 'date'],
+    ]);
+  });
+
+  it('reads an auction’s bidding start', () => {
+    expect(kinds('The FCC said clock-phase bidding will begin June 10.', FEB_2047)).toEqual([
+      ['June 10', 'policy-date'],
+    ]);
+  });
+});
