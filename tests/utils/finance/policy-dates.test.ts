@@ -3458,3 +3458,26 @@ describe('policy dates: round 47 written forms', () => {
     ]);
   });
 });
+
+describe('policy dates: round 47 Chinese forms', () => {
+  it.each([
+    [
+      '積金局行政總監表示，自2025年5月1日取消強積金「對沖」安排後，結餘已大為改善。',
+      '2025年5月1日',
+      '2046-11-21T07:00:00+08:00',
+    ],
+    [
+      '澜起科技（688008）定增申请9月10日获上交所审核通过，尚需证监会注册。',
+      '9月10日',
+      '2046-09-17T06:00:00+08:00',
+    ],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('keeps a company’s own cancellation plain', () => {
+    expect(kinds('公司自2046年1月1日取消年终奖。', '2046-11-21T07:00:00+08:00')).toEqual([
+      ['2046年1月1日', 'date'],
+    ]);
+  });
+});
