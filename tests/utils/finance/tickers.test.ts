@@ -8,6 +8,9 @@ import { SMALL_TABLE, smallDirectory } from './small-directory';
 const directory = smallDirectory();
 const values = (text: string) => matchTickers(text, directory).map((e) => e.value);
 const found = (text: string) => matchTickers(text, directory).map((e) => [e.text, e.value]);
+// Mentions as the shipped directory reads them (the forms found on held-out pages).
+const marks = (text: string) =>
+  matchTickers(text, shippedDirectory()).map((e) => [e.text, e.value]);
 
 describe('matchTickers: the forms finance writers use', () => {
   it.each([
@@ -665,9 +668,6 @@ describe('matchTickers: a name followed by a word of sequence before its move', 
 });
 
 describe('matchTickers: English pages on lines listed in two places', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a symbol with an HKEX class marker as the Hong Kong line', () => {
     const text =
       'Baidu Inc (BIDU) rose 3.6% and NetEase (NTES) gained 2.2%. In Hong Kong, BIDU-SW and NTES-S were among the most traded names.';
@@ -708,9 +708,6 @@ describe('matchTickers: English pages on lines listed in two places', () => {
 });
 
 describe('matchTickers: the market an English sentence reports a move on', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a move told in Hong Kong as the Hong Kong line, and a U.S. line named after it', () => {
     expect(
       marks('NIO rose 6.8% in Hong Kong, catching up with a 5.9% jump in its U.S. shares (NIO).'),
@@ -746,9 +743,6 @@ describe('matchTickers: the market an English sentence reports a move on', () =>
 });
 
 describe('matchTickers: a home market named in the clause, and Traditional market words', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('leaves a bare name moving in London unmarked though the sentence prices sterling in dollars', () => {
     expect(marks('Sterling slipped to $1.3210, with Barclays up 1.2% in London.')).toEqual([]);
     expect(
@@ -770,9 +764,6 @@ describe('matchTickers: a home market named in the clause, and Traditional marke
 });
 
 describe('matchTickers: a new Hong Kong listing the directory lacks', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('joins an HKEX short name to its code and finds it again by that name', () => {
     expect(marks('截止認購的雲途智駕-W（02787）今日上市。雲途智駕-W暗盤升10%。')).toEqual([
       ['雲途智駕-W（02787）', '02787.HK'],
@@ -799,9 +790,6 @@ describe('matchTickers: a new Hong Kong listing the directory lacks', () => {
 });
 
 describe('matchTickers: an A-share wrap written in codes and lists', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('takes a bare code the directory knows when what its shares did follows', () => {
     expect(marks('东方财富涨5.6%，300059全天成交额超过百亿元。')).toEqual([
       ['东方财富', '300059.SZ'],
@@ -838,9 +826,6 @@ describe('matchTickers: an A-share wrap written in codes and lists', () => {
 });
 
 describe('matchTickers: Hong Kong and Taiwan pages on lines listed in several places', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a depositary receipt written in Chinese as the New York line, its words joined to the code', () => {
     expect(marks('阿里巴巴美國預託證券（BABA）收升2.9%。')).toEqual([
       ['阿里巴巴美國預託證券（BABA）', 'BABA'],
@@ -876,9 +861,6 @@ describe('matchTickers: Hong Kong and Taiwan pages on lines listed in several pl
 });
 
 describe('matchTickers: English wires on companies listed at home elsewhere', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads the clause of a bare name up to its sentence end, not into the next sentence', () => {
     expect(
       marks(
@@ -1018,9 +1000,6 @@ describe('matchTickers: English wires on companies listed at home elsewhere', ()
 });
 
 describe('matchTickers: a new Hong Kong listing with a four-digit code', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('takes an unknown four-digit code after a short name when its shares’ day follows', () => {
     expect(marks('新股雲途智駕（2787）首日上升30%，雲途智駕收報50元。')).toEqual([
       ['雲途智駕（2787）', '02787.HK'],
@@ -1038,9 +1017,6 @@ describe('matchTickers: a new Hong Kong listing with a four-digit code', () => {
 });
 
 describe('matchTickers: round 17 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('joins a new A-share listing’s short name to its code and finds it again, its board words left out', () => {
     expect(
       marks('今日，科创板新股星衡半导体-U（688812）登陆上交所，星衡半导体-U收盘涨200%。'),
@@ -1099,9 +1075,6 @@ describe('matchTickers: round 17 forms', () => {
 });
 
 describe('matchTickers: short names before known codes, and a coded line set apart by its market', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('takes the page’s short name before a code the directory knows under another name', () => {
     expect(marks('创业板新股澄源储能（301628）将于本周二申购。澄源储能主营储能电池系统。')).toEqual(
       [
@@ -1123,9 +1096,6 @@ describe('matchTickers: short names before known codes, and a coded line set apa
 });
 
 describe('matchTickers: round 18 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads HKEX’s 綫 as 線, and no company in an unlisted overseas arm', () => {
     expect(marks('眾安在綫（6060）上週四公布扭虧為盈。')).toEqual([
       ['眾安在綫（6060）', '06060.HK'],
@@ -1149,9 +1119,6 @@ describe('matchTickers: round 18 forms', () => {
 });
 
 describe('matchTickers: round 19 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a person whose surname is a company’s short name, head of a desk, as a person', () => {
     expect(
       marks('"We are patient," said Anneliese Schwab, head of rates strategy at a bank.'),
@@ -1204,9 +1171,6 @@ describe('matchTickers: round 19 forms', () => {
 });
 
 describe('matchTickers: round 20 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads no receipt into a bare name when the New York word is another company’s code', () => {
     expect(
       marks(
@@ -1231,9 +1195,6 @@ describe('matchTickers: round 20 forms', () => {
 });
 
 describe('matchTickers: round 21 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a company moving in London as its London line, and its Hong Kong code as that line', () => {
     expect(
       marks('HSBC Holdings rose 0.5% in London, and its Hong Kong shares (0005) added 0.8%.'),
@@ -1645,9 +1606,6 @@ describe('round 34: a name glossed by its English name', () => {
 });
 
 describe('matchTickers: round 39 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads "and Co." or "and Company" between a name and its code as one mention', () => {
     expect(marks('Eli Lilly and Co. (NYSE: LLY) climbed 2.4%.')).toEqual([
       ['Eli Lilly and Co. (NYSE: LLY)', 'LLY'],
@@ -1677,9 +1635,6 @@ describe('matchTickers: round 39 forms', () => {
 });
 
 describe('matchTickers: round 40 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a name, its legal form and its bracketed code as one mention', () => {
     expect(marks('中国平安保险（集团）股份有限公司（股票代码：601318）亦发布公告。')).toEqual([
       ['中国平安保险（集团）股份有限公司（股票代码：601318）', '601318.SH'],
@@ -1711,9 +1666,6 @@ describe('matchTickers: round 40 forms', () => {
 });
 
 describe('matchTickers: round 41 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a possessive legal name, and a line of receipts, with the code as one mention', () => {
     expect(marks("The FDA approved Eli Lilly and Co.'s (NYSE: LLY) weekly pill.")).toEqual([
       ["Eli Lilly and Co.'s (NYSE: LLY)", 'LLY'],
@@ -1738,9 +1690,6 @@ describe('matchTickers: round 41 forms', () => {
 });
 
 describe('matchTickers: round 42 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads the English words for a line after a name: H-shares, A shares, New York receipts', () => {
     expect(
       marks("BYD's Shenzhen-listed shares rose 2.9%, while BYD's H-shares gained 4.2%."),
@@ -1839,9 +1788,6 @@ describe('matchTickers: round 42 forms', () => {
 });
 
 describe('matchTickers: round 43 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a movers list: a STAR Market line, and an exchange operator with its move', () => {
     expect(
       marks(
@@ -1877,9 +1823,6 @@ describe('matchTickers: round 43 forms', () => {
 });
 
 describe('matchTickers: round 44 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('never reads the instrument’s name in brackets, or after a name, as a symbol', () => {
     expect(
       marks('美股中概股昨夜收紅，阿里巴巴美國存託憑證（ADR）漲2.4%，百度ADR則小跌0.4%。'),
@@ -1916,9 +1859,6 @@ describe('matchTickers: round 44 forms', () => {
 });
 
 describe('matchTickers: round 46 forms', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a bare A+H name on a Taiwan paper as its home A share, on a Hong Kong one as its H share', () => {
     expect(marks('大陸晶片股走勢分歧，投資人宜留意中芯的擴產節奏。')).toEqual([
       ['中芯', '688981.SH'],
@@ -1930,9 +1870,6 @@ describe('matchTickers: round 46 forms', () => {
 });
 
 describe('matchTickers: legal forms as news writes them', () => {
-  const shipped = shippedDirectory();
-  const marks = (text: string) => matchTickers(text, shipped).map((e) => [e.text, e.value]);
-
   it('reads a long legal form written short, and plc capitalised', () => {
     expect(marks('EQT Corp., the biggest domestic producer, slid 2.4%.')).toEqual([
       ['EQT Corp.', 'EQT'],
