@@ -202,11 +202,16 @@ function receiptMeant(text: string, n: { start: number; end: number }, code: str
   // (another company's "(NYSE: DE)" or 台積電ADR says where that company trades, not this one)
   // (a semicolon ends the name's clause too: "its New York shares (CCJ) 2.4%;
   // Westinghouse, which Cameco co-owns, is not listed")
+  // (searched within the sentence only: a page without semicolons is not read to its ends
+  // for each name)
   const [head, tail] = sentenceSpan(text, n.start, n.end);
-  const semi = Math.max(text.lastIndexOf(';', n.start), text.lastIndexOf('；', n.start));
-  const semiAfter = firstOf(text.indexOf(';', n.end), text.indexOf('；', n.end));
+  const lead = text.slice(head, n.start);
+  const trail = text.slice(n.end, tail);
+  const from = head + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('；')) + 1;
+  const clauseEnd = firstOf(trail.indexOf(';'), trail.indexOf('；'));
+  const to = clauseEnd < 0 ? tail : n.end + clauseEnd;
   const sentence = text
-    .slice(Math.max(head, semi + 1), semiAfter < 0 ? tail : Math.min(tail, semiAfter))
+    .slice(from, to)
     .trim()
     .replace(ADR_AFTER_NAME_ZH, (m) => (m.includes(name) ? m : ''));
   if (!NEW_YORK_CUE.test(sentence.replace(VENUE_CODE, ''))) return false;
