@@ -744,7 +744,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   ),
   // pushed back in March to June 11, 2026; delayed until; extended through
   before(
-    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,150}?\b(?:to|until|till|through|by|from)\s+$/i,
+    /\b(?:extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?back|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\b[^.;]{0,150}?\b(?:to|until|till|through|by|from)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?$/i,
     // (Beijing suspending export controls: the instrument says whose act it is; a borrower
     // extending its own note is no body's act)
     (c) =>
@@ -1045,6 +1045,34 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\bwill\s+be\s+(?:required|needed|mandatory|banned|prohibited)\b[^.;]{0,80}?\s+(?:from|starting|as of|by)\s+$/i,
     BODY_NEAR,
   ),
+  // a draft issued in March, the proposal floated on Monday: the earlier step of a rule
+  before(
+    /\b(?:draft|proposal|proposed\s+rules?|consultation\s+paper)s?\s+(?:rules?\s+|version\s+)?(?:it\s+|they\s+)?(?:issued|published|released|unveiled|floated|circulated)\s+(?:in|on)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // the licence … runs until Dec. 13; a waiver that lasts through June; the waiting period
+  // expires March 4: an authorisation's own end
+  before(
+    /\b(?:licen[cs]es?|waivers?|exemptions?|carve-outs?|exclusions?|waiting\s+period|grace\s+period|stay)\b[^.;]{0,80}?\b(?:runs?|lasts?|remains?\s+valid|is\s+valid|expires?|lapses?)\s+(?:(?:on|until|till|through|to)\s+)?$/i,
+    (c) =>
+      c.body() || /\b(?:OFAC|Treasury|sanctions?|Justice Department|antitrust)\b/i.test(c.sentence),
+  ),
+  // petitions to deny were due Nov. 19; comments are due by June 2: a filing's deadline
+  before(
+    /\b(?:petitions?|comments?|applications?|filings?|responses?|objections?|bids?|payments?|submissions?)\b[^.;]{0,40}?\b(?:were|are|is|was|will\s+be|come|fall)\s+due\s+(?:(?:on|by)\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // garnishment will restart no sooner than Jan. 8; offsets could come as early as Nov. 6:
+  // the first day a body's step can happen
+  before(
+    /\b(?:will|would|could|may|might|can|cannot|can't)\s+(?:again\s+)?(?:come|start|begin|restart|resume|take\s+effect|apply|happen|kick\s+in)\s+(?:no\s+(?:sooner|earlier)\s+than|as\s+(?:early|soon)\s+as|not\s+before)\s+$/i,
+    BODY_NEAR,
+  ),
+  // loans will again be referred to the Treasury starting Oct. 2: a body's scheduled step
+  before(
+    /\bwill\s+(?:again\s+|once\s+again\s+|now\s+)?be\s+(?:\w+ed)\b[^.;]{0,80}?\s+(?:starting|beginning)\s+(?:on\s+)?$/i,
+    AHEAD_AND_BODY,
+  ),
   // a short extension before Nov. 10 (of a truce, a deadline)
   before(
     /\bextensions?\s+(?:before|by|until|to|through)\s+$/i,
@@ -1230,6 +1258,8 @@ export const ACT_AFTER_EN: Cue[] = [
         c.sentence,
       ),
   ),
+  // before Sept. 29, the deadline to apply: the day named as a deadline
+  after(/^,\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?deadline\s+(?:to|for)\b/i),
   // the Dec. 15 tariff increase, a March 1 deadline, the Jan. 1 effective date
   after(
     /^\s*(?:'s\s+)?(?:imposition|tariffs?|levies|duties|deadline|effective date|compliance date|implementation|expiry|expiration|ban|Budget|budget statement|Autumn Statement|Spring Statement)\b/,
@@ -1520,7 +1550,7 @@ export const EN_CUES: PolicyCues = {
     ),
   ]),
   markWords: anyWord(
-    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|floated|put|pivot|—|–|division|staff|trim|fees|bring|bought|act |reach|hit|promised|sale|began|program|complet|enlarg|expand|allocat|short of|mark up|front-load|facilit|surrender|cop|recess|disqualif|prohibit|exclude',
+    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|floated|put|pivot|—|–|division|staff|trim|fees|bring|bought|act |reach|hit|promised|sale|began|program|complet|enlarg|expand|allocat|short of|mark up|front-load|facilit|surrender|cop|recess|disqualif|prohibit|exclude|petition|objection|due |sooner',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

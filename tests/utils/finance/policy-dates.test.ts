@@ -3481,3 +3481,38 @@ describe('policy dates: round 47 Chinese forms', () => {
     ]);
   });
 });
+
+describe('policy dates: round 47 English forms, second pass', () => {
+  const JUNE_2045 = '2045-06-13T15:18:00-04:00';
+  it.each([
+    ['The regulator’s final text came later than the draft it issued in March.', 'March'],
+    [
+      'Under the Treasury plan, unpaid loans will be referred for collection starting Oct. 2.',
+      'Oct. 2',
+    ],
+    ['The agency said seizures of tax refunds could begin as early as Nov. 6.', 'Nov. 6'],
+    [
+      'The Education Department said wage garnishment will restart no sooner than Jan. 8, 2046.',
+      'Jan. 8, 2046',
+    ],
+    ['Borrowers should act before Sept. 29, the deadline to apply for rehabilitation.', 'Sept. 29'],
+    ['OFAC said the licence covering the sale of the stations runs until Dec. 13.', 'Dec. 13'],
+    ['The Justice Department’s waiting period expires March 4.', 'March 4'],
+    ['At the FCC, petitions to deny the deal were due Nov. 19.', 'Nov. 19'],
+    [
+      'Senators asked the Education Department to delay the change until at least April 2046.',
+      'April 2046',
+    ],
+  ])('%s → %s is a policy date', (text, word) => {
+    expect(kinds(text, JUNE_2045)).toContainEqual([word, 'policy-date']);
+  });
+
+  it.each([
+    ['The company said its new phones could ship as early as Nov. 6.', 'Nov. 6'],
+    ['The retailer will be restocked starting Oct. 2, its chief executive said.', 'Oct. 2'],
+    ['Her gym membership runs until Dec. 13.', 'Dec. 13'],
+    ['The bonds were due Nov. 19, the company said.', 'Nov. 19'],
+  ])('%s → %s stays plain', (text, word) => {
+    expect(kinds(text, JUNE_2045)).toContainEqual([word, 'date']);
+  });
+});
