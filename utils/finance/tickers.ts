@@ -1,5 +1,6 @@
 import { exMarkedNames } from './ex-marked-names';
 import { introducedNames, type IntroducedCode } from './introduced-names';
+import { listedNameBefore } from './listed-name-before';
 import { DESCRIBING_NOUNS_ZH } from './name-lead';
 import { fullStopEndsSentence } from './abbreviations';
 import type { Directory, NameMatch } from './directory';
@@ -151,6 +152,10 @@ const SHARES_AFTER = /^\s+(?:shares|stock)\b/;
 // Symbols that are also everyday capitalised abbreviations ("the LNG ban", "API access"):
 // one given with its code stands later only before "shares".
 const ABBREVIATION_SYMBOLS = new Set(['LNG', 'API', 'GPS', 'ETF', 'IPO', 'ESG', 'CEO', 'EPS']);
+// Capitals that may be a symbol after a bare name (two letters at least: "Plan (B)").
+// Nor a coin or a currency: "Bitcoin (BTC) rose 3%", "the Chinese Yuan (CNY)".
+const NAMED_SYMBOL =
+  /^(?!(?:LNG|API|GPS|ETF|IPO|ESG|CEO|EPS|ADR|ADS|GDP|CPI|PPI|PMI|PCE|AI|EV|US|UK|EU|BTC|ETH|SOL|XRP|DOGE|ADA|BNB|USDT|USDC|LTC|DOT|AVAX|LINK|TRX|TON|SHIB|XLM|USD|EUR|JPY|CNY|CNH|HKD|GBP|CHF|AUD|CAD|NZD|SGD|KRW|INR|BRL|MXN|ZAR|RUB|TRY|TWD|SEK|NOK|DKK|WTI)$)[A-Z]{2,5}$/;
 // An HKEX share-class marker written after a symbol (BIDU-SW, NTES-S).
 const HK_MARKER_AFTER = /^-(?:SW|S|W)(?![A-Za-z0-9-])/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
@@ -1238,16 +1243,22 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
-    const corporate = CORPORATE_BEFORE.test(before);
     const suffix = SUFFIX_BEFORE.exec(before)?.[1] ?? null;
     const word = NAME_CUE_BEFORE.exec(before)?.[1];
     const marketWord = word ? (NAME_CUE_MARKET.get(word) ?? null) : null;
+    // "Femsa (FMX) also trades in New York": a name without a legal form, when the
+    // capitals cannot be its initials and the sentence speaks of its shares
+    const listedAt =
+      !CORPORATE_BEFORE.test(before) && !marketWord && NAMED_SYMBOL.test(m[1]!)
+        ? listedNameBefore(text, start, m[1]!, sentenceAround(text, start, end))
+        : null;
+    const corporate = CORPORATE_BEFORE.test(before) || listedAt !== null;
     const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, lookups, marketWord);
     if (!span) continue;
     // "DHT Holdings (DHT)": a corporate name the directory lacks and its code, one mention
-    const named = corporate ? CORPORATE_NAME_BEFORE.exec(before) : null;
-    const nameStart = named ? start - before.length + named.index : -1;
-    if (named && !overlaps(nameStart, start)) {
+    const named = corporate && listedAt === null ? CORPORATE_NAME_BEFORE.exec(before) : null;
+    const nameStart = named ? start - before.length + named.index : (listedAt ?? -1);
+    if (nameStart >= 0 && !overlaps(nameStart, start)) {
       emit({ ...span, start: nameStart }, 'name+code');
     } else emit(span, 'code');
   }

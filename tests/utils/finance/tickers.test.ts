@@ -1879,3 +1879,17 @@ describe('matchTickers: legal forms as news writes them', () => {
     ]);
   });
 });
+
+describe('matchTickers: a New York symbol in brackets after a name without a legal form', () => {
+  it('marks the name and its symbol as one mention when the sentence speaks of shares', () => {
+    expect(marks('Itau Unibanco (ITUB) slipped 0.7% in New York.')).toEqual([
+      ['Itau Unibanco (ITUB)', 'ITUB'],
+    ]);
+  });
+
+  it('leaves an abbreviation, a coin and a sentence with no word of trading', () => {
+    expect(marks('The Energy Information Administration (EIA) said stocks fell.')).toEqual([]);
+    expect(marks('Bitcoin (BTC) rose 3% on Monday.')).toEqual([]);
+    expect(marks('Femsa (FMX) hired a new chief executive.')).toEqual([]);
+  });
+});
