@@ -10,9 +10,10 @@ export const ABBREVIATION_BEFORE =
 // "at 12:01 a.m. on Jan. 1": a time's full stop ends a sentence only before a capital.
 const CLOCK_BEFORE = /\b[ap]\.m$/i;
 const CAPITAL_AFTER = /^\s*["“‘(]?[A-Z]/;
-// ("at 2 p.m. Eastern time on Wednesday", "at 9:30 a.m. ET": the time's zone goes on)
+// ("at 2 p.m. Eastern time on Wednesday", "at 9:30 a.m. ET": the time's zone goes on;
+// so does "2 p.m. Eastern on Wednesday", a zone without "time" before a lower-case word)
 const ZONE_AFTER =
-  /^\s*(?:(?:Eastern|Central|Mountain|Pacific|Beijing|Hong Kong|Tokyo|London|New York|Washington|Frankfurt|Singapore|Sydney|local)\s+(?:time|Time)\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|CEST|UTC|HKT|JST|SGT|AEST|AEDT)\b)/;
+  /^\s*(?:(?:Eastern|Central|Mountain|Pacific)(?=\s+[a-z]|[,;)])|(?:Eastern|Central|Mountain|Pacific|Beijing|Hong Kong|Tokyo|London|New York|Washington|Frankfurt|Singapore|Sydney|local)\s+(?:time|Time)\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|CEST|UTC|HKT|JST|SGT|AEST|AEDT)\b)/;
 
 export function fullStopEndsSentence(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 5), dot);

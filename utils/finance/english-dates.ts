@@ -195,6 +195,8 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
     const release =
       !word &&
       (RELEASE_AFTER.test(text.slice(end, end + 30)) ||
+        // "CPI (Oct.)": a calendar's release and the month it covers, in brackets
+        (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end, end + 3))) ||
         PAIR_AFTER.test(text.slice(end, end + 20)) ||
         // ("April's pace", "March's reading": a month's own figure; not May's, a person's)
         (month !== 5 &&
@@ -306,16 +308,35 @@ function weekFrames(text: string): { at: number; week: -1 | 0 | 1 }[] {
   return frames;
 }
 
+// A preview of the days to come, named anywhere in the story: "in the coming week", "the
+// week ahead" (not "the week ahead of Christmas").
+const COMING_WEEK =
+  /\b(?:the|this)\s+(?:coming|upcoming)\s+week\b|\bthe\s+week\s+ahead\b(?!\s+of\b)/i;
+
 // One text's frames, kept while its weekdays are read (a pass per weekday grew with
 // the square of a calendar page).
-let framesOf: { text: string; frames: { at: number; week: -1 | 0 | 1 }[] } | null = null;
+let framesOf: {
+  text: string;
+  frames: { at: number; week: -1 | 0 | 1 }[];
+  coming: boolean;
+} | null = null;
+
+function framesFor(text: string): NonNullable<typeof framesOf> {
+  return { text, frames: weekFrames(text), coming: COMING_WEEK.test(text) };
+}
+
+/** Whether the story previews the coming week (its days are ahead of a weekend's date). */
+function previewsComingWeek(text: string): boolean {
+  if (framesOf?.text !== text) framesOf = framesFor(text);
+  return framesOf.coming;
+}
 
 /**
  * The last week framed before `at`: anywhere before it in the story, as a preview's
  * lede ("Next week brings the heaviest run of reports") frames every section after it.
  */
 function weekBefore(text: string, at: number): -1 | 0 | 1 | undefined {
-  if (framesOf?.text !== text) framesOf = { text, frames: weekFrames(text) };
+  if (framesOf?.text !== text) framesOf = framesFor(text);
   let week: -1 | 0 | 1 | undefined;
   for (const frame of framesOf.frames) {
     if (frame.at >= at) break;
@@ -345,6 +366,10 @@ const PAST_IN_SENTENCE =
 const PRESENT_SCHEDULED_BEFORE =
   /\b(?:speaks|appear|appears|testif(?:y|ies)|meets|sells|auctions|holds|votes|begins|starts|opens|expires|returns|visits|hosts|headlines|sets|decides|takes questions|delivers|rounds? out|wraps? up|closes? out)\b[^.;]{0,70}\bon\s+$/i;
 
+// ... and a scheduled report's verb a few words before its bare weekday: "Walmart, which
+// reports Thursday", "posts its October figures Wednesday", "follows Wednesday".
+const PRESENT_REPORT_BARE =
+  /\b(?:reports|releases|publishes|posts|follows|meets|speaks|testifies|votes)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const FOLLOWED_ON = /\bfollowed\s+on\s+$/i;
 const AHEAD_OF_BEFORE =
   /\b(?:ahead of|before|in the run-up to)\s+(?:its|their|the)\s+[^.;,]{0,40}\bon\s+$/i;
@@ -397,6 +422,9 @@ function weekdayShift(
   // "added 2.6% ahead of its quarterly results on Thursday": the results are ahead
   if (AHEAD_OF_BEFORE.test(before)) return ahead;
   const followedBy = FOLLOWED_ON.test(before) && /^\s*by\b/.test(text.slice(end, end + 5));
+  // (the report's verb right before its weekday is nearer than a past verb before it:
+  // "has lost ground to Walmart, which reports Thursday")
+  if (PRESENT_REPORT_BARE.test(before)) return ahead;
   if (!followedBy && PAST_BEFORE.test(before)) return back;
   // A verb before the weekday is nearer evidence than one somewhere after it ("FedEx
   // reports on Tuesday, its first since the unit was spun off").
@@ -423,6 +451,9 @@ function weekdayShift(
     const todayFromMonday = (today + 6) % 7;
     return week * 7 + fromMonday - todayFromMonday;
   }
+  // A weekend's preview of the coming week ("Investors will get a fresh read on inflation
+  // in the coming week … Walmart, which reports Thursday"): its days are the next ones.
+  if ((today === 6 || today === 0) && previewsComingWeek(text)) return ahead;
   return ahead <= -back ? ahead : back;
 }
 

@@ -160,7 +160,10 @@ function seriesScanners(): Scanners {
   const han: { pattern: string; data: SeriesName }[] = [];
   const latin: { pattern: string; data: SeriesName }[] = [];
   const add = (alias: SeriesAlias, series: IndicatorSeries | null) => {
-    for (const pattern of caseVariants(alias.text)) {
+    // "the retail-sales report", "industrial-production figures": an English name joined
+    // into a compound before the noun it qualifies.
+    const joined = /^[a-z]+ [a-z]/.test(alias.text) ? [alias.text.replace(' ', '-')] : [];
+    for (const pattern of [alias.text, ...joined].flatMap(caseVariants)) {
       (LATIN.test(pattern[0]!) && !/^\d/.test(pattern) ? latin : han).push({
         pattern,
         data: {
@@ -631,7 +634,7 @@ const LEVEL_END =
 const CUE_ZH =
   /约|約|同比|环比|環比|按年|按月|按季|增长|增長|增加|增速|增幅|上涨|上漲|涨幅|漲幅|上升|回升|下降|下跌|降幅|跌幅|回落|减少|減少|下滑|为|為|达|達|录得|錄得|报|報|升至|降至|持平|扩大|擴大|收窄|比上年|较上年|較上年|維持|维持|保持|上调|上調|下调|下調|跌|升|增|降|減|减|涨|漲|是|多|少|分别|分別|新增|萎缩|萎縮|年增|年減|年减|月增|月減|月减|預測至|预测至|預估|预估|成長|成长/;
 const CUE_EN =
-  /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es|ing)|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|rebound(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinks?|cool(?:ed|s|ing)?|averag(?:e|ed|es|ing)|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s|ing)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows)\b/i;
+  /\b(?:rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|edg(?:e|ed|es|ing)|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|rebound(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|eas(?:e|ed|es|ing)|slow(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|contract(?:ed|s|ing)?|shr(?:ank|unk|inks?)|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinks?|cool(?:ed|s|ing)?|averag(?:e|ed|es|ing)|was|were|is|are|be|been|came|stood|stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|hit|reach(?:ed|es)?|register(?:ed|s)?|at|to|of|by|add(?:ed|s|ing)?|up|down|unchanged|flat|kept|cut|lowered|raised|showed|shows|show|looking for|look for|see|sees|seeing|forecast|forecasting|pencil(?:led|ed)? in)\b/i;
 // "CPI: 2.1%", "Payrolls: +38,000": a figure right after the name and a colon.
 const TIGHT = /^[\s:：]*[+＋]?$/;
 // After a name that holds its verb ("economy shrank"): the basis may come between

@@ -1020,7 +1020,7 @@ export const ACT_BEFORE_EN: Cue[] = [
   // …, $39 billion of reopened 10-year notes on Tuesday; all settling on April 15: the
   // later sales and the settlement of a Treasury's list of auctions
   before(
-    /(?:^|[,;]\s+|\band\s+)[£$€]?[\d.]+\s*(?:bn|billion)\s+of\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|bills|gilts|TIPS)\s+on\s+$|\bsettl(?:e|es|ing)\s+on\s+$/i,
+    /(?:^|[,;]\s+|\band\s+)[£$€]?[\d.]+\s*(?:bn|billion)\s+of\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|bills|gilts|TIPS)\s+(?:on\s+)?$|\bsettl(?:e|es|ing)\s+on\s+$/i,
     (c) => /\b(?:Treasury|DMO|Debt Management)\b/.test(c.sentence) || c.body(),
   ),
   // the agency will send initial offers by June 1: a body's own deadline (not the day its
@@ -1072,6 +1072,11 @@ export const ACT_BEFORE_EN: Cue[] = [
   before(
     /\bwill\s+(?:again\s+|once\s+again\s+|now\s+)?be\s+(?:\w+ed)\b[^.;]{0,80}?\s+(?:starting|beginning)\s+(?:on\s+)?$/i,
     AHEAD_AND_BODY,
+  ),
+  // its rate decision due at 2 p.m. Eastern on Wednesday: a policy body's decision day
+  before(
+    /\b(?:rate|policy|interest-rate)\s+decisions?\s+(?:is\s+|are\s+)?due\s+(?:(?:out\s+)?at\s+[\w.:\s]{1,30}?\s+)?(?:on\s+)?$/i,
+    BODY_NEAR,
   ),
   // a short extension before Nov. 10 (of a truce, a deadline)
   before(

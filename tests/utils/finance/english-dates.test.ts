@@ -1167,3 +1167,44 @@ describe('English dates: round 46 forms', () => {
     ).toEqual([['Monday', '2049-03-08', null]]);
   });
 });
+
+describe('a weekend preview of the coming week', () => {
+  // Saturday 9 November 2041: the coming week runs from Monday 11 to Sunday 17.
+  const SAT = '2041-11-09T07:00:00-05:00';
+  const LEDE = 'Investors get a fresh read on prices in the coming week. ';
+
+  it('reads its present-tense schedule ahead', () => {
+    expect(values(`${LEDE}Walmart, which has lost ground, reports Thursday.`, SAT)).toEqual([
+      '2041-11-14',
+    ]);
+    expect(values(`${LEDE}The Treasury sells notes Tuesday and bonds Thursday.`, SAT)).toEqual([
+      '2041-11-12',
+      '2041-11-14',
+    ]);
+    expect(values(`${LEDE}Its rate decision is at 2 p.m. on Wednesday.`, SAT)).toEqual([
+      '2041-11-13',
+    ]);
+  });
+
+  it('leaves a weekday the story tells done in the past', () => {
+    expect(values(`${LEDE}Shares dropped 2% on Thursday.`, SAT)).toEqual(['2041-11-07']);
+  });
+
+  it('needs the preview: a Saturday wrap without it keeps the nearer day', () => {
+    expect(values('The bank said on Thursday that rates are on hold.', SAT)).toEqual([
+      '2041-11-07',
+    ]);
+  });
+
+  it('reads a report’s verb a few words before a bare weekday as its schedule', () => {
+    // (Wednesday 8 May 2024: Tuesday was yesterday, but the report is still to come)
+    expect(values('Progressive posts its monthly figures Tuesday.')).toEqual(['2024-05-14']);
+  });
+
+  it('reads a calendar’s month in brackets', () => {
+    expect(dates('Wed., Nov. 13\nCPI (Oct.)', SAT)).toEqual([
+      ['Nov. 13', '2041-11-13', null],
+      ['Oct.', '2041-10', null],
+    ]);
+  });
+});

@@ -1200,3 +1200,23 @@ describe('matchIndicators: round 45 forms', () => {
     ]);
   });
 });
+
+describe('matchIndicators: round 48 forms', () => {
+  const SAT = '2041-11-09T07:00:00-05:00';
+  it('reads a name joined into a compound, and a forecast told after it', () => {
+    expect(
+      values(
+        'The October retail-sales report, due Friday, is expected to show a 0.4% increase.',
+        SAT,
+      ),
+    ).toEqual(['RETAIL:2041-10']);
+    expect(
+      values('The producer-price index follows, with economists looking for a 0.1% gain.', SAT),
+    ).toEqual(['PPI:2041-10']);
+  });
+
+  it('still leaves a company’s own sales and a report with no figure', () => {
+    expect(values('Walmart’s retail-sales growth was 4% in October.', SAT)).toEqual([]);
+    expect(values('The retail-sales report is due Friday.', SAT)).toEqual([]);
+  });
+});

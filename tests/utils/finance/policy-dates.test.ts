@@ -3516,3 +3516,31 @@ describe('policy dates: round 47 English forms, second pass', () => {
     expect(kinds(text, JUNE_2045)).toContainEqual([word, 'date']);
   });
 });
+
+describe('policy dates: round 48 English forms', () => {
+  const SAT = '2041-11-09T07:00:00-05:00';
+  const LEDE = 'Investors get a fresh read on prices in the coming week. ';
+  it('reads a policy body’s decision due at an hour on a day, and a bond sale’s bare weekday', () => {
+    expect(
+      kinds(
+        `${LEDE}The FOMC meets, with its rate decision due at 2 p.m. Eastern on Wednesday.`,
+        SAT,
+      ),
+    ).toContainEqual(['Wednesday', 'policy-date']);
+    expect(
+      kinds(
+        `${LEDE}The Treasury sells $42 billion of 10-year notes Tuesday and $25 billion of 30-year bonds Thursday.`,
+        SAT,
+      ),
+    ).toEqual([
+      ['Tuesday', 'policy-date'],
+      ['Thursday', 'policy-date'],
+    ]);
+  });
+
+  it('keeps a company’s decision plain', () => {
+    expect(
+      kinds(`${LEDE}Its dividend decision is due on Wednesday, the company said.`, SAT),
+    ).toEqual([['Wednesday', 'date']]);
+  });
+});
