@@ -134,3 +134,56 @@ export function introducedNames(text: string, codes: readonly IntroducedCode[]):
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { nameStarts, mentions };
 }
+
+/** A directory name the page wrote in full, before it writes the company shorter. */
+export interface NamedInFull {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * "Constellation Energy … Constellation has argued": a company the page named in full is
+ * then written by its first word, when that is no everyday word and no other company the
+ * page names in full starts with it (Dollar General and Dollar Tree). Only after the
+ * full name: before it, the word has nothing to settle which company it is.
+ */
+export function firstWordMentions(
+  text: string,
+  named: readonly NamedInFull[],
+): IntroducedNames['mentions'] {
+  const byFirst = new Map<string, { value: string; from: number; taken: Set<number> } | null>();
+  for (const n of named) {
+    const name = text.slice(n.start, n.end);
+    const words = name.split(/\s+/);
+    const first = words[0]!;
+    if (words.length < 2 || first.length < 5 || GENERIC_FIRST.has(first)) continue;
+    if (!/^[A-Z][a-z]+$/.test(first)) continue;
+    const known = byFirst.get(first);
+    if (known === null) continue;
+    if (known && known.value !== n.value) {
+      byFirst.set(first, null);
+      continue;
+    }
+    if (known) known.taken.add(n.start);
+    else if (byFirst.size < MAX_NAMES) {
+      byFirst.set(first, { value: n.value, from: n.start, taken: new Set([n.start]) });
+    }
+  }
+  const firsts = [...byFirst].filter(
+    (e): e is [string, { value: string; from: number; taken: Set<number> }] => e[1] !== null,
+  );
+  if (!firsts.length) return [];
+  const at = wholeWordsAt(
+    text,
+    firsts.map(([first]) => first),
+  );
+  const mentions: IntroducedNames['mentions'] = [];
+  for (const [first, { value, from, taken }] of firsts) {
+    for (const start of at.get(first)!) {
+      if (start > from && !taken.has(start))
+        mentions.push({ start, end: start + first.length, value });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,5 +1,10 @@
 import { exMarkedNames } from './ex-marked-names';
-import { introducedNames, type IntroducedCode } from './introduced-names';
+import {
+  firstWordMentions,
+  introducedNames,
+  type IntroducedCode,
+  type NamedInFull,
+} from './introduced-names';
 import { listedNameBefore } from './listed-name-before';
 import { DESCRIBING_NOUNS_ZH } from './name-lead';
 import { fullStopEndsSentence } from './abbreviations';
@@ -449,8 +454,12 @@ const OPERATORS = new Set(MARKETS.flatMap((m) => m.exchangeOperators));
 const OPERATOR_STOCK_AFTER_ZH =
   /^\s*(?:[（(]\s*(?:\d|[A-Z]{2})|[-－]|股價|股价|股份|股票|升|跌|涨|漲|收升|收跌|收涨|收漲|市值|H股|港股|、|本身|自身|[齊齐]?(?:造好|走高|走低|向好|急升|急跌|大升|大跌|反彈|反弹|飆升|飙升|回落|上揚|上扬)|[^，。；就對对]{0,14}?(?:收入|營收|营收|盈利|純利|纯利|利潤|利润|業績|业绩|派息|股息))/;
 // (and a line of a movers list: "Hong Kong Exchanges and Clearing: +1.8%")
+// (and a legal form after the name, which names the corporation and not its market:
+// "Intercontinental Exchange Inc., the owner of the New York Stock Exchange"; and the
+// company's own figures: "Cboe's annual net capture")
 const OPERATOR_STOCK_AFTER_EN =
-  /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|['’]s\s+(?:shares|stock)|\s+(?:shares|stock)\b|\s*:\s*[+\-−–]\s?\d)/;
+  /^(?:(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Group|Holdings|Co)\.?)*\s*\(|,?\s+(?:Inc|Corp|Ltd|plc|PLC|Holdings)\b|['’]s\s+(?:shares|stock|(?:[\w-]+\s+){0,2}(?:revenue|profits?|earnings|net capture|market value|results|margins?|sales|dividends?|buybacks?))\b|\s+(?:shares|stock)\b|\s*:\s*[+\-−–]\s?\d|\s+(?:was|were)\s+(?:little\s+changed|flat|unchanged|steady)\b)/;
+const OPERATOR_STOCK_BEFORE_EN = /\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+$/;
 const OPERATOR_DATA_AFTER =
   /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:的)?\s*(?:FedWatch|數據|数据|工具|統計|统计|資料|资料|data|figures|tool)/;
 function operatorAsStock(text: string, start: number, end: number, latin: boolean): boolean {
@@ -465,7 +474,8 @@ function operatorAsStock(text: string, start: number, end: number, latin: boolea
   if (OPERATOR_DATA_AFTER.test(text.slice(end, end + 24))) return false;
   if (!latin) return OPERATOR_STOCK_AFTER_ZH.test(text.slice(end, end + 24));
   return (
-    OPERATOR_STOCK_AFTER_EN.test(text.slice(end, end + 24)) ||
+    OPERATOR_STOCK_AFTER_EN.test(text.slice(end, end + 48)) ||
+    OPERATOR_STOCK_BEFORE_EN.test(text.slice(Math.max(0, start - 12), start)) ||
     PRICE_MOVE_EN.test(text.slice(end, end + 40))
   );
 }
@@ -688,8 +698,19 @@ function shortenIntroducedListings(
     codes.push(e.form === 'name+code' ? { ...code, nameFrom: e.start } : code);
     listings.set(e.value, listing);
   }
-  if (!codes.length) return;
-  const { mentions } = introducedNames(text, codes);
+  // (and the directory names it wrote in full: "Constellation Energy … Constellation")
+  const named: NamedInFull[] = [];
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    const listing = listingAt[k];
+    if (absorbed[k] || !listing || e.market !== 'US' || e.form !== 'name') continue;
+    named.push({ start: e.start, end: e.end, value: e.value });
+    listings.set(e.value, listing);
+  }
+  const mentions = [
+    ...(codes.length ? introducedNames(text, codes).mentions : []),
+    ...firstWordMentions(text, named),
+  ];
   if (!mentions.length) return;
   for (const m of mentions) {
     if (overlaps(m.start, m.end)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducedNames } from '../../../utils/finance/introduced-names';
+import { firstWordMentions, introducedNames } from '../../../utils/finance/introduced-names';
 import { matchTickers } from '../../../utils/finance/tickers';
 import { smallDirectory } from './small-directory';
 
@@ -108,5 +108,41 @@ describe('matchTickers with names the page introduces', () => {
   it('reads no quote widget in a statistic’s own move or a bare figure', () => {
     expect(marks('Inflation (CPI 3.1%) rose.')).toEqual([]);
     expect(marks('The index rose (3.1%) today.')).toEqual([]);
+  });
+});
+
+describe('firstWordMentions', () => {
+  const mentionsIn = (text: string, names: [string, string][]) =>
+    firstWordMentions(
+      text,
+      names.map(([name, value]) => {
+        const start = text.indexOf(name);
+        return { start, end: start + name.length, value };
+      }),
+    ).map((m) => [text.slice(m.start, m.end), m.value]);
+
+  it('finds the first word of a name the page wrote in full, after it', () => {
+    expect(
+      mentionsIn('Constellation Energy rose. Constellation said it would wait.', [
+        ['Constellation Energy', 'CEG'],
+      ]),
+    ).toEqual([['Constellation', 'CEG']]);
+  });
+
+  it('leaves the word before the full name, an everyday first word, and a word two names share', () => {
+    expect(
+      mentionsIn('Constellation gained. Constellation Energy rose.', [
+        ['Constellation Energy', 'CEG'],
+      ]),
+    ).toEqual([]);
+    expect(mentionsIn('General Motors rose. General said.', [['General Motors', 'GM']])).toEqual(
+      [],
+    );
+    expect(
+      mentionsIn('Dollar General and Dollar Tree fell. Dollar sales rose.', [
+        ['Dollar General', 'DG'],
+        ['Dollar Tree', 'DLTR'],
+      ]),
+    ).toEqual([]);
   });
 });

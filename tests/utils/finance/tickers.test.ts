@@ -1893,3 +1893,31 @@ describe('matchTickers: a New York symbol in brackets after a name without a leg
     expect(marks('Femsa (FMX) hired a new chief executive.')).toEqual([]);
   });
 });
+
+describe('matchTickers: an exchange operator as the company, and a name shortened after it', () => {
+  it('reads a legal form, "shares of" and the company’s own figures as the company', () => {
+    expect(marks('Intercontinental Exchange Inc., the NYSE’s owner, was little changed.')).toEqual([
+      ['Intercontinental Exchange', 'ICE'],
+    ]);
+    expect(marks('Shares of CME Group rose.')).toEqual([['CME Group', 'CME']]);
+    expect(marks('The cap could cut Cboe’s annual net capture by $40 million.')).toEqual([
+      ['Cboe', 'CBOE'],
+    ]);
+  });
+
+  it('still reads the exchange as its market', () => {
+    expect(marks('Nasdaq said it would change its listing rules.')).toEqual([]);
+  });
+
+  it('reads the first word of a company the page named in full', () => {
+    expect(
+      marks(
+        'Vistra Corp. and Constellation Energy were flat. Constellation has argued for credits.',
+      ),
+    ).toEqual([
+      ['Vistra', 'VST'],
+      ['Constellation Energy', 'CEG'],
+      ['Constellation', 'CEG'],
+    ]);
+  });
+});
