@@ -110,6 +110,10 @@ const STATISTIC_POSSESSIVE_AFTER =
 export type Tense = -1 | 0 | typeof SCHEDULED | 1;
 export const SCHEDULED = 0.5;
 /** How long ago a scheduled act's date may lie and still be this year's. */
+// "set 30 September as the deadline for lenders to write": a day set as a deadline is
+// ahead, whatever the tense of the verb that set it
+const AS_DEADLINE_AFTER =
+  /^\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)?(?:deadline|cut-?off|(?:compliance|effective|start|implementation)\s+date)\b/i;
 const SCHEDULED_GRACE_DAYS = 45;
 
 /** The tense of the clause, read right around the date. */
@@ -132,7 +136,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     FUTURE_ZH_AFTER.test(after) ||
     CONTRACT_MONTH_AFTER.test(after) ||
     RULE_STEP_BEFORE.test(before) ||
-    NOT_BEFORE_EN.test(before);
+    NOT_BEFORE_EN.test(before) ||
+    AS_DEADLINE_AFTER.test(after);
   // "fiscal 2029, which ends Jan. 31, when it reported": the date's own verb, right
   // before it in the present, outweighs a past clause after it (and a participle before
   // it: "a comment period on parts assembled from imported components closes on April 7")

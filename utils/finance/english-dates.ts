@@ -279,7 +279,7 @@ const WEEKDAY_AS_KIND_AFTER =
 // A weekday followed in its clause by a past verb is behind the story ("In
 // Thursday's session, a block of 2 million shares changed hands").
 const PAST_AFTER =
-  /^(?:\s+[a-z]+ed\b|[^.!?;]{0,60}\b(?:was|were|had|did|said|told|warned|rose|fell|closed|ended|traded|changed hands|jumped|slid|gained|lost|climbed|dropped|surged|tumbled|reported|posted|released|issued|unveiled|announced|published|signed|approved|adopted|voted|passed|launched|held|met|agreed)\b)/i;
+  /^(?:\s+[a-z]+ed\b|[^.!?;]{0,60}\b(?:was|were|had|did|said|told|warned|rose|fell|closed|ended|traded|changed hands|jumped|slid|gained|lost|climbed|dropped|surged|tumbled|reported|posted|released|issued|unveiled|announced|published|signed|approved|adopted|voted|passed|launched|held|met|agreed|drew|saw)\b)/i;
 // (and a calendar's day that "brings" its releases: "Thursday brings July retail sales")
 const FUTURE_AFTER =
   /^\s*,?\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?(?:is|are)\s+(?:expected|forecast|projected|seen|estimated|due|scheduled|slated)\b|^\s+brings\b/i;
@@ -422,6 +422,11 @@ function weekdayShift(
   // "added 2.6% ahead of its quarterly results on Thursday": the results are ahead
   if (AHEAD_OF_BEFORE.test(before)) return ahead;
   const followedBy = FOLLOWED_ON.test(before) && /^\s*by\b/.test(text.slice(end, end + 5));
+  // "will sell gilts on Tuesday, after Wednesday's sale drew weak demand": the day after
+  // "after" whose own clause is past lies behind, whatever the sentence looks to
+  if (/\b(?:after|following)\s+$/i.test(before) && PAST_AFTER.test(text.slice(end, end + 70))) {
+    return back;
+  }
   // (the report's verb right before its weekday is nearer than a past verb before it:
   // "has lost ground to Walmart, which reports Thursday")
   if (PRESENT_REPORT_BARE.test(before)) return ahead;

@@ -4,6 +4,8 @@ import { matchDates } from '../../../utils/finance/dates';
 const PUBLISHED = '2025-06-04T10:00:00+08:00';
 const kinds = (text: string, published = PUBLISHED) =>
   matchDates(text, published).map((d) => [d.text, d.kind]);
+const dated = (text: string, published = PUBLISHED) =>
+  matchDates(text, published).map((d) => [d.text, d.value]);
 
 describe('policy dates: English acts', () => {
   it.each([
@@ -3542,5 +3544,42 @@ describe('policy dates: round 48 English forms', () => {
     expect(
       kinds(`${LEDE}Its dividend decision is due on Wednesday, the company said.`, SAT),
     ).toEqual([['Wednesday', 'date']]);
+  });
+});
+
+describe('policy dates: round 49 English forms', () => {
+  const MARCH_2047 = '2047-03-14T10:30:00-04:00';
+  it.each([
+    [
+      'The U.S. Environmental Protection Agency on Wednesday finalised limits on coal plants.',
+      'Wednesday',
+    ],
+    ['A panel of the D.C. Circuit on Feb. 26 froze the methane charge.', 'Feb. 26'],
+    ['The EPA charge was due to be billed for the first time on June 3.', 'June 3'],
+    ['Projects that begin construction in 2049 will receive 75% of the full credit.', '2049'],
+  ])('%s → %s is a policy date', (text, word) => {
+    expect(kinds(text, MARCH_2047)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('keeps a company’s offer plain', () => {
+    expect(
+      kinds('Apple said buyers in 2049 will receive 10% of the price back.', MARCH_2047),
+    ).toEqual([['2049', 'date']]);
+  });
+
+  it('reads a day set as a deadline ahead, and the day after "after" in its own past', () => {
+    const FEB_2044 = '2044-02-04T13:05:00+00:00';
+    expect(
+      dated(
+        'The FCA set 30 September as the deadline for lenders to write to customers.',
+        FEB_2044,
+      ),
+    ).toContainEqual(['30 September', '2044-09-30']);
+    expect(
+      dated(
+        'The DMO will sell gilts on Tuesday, after Wednesday’s sale of five-year gilts drew weak demand.',
+        FEB_2044,
+      ),
+    ).toContainEqual(['Wednesday', '2044-02-03']);
   });
 });
