@@ -77,8 +77,9 @@ const OWN_PRESENT_EN_BEFORE =
 export const PAST_ZH_BEFORE =
   /(?:已于|已於|已经|已經|此前|曾于|曾於|曾经|曾經|早在|已|曾)\s*(?:在|于|於)?\s*$/;
 // 此前，公司在3月完成融资: a looking-back word opening the sentence.
+// (日前, "recently": not the 日前 of a deadline's day, 9月30日前)
 const PAST_ZH_OPENING =
-  /(?:此前|早前|先前|日前|上一次|上次|上一輪|上一轮|上轮|上輪)[^。；！？]{0,16}$/;
+  /(?:此前|早前|先前|(?<![\d〇零一二三四五六七八九十廿卅])日前|上一次|上次|上一輪|上一轮|上轮|上輪)[^。；！？]{0,16}$/;
 // 下调了, 下调过 (過): an aspect mark after the date's verb (not 过户, a transfer of shares).
 // 自8月15日起将试点扩大至全国: a start written with its future verb right after it (so a
 // notice "日前发布" earlier in the sentence does not pull the day back a year)

@@ -370,6 +370,9 @@ const PRESENT_SCHEDULED_BEFORE =
 // reports Thursday", "posts its October figures Wednesday", "follows Wednesday".
 const PRESENT_REPORT_BARE =
   /\b(?:reports|releases|publishes|posts|follows|meets|speaks|testifies|votes)\s+(?:[\w'’-]+\s+){0,4}$/i;
+const VERB_PAST_RIGHT_AFTER =
+  /^\s+(?!(?:scheduled|expected|planned|slated|proposed|needed|based|listed|related|dated)\b)(?:[a-z]{2,}ed|raised|cut|held|kept|left|said|told|made|took|gave|sold|bought|rose|fell|won|lost|began|drew|froze|struck|set\s+(?:out|a|an|the|its|new))\b/;
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|shall|should|must|to)\s+(?:\w+\s+){0,2}$/i;
 const FOLLOWED_ON = /\bfollowed\s+on\s+$/i;
 const AHEAD_OF_BEFORE =
   /\b(?:ahead of|before|in the run-up to)\s+(?:its|their|the)\s+[^.;,]{0,40}\bon\s+$/i;
@@ -411,6 +414,11 @@ function weekdayShift(
     if (!scheduled || PAST_BEFORE.test(before)) return 0;
     const sentenceAfter = /^[^.!?;]*/.exec(text.slice(end, end + 160))![0];
     return weekBefore(text, at) === 1 || NEXT_WEEK.test(sentenceAfter) ? 7 : 0;
+  }
+  // "the agency on Tuesday raised the ceiling": a past verb right after the weekday is
+  // the day's own act, whatever the sentence around it looks to ("… next year, after")
+  if (VERB_PAST_RIGHT_AFTER.test(text.slice(end, end + 24)) && !MODAL_BEFORE.test(before)) {
+    return back;
   }
   // "cut its rate on Friday, effective Monday": a measure's start lies ahead of its act
   if (EFFECTIVE_BEFORE.test(before)) return ahead === 0 ? 7 : ahead;

@@ -578,6 +578,58 @@ function hasCompanyContext(text: string, start: number, end: number, latin: bool
   );
 }
 
+// 成都银行（601838）、重庆银行与贵阳银行: names joined in a list, the joint and a code between
+const LIST_JOINT_ZH = /^[、与與和及]$/;
+const CODE_BEFORE_JOINT_ZH = /[（(][^（）()]{1,12}[）)]$/;
+// A place or a kind of firm right after the name: a longer name (渣打香港, 中行澳门分行)
+const NAME_GOES_ON_ZH =
+  /^(?:香港|中[国國]|[亚亞]洲|[国國]际|澳[门門]|新加坡|台[湾灣]|[银銀]行|[证證]券|保[险險]|人[寿壽]|[资資]管|基金|理[财財]|信托|信託|租[赁賃]|科技|分行|支行|大[厦廈]|中心|[广廣]场|集[团團])/;
+
+/**
+ * A Chinese name that waits for context (重庆银行, also a city's bank in words) is a
+ * company when it is listed alongside one: joined by 、, 与 or 和 to a name the text took,
+ * that name's code in brackets allowed between. Chains of such names are read through.
+ * Moves what it takes from `pending` (marked -1) to `accepted`.
+ */
+function acceptListedAlongside(
+  text: string,
+  names: readonly NameMatch[],
+  accepted: number[],
+  pending: number[],
+): void {
+  if (!pending.some((i) => i >= 0 && !IS_LATIN.test(names[i]!.name.text))) return;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const i of accepted) {
+    starts.add(names[i]!.start);
+    ends.add(names[i]!.end);
+  }
+  for (let changed = true, round = 0; changed && round < 4; round++) {
+    changed = false;
+    for (let k = 0; k < pending.length; k++) {
+      const i = pending[k]!;
+      if (i < 0) continue;
+      const n = names[i]!;
+      if (IS_LATIN.test(n.name.text)) continue;
+      // (the name must end there: 渣打 of 渣打香港, a unit, is no member of the list)
+      if (NAME_GOES_ON_ZH.test(text.slice(n.end, n.end + 2))) continue;
+      const before = n.start - 1;
+      let joined = LIST_JOINT_ZH.test(text[before] ?? '');
+      if (joined) {
+        const code = CODE_BEFORE_JOINT_ZH.exec(text.slice(Math.max(0, before - 14), before));
+        joined = ends.has(before) || (!!code && ends.has(before - code[0].length));
+      }
+      const after = LIST_JOINT_ZH.test(text[n.end] ?? '') && starts.has(n.end + 1);
+      if (!joined && !after) continue;
+      accepted.push(i);
+      pending[k] = -1;
+      starts.add(n.start);
+      ends.add(n.end);
+      changed = true;
+    }
+  }
+}
+
 /** The `listings` field: the company's listings other than the one the mention means. */
 function otherListings(directory: Directory, listing: Listing | null): string[] | undefined {
   if (!listing) return undefined;
@@ -1084,8 +1136,12 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const i = pending[k]!;
     const n = names[i]!;
     if (!confirmed.has(directory.primary(n.listing))) continue;
-    if (readsAsName(text, n.start, n.end, IS_LATIN.test(n.name.text))) accepted.push(i);
+    if (readsAsName(text, n.start, n.end, IS_LATIN.test(n.name.text))) {
+      accepted.push(i);
+      pending[k] = -1;
+    }
   }
+  acceptListedAlongside(text, names, accepted, pending);
 
   // Names written with their code first: every coded mention is then known when a
   // bare name's listing is chosen from the market its sentence reports on.

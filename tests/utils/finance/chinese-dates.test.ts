@@ -498,3 +498,17 @@ describe('Chinese dates: round 45 forms', () => {
     ).toEqual([['4月30日', '2044-04-30', null]]);
   });
 });
+
+describe('a deadline’s 日前 is not “recently”', () => {
+  it('keeps the next month-end of a list of deadlines ahead', () => {
+    expect(
+      matchDates(
+        '剩余额度须在9月30日前发行完毕，新增专项债券原则上在10月底前发完。',
+        '2048-05-20T08:00:00+08:00',
+      ).map((d) => [d.text, d.value]),
+    ).toEqual([
+      ['9月30日', '2048-09-30'],
+      ['10月底', '2048-10'],
+    ]);
+  });
+});

@@ -1208,3 +1208,17 @@ describe('a weekend preview of the coming week', () => {
     ]);
   });
 });
+
+describe('a weekday with its own past verb right after it', () => {
+  // Wednesday 20 November 2047
+  const WED = '2047-11-20T10:00:00-05:00';
+  it('lies behind, whatever the sentence looks to', () => {
+    expect(
+      values('Loans will be larger next year after the agency on Tuesday raised the ceiling.', WED),
+    ).toEqual(['2048', '2047-11-19']);
+  });
+
+  it('keeps a modal’s day ahead', () => {
+    expect(values('The agency will on Tuesday publish the ceiling.', WED)).toEqual(['2047-11-26']);
+  });
+});

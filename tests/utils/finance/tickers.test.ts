@@ -1921,3 +1921,21 @@ describe('matchTickers: an exchange operator as the company, and a name shortene
     ]);
   });
 });
+
+describe('matchTickers: a Chinese name that waits for context, listed alongside a company', () => {
+  it('takes names joined to a company the text took, its code between', () => {
+    expect(marks('成都银行（601838）、重庆银行与贵阳银行的城投类贷款占比较高。')).toEqual([
+      ['成都银行（601838）', '601838.SH'],
+      ['重庆银行', '601963.SH'],
+      ['贵阳银行', '601997.SH'],
+    ]);
+  });
+
+  it('leaves the name alone, and a longer name of a unit in the list', () => {
+    expect(marks('他去了重庆银行办业务。')).toEqual([]);
+    expect(marks('匯豐（0005）率先減息，中銀香港（2388）及渣打香港隨後跟隨。')).not.toContainEqual([
+      '渣打',
+      '02888.HK',
+    ]);
+  });
+});
