@@ -94,6 +94,8 @@ const RATE_MOVE_EN = /\b(?:rate\s+)?(?:cuts?|hikes?)\b/i;
 // paragraph names.
 const RULE_WORDS =
   /\b(?:rules?|regulations?|framework|executive order|orders?|controls|policy|guidance|law|act|mandate|tariffs?)\b/i;
+const SENTENCE_OPENS_WITH_START =
+  /(?:^\s*|[.!?]["”]?\s+|\n)(?:Beginning|Starting|Effective|As\s+of|From)\s+$/;
 export const ACT_BEFORE_EN: Cue[] = [
   // takes effect on, went into effect on, took effect in
   before(
@@ -1092,6 +1094,26 @@ export const ACT_BEFORE_EN: Cue[] = [
     /^,?\s+(?:will|would|can|could)\s+(?:receive|get|earn|keep|claim|qualify\s+for)\s+(?:only\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i,
     (c) => /\b(?:credits?|subsid(?:y|ies)|allowances?|deductions?|rebates?)\b/i.test(c.sentence),
   ),
+  // Beginning March 16, the central bank will run a morning operation: a sentence that
+  // opens with the day a body's step starts
+  // (read forwards: the sentence's start is no anchor a backward reading keeps)
+  (c) => SENTENCE_OPENS_WITH_START.test(c.before) && AHEAD_AND_BODY(c),
+  // the facility, created in July 2021: a body's instrument and the day it was made
+  before(
+    /\b(?:facility|facilities|program(?:me)?|scheme|tool|window|regime|backstop)\b,?\s+(?:which\s+(?:was|it)\s+)?(?:created|established|set\s+up|introduced|launched|opened|unveiled)\s+(?:in|on)\s+$/i,
+    BODY_NEAR,
+  ),
+  // banks may elect to apply it from the start of the year: an early start a rule allows
+  before(
+    /\b(?:elect|choose|opt)\s+to\s+(?:apply|adopt|use|follow)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:rule|rules|standard|standards|regime))\s+(?:early\s+)?(?:from|as\s+of|starting|beginning)\s+(?:the\s+)?$/i,
+    BODY_NEAR,
+  ),
+  // 11 operations, starting April 7; a purchase of up to $4 billion of 20-year bonds on
+  // April 14: a Treasury's schedule of buybacks
+  before(
+    /\b(?:operations?|buybacks?|auctions?),?\s+(?:starting|beginning)\s+(?:on\s+)?$|\bpurchases?\s+of\s+(?:up\s+to\s+)?[$£€]?[\d.]+\s*(?:bn|billion)\s+of\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|bills|securities|gilts)\s+on\s+$/i,
+    (c) => /\b(?:Treasury|Fed|Federal Reserve|DMO|central bank)\b/.test(c.sentence) || c.body(),
+  ),
   // a short extension before Nov. 10 (of a truce, a deadline)
   before(
     /\bextensions?\s+(?:before|by|until|to|through)\s+$/i,
@@ -1569,7 +1591,7 @@ export const EN_CUES: PolicyCues = {
     ),
   ]),
   markWords: anyWord(
-    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|floated|put|pivot|—|–|division|staff|trim|fees|bring|bought|act |reach|hit|promised|sale|began|program|complet|enlarg|expand|allocat|short of|mark up|front-load|facilit|surrender|cop|recess|disqualif|prohibit|exclude|petition|objection|due |sooner|cutoff|cut-off|froze|halted|vacated|upheld|overturned|rejected|billed|receive|earn|claim|qualify',
+    'effect|laps|exhaust|scrap|relax|ease|eased|lift|lower|subsid|down payment|restriction|proposed|adopted|ruled|decided|voted|x-date|align|negotiat|enrol|licen|gateway|endorsed|backed|signed off|enacted|stayed|blocked|struck down|pushed back|settl|peak|bottom|brought forward|bring forward|shift|announce|release|credit|sell|remit|range|since|publication|frozen|giving|first time|surtax|commencing|finish|hands|pencil|investigat|probe|inquir|proceeding|refunding|fined|hearing|held|kept|maintain|loosen|assess|auction|sale of|wait|priorit|sold|sells|no change|no move|priced|pricing|price no|price a|prices a|see a|sees a|full move|comes in|closes|original|initial|previous|earlier|revised|transition|grace|regime|mandate|with the|effect|deliver|present|unveil|table|follow|arrive|start|begin|force|appl|kick|phas|becom|be app|be man|be bin|be enf|date|deadline|comment|period|until|must|requir|oblig|have to|has to|need|later than|meet|imposition|tariff|levies|duties|ban\\b|implementation|expir|decision|statement|cut|hike|increase|rise|vote|extend|delay|postpon|push|defer|paus|suspend|ask|tell|told|order|direct|instruct|invit|gave|another|further|one more|move|budget|consult|clos|gather|reduc|operation|when|as |convene|to act|to ease|to tighten|first |due to|begin to|start to|obliged to|conclud|finali|into|journal|register|gazette|in force|freeze|frozen|moratori|suspension|pause|cap|holiday|minutes|response|ending|phase-in|again|filing|return|submission|application|disclosure|request|bid|rule|regulation|law|relief|exempt|exclusion|waiver|scheme|subsid|quota|sanction|embargo|curb|control|restriction|stimulus|portal|collection|truce|surcharge|levy|tax|higher rate|new rate|lower rate|reduced rate|full rate|top rate|bank rate|policy rate|benchmark rate|key rate|base rate|deposit rate|funds rate|cash rate|fixing|target|goal|quota|ceiling|conference|plenum|plenary|session|summit|congress|parliament|legislature|lawmakers|runway|window|bite|bit |won|not |floor|ratio|buffer|threshold|minimum|appropriation|spending bill|funding|measure|stopgap|filing season|payment|consultation paper|discussion paper|form|notice|wind-down|run-off|granted|grant|renewed|revoked|rescind|repealed|amended|aim|pledg|vow|commit|taking|accepting|seeking|invit|solicit|set|fed|fomc|ecb|boj|boe|rbi|rba|rbnz|pboc|snb|file|submit|decide|respond|publish|issue|attract|pay|charged|liable|face|hearing|leg|stage|tranche|carve|get|lift|impos|remov|scrap|reinstat|introduc|wage|pat|hold|feedback|council|work report|review|approv|clear|open|unchanged|let |allow|permit|keep|test|placed|acquired|loaded|shipped|enter|propos|stood|leaving|pdufa|drop|slow|fall|lower|raise|interven|stepped in|extension|required|changed|stood|tight|circular|live|narrow|widen|shorten|floated|put|pivot|—|–|division|staff|trim|fees|bring|bought|act |reach|hit|promised|sale|began|program|complet|enlarg|expand|allocat|short of|mark up|front-load|facilit|surrender|cop|recess|disqualif|prohibit|exclude|petition|objection|due |sooner|cutoff|cut-off|froze|halted|vacated|upheld|overturned|rejected|billed|receive|earn|claim|qualify|beginning|starting|created|established|elect|opt |choose|purchase|buyback',
   ),
   actBefore: mergePatternCues(ACT_BEFORE_EN),
   actAfter: mergePatternCues(ACT_AFTER_EN),

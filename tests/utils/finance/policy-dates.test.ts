@@ -3583,3 +3583,31 @@ describe('policy dates: round 49 English forms', () => {
     ).toContainEqual(['Wednesday', '2044-02-03']);
   });
 });
+
+describe('policy dates: round 50 English forms', () => {
+  const MARCH_2048 = '2048-03-06T10:00:00-05:00';
+  it.each([
+    [
+      'The Fed spoke. Beginning March 16, the central bank will run a morning repo operation.',
+      'March 16',
+    ],
+    [
+      'The facility, created in July 2021, lets dealers swap Treasuries for cash at the Fed.',
+      'July 2021',
+    ],
+    [
+      'Under the FDIC rule, banks may elect to apply it from the start of the year.',
+      'the start of the year',
+    ],
+    ['The Treasury set 11 operations, starting April 7, to buy back old bonds.', 'April 7'],
+    ['The Treasury plans a purchase of up to $4 billion of 20-year bonds on April 14.', 'April 14'],
+  ])('%s → %s is a policy date', (text, word) => {
+    expect(kinds(text, MARCH_2048)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('keeps a company’s start plain', () => {
+    expect(
+      kinds('So it goes. Beginning March 16, Apple will sell the phone in stores.', MARCH_2048),
+    ).toEqual([['March 16', 'date']]);
+  });
+});
