@@ -160,7 +160,7 @@ const ABBREVIATION_SYMBOLS = new Set(['LNG', 'API', 'GPS', 'ETF', 'IPO', 'ESG', 
 // Capitals that may be a symbol after a bare name (two letters at least: "Plan (B)").
 // Nor a coin or a currency: "Bitcoin (BTC) rose 3%", "the Chinese Yuan (CNY)".
 const NAMED_SYMBOL =
-  /^(?!(?:LNG|API|GPS|ETF|IPO|ESG|CEO|EPS|ADR|ADS|GDP|CPI|PPI|PMI|PCE|AI|EV|US|UK|EU|BTC|ETH|SOL|XRP|DOGE|ADA|BNB|USDT|USDC|LTC|DOT|AVAX|LINK|TRX|TON|SHIB|XLM|USD|EUR|JPY|CNY|CNH|HKD|GBP|CHF|AUD|CAD|NZD|SGD|KRW|INR|BRL|MXN|ZAR|RUB|TRY|TWD|SEK|NOK|DKK|WTI)$)[A-Z]{2,5}$/;
+  /^(?!(?:LNG|API|GPS|ETF|IPO|ESG|CEO|EPS|ADR|ADS|GDP|CPI|PPI|PMI|PCE|AI|EV|US|UK|EU|BTC|ETH|SOL|XRP|DOGE|ADA|BNB|USDT|USDC|LTC|BCH|DOT|AVAX|LINK|TRX|TON|SHIB|XLM|USD|EUR|JPY|CNY|CNH|HKD|GBP|CHF|AUD|CAD|NZD|SGD|KRW|INR|BRL|MXN|ZAR|RUB|TRY|TWD|SEK|NOK|DKK|WTI)$)[A-Z]{2,5}$/;
 // An HKEX share-class marker written after a symbol (BIDU-SW, NTES-S).
 const HK_MARKER_AFTER = /^-(?:SW|S|W)(?![A-Za-z0-9-])/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
@@ -738,15 +738,19 @@ function shortenIntroducedListings(
   emit: (span: Span, form: TickerEntity['form']) => void,
 ): void {
   const codes: IntroducedCode[] = [];
-  const listings = new Map<string, Listing>();
+  const listings = new Map<string, Listing | null>();
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
-    const listing = listingAt[k];
-    if (absorbed[k] || !listing || e.market !== 'US' || e.form === 'name') continue;
+    const listing = listingAt[k] ?? null;
+    // (a code the directory lacks, named after a corporate name the bracket loop read:
+    // "Frontier Group Holdings (ULCC) … Frontier's shares")
+    if (absorbed[k] || e.market !== 'US' || e.form === 'name') continue;
+    if (!listing && e.form !== 'name+code') continue;
     // the code inside a name-and-code mention, where the name before it is read from
-    const at = e.text.lastIndexOf(listing.code);
+    const symbol = listing?.code ?? e.value;
+    const at = e.text.lastIndexOf(symbol);
     if (at < 0) continue;
-    const code = { start: e.start + at, end: e.start + at + listing.code.length, value: e.value };
+    const code = { start: e.start + at, end: e.start + at + symbol.length, value: e.value };
     codes.push(e.form === 'name+code' ? { ...code, nameFrom: e.start } : code);
     listings.set(e.value, listing);
   }
@@ -785,7 +789,7 @@ function shortenIntroducedListings(
     // possessive names has its own code, another company's.
     const line = LINE_CODE_AFTER.exec(text.slice(m.end, m.end + 50));
     if (line && !m.value.startsWith(line[1]!.replace(/^[A-Za-z]+:\s*/, ''))) continue;
-    const listing = listings.get(m.value)!;
+    const listing = listings.get(m.value) ?? null;
     emit({ start: m.start, end: m.end, value: m.value, market: 'US', listing }, 'name');
   }
 }

@@ -38,14 +38,16 @@ describe('listedNameBefore', () => {
 });
 
 describe('isInitialism', () => {
-  it('reads every initial in order, with one letter to spare', () => {
+  it('reads an organisation’s capitals, and the exact initials of three words', () => {
     expect(isInitialism('SEC', ['Securities', 'Exchange', 'Commission'])).toBe(true);
     expect(isInitialism('FINRA', ['Financial', 'Industry', 'Regulatory', 'Authority'])).toBe(true);
+    expect(isInitialism('WTI', ['West', 'Texas', 'Intermediate'])).toBe(true);
   });
 
   it('leaves a symbol that spells more of the name', () => {
     expect(isInitialism('ITUB', ['Itau', 'Unibanco'])).toBe(false);
     expect(isInitialism('ASR', ['Grupo', 'Aeroportuario', 'Sureste'])).toBe(false);
     expect(isInitialism('FMX', ['Femsa'])).toBe(false);
+    expect(isInitialism('GFI', ['Gold', 'Fields'])).toBe(false);
   });
 });

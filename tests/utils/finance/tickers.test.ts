@@ -1939,3 +1939,26 @@ describe('matchTickers: a Chinese name that waits for context, listed alongside 
     ]);
   });
 });
+
+describe('matchTickers: receipts named with their symbol, and short names of introduced codes', () => {
+  it('reads a home-listed company’s bracketed New York symbol as its receipt', () => {
+    expect(marks('America Movil (AMX) rose 1% in New York trading.')).toEqual([
+      ['America Movil (AMX)', 'AMX'],
+    ]);
+    expect(marks('Gold Fields (GFI) gained 3%.')).toEqual([['Gold Fields (GFI)', 'GFI']]);
+  });
+
+  it('leaves a central bank, a wire credit and an organisation’s abbreviation', () => {
+    expect(marks('A cut by the People’s Bank of China (PBOC) lifted shares.')).toEqual([]);
+    expect(marks('WASHINGTON (AP) — Employers added jobs and stocks rose.')).toEqual([]);
+  });
+
+  it('reads the first word of a corporate name given a code the lists lack', () => {
+    expect(
+      marks('Frontier Group Holdings (ULCC) said it would merge. Frontier’s shares rose 6%.'),
+    ).toEqual([
+      ['Frontier Group Holdings (ULCC)', 'ULCC'],
+      ['Frontier', 'ULCC'],
+    ]);
+  });
+});
