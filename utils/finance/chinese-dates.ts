@@ -823,6 +823,29 @@ function taiwanYearForms(text: string, ref: Date, found: FoundDate[]): void {
   }
 }
 
+// 2043年7月，证监会…；当年10月23日起: a month of the year the text last wrote, in full.
+const SAME_YEAR_MONTH =
+  /(?:当年|當年|同年|该年|該年)(1[0-2]|0?[1-9])月(?:(3[01]|[12]\d|0?[1-9])[日号號])?/g;
+const WRITTEN_YEAR = /((?:19|20)\d\d)年/g;
+
+function sameYearForms(text: string, found: FoundDate[]): void {
+  SAME_YEAR_MONTH.lastIndex = 0;
+  for (let m = SAME_YEAR_MONTH.exec(text); m; m = SAME_YEAR_MONTH.exec(text)) {
+    // the year written last before it, within its paragraph or the one before
+    let year: RegExpExecArray | null = null;
+    const back = text.slice(Math.max(0, m.index - 300), m.index);
+    WRITTEN_YEAR.lastIndex = 0;
+    for (let y = WRITTEN_YEAR.exec(back); y; y = WRITTEN_YEAR.exec(back)) year = y;
+    if (!year) continue;
+    const parts = {
+      year: Number(year[1]),
+      month: Number(m[1]),
+      day: m[2] ? Number(m[2]) : undefined,
+    };
+    found.push({ start: m.index, end: m.index + m[0].length, parts });
+  }
+}
+
 export function findChineseDates(text: string, ref: Date): FoundDate[] {
   const found: FoundDate[] = [];
   // A pass per pattern costs a few nanoseconds a character: skip those whose
@@ -857,6 +880,7 @@ export function findChineseDates(text: string, ref: Date): FoundDate[] {
     if (text.includes('）日') || text.includes(')日')) taiwanDayForms(text, ref, found);
     if (text.includes('）年') || text.includes(')年')) taiwanYearForms(text, ref, found);
     if (text.includes('年同期')) samePeriodDates(text, ref, found);
+    if (/[当當同该該]年\d/.test(text)) sameYearForms(text, found);
   }
   return found;
 }

@@ -44,6 +44,7 @@ const OPENED_CLAUSE_REACH = 80;
 /** How far a written mark (起施行, "takes effect on") is looked for around a date. */
 const MARK_REACH_EN = 180;
 const MARK_REACH_ZH = 24;
+const NAME_GLOSS_ZH = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,10}[）)]/;
 
 const EN_DATELINE_BEFORE = /(?:^|\n)[A-Z][A-Z .'/-]{2,}(?:\s*\([A-Za-z .]+\))?,\s*$/;
 const EN_DATELINE_AFTER = /^\s*(?:\([\w .&'-]+\)\s*)?[—–-]/;
@@ -433,7 +434,10 @@ export function policyMarker(text: string): (date: MarkedDate) => PolicyMark {
         ? 1
         : undefined);
     const afterFrom = end + (glossEnd ?? 0);
-    const after = text.slice(afterFrom, Math.min(to, afterFrom + reach));
+    // (a body's short name glossed after its full one, 工业和信息化部（以下简称工信部）, is
+    // no word of the clause: the reach goes on past it)
+    const named = chinese ? NAME_GLOSS_ZH.exec(text.slice(afterFrom, afterFrom + reach)) : null;
+    const after = text.slice(afterFrom, Math.min(to, afterFrom + reach + (named?.[0].length ?? 0)));
     // A news dateline (财联社7月1日讯, 新华社北京3月5日电, WASHINGTON, Dec. 10 —) is the
     // report's date, not the act's.
     if (/^\s*(?:讯|电)/.test(after)) return of.verdict(false);

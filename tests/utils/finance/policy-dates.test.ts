@@ -3611,3 +3611,44 @@ describe('policy dates: round 50 English forms', () => {
     ).toEqual([['March 16', 'date']]);
   });
 });
+
+describe('policy dates: round 51 Chinese forms', () => {
+  it.each([
+    [
+      '6月23日，工业和信息化部（以下简称工信部）正式发布新修订的《光伏制造行业规范条件》。',
+      '6月23日',
+      '2049-06-24T20:36:00+08:00',
+    ],
+    [
+      '市场监管总局今年3月已就光伏产品价格行为对部分企业进行了提醒告诫。',
+      '今年3月',
+      '2049-06-24T20:36:00+08:00',
+    ],
+    ['北交所去年9月首次开通两融业务时，标的股票仅约80只。', '去年9月', '2044-06-13T06:30:00+08:00'],
+    ['存量合约可申请展期，但最晚不得晚于今年年底。', '今年年底', '2044-06-13T06:30:00+08:00'],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('keeps a company’s disclosure date and its shareholders’ meeting plain', () => {
+    const APRIL_2048 = '2048-04-22T21:45:00+08:00';
+    expect(kinds('五粮液今日公告，年报预约披露时间由4月24日调整至4月29日。', APRIL_2048)).toEqual([
+      ['今日', 'date'],
+      ['4月24日', 'date'],
+      ['4月29日', 'date'],
+    ]);
+    expect(kinds('贝特瑞定于本周五召开年度股东大会。', APRIL_2048)).toEqual([['本周五', 'date']]);
+  });
+
+  it('reads 当年 with the year the text last wrote', () => {
+    expect(
+      dated(
+        '2043年7月，证监会实施逆周期调节；当年10月23日起，保证金比例上调。',
+        '2044-06-13T06:30:00+08:00',
+      ),
+    ).toEqual([
+      ['2043年7月', '2043-07'],
+      ['当年10月23日', '2043-10-23'],
+    ]);
+  });
+});
