@@ -540,6 +540,11 @@ const FOREIGN_CODE_AFTER_EN =
 const FOOD_AFTER_EN =
   /^\s(?:pies?|juice|cider|sauce|trees?|orchards?|blossoms?|crumble|tarts?|turnovers?|strudel|cobbler|picking|growers?|harvest)\b/i;
 const EXCHANGE_NAME = /^(?:Nasdaq|NASDAQ|NYSE|Cboe|CBOE)$/;
+const FUND_AFTER_EN = /^(?:\s+(?:[A-Z][\w.&'’-]*|\d+|&)){1,5}\s+(?:ETF|Fund|Trust|Index Fund)\b/;
+const PRIVATE_AFTER_EN =
+  /^,?\s+(?:which|that|who)\s+(?:remains|is|was|stays|has\s+stayed)\s+(?:privately\s+(?:held|owned)|private|unlisted|not\s+(?:publicly\s+)?(?:listed|traded))\b/;
+const SAID_FIRST_NAME_BEFORE =
+  /\b(?:said|says|told|according\s+to|wrote|added|asked|quoted)\s+[A-Z][a-z]+\s$/;
 const EXCHANGE_BEFORE_EN =
   /\b(?:on|onto|to|chose|chooses|choose|choosing|from|over|than|via|the)\s+$/i;
 const EXCHANGE_AFTER_EN =
@@ -659,6 +664,10 @@ const POINTING_BACK_BEFORE =
   /[其该該](?:在)?(?:港股|H股|A股|美股|美國預託證券|美国存托股|香港上市的?|美國上市的?|美国上市的?)\s*$/;
 const MARKET_AFTER_CODE = /^\s*(?:在|於|于)(?:港股|美股|A股|H股|香港|纽约|紐約|沪市|滬市|深市)/;
 const CJK_BEFORE = /[\u4e00-\u9fff]/;
+const PLACED_UNIT_BEFORE_ZH =
+  /(?:旗下|子公司|附属|附屬)(?:的)?(?:香港|中国|中國|澳门|澳門|新加坡|英国|英國|美国|美國|亚洲|亞洲|台湾|台灣|内地|內地)$/;
+const FUND_BEFORE_ZH =
+  /(?:ETF|LOF|(?<!房地產|房地产|房產|房产)基金|指数|指數|恒生科技|恒生指数|恒生指數|中证|中證|沪深300|滬深300|上证50|上證50|科创50|科創50|创业板指|創業板指|纳指|納指|标普|標普)[\u4e00-\u9fffA-Za-z0-9]{0,4}$/;
 const CLASS_AFTER = new RegExp(`^${CLASS_SUFFIX}`);
 const SHORT_NAME_CODE_AFTER = new RegExp(`^(?:${CLASS_SUFFIX})?\\s*[（(]\\s*(\\d{4,6})\\s*[)）]`);
 /** Whether a bracketed code the directory lacks follows `end` (a market reads its digits). */
@@ -791,6 +800,37 @@ function shortenIntroducedListings(
     if (line && !m.value.startsWith(line[1]!.replace(/^[A-Za-z]+:\s*/, ''))) continue;
     const listing = listings.get(m.value) ?? null;
     emit({ start: m.start, end: m.end, value: m.value, market: 'US', listing }, 'name');
+  }
+}
+
+// 領展前稱領匯, "Expand Energy, formerly Chesapeake Energy": the name a company had before,
+// written right after its mention (a code in brackets between allowed).
+const FORMER_NAME_AFTER_ZH =
+  /^(?:[（(][^（）()]{1,14}[）)])?[，,]?\s*(?:前稱|前称|原名|原稱|原称|舊稱|旧称|曾用名|前身為|前身为)\s*[「“"]?([\u4e00-\u9fff]{2,8}?)(?=[」”"，,。；、）)\s]|是|为|為|的|已|於|于|在|$)/;
+const FORMER_NAME_AFTER_EN =
+  /^(?:\s*\([^()]{1,24}\))?,?\s+(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|once\s+called|then\s+called)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*)/;
+
+/** The former name written right after a company's mention: that company too. */
+function formerNames(
+  text: string,
+  entities: readonly TickerEntity[],
+  listingAt: readonly (Listing | null)[],
+  absorbed: readonly boolean[],
+  overlaps: (s: number, e: number) => boolean,
+  emit: (span: Span, form: TickerEntity['form']) => void,
+): void {
+  const count = entities.length;
+  for (let k = 0; k < count; k++) {
+    const e = entities[k]!;
+    if (absorbed[k]) continue;
+    const after = text.slice(e.end, e.end + 60);
+    const m = (IS_LATIN.test(e.text) ? FORMER_NAME_AFTER_EN : FORMER_NAME_AFTER_ZH).exec(after);
+    if (!m) continue;
+    const name = m[1]!.replace(/[\s,.]+$/, '');
+    const start = e.end + m[0].indexOf(m[1]!);
+    const end = start + name.length;
+    if (name.length < 2 || overlaps(start, end)) continue;
+    emit({ start, end, value: e.value, market: e.market, listing: listingAt[k] ?? null }, 'name');
   }
 }
 
@@ -1020,7 +1060,15 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (/^\s(?:doctrine|deference|precedent)\b/.test(text.slice(n.end, n.end + 12))) return;
       // Barclays Bank UK, HSBC UK, Mizuho Securities: a subsidiary, not the listed group.
       if (SUBSIDIARY_AFTER_EN.test(text.slice(n.end, n.end + 30))) return;
-      if (followsGivenName(text, n.start, n.end)) {
+      // Disney+, the Schwab U.S. Dividend Equity ETF: a product or a fund the company names
+      if (text[n.end] === '+' || FUND_AFTER_EN.test(text.slice(n.end, n.end + 60))) return;
+      // "SpaceX, which remains private": the text says it is not listed
+      if (PRIVATE_AFTER_EN.test(text.slice(n.end, n.end + 48))) return;
+      // "…," said Ron Deere: a capitalised first name after a verb of saying is a person's
+      if (
+        SAID_FIRST_NAME_BEFORE.test(text.slice(Math.max(0, n.start - 32), n.start)) ||
+        followsGivenName(text, n.start, n.end)
+      ) {
         if (!personFrom.has(n.name.text)) personFrom.set(n.name.text, n.start);
         return;
       }
@@ -1051,6 +1099,8 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     if (OPERATORS.has(n.listing.value) && !operatorAsStock(text, n.start, n.end, latin)) return;
     if (!latin) {
       if (LONGER_WORD_AFTER_ZH.test(text.slice(n.end, n.end + 3))) return;
+      // 滙豐控股旗下香港滙豐: a unit named by a place and the group's name
+      if (PLACED_UNIT_BEFORE_ZH.test(text.slice(Math.max(0, n.start - 6), n.start))) return;
       // 中国银行业, 中国银行间市场, 中国银行保险监督管理委员会, 中国银行家: a bank's name
       // inside the words of banking
       if (
@@ -1336,6 +1386,9 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
     const corporate = CORPORATE_BEFORE.test(before) || listedAt !== null;
     const span = bracketCode(text, start, end, m[1]!, null, corporate, suffix, lookups, marketWord);
     if (!span) continue;
+    // 南方恒生科技（03033）, 华夏沪深300ETF（510330）: a fund's code the lists lack (a
+    // listed property trust, 陽光房地產基金（00435）, stays)
+    if (!span.listing && FUND_BEFORE_ZH.test(before)) continue;
     // "DHT Holdings (DHT)": a corporate name the directory lacks and its code, one mention
     const named = corporate && listedAt === null ? CORPORATE_NAME_BEFORE.exec(before) : null;
     const nameStart = named ? start - before.length + named.index : (listedAt ?? -1);
@@ -1351,6 +1404,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
   });
 
   shortenIntroducedListings(text, entities, listingAt, absorbed, names, overlaps, emit);
+  formerNames(text, entities, listingAt, absorbed, overlaps, emit);
 
   // A symbol the text gave a company with its code stands for it later on its own
   // ("CME Group Inc. (NASDAQ: CME) … CME's pitch", "ICE said on Monday").
@@ -1391,6 +1445,19 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
         if (!overlaps(m.index, end)) {
           emit({ start: m.index, end, value: hkLine.value, market: 'HK', listing: hkLine }, 'code');
         }
+        continue;
+      }
+      // "Costco Wholesale COST After close": a calendar row's name and its symbol cell, one
+      // mention
+      const row = entities.find(
+        (e) =>
+          e.value === value && e.end < m!.index && /^[ \t]{1,2}$/.test(text.slice(e.end, m!.index)),
+      );
+      if (row) {
+        mark(row.end, m.index + value.length, 1);
+        row.end = m.index + value.length;
+        row.text = text.slice(row.start, row.end);
+        row.form = 'name+code';
         continue;
       }
       emit({ start: m.index, end: m.index + value.length, value, market: 'US', listing }, 'code');

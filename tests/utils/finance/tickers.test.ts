@@ -1962,3 +1962,39 @@ describe('matchTickers: receipts named with their symbol, and short names of int
     ]);
   });
 });
+
+describe('matchTickers: round 52 forms', () => {
+  it('reads a former name written after a company', () => {
+    expect(marks('Expand Energy, formerly Chesapeake Energy, rose 1%.')).toEqual([
+      ['Expand Energy', 'EXE'],
+      ['Chesapeake Energy', 'EXE'],
+    ]);
+    expect(marks('領展房產基金（00823）今日升1.9%；領展前稱領匯。')).toContainEqual([
+      '領匯',
+      '00823.HK',
+    ]);
+  });
+
+  it('leaves a person, a product, a fund and a company said to be private', () => {
+    expect(marks('"Costs rose," said Ron Deere, who farms near Ames.')).toEqual([]);
+    expect(marks('Walt Disney (DIS.N) will fold Hulu into Disney+ on April 2.')).toEqual([
+      ['Walt Disney (DIS.N)', 'DIS'],
+    ]);
+    expect(marks('The Schwab U.S. Dividend Equity ETF yields 3.6%.')).toEqual([]);
+    expect(marks('SpaceX, which remains private, said it would not list.')).toEqual([]);
+  });
+
+  it('leaves a fund’s code and a unit named by a place and the group’s name', () => {
+    expect(marks('相关ETF如南方恒生科技（03033）或须调仓。')).toEqual([]);
+    expect(marks('滙豐控股（00005）旗下香港滙豐最優惠利率維持不變。')).toEqual([
+      ['滙豐控股（00005）', '00005.HK'],
+    ]);
+  });
+
+  it('reads a calendar row’s name and symbol cell as one mention', () => {
+    expect(marks('Carnival Corp. (CCL) rose.\nFri., Sept. 29 Carnival CCL Before open')).toEqual([
+      ['Carnival Corp. (CCL)', 'CCL'],
+      ['Carnival CCL', 'CCL'],
+    ]);
+  });
+});
