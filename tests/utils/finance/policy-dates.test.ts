@@ -3652,3 +3652,30 @@ describe('policy dates: round 51 Chinese forms', () => {
     ]);
   });
 });
+
+describe('policy dates: round 52 Chinese forms', () => {
+  it.each([
+    [
+      '第十二批国家组织药品集中采购将于12月10日在上海开标。',
+      '12月10日',
+      '2046-11-19T07:00:00+08:00',
+    ],
+    [
+      '创新药品目录也将于明年1月1日与基本医保目录同步实施。',
+      '明年1月1日',
+      '2046-11-19T07:00:00+08:00',
+    ],
+    ['地政總署推出啟德住宅地招標，將於8月30日截標。', '8月30日', '2047-08-13T16:45:00+08:00'],
+    [
+      '上周三（5月19日）中證監向兩家擬赴港上市的科技企業發出境外上市備案通知書。',
+      '5月19日',
+      '2049-05-26T07:30:00+08:00',
+    ],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('keeps a market moving the same day plain', () => {
+    expect(kinds('陸股ETF昨日同步走揚。', '2045-10-20T05:30:00+08:00')).toEqual([['昨日', 'date']]);
+  });
+});
