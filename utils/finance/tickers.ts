@@ -524,7 +524,7 @@ const SUBSIDIARY_AFTER_ZH =
 const BRACKET_AFTER = /^\s*[（(]/;
 // (and Berkshire Hathaway Energy: a listed "X Energy" is the directory's own longer name)
 const SUBSIDIARY_AFTER_EN =
-  /^\s(?:Bank\s)?(?:UK|USA|Europe|Asia(?:\sPacific)?|Securities|Asset Management|Investment Management|Global Markets|Capital Markets|Wealth Management|Private Bank)\b|^\sBank\b(?!\s+of\b)|^\sEnergy\b/;
+  /^\s(?:Bank\s)?(?:UK|USA|Europe|Asia(?:\sPacific)?|Foundry|Ventures|Securities|Asset Management|Investment Management|Global Markets|Capital Markets|Wealth Management|Private Bank)\b|^\sBank\b(?!\s+of\b)|^\sEnergy\b/;
 
 // A sponsor's name on a venue, a prize or an event ("Pepsi Center", "Target Field"):
 // not the company, whatever the name.
@@ -782,7 +782,18 @@ function shortenIntroducedListings(
     // Words the directory reads as a name itself (Nasdaq, Visa, Deutsche Bank, Marathon
     // Oil) keep the directory's verdict, taken or refused. (A page introduces a few
     // names: a scan of the directory's matches per mention costs less than a mask.)
-    if (names.some((n) => n.start < m.end && n.end > m.start)) continue;
+    // (a name found inside a longer word is none: "Citi" in "Citizens")
+    if (
+      names.some(
+        (n) =>
+          n.start < m.end &&
+          n.end > m.start &&
+          !WORD_CHAR.test(text[n.start - 1] ?? '') &&
+          !WORD_CHAR.test(text[n.end] ?? ''),
+      )
+    ) {
+      continue;
+    }
     if (followsGivenName(text, m.start, m.end) || isTownEn(text, m.end)) continue;
     if (VENUE_AFTER_EN.test(text.slice(m.end, m.end + 20))) continue;
     if (SUBSIDIARY_AFTER_EN.test(text.slice(m.end, m.end + 30))) continue;
@@ -808,7 +819,7 @@ function shortenIntroducedListings(
 const FORMER_NAME_AFTER_ZH =
   /^(?:[（(][^（）()]{1,14}[）)])?[，,]?\s*(?:前稱|前称|原名|原稱|原称|舊稱|旧称|曾用名|前身為|前身为)\s*[「“"]?([\u4e00-\u9fff]{2,8}?)(?=[」”"，,。；、）)\s]|是|为|為|的|已|於|于|在|$)/;
 const FORMER_NAME_AFTER_EN =
-  /^(?:\s*\([^()]{1,24}\))?,?\s+(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|once\s+called|then\s+called)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*)/;
+  /^(?:\s*\([^()]{1,24}\))?,?\s+(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|once\s+called|then\s+called|(?:better\s+|widely\s+|commonly\s+)?known\s+as|dubbed)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*)/;
 
 /** The former name written right after a company's mention: that company too. */
 function formerNames(

@@ -1998,3 +1998,23 @@ describe('matchTickers: round 52 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: round 53 forms', () => {
+  it('reads the first word of an introduced name that holds another name inside it', () => {
+    // ("Citi" is a name in the lists, and a prefix of "Citizens")
+    expect(
+      marks('Citizens Financial Group Inc. (CFG) sold notes. Citizens said it would comply.'),
+    ).toEqual([
+      ['Citizens Financial Group Inc. (CFG)', 'CFG'],
+      ['Citizens', 'CFG'],
+    ]);
+  });
+
+  it('reads the name a company is known as, and leaves a unit named on the company', () => {
+    expect(marks('Texas Instruments, known as TI, rose 2%.')).toEqual([
+      ['Texas Instruments', 'TXN'],
+      ['TI', 'TXN'],
+    ]);
+    expect(marks('Intel Foundry, its contract-manufacturing unit, is not listed.')).toEqual([]);
+  });
+});
