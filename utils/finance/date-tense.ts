@@ -92,7 +92,7 @@ const PAST_ZH_SINCE = /(?:以来|以來)[，,]?[^。；！？]{0,20}$/;
 // (可在1月31日前申请: a deadline still open; 实施期限至12月31日, a term still running;
 // 若法案於5月底前獲通過, a condition ahead)
 export const FUTURE_ZH_BEFORE =
-  /(?:可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|定于|定於|预定|預定|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|(?:咨询|諮詢|征求意见|徵求意見|公示|征集|徵集)期(?:将|將)?(?:至|到)|目标|目標|力争|力爭|争取|爭取|(?:申请|申請|申报|申報|受理|报名|報名|反馈|反饋|征求意见|徵求意見)(?:时间|時間|期限)?(?:截至|截止(?:到|至)?|至)|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
+  /(?:(?:申请|申請|报名|報名|提交|缴纳|繳納|兑付|兌付)[^，。；]{0,10}?(?:截止|截至)(?:日期|時間|时间|日)(?:为|為|是)|可在|须在|須在|需在|应在|應在|可于|可於|须于|須於|应于|應於|将于|將於|将在|將在|定于|定於|预定|預定|将|將|预计|預計|计划|計劃|拟于|擬於|拟|擬|有望|即将|即將|届时|屆時|最快|最迟|最遲|期限至|有效期至|(?:咨询|諮詢|征求意见|徵求意見|公示|征集|徵集)期(?:将|將)?(?:至|到)|目标|目標|力争|力爭|争取|爭取|(?:申请|申請|申报|申報|受理|报名|報名|反馈|反饋|征求意见|徵求意見)(?:时间|時間|期限)?(?:截至|截止(?:到|至)?|至)|(?:若|倘若|如果|一旦)[^，,。；]{0,10}?(?:于|於|在))\s*(?:在|于|於|到)?\s*$/;
 
 // 预计5月CPI同比上涨: the month is a statistic's period; the forecast verb is the figure's.
 const STATISTIC_AFTER =
@@ -115,6 +115,10 @@ export const SCHEDULED = 0.5;
 // ahead, whatever the tense of the verb that set it
 const AS_DEADLINE_AFTER =
   /^\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)?(?:deadline|cut-?off|(?:compliance|effective|start|implementation)\s+date)\b/i;
+// "this year's final notice, released April 6": an act's past participle right before its
+// day (not "to be released", "is released")
+const PARTICIPLE_PAST_BEFORE =
+  /,\s+(?<!\b(?:be|is|are|being)\s)(?:released|issued|published|announced|adopted|approved|signed|unveiled|finali[sz]ed|filed|enacted|passed|dated)\s+$/i;
 const SCHEDULED_GRACE_DAYS = 45;
 
 /** The tense of the clause, read right around the date. */
@@ -153,6 +157,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   }
   const past =
     PAST_EN_BEFORE.test(before) ||
+    PARTICIPLE_PAST_BEFORE.test(before) ||
     REGULAR_PAST_LEAD.test(before) ||
     SINCE_BEFORE.test(before) ||
     (PAST_EN_AFTER.test(after) && !mainVerbAfter(text, start, after)) ||

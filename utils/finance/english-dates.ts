@@ -91,7 +91,7 @@ const QUARTER_REPORT_AFTER =
 const FORECAST_BEFORE =
   /\b(?:expects?|forecasts?|projects?|sees|(?<!\bto\s)see|predicts?|anticipates?)\b/i;
 const FUTURE_BEFORE = new RegExp(
-  `\\b(?:will|would|could(?!\\s+have\\b)|might(?!\\s+have\\b)|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|arrive|arrives|report|follow|expect|expects)\\b(?:[^.\\n]|\\.(?=\\d)){0,40}$`,
+  `\\b(?:will|would|can(?!not\\b|['’]t\\b)|could(?!\\s+have\\b)|might(?!\\s+have\\b)|${NOT_BEFORE_WORDS}|is to|are to|scheduled|slated|due to|set to|next|expected|hope[sd]? to|hoping to|plans? to|planning to|aims? to|intends? to|chance of|odds of|probability of|reports|ahead of|upcoming|later|before(?!\\s+(?:MPs|lawmakers|legislators|[Pp]arliament|Congress|senators|reporters|the\\s+(?:committee|House|Senate|court|judge|panel))\\b)|concludes|begins|starts|meets|meet|due|releases|publishes|announces|unveils|hosts|holds|delivers|follows|calendar|gets its turn|kicks off|on deck|comes out|come out|is out|lands|arrive|arrives|report|follow|expect|expects)\\b(?:[^.\\n]|\\.(?=\\d)){0,40}$`,
   'i',
 );
 

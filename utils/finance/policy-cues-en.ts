@@ -33,7 +33,7 @@ const GOVERNMENT_DEBT = (c: CueContext) =>
 const PREP = String.raw`(?:on|from|as of|in|at|(?:starting|beginning)(?:\s+(?:in|on|from))?|by|as (?:soon|early) as)`;
 
 // What a policy body puts in place: its start, end or change is the act's date.
-const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application|short-form|filing|bidding|enrol(?:l)?ment) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:spectrum\s+|clock-phase\s+)?(?:auctions?|bidding)|(?:liquidity|capital|countercyclical|stress\s+capital)\s+buffers?|(?:balance[- ]sheet\s+|Treasury\s+)?run-?off|drawdown|(?:debt-swap|swap|relief|support|stimulus|lending|relending|bond-buying)\s+program(?:me)?s?|quantitative\s+(?:tightening|easing)|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?|(?:visa|filing|application|user|licen[cs]e|registration|methane|exit|entry|toll|stamp)\s+fees?|(?:minimum\s+)?price spreads|tick sizes?|(?:board\s+)?lot sizes?|trading hours|position limits|circuit breakers?|settlement cycle`;
+const POLICY_OBJECT = String.raw`credits?(?=\s+for\b)|(?:ISA|tax-free|personal|annual|dividend|capital)\s+allowances?|(?:tax|solar|EV|electric-vehicle|vehicle|clean-energy|energy|production|investment|hydrogen|charger|charging|purchase) credits?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax (?:credit|break|cut|relief|rebate|holiday)s?|rules?|regulations?|law|ban|relief|exemptions?|exclusions?|waivers?|moratorium|mandates?|requirements?|obligations?|regime|scheme|subsid(?:y|ies)|quotas?|minimum wage|(?:national )?living wage|sanctions|embargo|curbs|export controls|restrictions|price caps?|carve-outs?|stimulus|grace period|safe harbou?r|transition(?:al)? period|comment period|(?:comment|feedback|consultation|application|short-form|filing|bidding|enrol(?:l)?ment) window|(?:definitive|transitional|reporting|compliance|implementation) (?:period|phase|stage)|consultation|portal|data collection|truce|pause|surcharges?|surtax(?:es)?|measures?(?!\s+of)|stopgap|funding|filing season|(?:export|general|operating|banking)\s+licen[cs]es?|licen[cs]es|(?:authori[sz]ation|licensing|registration)\s+(?:gateway|regime|window)|debt (?:ceiling|limit)|borrowing (?:limit|cap)|(?:loan|lending) (?:ceiling|limit|cap)s?|(?:deed|stamp|property|purchase|sales|consumption|excise|value-added|land|transaction|windfall) tax(?:es)?|appropriations|caps?(?=\s+on)|(?:minimum\s+)?down payments?|(?:minimum|new)\s+mortgage rates|floors?(?=\s+on\b)|purchase (?:limits|curbs|restrictions)|(?:production|output) (?:ceilings?|quotas?|targets?)|(?:asset|bond|bill|reserve-management) purchases|purchases of (?:Treasury\s+)?(?:bills|bonds|securities)|purchase program(?:me)?s?|freeze|(?:spectrum\s+|clock-phase\s+)?(?:auctions?|bidding)|(?:liquidity|capital|countercyclical|stress\s+capital)\s+buffers?|(?:balance[- ]sheet\s+|Treasury\s+)?run-?off|drawdown|(?:debt-swap|swap|relief|support|stimulus|lending|relending|bond-buying)\s+program(?:me)?s?|quantitative\s+(?:tightening|easing)|(?:tax\s+)?thresholds|(?:higher|new|lower|reduced|full|top|tariff|standard|preferential|most-favou?red-nation|MFN|duty) rates?|(?:visa|filing|application|user|licen[cs]e|registration|methane|exit|entry|toll|stamp)\s+fees?|(?:minimum\s+)?price spreads|tick sizes?|(?:board\s+)?lot sizes?|trading hours|position limits|circuit breakers?|settlement cycle`;
 
 const INSTRUMENT_VERB_END =
   /\b(?:sunset(?:s|ted)?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|runs? out|ran out|go(?:es)? live|going live|went live|open(?:s|ed)?|clos(?:e|es|ed)|ends?|ended|ending|begins?|began|starts?|started|resum(?:e|es|ed)|rises?|rising|rose|climbs?|climbing|doubles?|jumps?|falls?|falling|fell|drops?|dropped|runs?\s+(?:through|until|to)|lift(?:s|ed)?|impos(?:e|es|ed)|remov(?:e|es|ed)|scrap(?:s|ped)?|reinstat(?:e|es|ed)|exhaust(?:s|ed)?|introduc(?:e|es|ed)|granted|renewed|revoked|rescinded|repealed|amended|struck|signed|extended|enlarged|expanded|completed|agreed|reach(?:es|ed)?|sealed|adopted|approved|tighten(?:s|ed)?|loosen(?:s|ed)?|revert(?:s|ed)?|resets?|(?:comes?|came)\s+up\s+for\s+(?:its\s+)?(?:next\s+)?(?:[\w-]+\s+)?(?:reset|review|renewal)|(?:remains?|remained|stays?|stayed)\s+in\s+(?:place|force|effect))\b(?:\s+(?:to|from|by)\s+(?:about\s+)?[$£€¥]?\s?[\d.,]+\s*(?:%|percent|per cent|billion|million|trillion|bn|basis points|bps)?){0,2}(?:[ap]\.m\.|\.(?=\d)|[^.;]){0,30}?(?:\b(?:on|in|from|at|after|by|starting)\s+)?(?:the\s+)?$/i;
@@ -1114,6 +1114,27 @@ export const ACT_BEFORE_EN: Cue[] = [
     /\b(?:operations?|buybacks?|auctions?),?\s+(?:starting|beginning)\s+(?:on\s+)?$|\bpurchases?\s+of\s+(?:up\s+to\s+)?[$£€]?[\d.]+\s*(?:bn|billion)\s+of\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|bills|securities|gilts)\s+on\s+$/i,
     (c) => /\b(?:Treasury|Fed|Federal Reserve|DMO|central bank)\b/.test(c.sentence) || c.body(),
   ),
+  // the Loan Programs Office closed a $2.4 billion loan guarantee on Sept. 14: a body's
+  // financing act on its day
+  before(
+    /\bclos(?:ed|es)\s+(?:a|an|the|its)\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:loan|loan\s+guarantee|grant|award)\s+on\s+$/i,
+    BODY_NEAR,
+  ),
+  // the authority is consulting until 28 February: a consultation's end
+  before(/\bconsult(?:s|ing|ed)?\s+(?:[\w-]+\s+){0,4}?(?:until|till|through|to)\s+$/i, BODY_NEAR),
+  // the next review would be held on Aug. 3-5: a policy body's next meeting
+  before(
+    /\b(?:next|policy|rate)\s+(?:policy\s+)?(?:review|meeting|decision)\s+(?:would|will|is\s+to|is\s+due\s+to)\s+be\s+(?:held|announced|made)\s+(?:on|in)\s+$/i,
+    BODY_NEAR,
+  ),
+  // the agreement had set that milestone for the end of 2046: a deadline a body's deal sets
+  before(
+    /\b(?:set|sets|setting|moved|moves|pushed)\s+(?:that|the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:milestone|deadline)\s+(?:for|at|to)\s+(?:the\s+)?$/i,
+  ),
+  // the tax credit expires at the end of 2046: an instrument's end
+  before(
+    /\b(?:credits?|exemptions?|waivers?|relief|subsid(?:y|ies)|programs?|programmes?)\s+(?:expires?|lapses?|ends?|runs\s+out|sunsets?)\s+(?:at|by)\s+(?:the\s+)?$/i,
+  ),
   // a short extension before Nov. 10 (of a truce, a deadline)
   before(
     /\bextensions?\s+(?:before|by|until|to|through)\s+$/i,
@@ -1298,6 +1319,11 @@ export const ACT_AFTER_EN: Cue[] = [
       /\b(?:odds|chance|priced?|pricing|markets?|futures|traders|Bank Rate|rates?)\b/i.test(
         c.sentence,
       ),
+  ),
+  // not part of Wednesday's changes: a body's changes named by their day
+  after(
+    /^['’]s\s+(?:rule\s+)?(?:changes|rules?|order|actions?|announcement|move|vote)\b/,
+    BODY_NEAR,
   ),
   // before Sept. 29, the deadline to apply: the day named as a deadline
   after(/^,\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?deadline\s+(?:to|for)\b/i),

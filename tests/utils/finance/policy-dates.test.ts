@@ -3679,3 +3679,58 @@ describe('policy dates: round 52 Chinese forms', () => {
     expect(kinds('陸股ETF昨日同步走揚。', '2045-10-20T05:30:00+08:00')).toEqual([['昨日', 'date']]);
   });
 });
+
+describe('policy dates: round 53 forms', () => {
+  it.each([
+    [
+      'The Energy Department’s loan office said it closed a $2.4 billion loan guarantee on Sept. 14.',
+      'Sept. 14',
+      '2046-09-21T05:30:00-04:00',
+    ],
+    [
+      'A Treasury notice sets a safe harbor that runs through June 30, 2048.',
+      'June 30, 2048',
+      '2046-09-21T05:30:00-04:00',
+    ],
+    [
+      'The European Insurance and Occupational Pensions Authority is consulting until 28 February.',
+      '28 February',
+      '2047-02-05T06:00:00+00:00',
+    ],
+    [
+      'The RBI governor said the next review would be held on Aug. 3-5.',
+      'Aug. 3-5',
+      '2044-06-10T13:45:00Z',
+    ],
+    [
+      'The investment tax credit expires at the end of 2046 unless Congress extends it.',
+      'the end of 2046',
+      '2046-03-14T15:42:00-04:00',
+    ],
+    [
+      'The Commerce Department said Samsung was not part of Wednesday’s changes.',
+      'Wednesday',
+      '2046-03-14T15:42:00-04:00',
+    ],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('reads the year of a participle told before its day, a modal weekday and an application deadline', () => {
+    expect(
+      dated(
+        'This year’s final notice, released April 6, raised payments.',
+        '2048-10-27T17:10:00-04:00',
+      ),
+    ).toEqual([
+      ['This year', '2048'],
+      ['April 6', '2048-04-06'],
+    ]);
+    expect(
+      dated('Shoppers can start comparing plans on Sunday.', '2048-10-27T17:10:00-04:00'),
+    ).toEqual([['Sunday', '2048-11-01']]);
+    expect(
+      dated('个人消费者提交补贴申请的截止日期为12月31日。', '2046-05-17T07:30:00+08:00'),
+    ).toEqual([['12月31日', '2046-12-31']]);
+  });
+});
