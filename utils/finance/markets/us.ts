@@ -27,12 +27,15 @@ const HOME_ADRS: Record<string, string[]> = {
   ).split(' '),
   tokyo: 'SONY TM HMC MUFG SMFG MFG NMR TAK CAJ'.split(' '),
   india: 'HDB IBN INFY WIT RDY'.split(' '),
-  korea: 'KB SHG PKX'.split(' '),
+  korea: 'KB SHG WF PKX KEP LPL'.split(' '),
+  southAfrica: 'GFI SBSW HMY'.split(' '),
+  indonesia: 'TLK'.split(' '),
   taiwan: 'TSM UMC ASX CHT'.split(' '),
   australia: 'BHP JHX WDS'.split(' '),
-  latinAmerica: 'AMX PBR VALE SQM EMBJ'.split(' '),
+  latinAmerica:
+    'AMX PBR VALE SQM EMBJ BBD ITUB SID GGB BSBR BAP TV FMX ASR PAC OMAB CX KOF BSAC'.split(' '),
   toronto: (
-    'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE IMO ' +
+    'RY TD BNS BMO CM ENB CNQ SU CNI CP MFC SLF TRP BCE TU IMO ' +
     'CCJ AEM B BAM BN BB CLS CVE FNV MGA NTR QSR WPM'
   ).split(' '),
 };
