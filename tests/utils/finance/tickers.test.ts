@@ -2027,3 +2027,28 @@ describe('matchTickers: the receipts added for held-out pages', () => {
     expect(marks('In Seoul, Shinhan Financial Group rose 1%.')).toEqual([]);
   });
 });
+
+describe('matchTickers: Bloomberg’s tickers and index compilers', () => {
+  it('reads a code with its country in brackets, in each market', () => {
+    expect(
+      values(
+        'BYD (1211 HK) rose; XPeng Inc. (XPEV US) fell; SAIC Motor Corp. (600104 CH) and (000625 C2) eased.',
+      ),
+    ).toEqual(['01211.HK', 'XPEV', '600104.SH', '000625.SZ']);
+  });
+
+  it('reads "under the code" with a Hong Kong code', () => {
+    expect(marks('The carmaker will trade under the code 2651 in Hong Kong.')).toContainEqual([
+      '2651',
+      '02651.HK',
+    ]);
+  });
+
+  it('leaves MSCI at work on its indexes, and reads its shares', () => {
+    expect(marks('It added Pop Mart to the MSCI China index.')).not.toContainEqual([
+      'MSCI',
+      'MSCI',
+    ]);
+    expect(marks('Shares of MSCI rose 2%.')).toEqual([['MSCI', 'MSCI']]);
+  });
+});

@@ -97,6 +97,22 @@ export const cn: MarketSpec<'cn', CnExchange, 'sse' | 'szse' | 'bse'> = {
       },
     }),
     patternForm({
+      // Bloomberg's tickers, the code and its country: "Changan Automobile (000625 CH)"
+      // (C1 and C2: the Shanghai and Shenzhen Connect lines).
+      examples: [
+        ['(000625 CH)', '000625.SZ'],
+        ['(600104 C1)', '600104.SH'],
+      ],
+      needs: [' CH', ' C1', ' C2'],
+      pattern: /[(（]\s*(\d{6})\s+C[H12](?:\s+Equity)?\s*[)）]/g,
+      read(m) {
+        const exchange = exchangeFor(m[1]!, undefined);
+        const start = m.index + m[0].indexOf(m[1]!);
+        const end = m.index + m[0].search(/\s*[)）]$/);
+        return exchange ? { start, end, code: m[1]!, exchange } : null;
+      },
+    }),
+    patternForm({
       // English pages name a line by its code in words: "trades on the STAR Market
       // under the code 688082", "(stock code: 600519)".
       examples: [

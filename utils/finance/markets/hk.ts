@@ -141,8 +141,24 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
         ['stock code: 700', '00700.HK'],
       ],
       needs: ['code'],
-      pattern: /\b(?:stock|trading|share)\s+code\s*[:：]?\s*(\d{1,5})(?!\d|[.,]\d)/gi,
+      pattern:
+        /\b(?:(?:stock|trading|share)\s+code|under\s+the\s+code)\s*[:：]?\s*(\d{1,5})(?!\d|[.,]\d)/gi,
       read: (m, context) => markedCode(m, context, m.index + m[0].length - m[1]!.length),
+    }),
+    patternForm({
+      // Bloomberg's tickers, the code and its country: "BYD (1211 HK)".
+      examples: [
+        ['(1211 HK)', '01211.HK'],
+        ['(700 HK Equity)', '00700.HK'],
+      ],
+      needs: [' HK'],
+      pattern: /[(（]\s*(\d{1,5})\s+HK(?:\s+Equity)?\s*[)）]/g,
+      read: (m, context) => {
+        const code = hkCode(m[1]!);
+        const start = m.index + m[0].indexOf(m[1]!);
+        const end = m.index + m[0].search(/\s*[)）]$/);
+        return code ? { start, end, code, exchange: 'HK' } : null;
+      },
     }),
     patternForm({
       // Brokers' apps and exports write the market first (Futu: HK.00700).

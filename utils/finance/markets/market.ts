@@ -116,7 +116,8 @@ export interface MarketSpec<
    */
   paragraphCues: readonly string[];
   /**
-   * Listings of the companies that run this market's exchanges (港交所, Nasdaq): their
+   * Listings of the companies that run this market's exchanges (港交所, Nasdaq), and of an
+   * index compiler (MSCI, whose reviews move stocks the way a listing rule does): their
    * names mean the exchange at work unless the text speaks of their shares.
    */
   exchangeOperators: readonly string[];

@@ -93,6 +93,21 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
       notAfter: /[A-Za-z]/,
       read: (m) => ({ start: m.index, end: m.index + m[0].length, code: m[1]!, exchange: 'US' }),
     }),
+    // Bloomberg's tickers, the code and its country: "XPeng Inc. (XPEV US)", "(BRK/B US)".
+    patternForm({
+      examples: [
+        ['(XPEV US)', 'XPEV'],
+        ['(BRK/B US Equity)', 'BRK.B'],
+      ],
+      needs: [' US'],
+      pattern: /[(（]\s*([A-Z]{1,5}(?:\/[A-Z])?)\s+US(?:\s+Equity)?\s*[)）]/g,
+      notAfter: null,
+      read(m) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        const end = m.index + m[0].search(/\s*[)）]$/);
+        return { start, end, code: m[1]!.replace('/', '.'), exchange: 'US' };
+      },
+    }),
     // A quote widget in the text (The Motley Fool's): the code and its move in brackets,
     // "Activision Blizzard (ATVI 0.34%)". The move makes it a code, known or not.
     patternForm({
@@ -234,7 +249,7 @@ export const us: MarketSpec<'us', UsExchange, 'nasdaq'> = {
   ],
   // A paragraph on New York's session: the Chinese names in it are their US listings
   // (蔚来 among 中概股). 隔夜 and 盘前 are said of the US session in Chinese news.
-  exchangeOperators: ['NDAQ', 'CME', 'ICE', 'CBOE'],
+  exchangeOperators: ['NDAQ', 'CME', 'ICE', 'CBOE', 'MSCI'],
   paragraphCues: [
     '美股',
     '中概股',
