@@ -119,6 +119,11 @@ const AS_DEADLINE_AFTER =
 // day (not "to be released", "is released")
 const PARTICIPLE_PAST_BEFORE =
   /,\s+(?<!\b(?:be|is|are|being)\s)(?:released|issued|published|announced|adopted|approved|signed|unveiled|finali[sz]ed|filed|enacted|passed|dated)\s+$/i;
+// "The FTC had issued a second request for information on the deal in April": a past
+// perfect in the date's clause, however long its object (up to a comma: "…had been
+// delayed, with its next results due in mid-December")
+const PLUPERFECT_BEFORE =
+  /\bhad\s+(?:not\s+|already\s+|just\s+|originally\s+|first\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ne|ught|ent|ade|id|old|ook|ew|un|et)\b(?:[^.;!?,]|\.(?=\d))*\s(?:in|on|since|during|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const SCHEDULED_GRACE_DAYS = 45;
 
 /** The tense of the clause, read right around the date. */
@@ -157,7 +162,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   }
   const past =
     PAST_EN_BEFORE.test(before) ||
-    PARTICIPLE_PAST_BEFORE.test(before) ||
+    PARTICIPLE_PAST_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
+    PLUPERFECT_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
     REGULAR_PAST_LEAD.test(before) ||
     SINCE_BEFORE.test(before) ||
     (PAST_EN_AFTER.test(after) && !mainVerbAfter(text, start, after)) ||

@@ -57,6 +57,15 @@ const DAY_AFTER = new RegExp(
   `\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–]\\s*|\\s+(?:to|through|and)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\s*(?:%|percent|per\\s*cent|[ap]\\.?m\\b|bps?\\b|basis)))?(?:,?\\s+${YEAR})?(?!\\d|:\\d)`,
   'y',
 );
+const LAST_NEXT_BEFORE = /\b(last|next)\s+$/i;
+/** The year of the last (-1) or next (1) occurrence of a month's day, the publish day excluded. */
+function occurrenceYear(month: number, day: number, ref: Date, way: -1 | 1): number {
+  const year = ref.getUTCFullYear();
+  const at = Date.UTC(year, month - 1, day);
+  const today = Date.UTC(year, ref.getUTCMonth(), ref.getUTCDate());
+  if (way < 0) return at < today ? year : year - 1;
+  return at > today ? year : year + 1;
+}
 const REL_YEAR_AFTER = /\s+(?:of\s+)?(next|last|this)\s+year\b/iy;
 const YEAR_AFTER = new RegExp(`(?:\\s+of)?,?\\s+${YEAR}\\b`, 'y');
 // Before the month: a day ("3 June"), or a word that makes a month alone a time.
@@ -141,14 +150,20 @@ function monthDates(text: string, ref: Date, found: FoundDate[]): void {
       // Dec. 10 last year, June 3 next year: the day of that year, one date.
       REL_YEAR_AFTER.lastIndex = DAY_AFTER.lastIndex;
       const dayRelYear = day[3] ? null : REL_YEAR_AFTER.exec(text);
+      // "last May 14", "next March 3": the day's last or next occurrence, the word kept
+      const leadWord = day[3] || dayRelYear ? null : LAST_NEXT_BEFORE.exec(before);
       const year = day[3]
         ? Number(day[3])
         : dayRelYear
           ? ref.getUTCFullYear() + (YEAR_SHIFT[dayRelYear[1]!.toLowerCase()] ?? 0)
-          : resolveMonthDay(month, d, ref);
-      const parts: Built = { year, month, day: d, ...(day[3] || dayRelYear ? {} : GUESSED) };
+          : leadWord
+            ? occurrenceYear(month, d, ref, leadWord[1]!.toLowerCase() === 'last' ? -1 : 1)
+            : resolveMonthDay(month, d, ref);
+      const settled = day[3] || dayRelYear || leadWord;
+      const parts: Built = { year, month, day: d, ...(settled ? {} : GUESSED) };
       if (day[2]) parts.until = { year, month, day: Number(day[2]) };
-      push(found, start, dayRelYear ? REL_YEAR_AFTER.lastIndex : DAY_AFTER.lastIndex, parts);
+      const from = leadWord ? start - leadWord[0].length : start;
+      push(found, from, dayRelYear ? REL_YEAR_AFTER.lastIndex : DAY_AFTER.lastIndex, parts);
       // May 11, 12 and 13: the days listed after a month's day are that month's
       if (!day[2] && !day[3] && !dayRelYear) listedDays(text, DAY_AFTER.lastIndex, parts, found);
       continue;

@@ -1222,3 +1222,25 @@ describe('a weekday with its own past verb right after it', () => {
     expect(values('The agency will on Tuesday publish the ceiling.', WED)).toEqual(['2047-11-26']);
   });
 });
+
+describe('a month’s day after last or next, and a past perfect’s month', () => {
+  const JAN_2047 = '2047-01-16T11:42:00-05:00';
+  it('reads the day’s last or next occurrence, the word kept', () => {
+    expect(dates('It was due to take effect last May 14.', JAN_2047)).toEqual([
+      ['last May 14', '2046-05-14', null],
+    ]);
+    expect(dates('The vote is set for next Jan. 16.', JAN_2047)).toEqual([
+      ['next Jan. 16', '2048-01-16', null],
+    ]);
+  });
+
+  it('reads a past perfect’s month behind, up to a comma', () => {
+    const OCT_2047 = '2047-10-22T14:07:00Z';
+    expect(
+      values('The FTC had issued a second request for information on the deal in April.', OCT_2047),
+    ).toEqual(['2047-04']);
+    expect(
+      values('Its launch had been delayed, with the next results due in mid-December.', OCT_2047),
+    ).toEqual(['2047-12']);
+  });
+});
