@@ -915,7 +915,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const YEAR_WRITTEN =
   /\d{4}|[〇零一二三四五六七八九]{4}|[今去明前后本]年|\b(?:this|next|last) (?:year|month|quarter)\b/i;
 const FORECAST =
-  /预计|預計|预期|預期|预测|預測|将|將|expect|forecast|project|estimate|\bwill\b|\bwould\b|\blikely\b|\bseen\b/i;
+  /预计|預計|预期|預期|预测|預測|有望|料將|料将|将|將|expect|forecast|project|estimate|\bwill\b|\bwould\b|\blikely\b|\bseen\b/i;
 // A fixing still to come: "expect the rate to be lowered", 预计将下调 (not "as expected").
 const FIXING_AHEAD =
   /预计|預計|将|將|expects?\s+(?:the|it|a|China|Beijing|banks|lenders)\b|to be (?:lowered|cut|raised|trimmed|left|kept|held)|\bwill\b|\blikely\b/i;

@@ -1220,3 +1220,11 @@ describe('matchIndicators: round 48 forms', () => {
     expect(values('The retail-sales report is due Friday.', SAT)).toEqual([]);
   });
 });
+
+describe('matchIndicators: round 54 forms', () => {
+  it('reads 有望 as a forecast, whose quarter may still be ahead', () => {
+    expect(
+      values('有經濟師指出，第四季零售業總銷貨價值有望按年增長約5%。', '2043-11-20T06:00:00+08:00'),
+    ).toEqual(['RETAIL:2043-Q4']);
+  });
+});
