@@ -153,7 +153,7 @@ export const hk: MarketSpec<'hk', HkExchange, 'hkex'> = {
       ],
       needs: [' HK'],
       pattern: /[(（]\s*(\d{1,5})\s+HK(?:\s+Equity)?\s*[)）]/g,
-      read: (m, context) => {
+      read: (m) => {
         const code = hkCode(m[1]!);
         const start = m.index + m[0].indexOf(m[1]!);
         const end = m.index + m[0].search(/\s*[)）]$/);
