@@ -541,6 +541,8 @@ const FOOD_AFTER_EN =
   /^\s(?:pies?|juice|cider|sauce|trees?|orchards?|blossoms?|crumble|tarts?|turnovers?|strudel|cobbler|picking|growers?|harvest)\b/i;
 const EXCHANGE_NAME = /^(?:Nasdaq|NASDAQ|NYSE|Cboe|CBOE)$/;
 const FUND_AFTER_EN = /^(?:\s+(?:[A-Z][\w.&'’-]*|\d+|&)){1,5}\s+(?:ETF|Fund|Trust|Index Fund)\b/;
+const PRIVATE_BEFORE_EN = /\b(?:closely|privately)\s+(?:held|owned)\s+$|\bunlisted\s+$/i;
+const AMPERSAND_NAME_AFTER_EN = /^\s*&\s*(?!Co\b|Company\b|Cos?\.|Sons\b)[A-Z][a-z]/;
 const PRIVATE_AFTER_EN =
   /^,?\s+(?:which|that|who)\s+(?:remains|is|was|stays|has\s+stayed)\s+(?:privately\s+(?:held|owned)|private|unlisted|not\s+(?:publicly\s+)?(?:listed|traded))\b/;
 const SAID_FIRST_NAME_BEFORE =
@@ -1073,8 +1075,17 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
       if (SUBSIDIARY_AFTER_EN.test(text.slice(n.end, n.end + 30))) return;
       // Disney+, the Schwab U.S. Dividend Equity ETF: a product or a fund the company names
       if (text[n.end] === '+' || FUND_AFTER_EN.test(text.slice(n.end, n.end + 60))) return;
-      // "SpaceX, which remains private": the text says it is not listed
-      if (PRIVATE_AFTER_EN.test(text.slice(n.end, n.end + 48))) return;
+      // "SpaceX, which remains private", "the closely held SpaceX": the text says it is not
+      // listed
+      if (
+        PRIVATE_AFTER_EN.test(text.slice(n.end, n.end + 48)) ||
+        PRIVATE_BEFORE_EN.test(text.slice(Math.max(0, n.start - 24), n.start))
+      ) {
+        return;
+      }
+      // Crane & Whitlow, a law firm: a name joined to another by "&" is a longer name (not
+      // "KKR & Co.", the company's own legal form)
+      if (AMPERSAND_NAME_AFTER_EN.test(text.slice(n.end, n.end + 16))) return;
       // "…," said Ron Deere: a capitalised first name after a verb of saying is a person's
       if (
         SAID_FIRST_NAME_BEFORE.test(text.slice(Math.max(0, n.start - 32), n.start)) ||

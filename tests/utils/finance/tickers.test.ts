@@ -2052,3 +2052,20 @@ describe('matchTickers: Bloomberg’s tickers and index compilers', () => {
     expect(marks('Shares of MSCI rose 2%.')).toEqual([['MSCI', 'MSCI']]);
   });
 });
+
+describe('matchTickers: round 55 forms', () => {
+  it('leaves a company said to be closely held, and a name inside a firm’s “X & Y”', () => {
+    expect(marks('Starlink, owned by the closely held SpaceX, won contracts.')).toEqual([]);
+    expect(marks('said a partner at law firm Crane & Whitlow.')).toEqual([]);
+    expect(marks('Blackstone has fallen 9% and KKR & Co. 7%.')).toEqual([
+      ['Blackstone', 'BX'],
+      ['KKR', 'KKR'],
+    ]);
+  });
+
+  it('reads the business development companies the lists now carry', () => {
+    expect(marks('Ares Capital Corp. (ARCC), the largest listed BDC, rose.')).toEqual([
+      ['Ares Capital Corp. (ARCC)', 'ARCC'],
+    ]);
+  });
+});
