@@ -124,6 +124,10 @@ const PARTICIPLE_PAST_BEFORE =
 // delayed, with its next results due in mid-December")
 const PLUPERFECT_BEFORE =
   /\bhad\s+(?:not\s+|already\s+|just\s+|originally\s+|first\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ne|ught|ent|ade|id|old|ook|ew|un|et)\b(?:[^.;!?,]|\.(?=\d))*\s(?:in|on|since|during|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+// "States that miss the Dec. 31 deadline": a deadline named by its day is its next one
+// (within the grace a scheduled day gets: "missed the Jan. 10 deadline" last week)
+const NAMED_DEADLINE_AFTER =
+  /^\s+(?:filing\s+|statutory\s+|compliance\s+)?(?:deadline|cut-?off)\b/i;
 const SCHEDULED_GRACE_DAYS = 45;
 
 /** The tense of the clause, read right around the date. */
@@ -155,6 +159,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     !future &&
     (OWN_PRESENT_EN_BEFORE.test(before) ||
       OWN_VERB_EN_BEFORE.test(before) ||
+      NAMED_DEADLINE_AFTER.test(after) ||
       (EFFECTIVE_EN_BEFORE.test(before) &&
         !DONE_MOVE_EN_BEFORE.test(text.slice(Math.max(0, start - 120), start))))
   ) {

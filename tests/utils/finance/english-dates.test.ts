@@ -1244,3 +1244,21 @@ describe('a month’s day after last or next, and a past perfect’s month', () 
     ).toEqual(['2047-12']);
   });
 });
+
+describe('round 55 dates', () => {
+  const WED = '2046-06-13T10:15:00-04:00';
+  it('reads a vote told on its weekday behind, whatever the sentence looks to', () => {
+    expect(
+      values(
+        'Households will sign up in September, after the commission voted 3-2 on Tuesday.',
+        WED,
+      ),
+    ).toEqual(['2046-09', '2046-06-12']);
+  });
+
+  it('reads a deadline named by its day as its next one', () => {
+    expect(values('States that miss the Dec. 31 deadline risk losing funds.', WED)).toEqual([
+      '2046-12-31',
+    ]);
+  });
+});
