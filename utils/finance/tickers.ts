@@ -1492,7 +1492,7 @@ export function matchTickers(text: string, directory: Directory): TickerEntity[]
 
 /**
  * 美光（Micron）, 博通（Broadcom）: a name glossed in brackets by another name of the same
- * listing is one mention, the bracket included; so is a unit named on its parent's
+ * listing is one mention, the bracket included (and a table row's name and code cells); so is a unit named on its parent's
  * possessive, "Alphabet's Google". (A full name and the short one it is "known as" are
  * two mentions: LABELLING.md.)
  */
@@ -1505,6 +1505,23 @@ function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[
       next && next.value === e.value && next.form === 'name' && e.form === 'name'
         ? joinedEnd(text, e, next)
         : null;
+    // "Wuliangye Yibin 000858.SZ +12.6": a table row's name cell and its code cell, one
+    // mention (as a calendar row's name and symbol are)
+    const cell =
+      end === null &&
+      next &&
+      next.value === e.value &&
+      e.form === 'name' &&
+      next.form === 'code' &&
+      (/^[ \t]{1,2}$/.test(text.slice(e.end, next.start)) ||
+        // (cells on lines of their own: the name fills its line, the code the next)
+        (/^[ \t]*\n[ \t]*$/.test(text.slice(e.end, next.start)) &&
+          (e.start === 0 || text[e.start - 1] === '\n')));
+    if (cell) {
+      out.push({ ...e, end: next.end, text: text.slice(e.start, next.end), form: 'name+code' });
+      k++;
+      continue;
+    }
     if (end === null) {
       out.push(e);
       continue;

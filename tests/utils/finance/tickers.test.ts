@@ -2069,3 +2069,18 @@ describe('matchTickers: round 55 forms', () => {
     ]);
   });
 });
+
+describe('matchTickers: a table row’s name and code cells', () => {
+  it('reads them as one mention, on one line or on lines of their own', () => {
+    expect(marks('Company Code\nWuliangye Yibin 000858.SZ +12.6')).toEqual([
+      ['Wuliangye Yibin 000858.SZ', '000858.SZ'],
+    ]);
+    expect(marks('Company\nCode\nWuliangye Yibin\n000858.SZ\n+12.6')).toEqual([
+      ['Wuliangye Yibin\n000858.SZ', '000858.SZ'],
+    ]);
+  });
+
+  it('leaves a name and a code in running text apart', () => {
+    expect(marks('Analysts like Wuliangye Yibin. 000858.SZ rose.').length).toBe(2);
+  });
+});
