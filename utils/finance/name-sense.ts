@@ -119,7 +119,7 @@ export function readsAsName(text: string, start: number, end: number, latin: boo
 // A title before a short Chinese name, or an honorific after it, makes it a
 // person (分析师李宁表示, 李宁先生): the company of that name is not meant.
 const TITLE_BEFORE_ZH =
-  /(?:分析师|分析師|经济学家|經濟學家|研究员|研究員|记者|記者|经理|經理|董事长|董事長|总裁|總裁|主席|教授|首席|总监|總監|行长|行長|局长|局長|部长|部長|主任|院长|院長|创始人|創始人|创办人|創辦人|掌门人|掌門人|负责人|負責人|发言人|發言人|策略师|策略師|董事|运动员|運動員|选手|選手|演员|演員|歌手)[\u4e00-\u9fff]?$/;
+  /(?:分析师|分析師|市场人士|市場人士|业内人士|業內人士|经济学家|經濟學家|研究员|研究員|记者|記者|经理|經理|董事长|董事長|总裁|總裁|主席|教授|首席|总监|總監|行长|行長|局长|局長|部长|部長|主任|院长|院長|创始人|創始人|创办人|創辦人|掌门人|掌門人|负责人|負責人|发言人|發言人|策略师|策略師|董事|运动员|運動員|选手|選手|演员|演員|歌手)[\u4e00-\u9fff]?$/;
 const HONORIFIC_AFTER_ZH = /^(?:先生|女士|博士|教授)/;
 
 export function isPersonZh(text: string, start: number, end: number): boolean {

@@ -962,7 +962,25 @@ function introduceNames(
   }
 }
 
-export function matchTickers(text: string, directory: Directory): TickerEntity[] {
+export function matchTickers(written: string, directory: Directory): TickerEntity[] {
+  // 美團－Ｗ（０３６９０）: full-width letters and digits read as their ASCII forms, one
+  // character for one, so every offset holds; the mentions keep the page's own text.
+  const wide = FULL_WIDTH_ALNUM.test(written);
+  const found = findTickers(wide ? asciiAlnum(written) : written, directory);
+  if (!wide) return found;
+  for (const e of found) e.text = written.slice(e.start, e.end);
+  return found;
+}
+
+// Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ); not the full-width punctuation
+// Chinese text writes as its own (，：（）).
+const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const FULL_WIDTH_ALNUM_ALL = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+function asciiAlnum(text: string): string {
+  return text.replace(FULL_WIDTH_ALNUM_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function findTickers(text: string, directory: Directory): TickerEntity[] {
   const entities: TickerEntity[] = [];
   // The listing each entity was made with (null when the directory lacks its code),
   // by the entity's index: later steps read it here rather than look the value up in

@@ -2084,3 +2084,17 @@ describe('matchTickers: a table row’s name and code cells', () => {
     expect(marks('Analysts like Wuliangye Yibin. 000858.SZ rose.').length).toBe(2);
   });
 });
+
+describe('matchTickers: full-width letters and digits', () => {
+  it('reads a class marker and a code written full-width, keeping the page’s text', () => {
+    expect(marks('美團－Ｗ(03690)及網易－Ｓ(09999)上升；騰訊（０７００）升。')).toEqual([
+      ['美團－Ｗ(03690)', '03690.HK'],
+      ['網易－Ｓ(09999)', '09999.HK'],
+      ['騰訊（０７００）', '00700.HK'],
+    ]);
+  });
+
+  it('leaves a person a market commentator names', () => {
+    expect(marks('有市場人士梁友邦指出，銷量將於下月公布。')).toEqual([]);
+  });
+});
