@@ -157,10 +157,18 @@ const SHARES_AFTER = /^\s+(?:shares|stock)\b/;
 // Symbols that are also everyday capitalised abbreviations ("the LNG ban", "API access"):
 // one given with its code stands later only before "shares".
 const ABBREVIATION_SYMBOLS = new Set(['LNG', 'API', 'GPS', 'ETF', 'IPO', 'ESG', 'CEO', 'EPS']);
+// Capitals that are never a symbol after a bare name: the abbreviations above, a coin or a
+// currency ("Bitcoin (BTC) rose 3%", "the Chinese Yuan (CNY)"), a statistic or a place.
+const NOT_A_NAMED_SYMBOL = new Set([
+  ...ABBREVIATION_SYMBOLS,
+  ...(
+    'ADR ADS GDP CPI PPI PMI PCE AI EV US UK EU WTI BTC ETH SOL XRP DOGE ADA BNB USDT USDC LTC BCH ' +
+    'DOT AVAX LINK TRX TON SHIB XLM USD EUR JPY CNY CNH HKD GBP CHF AUD CAD NZD SGD KRW INR BRL ' +
+    'MXN ZAR RUB TRY TWD SEK NOK DKK'
+  ).split(' '),
+]);
 // Capitals that may be a symbol after a bare name (two letters at least: "Plan (B)").
-// Nor a coin or a currency: "Bitcoin (BTC) rose 3%", "the Chinese Yuan (CNY)".
-const NAMED_SYMBOL =
-  /^(?!(?:LNG|API|GPS|ETF|IPO|ESG|CEO|EPS|ADR|ADS|GDP|CPI|PPI|PMI|PCE|AI|EV|US|UK|EU|BTC|ETH|SOL|XRP|DOGE|ADA|BNB|USDT|USDC|LTC|BCH|DOT|AVAX|LINK|TRX|TON|SHIB|XLM|USD|EUR|JPY|CNY|CNH|HKD|GBP|CHF|AUD|CAD|NZD|SGD|KRW|INR|BRL|MXN|ZAR|RUB|TRY|TWD|SEK|NOK|DKK|WTI)$)[A-Z]{2,5}$/;
+const namedSymbol = (code: string) => /^[A-Z]{2,5}$/.test(code) && !NOT_A_NAMED_SYMBOL.has(code);
 // An HKEX share-class marker written after a symbol (BIDU-SW, NTES-S).
 const HK_MARKER_AFTER = /^-(?:SW|S|W)(?![A-Za-z0-9-])/;
 const QUOTE_ROW_SYMBOL = /(?:^|\n)([A-Z]{1,5}(?:\.[A-Z])?)\s*\n(?:THE\s+|The\s+)?$/;
@@ -1420,7 +1428,7 @@ function findTickers(text: string, directory: Directory): TickerEntity[] {
     // "Femsa (FMX) also trades in New York": a name without a legal form, when the
     // capitals cannot be its initials and the sentence speaks of its shares
     const listedAt =
-      !CORPORATE_BEFORE.test(before) && !marketWord && NAMED_SYMBOL.test(m[1]!)
+      !CORPORATE_BEFORE.test(before) && !marketWord && namedSymbol(m[1]!)
         ? listedNameBefore(text, start, m[1]!, sentenceAround(text, start, end))
         : null;
     const corporate = CORPORATE_BEFORE.test(before) || listedAt !== null;
@@ -1487,19 +1495,6 @@ function findTickers(text: string, directory: Directory): TickerEntity[] {
         }
         continue;
       }
-      // "Costco Wholesale COST After close": a calendar row's name and its symbol cell, one
-      // mention
-      const row = entities.find(
-        (e) =>
-          e.value === value && e.end < m!.index && /^[ \t]{1,2}$/.test(text.slice(e.end, m!.index)),
-      );
-      if (row) {
-        mark(row.end, m.index + value.length, 1);
-        row.end = m.index + value.length;
-        row.text = text.slice(row.start, row.end);
-        row.form = 'name+code';
-        continue;
-      }
       emit({ start: m.index, end: m.index + value.length, value, market: 'US', listing }, 'code');
     }
   }
@@ -1523,8 +1518,8 @@ function joinGlossedNames(text: string, entities: TickerEntity[]): TickerEntity[
       next && next.value === e.value && next.form === 'name' && e.form === 'name'
         ? joinedEnd(text, e, next)
         : null;
-    // "Wuliangye Yibin 000858.SZ +12.6": a table row's name cell and its code cell, one
-    // mention (as a calendar row's name and symbol are)
+    // "Wuliangye Yibin 000858.SZ +12.6", "Costco Wholesale COST After close": a table or
+    // calendar row's name cell and its code or symbol cell, one mention
     const cell =
       end === null &&
       next &&
