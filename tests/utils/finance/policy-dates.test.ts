@@ -3734,3 +3734,34 @@ describe('policy dates: round 53 forms', () => {
     ).toEqual([['12月31日', '2046-12-31']]);
   });
 });
+
+describe('policy dates: round 56 English forms', () => {
+  it.each([
+    [
+      'In Los Angeles, the City Council will vote Sept. 12 on a proposal to raise the wage.',
+      'Sept. 12',
+      '2045-08-04T10:42:00-04:00',
+    ],
+    [
+      'The exchange is adding pressure. From April 1, firms in its Prime market must publish English reports.',
+      'April 1',
+      '2044-03-22T06:00:00-04:00',
+    ],
+    [
+      'The Ministry of Finance said it had spent ¥5.3 trillion buying yen between Jan. 29 and Feb. 26.',
+      'Jan. 29 and Feb. 26',
+      '2044-03-22T06:00:00-04:00',
+    ],
+  ])('%s → %s is a policy date', (text, word, published) => {
+    expect(kinds(text, published)).toContainEqual([word, 'policy-date']);
+  });
+
+  it('keeps shareholders’ vote plain', () => {
+    expect(
+      kinds(
+        'Shareholders will vote Sept. 12 on the deal, the company said.',
+        '2045-08-04T10:42:00-04:00',
+      ),
+    ).toEqual([['Sept. 12', 'date']]);
+  });
+});
