@@ -116,9 +116,9 @@ export const SCHEDULED = 0.5;
 const AS_DEADLINE_AFTER =
   /^\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)?(?:deadline|cut-?off|(?:compliance|effective|start|implementation)\s+date)\b/i;
 // "this year's final notice, released April 6": an act's past participle right before its
-// day (not "to be released", "is released")
+// day, in apposition after a comma (so never "to be released" or "is released")
 const PARTICIPLE_PAST_BEFORE =
-  /,\s+(?<!\b(?:be|is|are|being)\s)(?:released|issued|published|announced|adopted|approved|signed|unveiled|finali[sz]ed|filed|enacted|passed|dated)\s+$/i;
+  /,\s+(?:released|issued|published|announced|adopted|approved|signed|unveiled|finali[sz]ed|filed|enacted|passed|dated)\s+$/i;
 // "The FTC had issued a second request for information on the deal in April": a past
 // perfect in the date's clause, however long its object (up to a comma: "…had been
 // delayed, with its next results due in mid-December")

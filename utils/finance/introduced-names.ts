@@ -51,6 +51,13 @@ const GENERIC_FIRST = new Set(
 );
 const WORD_CHAR = /[A-Za-z0-9&]/;
 
+/** A name's first word, when the name has more and it is no everyday word ("Activision"). */
+function shortFirstWord(name: string): string | null {
+  const words = name.split(/\s+/);
+  const first = words[0]!;
+  return words.length > 1 && first.length >= 5 && !GENERIC_FIRST.has(first) ? first : null;
+}
+
 /**
  * Where each word occurs as a whole word, in one pass over the text for all of them
  * (a pass per name grew with the names a quote-heavy page introduces). Occurrences of
@@ -111,11 +118,7 @@ export function introducedNames(text: string, codes: readonly IntroducedCode[]):
   const mentions: IntroducedNames['mentions'] = [];
   const names = [...byName];
   // A name's first word counts alone when it is no everyday word ("Activision").
-  const firsts = names.map(([name]) => {
-    const words = name.split(/\s+/);
-    const first = words[0]!;
-    return words.length > 1 && first.length >= 5 && !GENERIC_FIRST.has(first) ? first : null;
-  });
+  const firsts = names.map(([name]) => shortFirstWord(name));
   const at = wholeWordsAt(text, [
     ...names.map(([name]) => name),
     ...firsts.filter((first) => first !== null),
@@ -154,11 +157,8 @@ export function firstWordMentions(
 ): IntroducedNames['mentions'] {
   const byFirst = new Map<string, { value: string; from: number; taken: Set<number> } | null>();
   for (const n of named) {
-    const name = text.slice(n.start, n.end);
-    const words = name.split(/\s+/);
-    const first = words[0]!;
-    if (words.length < 2 || first.length < 5 || GENERIC_FIRST.has(first)) continue;
-    if (!/^[A-Z][a-z]+$/.test(first)) continue;
+    const first = shortFirstWord(text.slice(n.start, n.end));
+    if (!first || !/^[A-Z][a-z]+$/.test(first)) continue;
     const known = byFirst.get(first);
     if (known === null) continue;
     if (known && known.value !== n.value) {
